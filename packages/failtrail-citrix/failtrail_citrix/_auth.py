@@ -1,0 +1,188 @@
+"""Authentication: a static token, or OAuth client credentials fetched, cached and renewed.
+
+httpx-auth's ``OAuth2ClientCredentials`` sends the credentials as HTTP Basic and fetches tokens with
+a blocking client inside async code; the vendors here want form fields and we must not block the
+event loop, hence this small ``httpx.Auth``. The token request is yielded from the auth flow, so
+httpx sends it through the caller's own (sync or async) client.
+"""
+
+from __future__ import annotations
+
+import base64
+import threading
+import time
+from collections.abc import AsyncGenerator, Callable, Generator
+from typing import Literal
+
+import anyio
+import httpx
+import orjson
+
+from ._exceptions import APIConnectionError, status_error_class
+
+__all__ = ["ClientCredentialsAuth", "TokenAuth"]
+
+
+class TokenAuth(httpx.Auth):
+    """A static token in a header, shaped by the spec's ``x-failtrail-token-format``."""
+
+    def __init__(
+        self,
+        token: str,
+        *,
+        template: str = "Bearer {token}",
+        header: str = "Authorization",
+    ) -> None:
+        if not token:
+            raise ValueError("token must not be empty")
+        self._token = token
+        self._template = template
+        self._header = header
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(token='<redacted>')"
+
+    def auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers[self._header] = self._template.format(token=self._token)
+        yield request
+
+
+class ClientCredentialsAuth(httpx.Auth):
+    """OAuth 2.0 client credentials: one token request however many calls start at once.
+
+    The token is cached until ``refresh_margin`` seconds before it expires, renewed once when a call
+    answers 401, and never appears in a repr, a log line or an exception.
+    """
+
+    def __init__(
+        self,
+        token_url: str,
+        client_id: str,
+        client_secret: str,
+        *,
+        scopes: tuple[str, ...] = (),
+        credentials_in: Literal["form", "basic"] = "form",
+        template: str = "Bearer {token}",
+        header: str = "Authorization",
+        refresh_margin: float = 60.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if not client_id or not client_secret:
+            raise ValueError("client_id and client_secret must not be empty")
+        self.token_url = token_url
+        self.client_id = client_id
+        self._client_secret = client_secret
+        self._scopes = scopes
+        self._credentials_in = credentials_in
+        self._template = template
+        self._header = header
+        self._margin = refresh_margin
+        self._clock = clock
+        self._token: str | None = None
+        self._expires_at = 0.0
+        self._lock = threading.Lock()
+        self._alock: anyio.Lock | None = None
+        self.token_requests = 0
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(token_url={self.token_url!r}, client_id={self.client_id!r}, client_secret='<redacted>')"
+
+    # -- the token request --------------------------------------------------------------------
+
+    def _valid(self) -> bool:
+        return (
+            self._token is not None and self._clock() < self._expires_at - self._margin
+        )
+
+    def _token_request(self) -> httpx.Request:
+        form = {"grant_type": "client_credentials"}
+        headers = {
+            "Accept": "application/json",
+            "Content-Type": "application/x-www-form-urlencoded",
+        }
+        if self._credentials_in == "basic":
+            pair = f"{self.client_id}:{self._client_secret}".encode()
+            headers["Authorization"] = "Basic " + base64.b64encode(pair).decode()
+        else:
+            form.update(client_id=self.client_id, client_secret=self._client_secret)
+        if self._scopes:
+            form["scope"] = " ".join(self._scopes)
+        self.token_requests += 1
+        return httpx.Request("POST", self.token_url, headers=headers, data=form)
+
+    def _accept(self, response: httpx.Response) -> None:
+        """Keep the token from a token response, or raise a typed error (without the secret)."""
+        if response.status_code >= 400:
+            raise status_error_class(response.status_code)(
+                f"token request failed: {response.status_code} {response.reason_phrase}",
+                response=response,
+                body=response.content,
+                request_id=None,
+            )
+        try:
+            data = orjson.loads(response.content)
+            token = data["access_token"]
+            expires_in = float(
+                data.get("expires_in", 3600)
+            )  # Citrix sends it as a string
+        except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+            raise APIConnectionError(
+                "token endpoint answered with an unreadable body",
+                request=response.request,
+            ) from None
+        if not isinstance(token, str) or not token:
+            raise APIConnectionError(
+                "token endpoint answered without an access_token",
+                request=response.request,
+            )
+        self._token = token
+        self._expires_at = self._clock() + expires_in
+
+    def _authorize(self, request: httpx.Request) -> str | None:
+        assert self._token is not None
+        request.headers[self._header] = self._template.format(token=self._token)
+        return self._token
+
+    # -- the flows ----------------------------------------------------------------------------
+
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        with self._lock:
+            if not self._valid():
+                token_response = yield self._token_request()
+                token_response.read()
+                self._accept(token_response)
+            used = self._authorize(request)
+        response = yield request
+        if response.status_code == 401:
+            with self._lock:
+                if self._token == used:  # nobody renewed it meanwhile
+                    token_response = yield self._token_request()
+                    token_response.read()
+                    self._accept(token_response)
+                self._authorize(request)
+            yield request
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if self._alock is None:
+            self._alock = anyio.Lock()
+        async with self._alock:
+            if not self._valid():
+                token_response = yield self._token_request()
+                await token_response.aread()
+                self._accept(token_response)
+            used = self._authorize(request)
+        response = yield request
+        if response.status_code == 401:
+            async with self._alock:
+                if self._token == used:
+                    token_response = yield self._token_request()
+                    await token_response.aread()
+                    self._accept(token_response)
+                self._authorize(request)
+            yield request

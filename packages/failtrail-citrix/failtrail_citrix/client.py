@@ -1,0 +1,111 @@
+"""The client for Citrix Cloud SystemLog: connection pools, credentials and the settings every call shares."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from urllib.parse import urljoin
+
+import httpx
+
+from ._auth import ClientCredentialsAuth, TokenAuth
+from ._base_client import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    BaseClient,
+    Clock,
+)
+from ._spec import RATE_LIMIT_RESET_HEADER, REQUEST_ID_HEADERS, SAFE_LOG_HEADERS
+from ._version import __version__
+
+__all__ = ["AuthenticatedClient", "Client"]
+
+
+class Client(BaseClient):
+    """A client for Citrix Cloud SystemLog; use it for many calls, and close it (or use ``with``).
+
+    Args:
+        base_url: the API's root, e.g. one of ``SERVERS`` (``https://api.cloud.com``).
+        token: a ready-made access token, sent as ``CwsAuth Bearer={token}``.
+        client_id: OAuth client id; with ``client_secret``, tokens are fetched from
+            ``https://api-us.cloud.com/cctrustoauth2/{customerId}/tokens/clients``, cached and renewed.
+        client_secret: OAuth client secret (never logged or shown).
+        auth: any ``httpx.Auth``, instead of the credentials above.
+        customer_id: default for the ``Citrix-CustomerId`` header of every call (a call's own value wins).
+        timeout: seconds (or an ``httpx.Timeout``); finite by default (60 s, 5 s to connect).
+        max_retries: how often a failed idempotent call is retried (connection errors, 408, 429, 5xx).
+        headers: extra headers for every call.
+        compress_requests: gzip request bodies of at least ``compress_threshold`` bytes.
+        max_response_bytes: refuse responses whose decompressed body grows past this.
+        transport: an ``httpx`` transport for the sync pool (a sandbox's, in tests).
+        async_transport: an ``httpx`` transport for the async pool.
+    """
+
+    _package = "failtrail_citrix"
+    _version = __version__
+    _request_id_headers = REQUEST_ID_HEADERS
+    _safe_headers = SAFE_LOG_HEADERS
+    _rate_limit_reset_header = RATE_LIMIT_RESET_HEADER
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        token: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        auth: httpx.Auth | None = None,
+        customer_id: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        compress_requests: bool = False,
+        compress_threshold: int = 1024,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        if auth is None:
+            if client_id and client_secret:
+                auth = ClientCredentialsAuth(
+                    urljoin(
+                        base_url + "/",
+                        "https://api-us.cloud.com/cctrustoauth2/{customerId}/tokens/clients".replace(
+                            "{" + "customerId" + "}", customer_id or "root"
+                        ),
+                    ),
+                    client_id,
+                    client_secret,
+                    scopes=(),
+                    credentials_in="form",
+                    template="CwsAuth Bearer={token}",
+                    header="Authorization",
+                )
+            if token:
+                auth = TokenAuth(
+                    token, template="CwsAuth Bearer={token}", header="Authorization"
+                )
+            if auth is None:
+                raise ValueError(
+                    "no credentials: pass token or client_id and client_secret or auth"
+                )
+        super().__init__(
+            base_url=base_url,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            compress_requests=compress_requests,
+            compress_threshold=compress_threshold,
+            max_response_bytes=max_response_bytes,
+            transport=transport,
+            async_transport=async_transport,
+            options={
+                "customer_id": customer_id,
+            },
+            clock=clock,
+        )
+
+
+AuthenticatedClient = Client

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decode import (
+    DecodeError,
+    bad_type,
+    first_model,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_parameter import ErrorParameter
+    from ..models.error_parameter_map import ErrorParameterMap
+
+
+T = TypeVar("T", bound="CitrixError")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "type",
+        "detail",
+        "parameters",
+    )
+)
+
+
+@_attrs_define
+class CitrixError:
+    """An unsuccessful SystemLog API request returns `type` (a link to the error), `detail` (a
+    brief description of the error) and `parameters` (optional extra error information).
+
+        Attributes:
+            type_ (str): A link identifying the error, e.g. `https://errors-api.cloud.com/common/authentication`.
+            detail (str | Unset): A brief description of the error.
+            parameters (ErrorParameterMap | list[ErrorParameter] | Unset): Optional extra error information: an object of
+                name/value strings in some answers, a
+                list of `{name, value}` pairs in others.
+            additional_properties: fields the spec does not list, kept as they came.
+    """
+
+    type_: str
+
+    detail: str | Unset = UNSET
+
+    parameters: ErrorParameterMap | list[ErrorParameter] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, unknown fields included."""
+        from ..models.error_parameter_map import ErrorParameterMap  # noqa: PLC0415
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = self.type_
+        if self.detail is not UNSET:
+            field_dict["detail"] = self.detail
+        parameters: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.parameters, Unset):
+            parameters = UNSET
+        elif isinstance(self.parameters, ErrorParameterMap):
+            parameters = self.parameters.to_dict()
+        else:
+            parameters = []
+            for parameters_type_1_item_data in self.parameters:
+                parameters_type_1_item = parameters_type_1_item_data.to_dict()
+                parameters.append(parameters_type_1_item)
+
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse JSON data, checking every field's type; unknown fields and enum values are kept.
+
+        Raises:
+            DecodeError: a field has the wrong type or a required field is missing; its ``path``
+                names the field (``$.data[3].latency``).
+        """
+        from ..models.error_parameter import ErrorParameter  # noqa: PLC0415
+        from ..models.error_parameter_map import ErrorParameterMap  # noqa: PLC0415
+
+        if type(src_dict) is not dict:
+            bad_type("$", "object", src_dict)
+        d = src_dict
+        try:
+            _v = d["type"]
+        except KeyError:
+            raise DecodeError("$.type", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.type", "string", _v)
+        type_ = _v
+
+        _v = d.get("detail", UNSET)
+        detail: str | Unset
+        if _v is UNSET:
+            detail = UNSET
+        else:
+            if type(_v) is not str:
+                bad_type("$.detail", "string", _v)
+            detail = _v
+
+        _v = d.get("parameters", UNSET)
+        parameters: ErrorParameterMap | list[ErrorParameter] | Unset
+        if _v is UNSET:
+            parameters = UNSET
+        else:
+            if type(_v) is dict:
+                parameters = first_model(
+                    _v, (ErrorParameterMap.from_dict,), "$.parameters"
+                )
+            elif type(_v) is list:
+                if type(_v) is not list:
+                    bad_type("$.parameters", "array", _v)
+                _parameters_parse = ErrorParameter.from_dict
+                _parameters_i = 0
+                try:
+                    parameters = []
+                    for _parameters_i, _parameters_item in enumerate(_v):
+                        parameters.append(_parameters_parse(_parameters_item))
+                except DecodeError as _e:
+                    raise _e.within(f"$.parameters[{_parameters_i}]") from None
+
+            else:
+                bad_type("$.parameters", "object or array", _v)
+
+        obj = cls(
+            type_=type_,
+            detail=detail,
+            parameters=parameters,
+        )
+        if not d.keys() <= _KNOWN:
+            obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

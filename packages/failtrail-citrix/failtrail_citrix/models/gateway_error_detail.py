@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decode import (
+    bad_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GatewayErrorDetail")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "Message",
+        "Type",
+    )
+)
+
+
+@_attrs_define
+class GatewayErrorDetail:
+    """GatewayErrorDetail
+
+    Attributes:
+        message (str | Unset): A description of the error.
+        type_ (str | Unset): The kind of error, e.g. `CWSAuthException`. Example: CWSAuthException.
+        additional_properties: fields the spec does not list, kept as they came.
+    """
+
+    message: str | Unset = UNSET
+
+    type_: str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, unknown fields included."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.message is not UNSET:
+            field_dict["Message"] = self.message
+        if self.type_ is not UNSET:
+            field_dict["Type"] = self.type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse JSON data, checking every field's type; unknown fields and enum values are kept.
+
+        Raises:
+            DecodeError: a field has the wrong type or a required field is missing; its ``path``
+                names the field (``$.data[3].latency``).
+        """
+        if type(src_dict) is not dict:
+            bad_type("$", "object", src_dict)
+        d = src_dict
+        _v = d.get("Message", UNSET)
+        message: str | Unset
+        if _v is UNSET:
+            message = UNSET
+        else:
+            if type(_v) is not str:
+                bad_type("$.Message", "string", _v)
+            message = _v
+
+        _v = d.get("Type", UNSET)
+        type_: str | Unset
+        if _v is UNSET:
+            type_ = UNSET
+        else:
+            if type(_v) is not str:
+                bad_type("$.Type", "string", _v)
+            type_ = _v
+
+        obj = cls(
+            message=message,
+            type_=type_,
+        )
+        if not d.keys() <= _KNOWN:
+            obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,297 @@
+"""Walk every page of a paginated operation, sync or async, and resume where a walk stopped.
+
+Four schemes (declared per operation in the spec's ``x-failtrail-pagination``):
+
+- ``page``: page numbers; the walk ends at an empty or short page, or a null next link. Pages can be
+  fetched ahead with bounded concurrency (``prefetch``); items still come out in order.
+- ``cursor``: an opaque token from each answer is sent back for the next page.
+- ``offset``: the answer's next offset (``nextId``) is sent back; a missing one or an end value stops.
+- ``none``: one answer holds everything.
+
+Memory stays bounded by ``prefetch`` pages, whatever the total.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from ._operations import Pagination
+
+__all__ = ["AsyncItems", "AsyncPages", "Cursor", "SyncItems", "SyncPages"]
+
+P = TypeVar("P")
+I = TypeVar("I")  # noqa: E741
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where a walk stands: the page to fetch next, and how many of its items were already seen.
+
+    ``str(cursor)`` is a token to store; ``Cursor.parse(token)`` reads it back, so an interrupted
+    run continues without losing or repeating a record.
+    """
+
+    position: Any = None
+    skip: int = 0
+
+    def __str__(self) -> str:
+        return json.dumps({"p": self.position, "s": self.skip}, separators=(",", ":"))
+
+    @classmethod
+    def parse(cls, value: Cursor | str | None) -> Cursor:
+        """A cursor from a stored token (or a cursor, or None for the first page)."""
+        if value is None:
+            return cls()
+        if isinstance(value, Cursor):
+            return value
+        try:
+            data = json.loads(value)
+            return cls(position=data["p"], skip=int(data["s"]))
+        except (ValueError, KeyError, TypeError):
+            raise ValueError(f"not a pagination cursor: {value[:40]!r}") from None
+
+
+class _Walk(Generic[P, I]):
+    """The scheme's rules: what comes after a page, and which items a page holds."""
+
+    def __init__(
+        self,
+        pagination: Pagination,
+        items_of: Callable[[P], list[I]],
+        next_of: Callable[[P], Any],
+        page_size: int | None,
+    ) -> None:
+        self.pagination = pagination
+        self.items_of = items_of
+        self.next_of = next_of
+        self.page_size = page_size
+
+    def first(self, start: Cursor) -> Any:
+        if start.position is not None:
+            return start.position
+        return self.pagination.first_page if self.pagination.scheme == "page" else None
+
+    def after(self, position: Any, page: P) -> Any:
+        """The position of the page after ``page``, or ``_END``."""
+        scheme = self.pagination.scheme
+        if scheme == "none":
+            return _END
+        items = self.items_of(page)
+        nxt = self.next_of(page)
+        if scheme == "page":
+            if not items or (
+                self.page_size is not None and len(items) < self.page_size
+            ):
+                return _END
+            if self.pagination.next_field is not None and _absent(nxt):
+                return _END
+            return position + 1
+        if _absent(nxt) or nxt in self.pagination.end_values or not items:
+            return _END
+        return nxt
+
+
+_END = object()
+
+
+def _absent(value: Any) -> bool:
+    return value is None or type(value).__name__ == "Unset"
+
+
+class SyncPages(Generic[P, I]):
+    """Iterates over pages; ``cursor`` says where to resume."""
+
+    def __init__(
+        self,
+        walk: _Walk[P, I],
+        fetch: Callable[[Any], P],
+        start: Cursor,
+        prefetch: int = 1,
+    ) -> None:
+        self._walk = walk
+        self._fetch = fetch
+        self._position = walk.first(start)
+        self._skip = start.skip
+        self._done = False
+        self._prefetch = max(1, prefetch) if walk.pagination.scheme == "page" else 1
+
+    @property
+    def cursor(self) -> Cursor | None:
+        """The cursor of the next page not yet yielded; None once the walk is over."""
+        return None if self._done else Cursor(self._position, self._skip)
+
+    def __iter__(self) -> Iterator[P]:
+        if self._prefetch > 1:
+            yield from self._ahead()
+            return
+        while not self._done:
+            page = self._fetch(self._position)
+            nxt = self._walk.after(self._position, page)
+            yield page
+            self._advance(nxt)
+
+    def _advance(self, nxt: Any) -> None:
+        self._skip = 0
+        if nxt is _END:
+            self._done = True
+        else:
+            self._position = nxt
+
+    def _ahead(self) -> Iterator[P]:
+        """Page numbers are known in advance: keep ``prefetch`` requests in flight, yield in order."""
+        with ThreadPoolExecutor(
+            max_workers=self._prefetch, thread_name_prefix="failtrail-page"
+        ) as pool:
+            queue: deque[tuple[int, Future[P]]] = deque()
+            upcoming = self._position
+            try:
+                while not self._done:
+                    while len(queue) < self._prefetch:
+                        queue.append((upcoming, pool.submit(self._fetch, upcoming)))
+                        upcoming += 1
+                    position, future = queue.popleft()
+                    page = future.result()
+                    nxt = self._walk.after(position, page)
+                    yield page
+                    self._advance(nxt)
+            finally:
+                for _, future in queue:
+                    future.cancel()
+
+
+class SyncItems(Generic[P, I]):
+    """Iterates over every item of every page; ``cursor`` says where to resume."""
+
+    def __init__(self, pages: SyncPages[P, I]) -> None:
+        self._pages = pages
+        self._cursor: Cursor | None = pages.cursor
+
+    @property
+    def cursor(self) -> Cursor | None:
+        """The cursor of the first item not yet yielded; None once the walk is over."""
+        return self._cursor
+
+    def pages(self) -> SyncPages[P, I]:
+        return self._pages
+
+    def __iter__(self) -> Iterator[I]:
+        items_of = self._pages._walk.items_of
+        for page in self._pages:
+            position, skip = (
+                self._cursor.position if self._cursor else None,
+                self._cursor.skip if self._cursor else 0,
+            )
+            items = items_of(page)
+            for index in range(skip, len(items)):
+                self._cursor = Cursor(position, index + 1)
+                yield items[index]
+            self._cursor = self._pages.cursor
+
+
+class AsyncPages(Generic[P, I]):
+    """Iterates over pages with ``async for``; ``cursor`` says where to resume."""
+
+    def __init__(
+        self,
+        walk: _Walk[P, I],
+        fetch: Callable[[Any], Awaitable[P]],
+        start: Cursor,
+        prefetch: int = 1,
+    ) -> None:
+        self._walk = walk
+        self._fetch = fetch
+        self._position = walk.first(start)
+        self._skip = start.skip
+        self._done = False
+        self._prefetch = max(1, prefetch) if walk.pagination.scheme == "page" else 1
+
+    @property
+    def cursor(self) -> Cursor | None:
+        """The cursor of the next page not yet yielded; None once the walk is over."""
+        return None if self._done else Cursor(self._position, self._skip)
+
+    def _advance(self, nxt: Any) -> None:
+        self._skip = 0
+        if nxt is _END:
+            self._done = True
+        else:
+            self._position = nxt
+
+    async def __aiter__(self) -> AsyncIterator[P]:
+        if self._prefetch > 1:
+            async for page in self._ahead():
+                yield page
+            return
+        while not self._done:
+            page = await self._fetch(self._position)
+            nxt = self._walk.after(self._position, page)
+            yield page
+            self._advance(nxt)
+
+    async def _ahead(self) -> AsyncIterator[P]:
+        queue: deque[tuple[int, asyncio.Task[P]]] = deque()
+        upcoming = self._position
+        try:
+            while not self._done:
+                while len(queue) < self._prefetch:
+                    queue.append(
+                        (upcoming, asyncio.ensure_future(self._fetch(upcoming)))
+                    )
+                    upcoming += 1
+                position, task = queue.popleft()
+                page = await task
+                nxt = self._walk.after(position, page)
+                yield page
+                self._advance(nxt)
+        finally:
+            for _, task in queue:
+                task.cancel()
+            if queue:
+                await asyncio.gather(*(t for _, t in queue), return_exceptions=True)
+
+
+class AsyncItems(Generic[P, I]):
+    """Iterates over every item of every page with ``async for``."""
+
+    def __init__(self, pages: AsyncPages[P, I]) -> None:
+        self._pages = pages
+        self._cursor: Cursor | None = pages.cursor
+
+    @property
+    def cursor(self) -> Cursor | None:
+        """The cursor of the first item not yet yielded; None once the walk is over."""
+        return self._cursor
+
+    def pages(self) -> AsyncPages[P, I]:
+        return self._pages
+
+    async def __aiter__(self) -> AsyncIterator[I]:
+        items_of = self._pages._walk.items_of
+        async for page in self._pages:
+            position, skip = (
+                self._cursor.position if self._cursor else None,
+                self._cursor.skip if self._cursor else 0,
+            )
+            items = items_of(page)
+            for index in range(skip, len(items)):
+                self._cursor = Cursor(position, index + 1)
+                yield items[index]
+            self._cursor = self._pages.cursor
+
+
+def walk(
+    pagination: Pagination,
+    items_of: Callable[[P], list[I]],
+    next_of: Callable[[P], Any],
+    page_size: Any,
+) -> _Walk[P, I]:
+    """The rules for one call's walk (``page_size`` is the size asked for, if any)."""
+    return _Walk(
+        pagination, items_of, next_of, page_size if isinstance(page_size, int) else None
+    )

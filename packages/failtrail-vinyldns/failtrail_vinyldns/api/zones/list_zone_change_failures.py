@@ -1,0 +1,366 @@
+"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f4afd658510> (operation ``listZoneChangeFailures``)."""
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ..._base_client import Parser
+from ..._decode import (
+    DecodeError,
+    bad_type,
+)
+from ..._pagination import AsyncItems, AsyncPages, Cursor, SyncItems, SyncPages, walk
+from ..._spec import OPERATIONS
+from ...client import Client
+from ...models.list_failed_zone_changes_response import ListFailedZoneChangesResponse
+from ...models.zone_change import ZoneChange
+from ...types import UNSET, Response, Unset
+
+_OP = OPERATIONS["listZoneChangeFailures"]
+
+
+def _parse_200(data: Any) -> ListFailedZoneChangesResponse:
+    result: ListFailedZoneChangesResponse
+    try:
+        result = ListFailedZoneChangesResponse.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_400(data: Any) -> str:
+    result: str
+    if type(data) is not str:
+        bad_type("$", "string", data)
+    result = data
+
+    return result
+
+
+def _parse_401(data: Any) -> str:
+    result: str
+    if type(data) is not str:
+        bad_type("$", "string", data)
+    result = data
+
+    return result
+
+
+def _parse_403(data: Any) -> str:
+    result: str
+    if type(data) is not str:
+        bad_type("$", "string", data)
+    result = data
+
+    return result
+
+
+def _parse_404(data: Any) -> str:
+    result: str
+    if type(data) is not str:
+        bad_type("$", "string", data)
+    result = data
+
+    return result
+
+
+def _parse_500(data: Any) -> str:
+    result: str
+    if type(data) is not str:
+        bad_type("$", "string", data)
+    result = data
+
+    return result
+
+
+def _ignore(data: Any) -> None:
+    return None
+
+
+_SUCCESS: Mapping[int, Parser] = {
+    200: ("json", _parse_200),
+}
+_ERRORS: Mapping[int | str, Parser] = {
+    400: ("text", _parse_400),
+    401: ("text", _parse_401),
+    403: ("text", _parse_403),
+    404: ("text", _parse_404),
+    500: ("text", _parse_500),
+}
+
+
+def _build(
+    *,
+    client: Client,
+    start_from: int | None | Unset = UNSET,
+    max_items: int | None | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> httpx.Request:
+    return client.build_request(
+        _OP,
+        {
+            "startFrom": start_from,
+            "maxItems": max_items,
+        },
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    start_from: int | None | Unset = UNSET,
+    max_items: int | None | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> Response[ListFailedZoneChangesResponse]:
+    """List zone change failures (raw: never raises on a status).
+
+    Args:
+        start_from (int | Unset):
+        max_items (int | Unset):  Default: 100.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Returns:
+        The status, headers, raw body and, where it parses, the model (success or error body).
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIConnectionError: no usable answer after the retries.
+    """
+    request = _build(
+        client=client,
+        start_from=start_from,
+        max_items=max_items,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
+    return client.detailed(response, _SUCCESS, _ERRORS)
+
+
+def sync(
+    *,
+    client: Client,
+    start_from: int | None | Unset = UNSET,
+    max_items: int | None | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> ListFailedZoneChangesResponse:
+    """List zone change failures
+
+    Retrieves a list of failed zone changes, sorted by created time in descending order.
+
+    Args:
+        start_from (int | Unset):
+        max_items (int | Unset):  Default: 100.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        ResponseParseError: the answer does not match the spec.
+    """
+    request = _build(
+        client=client,
+        start_from=start_from,
+        max_items=max_items,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
+    result: ListFailedZoneChangesResponse = client.parse(response, _SUCCESS, _ERRORS)
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    start_from: int | None | Unset = UNSET,
+    max_items: int | None | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> Response[ListFailedZoneChangesResponse]:
+    """The async form of :func:`sync_detailed`."""
+    request = _build(
+        client=client,
+        start_from=start_from,
+        max_items=max_items,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = await client.asend(
+        request, retryable=_OP.retryable, max_retries=max_retries
+    )
+    return client.detailed(response, _SUCCESS, _ERRORS)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    start_from: int | None | Unset = UNSET,
+    max_items: int | None | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> ListFailedZoneChangesResponse:
+    """The async form of :func:`sync`."""
+    request = _build(
+        client=client,
+        start_from=start_from,
+        max_items=max_items,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = await client.asend(
+        request, retryable=_OP.retryable, max_retries=max_retries
+    )
+    result: ListFailedZoneChangesResponse = client.parse(response, _SUCCESS, _ERRORS)
+    return result
+
+
+def _walk(max_items: Any) -> Any:
+    return walk(
+        _OP.pagination,  # type: ignore[arg-type]
+        lambda p: p.failed_zone_changes,
+        lambda p: p.next_id,
+        max_items if isinstance(max_items, int) else 100,
+    )
+
+
+def iter_pages(
+    *,
+    client: Client,
+    max_items: int | None | Unset = UNSET,
+    cursor: Cursor | str | None = None,
+    prefetch: int = 1,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> SyncPages[ListFailedZoneChangesResponse, ZoneChange]:
+    """Every page, one request at a time (``prefetch`` > 1 keeps that many in flight where the scheme allows).
+
+    Start from ``cursor`` (a stored ``Cursor`` or its string) to resume an interrupted walk.
+    """
+
+    def fetch(position: Any) -> ListFailedZoneChangesResponse:
+        return sync(
+            client=client,
+            start_from=UNSET if position is None else position,
+            max_items=max_items,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    return SyncPages(_walk(max_items), fetch, Cursor.parse(cursor), prefetch)
+
+
+def iter_items(
+    *,
+    client: Client,
+    max_items: int | None | Unset = UNSET,
+    cursor: Cursor | str | None = None,
+    prefetch: int = 1,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> SyncItems[ListFailedZoneChangesResponse, ZoneChange]:
+    """Every record across all pages, in order; ``.cursor`` says where to resume."""
+    return SyncItems(
+        iter_pages(
+            client=client,
+            max_items=max_items,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+    )
+
+
+def aiter_pages(
+    *,
+    client: Client,
+    max_items: int | None | Unset = UNSET,
+    cursor: Cursor | str | None = None,
+    prefetch: int = 1,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> AsyncPages[ListFailedZoneChangesResponse, ZoneChange]:
+    """The async form of :func:`iter_pages`."""
+
+    async def fetch(position: Any) -> ListFailedZoneChangesResponse:
+        return await asyncio(
+            client=client,
+            start_from=UNSET if position is None else position,
+            max_items=max_items,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    return AsyncPages(_walk(max_items), fetch, Cursor.parse(cursor), prefetch)
+
+
+def aiter_items(
+    *,
+    client: Client,
+    max_items: int | None | Unset = UNSET,
+    cursor: Cursor | str | None = None,
+    prefetch: int = 1,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> AsyncItems[ListFailedZoneChangesResponse, ZoneChange]:
+    """The async form of :func:`iter_items`."""
+    return AsyncItems(
+        aiter_pages(
+            client=client,
+            max_items=max_items,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+    )

@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decode import (
+    DecodeError,
+    bad_type,
+)
+from ..models.access_level import AccessLevel
+from ..models.record_type import RecordType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ACLRule")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "accessLevel",
+        "description",
+        "userId",
+        "groupId",
+        "recordMask",
+        "recordTypes",
+    )
+)
+
+
+@_attrs_define
+class ACLRule:
+    """ACL Rules are used to govern user and group access to record operations on a zone. If
+    neither a user or a group is attached to an ACL rule, then the rule applies to all users in
+    the system.
+
+        Attributes:
+            access_level (AccessLevel): NoAccess - cannot see the data for the record; Read - can read only the record;
+                Write - the
+                user can create and edit records, but cannot delete them; Delete - the user can read,
+                create, update, and delete records.
+            description (str | Unset): (optional) A user entered description for the rule.
+            user_id (str | Unset): (optional) The unique identifier for the user the rule applies to.
+            group_id (str | Unset): (optional) The unique identifier for the group the rule applies to.
+            record_mask (str | Unset): (optional) A regular expression that is used to match against record names (a CIDR
+                rule for PTR records). If left empty, then all records will be matched for the rule.
+            record_types (list[RecordType] | Unset): An array of all record types that this rule applies to. If left empty,
+                then all record
+                types will be governed by this rule.
+            additional_properties: fields the spec does not list, kept as they came.
+    """
+
+    access_level: AccessLevel
+
+    description: str | Unset = UNSET
+
+    user_id: str | Unset = UNSET
+
+    group_id: str | Unset = UNSET
+
+    record_mask: str | Unset = UNSET
+
+    record_types: list[RecordType] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, unknown fields included."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        access_level = self.access_level.value
+        field_dict["accessLevel"] = access_level
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.group_id is not UNSET:
+            field_dict["groupId"] = self.group_id
+        if self.record_mask is not UNSET:
+            field_dict["recordMask"] = self.record_mask
+        record_types: list[str] | Unset = UNSET
+        if not isinstance(self.record_types, Unset):
+            record_types = []
+            for record_types_item_data in self.record_types:
+                record_types_item = record_types_item_data.value
+                record_types.append(record_types_item)
+
+        if record_types is not UNSET:
+            field_dict["recordTypes"] = record_types
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse JSON data, checking every field's type; unknown fields and enum values are kept.
+
+        Raises:
+            DecodeError: a field has the wrong type or a required field is missing; its ``path``
+                names the field (``$.data[3].latency``).
+        """
+        if type(src_dict) is not dict:
+            bad_type("$", "object", src_dict)
+        d = src_dict
+        try:
+            _v = d["accessLevel"]
+        except KeyError:
+            raise DecodeError("$.accessLevel", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.accessLevel", "string", _v)
+        access_level = AccessLevel.parse(_v)
+
+        _v = d.get("description", UNSET)
+        description: str | Unset
+        if _v is UNSET:
+            description = UNSET
+        else:
+            if type(_v) is not str:
+                bad_type("$.description", "string", _v)
+            description = _v
+
+        _v = d.get("userId", UNSET)
+        user_id: str | Unset
+        if _v is UNSET:
+            user_id = UNSET
+        else:
+            if type(_v) is not str:
+                bad_type("$.userId", "string", _v)
+            user_id = _v
+
+        _v = d.get("groupId", UNSET)
+        group_id: str | Unset
+        if _v is UNSET:
+            group_id = UNSET
+        else:
+            if type(_v) is not str:
+                bad_type("$.groupId", "string", _v)
+            group_id = _v
+
+        _v = d.get("recordMask", UNSET)
+        record_mask: str | Unset
+        if _v is UNSET:
+            record_mask = UNSET
+        else:
+            if type(_v) is not str:
+                bad_type("$.recordMask", "string", _v)
+            record_mask = _v
+
+        _v = d.get("recordTypes", UNSET)
+        record_types: list[RecordType] | Unset
+        if _v is UNSET:
+            record_types = UNSET
+        else:
+            if type(_v) is not list:
+                bad_type("$.recordTypes", "array", _v)
+            record_types = []
+            for _record_types_item in _v:
+                if type(_record_types_item) is not str:
+                    bad_type("$.recordTypes[]", "string", _record_types_item)
+                _record_types_value = RecordType.parse(_record_types_item)
+
+                record_types.append(_record_types_value)
+
+        obj = cls(
+            access_level=access_level,
+            description=description,
+            user_id=user_id,
+            group_id=group_id,
+            record_mask=record_mask,
+            record_types=record_types,
+        )
+        if not d.keys() <= _KNOWN:
+            obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

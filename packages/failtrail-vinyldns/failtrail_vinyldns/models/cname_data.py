@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decode import (
+    DecodeError,
+    bad_type,
+)
+
+T = TypeVar("T", bound="CNAMEData")
+
+_KNOWN: frozenset[str] = frozenset(("cname",))
+
+
+@_attrs_define
+class CNAMEData:
+    """Record data of a CNAME record.
+
+    Attributes:
+        cname (str): The canonical name (absolute, ending with a dot).
+        additional_properties: fields the spec does not list, kept as they came.
+    """
+
+    cname: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, unknown fields included."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["cname"] = self.cname
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse JSON data, checking every field's type; unknown fields and enum values are kept.
+
+        Raises:
+            DecodeError: a field has the wrong type or a required field is missing; its ``path``
+                names the field (``$.data[3].latency``).
+        """
+        if type(src_dict) is not dict:
+            bad_type("$", "object", src_dict)
+        d = src_dict
+        try:
+            _v = d["cname"]
+        except KeyError:
+            raise DecodeError("$.cname", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.cname", "string", _v)
+        cname = _v
+
+        obj = cls(
+            cname=cname,
+        )
+        if not d.keys() <= _KNOWN:
+            obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

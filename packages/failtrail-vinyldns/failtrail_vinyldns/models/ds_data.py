@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decode import (
+    DecodeError,
+    bad_type,
+)
+
+T = TypeVar("T", bound="DSData")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "keytag",
+        "algorithm",
+        "digesttype",
+        "digest",
+    )
+)
+
+
+@_attrs_define
+class DSData:
+    """Record data of a DS record.
+
+    Attributes:
+        keytag (int):
+        algorithm (int): The DNSSEC algorithm number.
+        digesttype (int): The digest type number.
+        digest (str): The digest, in hexadecimal.
+        additional_properties: fields the spec does not list, kept as they came.
+    """
+
+    keytag: int
+
+    algorithm: int
+
+    digesttype: int
+
+    digest: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, unknown fields included."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["keytag"] = self.keytag
+        field_dict["algorithm"] = self.algorithm
+        field_dict["digesttype"] = self.digesttype
+        field_dict["digest"] = self.digest
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse JSON data, checking every field's type; unknown fields and enum values are kept.
+
+        Raises:
+            DecodeError: a field has the wrong type or a required field is missing; its ``path``
+                names the field (``$.data[3].latency``).
+        """
+        if type(src_dict) is not dict:
+            bad_type("$", "object", src_dict)
+        d = src_dict
+        try:
+            _v = d["keytag"]
+        except KeyError:
+            raise DecodeError("$.keytag", "required field is missing") from None
+        if type(_v) is not int:
+            bad_type("$.keytag", "integer", _v)
+        keytag = _v
+
+        try:
+            _v = d["algorithm"]
+        except KeyError:
+            raise DecodeError("$.algorithm", "required field is missing") from None
+        if type(_v) is not int:
+            bad_type("$.algorithm", "integer", _v)
+        algorithm = _v
+
+        try:
+            _v = d["digesttype"]
+        except KeyError:
+            raise DecodeError("$.digesttype", "required field is missing") from None
+        if type(_v) is not int:
+            bad_type("$.digesttype", "integer", _v)
+        digesttype = _v
+
+        try:
+            _v = d["digest"]
+        except KeyError:
+            raise DecodeError("$.digest", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.digest", "string", _v)
+        digest = _v
+
+        obj = cls(
+            keytag=keytag,
+            algorithm=algorithm,
+            digesttype=digesttype,
+            digest=digest,
+        )
+        if not d.keys() <= _KNOWN:
+            obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

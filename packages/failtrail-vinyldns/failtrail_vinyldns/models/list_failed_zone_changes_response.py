@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decode import (
+    DecodeError,
+    bad_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.zone_change import ZoneChange
+
+
+T = TypeVar("T", bound="ListFailedZoneChangesResponse")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "failedZoneChanges",
+        "startFrom",
+        "nextId",
+        "maxItems",
+    )
+)
+
+
+@_attrs_define
+class ListFailedZoneChangesResponse:
+    """One page of failed zone changes.
+
+    Attributes:
+        failed_zone_changes (list[ZoneChange]): Array of failed zone changes sorted by created time in descending order.
+        start_from (int | Unset): (optional) The startFrom parameter that was sent in on the HTTP request. Will not be
+            present if the startFrom parameter was not sent.
+        next_id (int | Unset): (optional) The identifier to be passed in as the startFrom parameter to retrieve the
+            next page of results. If there are no results left, this field will not be present (or
+            is 0).
+        max_items (int | Unset): The maxItems parameter that was sent in on the HTTP request. This will be 100 if not
+            sent.
+        additional_properties: fields the spec does not list, kept as they came.
+    """
+
+    failed_zone_changes: list[ZoneChange]
+
+    start_from: int | Unset = UNSET
+
+    next_id: int | Unset = UNSET
+
+    max_items: int | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, unknown fields included."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        failed_zone_changes = []
+        for failed_zone_changes_item_data in self.failed_zone_changes:
+            failed_zone_changes_item = failed_zone_changes_item_data.to_dict()
+            failed_zone_changes.append(failed_zone_changes_item)
+
+        field_dict["failedZoneChanges"] = failed_zone_changes
+        if self.start_from is not UNSET:
+            field_dict["startFrom"] = self.start_from
+        if self.next_id is not UNSET:
+            field_dict["nextId"] = self.next_id
+        if self.max_items is not UNSET:
+            field_dict["maxItems"] = self.max_items
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse JSON data, checking every field's type; unknown fields and enum values are kept.
+
+        Raises:
+            DecodeError: a field has the wrong type or a required field is missing; its ``path``
+                names the field (``$.data[3].latency``).
+        """
+        from ..models.zone_change import ZoneChange  # noqa: PLC0415
+
+        if type(src_dict) is not dict:
+            bad_type("$", "object", src_dict)
+        d = src_dict
+        try:
+            _v = d["failedZoneChanges"]
+        except KeyError:
+            raise DecodeError(
+                "$.failedZoneChanges", "required field is missing"
+            ) from None
+        if type(_v) is not list:
+            bad_type("$.failedZoneChanges", "array", _v)
+        _failed_zone_changes_parse = ZoneChange.from_dict
+        _failed_zone_changes_i = 0
+        try:
+            failed_zone_changes = []
+            for _failed_zone_changes_i, _failed_zone_changes_item in enumerate(_v):
+                failed_zone_changes.append(
+                    _failed_zone_changes_parse(_failed_zone_changes_item)
+                )
+        except DecodeError as _e:
+            raise _e.within(f"$.failedZoneChanges[{_failed_zone_changes_i}]") from None
+
+        _v = d.get("startFrom", UNSET)
+        start_from: int | Unset
+        if _v is UNSET:
+            start_from = UNSET
+        else:
+            if type(_v) is not int:
+                bad_type("$.startFrom", "integer", _v)
+            start_from = _v
+
+        _v = d.get("nextId", UNSET)
+        next_id: int | Unset
+        if _v is UNSET:
+            next_id = UNSET
+        else:
+            if type(_v) is not int:
+                bad_type("$.nextId", "integer", _v)
+            next_id = _v
+
+        _v = d.get("maxItems", UNSET)
+        max_items: int | Unset
+        if _v is UNSET:
+            max_items = UNSET
+        else:
+            if type(_v) is not int:
+                bad_type("$.maxItems", "integer", _v)
+            max_items = _v
+
+        obj = cls(
+            failed_zone_changes=failed_zone_changes,
+            start_from=start_from,
+            next_id=next_id,
+            max_items=max_items,
+        )
+        if not d.keys() <= _KNOWN:
+            obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

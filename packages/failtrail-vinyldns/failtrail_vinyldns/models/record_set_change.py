@@ -1,0 +1,250 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decode import (
+    DecodeError,
+    bad_type,
+    parse_datetime,
+)
+from ..models.record_set_change_status import RecordSetChangeStatus
+from ..models.record_set_change_type import RecordSetChangeType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.record_set import RecordSet
+    from ..models.zone import Zone
+
+
+T = TypeVar("T", bound="RecordSetChange")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "zone",
+        "recordSet",
+        "changeType",
+        "status",
+        "created",
+        "id",
+        "userId",
+        "systemMessage",
+        "updates",
+        "singleBatchChangeIds",
+    )
+)
+
+
+@_attrs_define
+class RecordSetChange:
+    """A change to a record set. RecordSet changes are queued up for processing; a change whose
+    processing failed has status `Failed` and a `systemMessage` saying why.
+
+        Attributes:
+            zone (Zone): A DNS zone managed by VinylDNS.
+            record_set (RecordSet): A record set: all the DNS records of one name and one type in a zone. When used as a
+                change's
+                `updates`, the record set as it was before the change.
+            change_type (RecordSetChangeType): The type of a record set change.
+            status (RecordSetChangeStatus): The status of the change (Pending, Complete, Failed, Synced).
+            created (datetime.datetime): The timestamp (UTC) when the change was created.
+            id (str): The id of the change.
+            user_id (str | Unset): The user id of the user that made the change.
+            system_message (str | Unset): (optional) A message from VinylDNS about the change; for a failed change, why it
+                failed.
+            updates (RecordSet | Unset): A record set: all the DNS records of one name and one type in a zone. When used as
+                a change's
+                `updates`, the record set as it was before the change.
+            single_batch_change_ids (list[str] | Unset): The ids of the single changes of the batch changes this change
+                belongs to.
+            additional_properties: fields the spec does not list, kept as they came.
+    """
+
+    zone: Zone
+
+    record_set: RecordSet
+
+    change_type: RecordSetChangeType
+
+    status: RecordSetChangeStatus
+
+    created: datetime.datetime
+
+    id: str
+
+    user_id: str | Unset = UNSET
+
+    system_message: str | Unset = UNSET
+
+    updates: RecordSet | Unset = UNSET
+
+    single_batch_change_ids: list[str] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, unknown fields included."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        zone = self.zone.to_dict()
+        field_dict["zone"] = zone
+        record_set = self.record_set.to_dict()
+        field_dict["recordSet"] = record_set
+        change_type = self.change_type.value
+        field_dict["changeType"] = change_type
+        status = self.status.value
+        field_dict["status"] = status
+        created = self.created.isoformat()
+        field_dict["created"] = created
+        field_dict["id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.system_message is not UNSET:
+            field_dict["systemMessage"] = self.system_message
+        updates: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.updates, Unset):
+            updates = self.updates.to_dict()
+        if updates is not UNSET:
+            field_dict["updates"] = updates
+        single_batch_change_ids: list[str] | Unset = UNSET
+        if not isinstance(self.single_batch_change_ids, Unset):
+            single_batch_change_ids = self.single_batch_change_ids
+
+        if single_batch_change_ids is not UNSET:
+            field_dict["singleBatchChangeIds"] = single_batch_change_ids
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse JSON data, checking every field's type; unknown fields and enum values are kept.
+
+        Raises:
+            DecodeError: a field has the wrong type or a required field is missing; its ``path``
+                names the field (``$.data[3].latency``).
+        """
+        from ..models.record_set import RecordSet  # noqa: PLC0415
+        from ..models.zone import Zone  # noqa: PLC0415
+
+        if type(src_dict) is not dict:
+            bad_type("$", "object", src_dict)
+        d = src_dict
+        try:
+            _v = d["zone"]
+        except KeyError:
+            raise DecodeError("$.zone", "required field is missing") from None
+        try:
+            zone = Zone.from_dict(_v)
+        except DecodeError as _e:
+            raise _e.within("$.zone") from None
+
+        try:
+            _v = d["recordSet"]
+        except KeyError:
+            raise DecodeError("$.recordSet", "required field is missing") from None
+        try:
+            record_set = RecordSet.from_dict(_v)
+        except DecodeError as _e:
+            raise _e.within("$.recordSet") from None
+
+        try:
+            _v = d["changeType"]
+        except KeyError:
+            raise DecodeError("$.changeType", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.changeType", "string", _v)
+        change_type = RecordSetChangeType.parse(_v)
+
+        try:
+            _v = d["status"]
+        except KeyError:
+            raise DecodeError("$.status", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.status", "string", _v)
+        status = RecordSetChangeStatus.parse(_v)
+
+        try:
+            _v = d["created"]
+        except KeyError:
+            raise DecodeError("$.created", "required field is missing") from None
+        created = parse_datetime(_v, "$.created")
+
+        try:
+            _v = d["id"]
+        except KeyError:
+            raise DecodeError("$.id", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.id", "string", _v)
+        id = _v
+
+        _v = d.get("userId", UNSET)
+        user_id: str | Unset
+        if _v is UNSET:
+            user_id = UNSET
+        else:
+            if type(_v) is not str:
+                bad_type("$.userId", "string", _v)
+            user_id = _v
+
+        _v = d.get("systemMessage", UNSET)
+        system_message: str | Unset
+        if _v is UNSET:
+            system_message = UNSET
+        else:
+            if type(_v) is not str:
+                bad_type("$.systemMessage", "string", _v)
+            system_message = _v
+
+        _v = d.get("updates", UNSET)
+        updates: RecordSet | Unset
+        if _v is UNSET:
+            updates = UNSET
+        else:
+            try:
+                updates = RecordSet.from_dict(_v)
+            except DecodeError as _e:
+                raise _e.within("$.updates") from None
+
+        _v = d.get("singleBatchChangeIds", UNSET)
+        single_batch_change_ids: list[str] | Unset
+        if _v is UNSET:
+            single_batch_change_ids = UNSET
+        else:
+            if type(_v) is not list:
+                bad_type("$.singleBatchChangeIds", "array", _v)
+            single_batch_change_ids = []
+            for _single_batch_change_ids_item in _v:
+                if type(_single_batch_change_ids_item) is not str:
+                    bad_type(
+                        "$.singleBatchChangeIds[]",
+                        "string",
+                        _single_batch_change_ids_item,
+                    )
+                _single_batch_change_ids_value = _single_batch_change_ids_item
+
+                single_batch_change_ids.append(_single_batch_change_ids_value)
+
+        obj = cls(
+            zone=zone,
+            record_set=record_set,
+            change_type=change_type,
+            status=status,
+            created=created,
+            id=id,
+            user_id=user_id,
+            system_message=system_message,
+            updates=updates,
+            single_batch_change_ids=single_batch_change_ids,
+        )
+        if not d.keys() <= _KNOWN:
+            obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

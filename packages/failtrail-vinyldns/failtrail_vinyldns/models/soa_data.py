@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decode import (
+    DecodeError,
+    bad_type,
+)
+
+T = TypeVar("T", bound="SOAData")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "mname",
+        "rname",
+        "serial",
+        "refresh",
+        "retry",
+        "expire",
+        "minimum",
+    )
+)
+
+
+@_attrs_define
+class SOAData:
+    """Record data of an SOA record.
+
+    Attributes:
+        mname (str):
+        rname (str):
+        serial (int):
+        refresh (int):
+        retry (int):
+        expire (int):
+        minimum (int):
+        additional_properties: fields the spec does not list, kept as they came.
+    """
+
+    mname: str
+
+    rname: str
+
+    serial: int
+
+    refresh: int
+
+    retry: int
+
+    expire: int
+
+    minimum: int
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, unknown fields included."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["mname"] = self.mname
+        field_dict["rname"] = self.rname
+        field_dict["serial"] = self.serial
+        field_dict["refresh"] = self.refresh
+        field_dict["retry"] = self.retry
+        field_dict["expire"] = self.expire
+        field_dict["minimum"] = self.minimum
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse JSON data, checking every field's type; unknown fields and enum values are kept.
+
+        Raises:
+            DecodeError: a field has the wrong type or a required field is missing; its ``path``
+                names the field (``$.data[3].latency``).
+        """
+        if type(src_dict) is not dict:
+            bad_type("$", "object", src_dict)
+        d = src_dict
+        try:
+            _v = d["mname"]
+        except KeyError:
+            raise DecodeError("$.mname", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.mname", "string", _v)
+        mname = _v
+
+        try:
+            _v = d["rname"]
+        except KeyError:
+            raise DecodeError("$.rname", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.rname", "string", _v)
+        rname = _v
+
+        try:
+            _v = d["serial"]
+        except KeyError:
+            raise DecodeError("$.serial", "required field is missing") from None
+        if type(_v) is not int:
+            bad_type("$.serial", "integer", _v)
+        serial = _v
+
+        try:
+            _v = d["refresh"]
+        except KeyError:
+            raise DecodeError("$.refresh", "required field is missing") from None
+        if type(_v) is not int:
+            bad_type("$.refresh", "integer", _v)
+        refresh = _v
+
+        try:
+            _v = d["retry"]
+        except KeyError:
+            raise DecodeError("$.retry", "required field is missing") from None
+        if type(_v) is not int:
+            bad_type("$.retry", "integer", _v)
+        retry = _v
+
+        try:
+            _v = d["expire"]
+        except KeyError:
+            raise DecodeError("$.expire", "required field is missing") from None
+        if type(_v) is not int:
+            bad_type("$.expire", "integer", _v)
+        expire = _v
+
+        try:
+            _v = d["minimum"]
+        except KeyError:
+            raise DecodeError("$.minimum", "required field is missing") from None
+        if type(_v) is not int:
+            bad_type("$.minimum", "integer", _v)
+        minimum = _v
+
+        obj = cls(
+            mname=mname,
+            rname=rname,
+            serial=serial,
+            refresh=refresh,
+            retry=retry,
+            expire=expire,
+            minimum=minimum,
+        )
+        if not d.keys() <= _KNOWN:
+            obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

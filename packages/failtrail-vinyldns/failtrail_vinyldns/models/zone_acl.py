@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decode import (
+    DecodeError,
+    bad_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.acl_rule import ACLRule
+
+
+T = TypeVar("T", bound="ZoneACL")
+
+_KNOWN: frozenset[str] = frozenset(("rules",))
+
+
+@_attrs_define
+class ZoneACL:
+    """The access control rules governing the zone.
+
+    Attributes:
+        rules (list[ACLRule] | Unset):
+        additional_properties: fields the spec does not list, kept as they came.
+    """
+
+    rules: list[ACLRule] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, unknown fields included."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        rules: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rules, Unset):
+            rules = []
+            for rules_item_data in self.rules:
+                rules_item = rules_item_data.to_dict()
+                rules.append(rules_item)
+
+        if rules is not UNSET:
+            field_dict["rules"] = rules
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse JSON data, checking every field's type; unknown fields and enum values are kept.
+
+        Raises:
+            DecodeError: a field has the wrong type or a required field is missing; its ``path``
+                names the field (``$.data[3].latency``).
+        """
+        from ..models.acl_rule import ACLRule  # noqa: PLC0415
+
+        if type(src_dict) is not dict:
+            bad_type("$", "object", src_dict)
+        d = src_dict
+        _v = d.get("rules", UNSET)
+        rules: list[ACLRule] | Unset
+        if _v is UNSET:
+            rules = UNSET
+        else:
+            if type(_v) is not list:
+                bad_type("$.rules", "array", _v)
+            _rules_parse = ACLRule.from_dict
+            _rules_i = 0
+            try:
+                rules = []
+                for _rules_i, _rules_item in enumerate(_v):
+                    rules.append(_rules_parse(_rules_item))
+            except DecodeError as _e:
+                raise _e.within(f"$.rules[{_rules_i}]") from None
+
+        obj = cls(
+            rules=rules,
+        )
+        if not d.keys() <= _KNOWN:
+            obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decode import (
+    DecodeError,
+    bad_type,
+    parse_datetime,
+)
+from ..models.zone_change_status import ZoneChangeStatus
+from ..models.zone_change_type import ZoneChangeType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.zone import Zone
+
+
+T = TypeVar("T", bound="ZoneChange")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "zone",
+        "changeType",
+        "status",
+        "created",
+        "id",
+        "userId",
+        "systemMessage",
+    )
+)
+
+
+@_attrs_define
+class ZoneChange:
+    """A change to a zone (create, update, delete or sync).
+
+    Attributes:
+        zone (Zone): A DNS zone managed by VinylDNS.
+        change_type (ZoneChangeType): The type of a zone change. Either Create, Update, Delete, Sync or AutomatedSync.
+        status (ZoneChangeStatus): The status of the change.
+        created (datetime.datetime): The timestamp (UTC) when the change was created.
+        id (str): The id of the zone change.
+        user_id (str | Unset): User Id of user who made the change.
+        system_message (str | Unset): (optional) A message regarding the change. Will not be present if the string is
+            empty.
+        additional_properties: fields the spec does not list, kept as they came.
+    """
+
+    zone: Zone
+
+    change_type: ZoneChangeType
+
+    status: ZoneChangeStatus
+
+    created: datetime.datetime
+
+    id: str
+
+    user_id: str | Unset = UNSET
+
+    system_message: str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, unknown fields included."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        zone = self.zone.to_dict()
+        field_dict["zone"] = zone
+        change_type = self.change_type.value
+        field_dict["changeType"] = change_type
+        status = self.status.value
+        field_dict["status"] = status
+        created = self.created.isoformat()
+        field_dict["created"] = created
+        field_dict["id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.system_message is not UNSET:
+            field_dict["systemMessage"] = self.system_message
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse JSON data, checking every field's type; unknown fields and enum values are kept.
+
+        Raises:
+            DecodeError: a field has the wrong type or a required field is missing; its ``path``
+                names the field (``$.data[3].latency``).
+        """
+        from ..models.zone import Zone  # noqa: PLC0415
+
+        if type(src_dict) is not dict:
+            bad_type("$", "object", src_dict)
+        d = src_dict
+        try:
+            _v = d["zone"]
+        except KeyError:
+            raise DecodeError("$.zone", "required field is missing") from None
+        try:
+            zone = Zone.from_dict(_v)
+        except DecodeError as _e:
+            raise _e.within("$.zone") from None
+
+        try:
+            _v = d["changeType"]
+        except KeyError:
+            raise DecodeError("$.changeType", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.changeType", "string", _v)
+        change_type = ZoneChangeType.parse(_v)
+
+        try:
+            _v = d["status"]
+        except KeyError:
+            raise DecodeError("$.status", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.status", "string", _v)
+        status = ZoneChangeStatus.parse(_v)
+
+        try:
+            _v = d["created"]
+        except KeyError:
+            raise DecodeError("$.created", "required field is missing") from None
+        created = parse_datetime(_v, "$.created")
+
+        try:
+            _v = d["id"]
+        except KeyError:
+            raise DecodeError("$.id", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.id", "string", _v)
+        id = _v
+
+        _v = d.get("userId", UNSET)
+        user_id: str | Unset
+        if _v is UNSET:
+            user_id = UNSET
+        else:
+            if type(_v) is not str:
+                bad_type("$.userId", "string", _v)
+            user_id = _v
+
+        _v = d.get("systemMessage", UNSET)
+        system_message: str | Unset
+        if _v is UNSET:
+            system_message = UNSET
+        else:
+            if type(_v) is not str:
+                bad_type("$.systemMessage", "string", _v)
+            system_message = _v
+
+        obj = cls(
+            zone=zone,
+            change_type=change_type,
+            status=status,
+            created=created,
+            id=id,
+            user_id=user_id,
+            system_message=system_message,
+        )
+        if not d.keys() <= _KNOWN:
+            obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

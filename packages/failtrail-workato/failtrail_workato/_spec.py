@@ -1,0 +1,238 @@
+"""What Workato Developer API (API platform)'s spec says, as data: operations, their parameters and rules, servers.
+
+Generated from specs/ by `nox -s generate`; the runtime reads it, so no vendor fact lives in code.
+"""
+
+from ._operations import Operation, Pagination, Param
+
+OPERATIONS: dict[str, Operation] = {
+    "listApiCollections": Operation(
+        operation_id="listApiCollections",
+        method="GET",
+        path="/api_collections",
+        params=(
+            Param(
+                name="page",
+                location="query",
+                python_name="page",
+                kind="integer",
+                required=False,
+                minimum=1,
+            ),
+            Param(
+                name="per_page",
+                location="query",
+                python_name="per_page",
+                kind="integer",
+                required=False,
+                minimum=1,
+                maximum=100,
+            ),
+        ),
+        retry_safe=False,
+        pagination=Pagination(
+            scheme="page",
+            items=None,
+            page_param="page",
+            size_param="per_page",
+            cursor_param=None,
+            next_field=None,
+            end_values=(),
+            first_page=1,
+        ),
+    ),
+    "createApiCollection": Operation(
+        operation_id="createApiCollection",
+        method="POST",
+        path="/api_collections",
+        params=(),
+        retry_safe=False,
+    ),
+    "listApiEndpoints": Operation(
+        operation_id="listApiEndpoints",
+        method="GET",
+        path="/api_endpoints",
+        params=(
+            Param(
+                name="api_collection_id",
+                location="query",
+                python_name="api_collection_id",
+                kind="integer",
+                required=False,
+            ),
+            Param(
+                name="page",
+                location="query",
+                python_name="page",
+                kind="integer",
+                required=False,
+                minimum=1,
+            ),
+            Param(
+                name="per_page",
+                location="query",
+                python_name="per_page",
+                kind="integer",
+                required=False,
+                minimum=1,
+                maximum=100,
+            ),
+        ),
+        retry_safe=False,
+        pagination=Pagination(
+            scheme="page",
+            items=None,
+            page_param="page",
+            size_param="per_page",
+            cursor_param=None,
+            next_field=None,
+            end_values=(),
+            first_page=1,
+        ),
+    ),
+    "enableApiEndpoint": Operation(
+        operation_id="enableApiEndpoint",
+        method="PUT",
+        path="/api_endpoints/{api_endpoint_id}/enable",
+        params=(
+            Param(
+                name="api_endpoint_id",
+                location="path",
+                python_name="api_endpoint_id",
+                kind="integer",
+                required=True,
+            ),
+        ),
+        retry_safe=False,
+    ),
+    "disableApiEndpoint": Operation(
+        operation_id="disableApiEndpoint",
+        method="PUT",
+        path="/api_endpoints/{api_endpoint_id}/disable",
+        params=(
+            Param(
+                name="api_endpoint_id",
+                location="path",
+                python_name="api_endpoint_id",
+                kind="integer",
+                required=True,
+            ),
+        ),
+        retry_safe=False,
+    ),
+    "listApiClients": Operation(
+        operation_id="listApiClients",
+        method="GET",
+        path="/v2/api_clients",
+        params=(
+            Param(
+                name="page",
+                location="query",
+                python_name="page",
+                kind="integer",
+                required=False,
+                minimum=1,
+            ),
+            Param(
+                name="per_page",
+                location="query",
+                python_name="per_page",
+                kind="integer",
+                required=False,
+                minimum=1,
+                maximum=100,
+            ),
+        ),
+        retry_safe=False,
+        pagination=Pagination(
+            scheme="page",
+            items="data",
+            page_param="page",
+            size_param="per_page",
+            cursor_param=None,
+            next_field=None,
+            end_values=(),
+            first_page=1,
+        ),
+    ),
+    "createApiClient": Operation(
+        operation_id="createApiClient",
+        method="POST",
+        path="/v2/api_clients",
+        params=(),
+        retry_safe=False,
+    ),
+    "listApiKeys": Operation(
+        operation_id="listApiKeys",
+        method="GET",
+        path="/v2/api_clients/{api_client_id}/api_keys",
+        params=(
+            Param(
+                name="api_client_id",
+                location="path",
+                python_name="api_client_id",
+                kind="integer",
+                required=True,
+            ),
+            Param(
+                name="page",
+                location="query",
+                python_name="page",
+                kind="integer",
+                required=False,
+                minimum=1,
+            ),
+            Param(
+                name="per_page",
+                location="query",
+                python_name="per_page",
+                kind="integer",
+                required=False,
+                minimum=1,
+                maximum=100,
+            ),
+        ),
+        retry_safe=False,
+        pagination=Pagination(
+            scheme="page",
+            items="data",
+            page_param="page",
+            size_param="per_page",
+            cursor_param=None,
+            next_field=None,
+            end_values=(),
+            first_page=1,
+        ),
+    ),
+    "createApiKey": Operation(
+        operation_id="createApiKey",
+        method="POST",
+        path="/v2/api_clients/{api_client_id}/api_keys",
+        params=(
+            Param(
+                name="api_client_id",
+                location="path",
+                python_name="api_client_id",
+                kind="integer",
+                required=True,
+            ),
+        ),
+        retry_safe=False,
+    ),
+}
+
+SERVERS: dict[str, str] = {
+    "US_DATA_CENTER": "https://www.workato.com/api",  # US data center
+    "EU_DATA_CENTER": "https://app.eu.workato.com/api",  # EU data center
+    "JP_DATA_CENTER": "https://app.jp.workato.com/api",  # JP data center
+    "SG_DATA_CENTER": "https://app.sg.workato.com/api",  # SG data center
+    "AU_DATA_CENTER": "https://app.au.workato.com/api",  # AU data center
+    "IL_DATA_CENTER": "https://app.il.workato.com/api",  # IL data center
+    "KR_DATA_CENTER": "https://app.kr.workato.com/api",  # KR data center
+    "CN_DATA_CENTER": "https://app.workatoapp.cn/api",  # CN data center
+    "DEVELOPER_SANDBOX_TRIAL": "https://app.trial.workato.com/api",  # Developer sandbox (trial)
+}
+
+REQUEST_ID_HEADERS: tuple[str, ...] = ()
+SAFE_LOG_HEADERS: frozenset[str] = frozenset([])
+RATE_LIMIT_RESET_HEADER: str | None = None

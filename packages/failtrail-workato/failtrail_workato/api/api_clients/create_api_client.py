@@ -1,0 +1,259 @@
+"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f4afd76cfd0> (operation ``createApiClient``)."""
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ..._base_client import Parser
+from ..._decode import (
+    DecodeError,
+)
+from ..._spec import OPERATIONS
+from ...client import Client
+from ...models.api_client_response import ApiClientResponse
+from ...models.create_api_client_request import CreateApiClientRequest
+from ...models.workato_error import WorkatoError
+from ...types import Response, Unset
+
+_OP = OPERATIONS["createApiClient"]
+
+
+def _parse_200(data: Any) -> ApiClientResponse:
+    result: ApiClientResponse
+    try:
+        result = ApiClientResponse.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_400(data: Any) -> WorkatoError:
+    result: WorkatoError
+    try:
+        result = WorkatoError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_401(data: Any) -> WorkatoError:
+    result: WorkatoError
+    try:
+        result = WorkatoError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_403(data: Any) -> WorkatoError:
+    result: WorkatoError
+    try:
+        result = WorkatoError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_404(data: Any) -> WorkatoError:
+    result: WorkatoError
+    try:
+        result = WorkatoError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_422(data: Any) -> WorkatoError:
+    result: WorkatoError
+    try:
+        result = WorkatoError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_429(data: Any) -> WorkatoError:
+    result: WorkatoError
+    try:
+        result = WorkatoError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_500(data: Any) -> WorkatoError:
+    result: WorkatoError
+    try:
+        result = WorkatoError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _ignore(data: Any) -> None:
+    return None
+
+
+_SUCCESS: Mapping[int, Parser] = {
+    200: ("json", _parse_200),
+}
+_ERRORS: Mapping[int | str, Parser] = {
+    400: ("json", _parse_400),
+    401: ("json", _parse_401),
+    403: ("json", _parse_403),
+    404: ("json", _parse_404),
+    422: ("json", _parse_422),
+    429: ("json", _parse_429),
+    500: ("json", _parse_500),
+}
+
+
+def _build(
+    *,
+    client: Client,
+    body: CreateApiClientRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> httpx.Request:
+    return client.build_request(
+        _OP,
+        {},
+        json=None if isinstance(body, Unset) else body.to_dict(),
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: CreateApiClientRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> Response[ApiClientResponse]:
+    """Create an API client (v2) (raw: never raises on a status).
+
+    Args:
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Returns:
+        The status, headers, raw body and, where it parses, the model (success or error body).
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIConnectionError: no usable answer after the retries.
+    """
+    request = _build(
+        client=client,
+        body=body,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
+    return client.detailed(response, _SUCCESS, _ERRORS)
+
+
+def sync(
+    *,
+    client: Client,
+    body: CreateApiClientRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> ApiClientResponse:
+    """Create an API client (v2)
+
+    Creates an API client with access to the given API collections.
+
+    Args:
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        ResponseParseError: the answer does not match the spec.
+    """
+    request = _build(
+        client=client,
+        body=body,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
+    result: ApiClientResponse = client.parse(response, _SUCCESS, _ERRORS)
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: CreateApiClientRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> Response[ApiClientResponse]:
+    """The async form of :func:`sync_detailed`."""
+    request = _build(
+        client=client,
+        body=body,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = await client.asend(
+        request, retryable=_OP.retryable, max_retries=max_retries
+    )
+    return client.detailed(response, _SUCCESS, _ERRORS)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: CreateApiClientRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> ApiClientResponse:
+    """The async form of :func:`sync`."""
+    request = _build(
+        client=client,
+        body=body,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = await client.asend(
+        request, retryable=_OP.retryable, max_retries=max_retries
+    )
+    result: ApiClientResponse = client.parse(response, _SUCCESS, _ERRORS)
+    return result

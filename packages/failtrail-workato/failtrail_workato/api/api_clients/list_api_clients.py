@@ -1,0 +1,393 @@
+"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f4afd628410> (operation ``listApiClients``)."""
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ..._base_client import Parser
+from ..._decode import (
+    DecodeError,
+)
+from ..._pagination import AsyncItems, AsyncPages, Cursor, SyncItems, SyncPages, walk
+from ..._spec import OPERATIONS
+from ...client import Client
+from ...models.api_client import ApiClient
+from ...models.api_client_list_response import ApiClientListResponse
+from ...models.workato_error import WorkatoError
+from ...types import UNSET, Response, Unset
+
+_OP = OPERATIONS["listApiClients"]
+
+
+def _parse_200(data: Any) -> ApiClientListResponse:
+    result: ApiClientListResponse
+    try:
+        result = ApiClientListResponse.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_400(data: Any) -> WorkatoError:
+    result: WorkatoError
+    try:
+        result = WorkatoError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_401(data: Any) -> WorkatoError:
+    result: WorkatoError
+    try:
+        result = WorkatoError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_403(data: Any) -> WorkatoError:
+    result: WorkatoError
+    try:
+        result = WorkatoError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_404(data: Any) -> WorkatoError:
+    result: WorkatoError
+    try:
+        result = WorkatoError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_422(data: Any) -> WorkatoError:
+    result: WorkatoError
+    try:
+        result = WorkatoError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_429(data: Any) -> WorkatoError:
+    result: WorkatoError
+    try:
+        result = WorkatoError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_500(data: Any) -> WorkatoError:
+    result: WorkatoError
+    try:
+        result = WorkatoError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _ignore(data: Any) -> None:
+    return None
+
+
+_SUCCESS: Mapping[int, Parser] = {
+    200: ("json", _parse_200),
+}
+_ERRORS: Mapping[int | str, Parser] = {
+    400: ("json", _parse_400),
+    401: ("json", _parse_401),
+    403: ("json", _parse_403),
+    404: ("json", _parse_404),
+    422: ("json", _parse_422),
+    429: ("json", _parse_429),
+    500: ("json", _parse_500),
+}
+
+
+def _build(
+    *,
+    client: Client,
+    page: int | None | Unset = UNSET,
+    per_page: int | None | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> httpx.Request:
+    return client.build_request(
+        _OP,
+        {
+            "page": page,
+            "per_page": per_page,
+        },
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    page: int | None | Unset = UNSET,
+    per_page: int | None | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> Response[ApiClientListResponse]:
+    """List API clients (v2) (raw: never raises on a status).
+
+    Args:
+        page (int | Unset): Page number to fetch (1-based). Default: 1.
+        per_page (int | Unset): Number of records per page (at most 100). Default: 100.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Returns:
+        The status, headers, raw body and, where it parses, the model (success or error body).
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIConnectionError: no usable answer after the retries.
+    """
+    request = _build(
+        client=client,
+        page=page,
+        per_page=per_page,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
+    return client.detailed(response, _SUCCESS, _ERRORS)
+
+
+def sync(
+    *,
+    client: Client,
+    page: int | None | Unset = UNSET,
+    per_page: int | None | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> ApiClientListResponse:
+    """List API clients (v2)
+
+    Lists all API clients of the workspace.
+
+    Args:
+        page (int | Unset): Page number to fetch (1-based). Default: 1.
+        per_page (int | Unset): Number of records per page (at most 100). Default: 100.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        ResponseParseError: the answer does not match the spec.
+    """
+    request = _build(
+        client=client,
+        page=page,
+        per_page=per_page,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
+    result: ApiClientListResponse = client.parse(response, _SUCCESS, _ERRORS)
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    page: int | None | Unset = UNSET,
+    per_page: int | None | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> Response[ApiClientListResponse]:
+    """The async form of :func:`sync_detailed`."""
+    request = _build(
+        client=client,
+        page=page,
+        per_page=per_page,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = await client.asend(
+        request, retryable=_OP.retryable, max_retries=max_retries
+    )
+    return client.detailed(response, _SUCCESS, _ERRORS)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    page: int | None | Unset = UNSET,
+    per_page: int | None | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> ApiClientListResponse:
+    """The async form of :func:`sync`."""
+    request = _build(
+        client=client,
+        page=page,
+        per_page=per_page,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = await client.asend(
+        request, retryable=_OP.retryable, max_retries=max_retries
+    )
+    result: ApiClientListResponse = client.parse(response, _SUCCESS, _ERRORS)
+    return result
+
+
+def _walk(per_page: Any) -> Any:
+    return walk(
+        _OP.pagination,  # type: ignore[arg-type]
+        lambda p: p.data,
+        lambda p: None,
+        per_page if isinstance(per_page, int) else 100,
+    )
+
+
+def iter_pages(
+    *,
+    client: Client,
+    per_page: int | None | Unset = UNSET,
+    cursor: Cursor | str | None = None,
+    prefetch: int = 1,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> SyncPages[ApiClientListResponse, ApiClient]:
+    """Every page, one request at a time (``prefetch`` > 1 keeps that many in flight where the scheme allows).
+
+    Start from ``cursor`` (a stored ``Cursor`` or its string) to resume an interrupted walk.
+    """
+
+    def fetch(position: Any) -> ApiClientListResponse:
+        return sync(
+            client=client,
+            page=UNSET if position is None else position,
+            per_page=per_page,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    return SyncPages(_walk(per_page), fetch, Cursor.parse(cursor), prefetch)
+
+
+def iter_items(
+    *,
+    client: Client,
+    per_page: int | None | Unset = UNSET,
+    cursor: Cursor | str | None = None,
+    prefetch: int = 1,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> SyncItems[ApiClientListResponse, ApiClient]:
+    """Every record across all pages, in order; ``.cursor`` says where to resume."""
+    return SyncItems(
+        iter_pages(
+            client=client,
+            per_page=per_page,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+    )
+
+
+def aiter_pages(
+    *,
+    client: Client,
+    per_page: int | None | Unset = UNSET,
+    cursor: Cursor | str | None = None,
+    prefetch: int = 1,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> AsyncPages[ApiClientListResponse, ApiClient]:
+    """The async form of :func:`iter_pages`."""
+
+    async def fetch(position: Any) -> ApiClientListResponse:
+        return await asyncio(
+            client=client,
+            page=UNSET if position is None else position,
+            per_page=per_page,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    return AsyncPages(_walk(per_page), fetch, Cursor.parse(cursor), prefetch)
+
+
+def aiter_items(
+    *,
+    client: Client,
+    per_page: int | None | Unset = UNSET,
+    cursor: Cursor | str | None = None,
+    prefetch: int = 1,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> AsyncItems[ApiClientListResponse, ApiClient]:
+    """The async form of :func:`iter_items`."""
+    return AsyncItems(
+        aiter_pages(
+            client=client,
+            per_page=per_page,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+    )

@@ -1,0 +1,260 @@
+"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f4afd762dd0> (operation ``createApiCollection``)."""
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ..._base_client import Parser
+from ..._decode import (
+    DecodeError,
+)
+from ..._spec import OPERATIONS
+from ...client import Client
+from ...models.api_collection import ApiCollection
+from ...models.create_api_collection_request import CreateApiCollectionRequest
+from ...models.workato_error import WorkatoError
+from ...types import Response, Unset
+
+_OP = OPERATIONS["createApiCollection"]
+
+
+def _parse_200(data: Any) -> ApiCollection:
+    result: ApiCollection
+    try:
+        result = ApiCollection.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_400(data: Any) -> WorkatoError:
+    result: WorkatoError
+    try:
+        result = WorkatoError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_401(data: Any) -> WorkatoError:
+    result: WorkatoError
+    try:
+        result = WorkatoError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_403(data: Any) -> WorkatoError:
+    result: WorkatoError
+    try:
+        result = WorkatoError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_404(data: Any) -> WorkatoError:
+    result: WorkatoError
+    try:
+        result = WorkatoError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_422(data: Any) -> WorkatoError:
+    result: WorkatoError
+    try:
+        result = WorkatoError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_429(data: Any) -> WorkatoError:
+    result: WorkatoError
+    try:
+        result = WorkatoError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_500(data: Any) -> WorkatoError:
+    result: WorkatoError
+    try:
+        result = WorkatoError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _ignore(data: Any) -> None:
+    return None
+
+
+_SUCCESS: Mapping[int, Parser] = {
+    200: ("json", _parse_200),
+}
+_ERRORS: Mapping[int | str, Parser] = {
+    400: ("json", _parse_400),
+    401: ("json", _parse_401),
+    403: ("json", _parse_403),
+    404: ("json", _parse_404),
+    422: ("json", _parse_422),
+    429: ("json", _parse_429),
+    500: ("json", _parse_500),
+}
+
+
+def _build(
+    *,
+    client: Client,
+    body: CreateApiCollectionRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> httpx.Request:
+    return client.build_request(
+        _OP,
+        {},
+        json=None if isinstance(body, Unset) else body.to_dict(),
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: CreateApiCollectionRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> Response[ApiCollection]:
+    """Create an API collection (raw: never raises on a status).
+
+    Args:
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Returns:
+        The status, headers, raw body and, where it parses, the model (success or error body).
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIConnectionError: no usable answer after the retries.
+    """
+    request = _build(
+        client=client,
+        body=body,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
+    return client.detailed(response, _SUCCESS, _ERRORS)
+
+
+def sync(
+    *,
+    client: Client,
+    body: CreateApiCollectionRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> ApiCollection:
+    """Create an API collection
+
+    Creates an API collection within the project you specify. An API proxy collection is created from an
+    OpenAPI specification and the connection its requests are forwarded through.
+
+    Args:
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        ResponseParseError: the answer does not match the spec.
+    """
+    request = _build(
+        client=client,
+        body=body,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
+    result: ApiCollection = client.parse(response, _SUCCESS, _ERRORS)
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: CreateApiCollectionRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> Response[ApiCollection]:
+    """The async form of :func:`sync_detailed`."""
+    request = _build(
+        client=client,
+        body=body,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = await client.asend(
+        request, retryable=_OP.retryable, max_retries=max_retries
+    )
+    return client.detailed(response, _SUCCESS, _ERRORS)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: CreateApiCollectionRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> ApiCollection:
+    """The async form of :func:`sync`."""
+    request = _build(
+        client=client,
+        body=body,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = await client.asend(
+        request, retryable=_OP.retryable, max_retries=max_retries
+    )
+    result: ApiCollection = client.parse(response, _SUCCESS, _ERRORS)
+    return result

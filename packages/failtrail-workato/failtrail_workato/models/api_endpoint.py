@@ -1,0 +1,259 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decode import (
+    DecodeError,
+    bad_type,
+    parse_datetime,
+)
+
+T = TypeVar("T", bound="ApiEndpoint")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "api_collection_id",
+        "flow_id",
+        "name",
+        "method",
+        "url",
+        "legacy_url",
+        "base_path",
+        "path",
+        "active",
+        "legacy",
+        "created_at",
+        "updated_at",
+    )
+)
+
+
+@_attrs_define
+class ApiEndpoint:
+    """An endpoint of an API collection.
+
+    Attributes:
+        id (int):
+        api_collection_id (int):
+        flow_id (int | None): ID of the API recipe behind the endpoint (null for endpoints without a recipe).
+        name (str):
+        method (str): HTTP method of the endpoint.
+        url (str): Full URL of the endpoint.
+        legacy_url (None | str): URL under the legacy domain, if the endpoint has one.
+        base_path (str): Path of the endpoint including the collection's prefix.
+        path (str): Path of the endpoint relative to the collection.
+        active (bool): Whether the endpoint is enabled.
+        legacy (bool):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        additional_properties: fields the spec does not list, kept as they came.
+    """
+
+    id: int
+
+    api_collection_id: int
+
+    flow_id: int | None
+
+    name: str
+
+    method: str
+
+    url: str
+
+    legacy_url: None | str
+
+    base_path: str
+
+    path: str
+
+    active: bool
+
+    legacy: bool
+
+    created_at: datetime.datetime
+
+    updated_at: datetime.datetime
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, unknown fields included."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["api_collection_id"] = self.api_collection_id
+        flow_id: int | None
+        flow_id = self.flow_id
+        field_dict["flow_id"] = flow_id
+        field_dict["name"] = self.name
+        field_dict["method"] = self.method
+        field_dict["url"] = self.url
+        legacy_url: None | str
+        legacy_url = self.legacy_url
+        field_dict["legacy_url"] = legacy_url
+        field_dict["base_path"] = self.base_path
+        field_dict["path"] = self.path
+        field_dict["active"] = self.active
+        field_dict["legacy"] = self.legacy
+        created_at = self.created_at.isoformat()
+        field_dict["created_at"] = created_at
+        updated_at = self.updated_at.isoformat()
+        field_dict["updated_at"] = updated_at
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse JSON data, checking every field's type; unknown fields and enum values are kept.
+
+        Raises:
+            DecodeError: a field has the wrong type or a required field is missing; its ``path``
+                names the field (``$.data[3].latency``).
+        """
+        if type(src_dict) is not dict:
+            bad_type("$", "object", src_dict)
+        d = src_dict
+        try:
+            _v = d["id"]
+        except KeyError:
+            raise DecodeError("$.id", "required field is missing") from None
+        if type(_v) is not int:
+            bad_type("$.id", "integer", _v)
+        id = _v
+
+        try:
+            _v = d["api_collection_id"]
+        except KeyError:
+            raise DecodeError(
+                "$.api_collection_id", "required field is missing"
+            ) from None
+        if type(_v) is not int:
+            bad_type("$.api_collection_id", "integer", _v)
+        api_collection_id = _v
+
+        try:
+            _v = d["flow_id"]
+        except KeyError:
+            raise DecodeError("$.flow_id", "required field is missing") from None
+        if type(_v) is int:
+            if type(_v) is not int:
+                bad_type("$.flow_id", "integer", _v)
+            flow_id = _v
+
+        elif _v is None:
+            flow_id = None
+        else:
+            bad_type("$.flow_id", "integer or null", _v)
+
+        try:
+            _v = d["name"]
+        except KeyError:
+            raise DecodeError("$.name", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.name", "string", _v)
+        name = _v
+
+        try:
+            _v = d["method"]
+        except KeyError:
+            raise DecodeError("$.method", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.method", "string", _v)
+        method = _v
+
+        try:
+            _v = d["url"]
+        except KeyError:
+            raise DecodeError("$.url", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.url", "string", _v)
+        url = _v
+
+        try:
+            _v = d["legacy_url"]
+        except KeyError:
+            raise DecodeError("$.legacy_url", "required field is missing") from None
+        if type(_v) is str:
+            if type(_v) is not str:
+                bad_type("$.legacy_url", "string", _v)
+            legacy_url = _v
+
+        elif _v is None:
+            legacy_url = None
+        else:
+            bad_type("$.legacy_url", "string or null", _v)
+
+        try:
+            _v = d["base_path"]
+        except KeyError:
+            raise DecodeError("$.base_path", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.base_path", "string", _v)
+        base_path = _v
+
+        try:
+            _v = d["path"]
+        except KeyError:
+            raise DecodeError("$.path", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.path", "string", _v)
+        path = _v
+
+        try:
+            _v = d["active"]
+        except KeyError:
+            raise DecodeError("$.active", "required field is missing") from None
+        if type(_v) is not bool:
+            bad_type("$.active", "boolean", _v)
+        active = _v
+
+        try:
+            _v = d["legacy"]
+        except KeyError:
+            raise DecodeError("$.legacy", "required field is missing") from None
+        if type(_v) is not bool:
+            bad_type("$.legacy", "boolean", _v)
+        legacy = _v
+
+        try:
+            _v = d["created_at"]
+        except KeyError:
+            raise DecodeError("$.created_at", "required field is missing") from None
+        created_at = parse_datetime(_v, "$.created_at")
+
+        try:
+            _v = d["updated_at"]
+        except KeyError:
+            raise DecodeError("$.updated_at", "required field is missing") from None
+        updated_at = parse_datetime(_v, "$.updated_at")
+
+        obj = cls(
+            id=id,
+            api_collection_id=api_collection_id,
+            flow_id=flow_id,
+            name=name,
+            method=method,
+            url=url,
+            legacy_url=legacy_url,
+            base_path=base_path,
+            path=path,
+            active=active,
+            legacy=legacy,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+        if not d.keys() <= _KNOWN:
+            obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decode import (
+    DecodeError,
+    bad_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.api_key import ApiKey
+
+
+T = TypeVar("T", bound="ApiKeyResponse")
+
+_KNOWN: frozenset[str] = frozenset(("data",))
+
+
+@_attrs_define
+class ApiKeyResponse:
+    """ApiKeyResponse
+
+    Attributes:
+        data (ApiKey): An API key of an API client.
+        additional_properties: fields the spec does not list, kept as they came.
+    """
+
+    data: ApiKey
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, unknown fields included."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        data = self.data.to_dict()
+        field_dict["data"] = data
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse JSON data, checking every field's type; unknown fields and enum values are kept.
+
+        Raises:
+            DecodeError: a field has the wrong type or a required field is missing; its ``path``
+                names the field (``$.data[3].latency``).
+        """
+        from ..models.api_key import ApiKey  # noqa: PLC0415
+
+        if type(src_dict) is not dict:
+            bad_type("$", "object", src_dict)
+        d = src_dict
+        try:
+            _v = d["data"]
+        except KeyError:
+            raise DecodeError("$.data", "required field is missing") from None
+        try:
+            data = ApiKey.from_dict(_v)
+        except DecodeError as _e:
+            raise _e.within("$.data") from None
+
+        obj = cls(
+            data=data,
+        )
+        if not d.keys() <= _KNOWN:
+            obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

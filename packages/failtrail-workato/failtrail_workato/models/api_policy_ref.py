@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decode import (
+    DecodeError,
+    bad_type,
+)
+
+T = TypeVar("T", bound="ApiPolicyRef")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+    )
+)
+
+
+@_attrs_define
+class ApiPolicyRef:
+    """An API policy applied to a client.
+
+    Attributes:
+        id (int):
+        name (str):
+        additional_properties: fields the spec does not list, kept as they came.
+    """
+
+    id: int
+
+    name: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, unknown fields included."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse JSON data, checking every field's type; unknown fields and enum values are kept.
+
+        Raises:
+            DecodeError: a field has the wrong type or a required field is missing; its ``path``
+                names the field (``$.data[3].latency``).
+        """
+        if type(src_dict) is not dict:
+            bad_type("$", "object", src_dict)
+        d = src_dict
+        try:
+            _v = d["id"]
+        except KeyError:
+            raise DecodeError("$.id", "required field is missing") from None
+        if type(_v) is not int:
+            bad_type("$.id", "integer", _v)
+        id = _v
+
+        try:
+            _v = d["name"]
+        except KeyError:
+            raise DecodeError("$.name", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.name", "string", _v)
+        name = _v
+
+        obj = cls(
+            id=id,
+            name=name,
+        )
+        if not d.keys() <= _KNOWN:
+            obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

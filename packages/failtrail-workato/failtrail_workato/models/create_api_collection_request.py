@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decode import (
+    DecodeError,
+    bad_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.open_api_spec import OpenApiSpec
+
+
+T = TypeVar("T", bound="CreateApiCollectionRequest")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "openapi_spec",
+        "project_id",
+        "proxy_connection_id",
+    )
+)
+
+
+@_attrs_define
+class CreateApiCollectionRequest:
+    """CreateApiCollectionRequest
+
+    Attributes:
+        name (str): Name of the collection.
+        openapi_spec (OpenApiSpec): An OpenAPI document from which an API proxy collection's endpoints are created.
+        project_id (int | str | Unset): The project to create the collection in.
+        proxy_connection_id (int | str | Unset): The connection through which an API proxy collection forwards requests.
+        additional_properties: fields the spec does not list, kept as they came.
+    """
+
+    name: str
+
+    openapi_spec: OpenApiSpec
+
+    project_id: int | str | Unset = UNSET
+
+    proxy_connection_id: int | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, unknown fields included."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = self.name
+        openapi_spec = self.openapi_spec.to_dict()
+        field_dict["openapi_spec"] = openapi_spec
+        project_id: int | str | Unset
+        if isinstance(self.project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = self.project_id
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        proxy_connection_id: int | str | Unset
+        if isinstance(self.proxy_connection_id, Unset):
+            proxy_connection_id = UNSET
+        else:
+            proxy_connection_id = self.proxy_connection_id
+        if proxy_connection_id is not UNSET:
+            field_dict["proxy_connection_id"] = proxy_connection_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse JSON data, checking every field's type; unknown fields and enum values are kept.
+
+        Raises:
+            DecodeError: a field has the wrong type or a required field is missing; its ``path``
+                names the field (``$.data[3].latency``).
+        """
+        from ..models.open_api_spec import OpenApiSpec  # noqa: PLC0415
+
+        if type(src_dict) is not dict:
+            bad_type("$", "object", src_dict)
+        d = src_dict
+        try:
+            _v = d["name"]
+        except KeyError:
+            raise DecodeError("$.name", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.name", "string", _v)
+        name = _v
+
+        try:
+            _v = d["openapi_spec"]
+        except KeyError:
+            raise DecodeError("$.openapi_spec", "required field is missing") from None
+        try:
+            openapi_spec = OpenApiSpec.from_dict(_v)
+        except DecodeError as _e:
+            raise _e.within("$.openapi_spec") from None
+
+        _v = d.get("project_id", UNSET)
+        project_id: int | str | Unset
+        if _v is UNSET:
+            project_id = UNSET
+        else:
+            if type(_v) is int:
+                if type(_v) is not int:
+                    bad_type("$.project_id", "integer", _v)
+                project_id = _v
+
+            elif type(_v) is str:
+                if type(_v) is not str:
+                    bad_type("$.project_id", "string", _v)
+                project_id = _v
+
+            else:
+                bad_type("$.project_id", "integer or string", _v)
+
+        _v = d.get("proxy_connection_id", UNSET)
+        proxy_connection_id: int | str | Unset
+        if _v is UNSET:
+            proxy_connection_id = UNSET
+        else:
+            if type(_v) is int:
+                if type(_v) is not int:
+                    bad_type("$.proxy_connection_id", "integer", _v)
+                proxy_connection_id = _v
+
+            elif type(_v) is str:
+                if type(_v) is not str:
+                    bad_type("$.proxy_connection_id", "string", _v)
+                proxy_connection_id = _v
+
+            else:
+                bad_type("$.proxy_connection_id", "integer or string", _v)
+
+        obj = cls(
+            name=name,
+            openapi_spec=openapi_spec,
+            project_id=project_id,
+            proxy_connection_id=proxy_connection_id,
+        )
+        if not d.keys() <= _KNOWN:
+            obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decode import (
+    DecodeError,
+    bad_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateApiKeyRequest")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "active",
+        "ip_allow_list",
+        "ip_deny_list",
+    )
+)
+
+
+@_attrs_define
+class CreateApiKeyRequest:
+    """CreateApiKeyRequest
+
+    Attributes:
+        name (str): Name of the key.
+        active (bool): Whether the key is active on creation.
+        ip_allow_list (list[str] | Unset): IP addresses or CIDR ranges allowed to use the key.
+        ip_deny_list (list[str] | Unset): IP addresses or CIDR ranges denied the key.
+        additional_properties: fields the spec does not list, kept as they came.
+    """
+
+    name: str
+
+    active: bool
+
+    ip_allow_list: list[str] | Unset = UNSET
+
+    ip_deny_list: list[str] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, unknown fields included."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = self.name
+        field_dict["active"] = self.active
+        ip_allow_list: list[str] | Unset = UNSET
+        if not isinstance(self.ip_allow_list, Unset):
+            ip_allow_list = self.ip_allow_list
+
+        if ip_allow_list is not UNSET:
+            field_dict["ip_allow_list"] = ip_allow_list
+        ip_deny_list: list[str] | Unset = UNSET
+        if not isinstance(self.ip_deny_list, Unset):
+            ip_deny_list = self.ip_deny_list
+
+        if ip_deny_list is not UNSET:
+            field_dict["ip_deny_list"] = ip_deny_list
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse JSON data, checking every field's type; unknown fields and enum values are kept.
+
+        Raises:
+            DecodeError: a field has the wrong type or a required field is missing; its ``path``
+                names the field (``$.data[3].latency``).
+        """
+        if type(src_dict) is not dict:
+            bad_type("$", "object", src_dict)
+        d = src_dict
+        try:
+            _v = d["name"]
+        except KeyError:
+            raise DecodeError("$.name", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.name", "string", _v)
+        name = _v
+
+        try:
+            _v = d["active"]
+        except KeyError:
+            raise DecodeError("$.active", "required field is missing") from None
+        if type(_v) is not bool:
+            bad_type("$.active", "boolean", _v)
+        active = _v
+
+        _v = d.get("ip_allow_list", UNSET)
+        ip_allow_list: list[str] | Unset
+        if _v is UNSET:
+            ip_allow_list = UNSET
+        else:
+            if type(_v) is not list:
+                bad_type("$.ip_allow_list", "array", _v)
+            ip_allow_list = []
+            for _ip_allow_list_item in _v:
+                if type(_ip_allow_list_item) is not str:
+                    bad_type("$.ip_allow_list[]", "string", _ip_allow_list_item)
+                _ip_allow_list_value = _ip_allow_list_item
+
+                ip_allow_list.append(_ip_allow_list_value)
+
+        _v = d.get("ip_deny_list", UNSET)
+        ip_deny_list: list[str] | Unset
+        if _v is UNSET:
+            ip_deny_list = UNSET
+        else:
+            if type(_v) is not list:
+                bad_type("$.ip_deny_list", "array", _v)
+            ip_deny_list = []
+            for _ip_deny_list_item in _v:
+                if type(_ip_deny_list_item) is not str:
+                    bad_type("$.ip_deny_list[]", "string", _ip_deny_list_item)
+                _ip_deny_list_value = _ip_deny_list_item
+
+                ip_deny_list.append(_ip_deny_list_value)
+
+        obj = cls(
+            name=name,
+            active=active,
+            ip_allow_list=ip_allow_list,
+            ip_deny_list=ip_deny_list,
+        )
+        if not d.keys() <= _KNOWN:
+            obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decode import (
+    DecodeError,
+    bad_type,
+)
+from ..models.open_api_spec_format import OpenApiSpecFormat
+
+T = TypeVar("T", bound="OpenApiSpec")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "content",
+        "format",
+    )
+)
+
+
+@_attrs_define
+class OpenApiSpec:
+    """An OpenAPI document from which an API proxy collection's endpoints are created.
+
+    Attributes:
+        content (str): The OpenAPI document itself, as text.
+        format_ (OpenApiSpecFormat): The serialisation of `content`.
+        additional_properties: fields the spec does not list, kept as they came.
+    """
+
+    content: str
+
+    format_: OpenApiSpecFormat
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, unknown fields included."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["content"] = self.content
+        format_ = self.format_.value
+        field_dict["format"] = format_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse JSON data, checking every field's type; unknown fields and enum values are kept.
+
+        Raises:
+            DecodeError: a field has the wrong type or a required field is missing; its ``path``
+                names the field (``$.data[3].latency``).
+        """
+        if type(src_dict) is not dict:
+            bad_type("$", "object", src_dict)
+        d = src_dict
+        try:
+            _v = d["content"]
+        except KeyError:
+            raise DecodeError("$.content", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.content", "string", _v)
+        content = _v
+
+        try:
+            _v = d["format"]
+        except KeyError:
+            raise DecodeError("$.format", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.format", "string", _v)
+        format_ = OpenApiSpecFormat.parse(_v)
+
+        obj = cls(
+            content=content,
+            format_=format_,
+        )
+        if not d.keys() <= _KNOWN:
+            obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decode import (
+    DecodeError,
+    bad_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workato_field_errors import WorkatoFieldErrors
+
+
+T = TypeVar("T", bound="WorkatoError")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "message",
+        "errors",
+        "id",
+    )
+)
+
+
+@_attrs_define
+class WorkatoError:
+    """Workato's error body: `{"message": "..."}`, or with validation errors `{"message": "...", "errors": {"field":
+    ["..."]}}`.
+
+        Attributes:
+            message (str): Human-readable error message.
+            errors (WorkatoFieldErrors | Unset): Validation errors, keyed by field name; each value is a list of messages.
+            id (str | Unset): Error identifier that some 500 answers carry; quote it to Workato support.
+            additional_properties: fields the spec does not list, kept as they came.
+    """
+
+    message: str
+
+    errors: WorkatoFieldErrors | Unset = UNSET
+
+    id: str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, unknown fields included."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["message"] = self.message
+        errors: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = self.errors.to_dict()
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse JSON data, checking every field's type; unknown fields and enum values are kept.
+
+        Raises:
+            DecodeError: a field has the wrong type or a required field is missing; its ``path``
+                names the field (``$.data[3].latency``).
+        """
+        from ..models.workato_field_errors import WorkatoFieldErrors  # noqa: PLC0415
+
+        if type(src_dict) is not dict:
+            bad_type("$", "object", src_dict)
+        d = src_dict
+        try:
+            _v = d["message"]
+        except KeyError:
+            raise DecodeError("$.message", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.message", "string", _v)
+        message = _v
+
+        _v = d.get("errors", UNSET)
+        errors: WorkatoFieldErrors | Unset
+        if _v is UNSET:
+            errors = UNSET
+        else:
+            try:
+                errors = WorkatoFieldErrors.from_dict(_v)
+            except DecodeError as _e:
+                raise _e.within("$.errors") from None
+
+        _v = d.get("id", UNSET)
+        id: str | Unset
+        if _v is UNSET:
+            id = UNSET
+        else:
+            if type(_v) is not str:
+                bad_type("$.id", "string", _v)
+            id = _v
+
+        obj = cls(
+            message=message,
+            errors=errors,
+            id=id,
+        )
+        if not d.keys() <= _KNOWN:
+            obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+"""What the spec says about each operation, as data the runtime reads.
+
+``_spec.py`` (generated from the OpenAPI document) builds these objects; nothing in the runtime
+knows a vendor's parameter names, limits or formats by heart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+__all__ = ["Operation", "Pagination", "Param", "TimeRange"]
+
+Location = Literal["query", "header", "path"]
+Scheme = Literal["page", "cursor", "offset", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One documented parameter and its rules."""
+
+    name: str
+    location: Location
+    python_name: str
+    kind: str = "string"  # string | integer | number | boolean | date-time | array
+    required: bool = False
+    minimum: float | None = None
+    maximum: float | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    pattern_hint: str | None = None
+    enum: tuple[str, ...] | None = None
+    time_format: str | None = None
+    time_utc: bool = False
+    client_option: str | None = None
+    list_separator: str | None = None
+    secret: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRange:
+    """A start/end pair: the start may not come after the end."""
+
+    start: str
+    end: str
+    same_offset: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Pagination:
+    """How to walk an operation's pages (see specs/README.md)."""
+
+    scheme: Scheme
+    items: str | None = None
+    page_param: str | None = None
+    size_param: str | None = None
+    cursor_param: str | None = None
+    next_field: str | None = None
+    end_values: tuple[object, ...] = ()
+    first_page: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One operation: where it goes, what it takes, and whether it may be retried."""
+
+    operation_id: str
+    method: str
+    path: str
+    params: tuple[Param, ...] = ()
+    retry_safe: bool = False
+    pagination: Pagination | None = None
+    time_range: TimeRange | None = None
+    by_name: dict[str, Param] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_name", {p.name: p for p in self.params})
+
+    @property
+    def retryable(self) -> bool:
+        """Idempotent by HTTP semantics, or declared a safe read in the spec."""
+        return self.retry_safe or self.method.upper() in {
+            "GET",
+            "HEAD",
+            "OPTIONS",
+            "PUT",
+            "DELETE",
+        }

@@ -1,0 +1,85 @@
+"""What ZITADEL Admin API (failed events)'s spec says, as data: operations, their parameters and rules, servers.
+
+Generated from specs/ by `nox -s generate`; the runtime reads it, so no vendor fact lives in code.
+"""
+
+from ._operations import Operation, Pagination, Param
+
+OPERATIONS: dict[str, Operation] = {
+    "ListFailedEvents": Operation(
+        operation_id="ListFailedEvents",
+        method="POST",
+        path="/failedevents/_search",
+        params=(
+            Param(
+                name="x-zitadel-orgid",
+                location="header",
+                python_name="x_zitadel_orgid",
+                kind="string",
+                required=False,
+                client_option="org_id",
+            ),
+        ),
+        retry_safe=True,
+        pagination=Pagination(
+            scheme="none",
+            items="result",
+            page_param=None,
+            size_param=None,
+            cursor_param=None,
+            next_field=None,
+            end_values=(),
+        ),
+    ),
+    "RemoveFailedEvent": Operation(
+        operation_id="RemoveFailedEvent",
+        method="DELETE",
+        path="/failedevents/{database}/{view_name}/{failed_sequence}",
+        params=(
+            Param(
+                name="x-zitadel-orgid",
+                location="header",
+                python_name="x_zitadel_orgid",
+                kind="string",
+                required=False,
+                client_option="org_id",
+            ),
+            Param(
+                name="database",
+                location="path",
+                python_name="database",
+                kind="string",
+                required=True,
+                min_length=1,
+                max_length=200,
+            ),
+            Param(
+                name="view_name",
+                location="path",
+                python_name="view_name",
+                kind="string",
+                required=True,
+                min_length=1,
+                max_length=200,
+            ),
+            Param(
+                name="failed_sequence",
+                location="path",
+                python_name="failed_sequence",
+                kind="string",
+                required=True,
+                pattern="^[0-9]+$",
+                pattern_hint="an unsigned 64-bit integer written in decimal digits",
+            ),
+        ),
+        retry_safe=False,
+    ),
+}
+
+SERVERS: dict[str, str] = {
+    "YOUR_ZITADEL_INSTANCE_ITS_CUSTOM_DOMAIN_ADMIN_API_BASE_PATH": "{instanceUrl}/admin/v1",  # Your ZITADEL instance (its custom domain), Admin API base path.
+}
+
+REQUEST_ID_HEADERS: tuple[str, ...] = ()
+SAFE_LOG_HEADERS: frozenset[str] = frozenset(["x-zitadel-orgid"])
+RATE_LIMIT_RESET_HEADER: str | None = None

@@ -1,0 +1,109 @@
+"""The client for ZITADEL Admin API (failed events): connection pools, credentials and the settings every call shares."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from urllib.parse import urljoin
+
+import httpx
+
+from ._auth import ClientCredentialsAuth, TokenAuth
+from ._base_client import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    BaseClient,
+    Clock,
+)
+from ._spec import RATE_LIMIT_RESET_HEADER, REQUEST_ID_HEADERS, SAFE_LOG_HEADERS
+from ._version import __version__
+
+__all__ = ["AuthenticatedClient", "Client"]
+
+
+class Client(BaseClient):
+    """A client for ZITADEL Admin API (failed events); use it for many calls, and close it (or use ``with``).
+
+    Args:
+        base_url: the API's root.
+        token: a ready-made access token, sent as ``Bearer {token}``.
+        client_id: OAuth client id; with ``client_secret``, tokens are fetched from
+            ``/oauth/v2/token``, cached and renewed.
+        client_secret: OAuth client secret (never logged or shown).
+        auth: any ``httpx.Auth``, instead of the credentials above.
+        org_id: default for the ``x-zitadel-orgid`` header of every call (a call's own value wins).
+        timeout: seconds (or an ``httpx.Timeout``); finite by default (60 s, 5 s to connect).
+        max_retries: how often a failed idempotent call is retried (connection errors, 408, 429, 5xx).
+        headers: extra headers for every call.
+        compress_requests: gzip request bodies of at least ``compress_threshold`` bytes.
+        max_response_bytes: refuse responses whose decompressed body grows past this.
+        transport: an ``httpx`` transport for the sync pool (a sandbox's, in tests).
+        async_transport: an ``httpx`` transport for the async pool.
+    """
+
+    _package = "failtrail_zitadel"
+    _version = __version__
+    _request_id_headers = REQUEST_ID_HEADERS
+    _safe_headers = SAFE_LOG_HEADERS
+    _rate_limit_reset_header = RATE_LIMIT_RESET_HEADER
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        token: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        auth: httpx.Auth | None = None,
+        org_id: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        compress_requests: bool = False,
+        compress_threshold: int = 1024,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        if auth is None:
+            if client_id and client_secret:
+                auth = ClientCredentialsAuth(
+                    urljoin(base_url + "/", "/oauth/v2/token"),
+                    client_id,
+                    client_secret,
+                    scopes=(
+                        "openid",
+                        "urn:zitadel:iam:org:project:id:zitadel:aud",
+                    ),
+                    credentials_in="form",
+                    template="Bearer {token}",
+                    header="Authorization",
+                )
+            if token:
+                auth = TokenAuth(
+                    token, template="Bearer {token}", header="Authorization"
+                )
+            if auth is None:
+                raise ValueError(
+                    "no credentials: pass token or client_id and client_secret or auth"
+                )
+        super().__init__(
+            base_url=base_url,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            compress_requests=compress_requests,
+            compress_threshold=compress_threshold,
+            max_response_bytes=max_response_bytes,
+            transport=transport,
+            async_transport=async_transport,
+            options={
+                "org_id": org_id,
+            },
+            clock=clock,
+        )
+
+
+AuthenticatedClient = Client

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decode import (
+    DecodeError,
+    bad_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.failed_event import FailedEvent
+
+
+T = TypeVar("T", bound="ListFailedEventsResponse")
+
+_KNOWN: frozenset[str] = frozenset(("result",))
+
+
+@_attrs_define
+class ListFailedEventsResponse:
+    """ListFailedEventsResponse
+
+    Attributes:
+        result (list[FailedEvent] | Unset): The failed events. Left out when there are none.
+        additional_properties: fields the spec does not list, kept as they came.
+    """
+
+    result: list[FailedEvent] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, unknown fields included."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        result: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = []
+            for result_item_data in self.result:
+                result_item = result_item_data.to_dict()
+                result.append(result_item)
+
+        if result is not UNSET:
+            field_dict["result"] = result
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse JSON data, checking every field's type; unknown fields and enum values are kept.
+
+        Raises:
+            DecodeError: a field has the wrong type or a required field is missing; its ``path``
+                names the field (``$.data[3].latency``).
+        """
+        from ..models.failed_event import FailedEvent  # noqa: PLC0415
+
+        if type(src_dict) is not dict:
+            bad_type("$", "object", src_dict)
+        d = src_dict
+        _v = d.get("result", UNSET)
+        result: list[FailedEvent] | Unset
+        if _v is UNSET:
+            result = UNSET
+        else:
+            if type(_v) is not list:
+                bad_type("$.result", "array", _v)
+            _result_parse = FailedEvent.from_dict
+            _result_i = 0
+            try:
+                result = []
+                for _result_i, _result_item in enumerate(_v):
+                    result.append(_result_parse(_result_item))
+            except DecodeError as _e:
+                raise _e.within(f"$.result[{_result_i}]") from None
+
+        obj = cls(
+            result=result,
+        )
+        if not d.keys() <= _KNOWN:
+            obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,217 @@
+"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f4afd712190> (operation ``createToken``)."""
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ..._base_client import Parser
+from ..._decode import (
+    DecodeError,
+)
+from ..._spec import OPERATIONS
+from ...client import Client
+from ...models.rate_limit_error import RateLimitError
+from ...models.standard_error import StandardError
+from ...models.token_request import TokenRequest
+from ...models.token_response import TokenResponse
+from ...types import Response, Unset
+
+_OP = OPERATIONS["createToken"]
+
+
+def _parse_200(data: Any) -> TokenResponse:
+    result: TokenResponse
+    try:
+        result = TokenResponse.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_400(data: Any) -> StandardError:
+    result: StandardError
+    try:
+        result = StandardError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_401(data: Any) -> StandardError:
+    result: StandardError
+    try:
+        result = StandardError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_429(data: Any) -> RateLimitError:
+    result: RateLimitError
+    try:
+        result = RateLimitError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _ignore(data: Any) -> None:
+    return None
+
+
+_SUCCESS: Mapping[int, Parser] = {
+    200: ("json", _parse_200),
+}
+_ERRORS: Mapping[int | str, Parser] = {
+    400: ("json", _parse_400),
+    401: ("json", _parse_401),
+    429: ("json", _parse_429),
+}
+
+
+def _build(
+    *,
+    client: Client,
+    body: TokenRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> httpx.Request:
+    return client.build_request(
+        _OP,
+        {},
+        form=None if isinstance(body, Unset) else body.to_dict(),
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: TokenRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> Response[TokenResponse]:
+    """Create an OAuth token (raw: never raises on a status).
+
+    Args:
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Returns:
+        The status, headers, raw body and, where it parses, the model (success or error body).
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIConnectionError: no usable answer after the retries.
+    """
+    request = _build(
+        client=client,
+        body=body,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
+    return client.detailed(response, _SUCCESS, _ERRORS)
+
+
+def sync(
+    *,
+    client: Client,
+    body: TokenRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> TokenResponse:
+    """Create an OAuth token
+
+    Creates a bearer token that is valid for about an hour (`expires_in` seconds). Credentials
+    go as form fields. The endpoint is rate limited and may answer 429.
+
+    Args:
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        ResponseParseError: the answer does not match the spec.
+    """
+    request = _build(
+        client=client,
+        body=body,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
+    result: TokenResponse = client.parse(response, _SUCCESS, _ERRORS)
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: TokenRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> Response[TokenResponse]:
+    """The async form of :func:`sync_detailed`."""
+    request = _build(
+        client=client,
+        body=body,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = await client.asend(
+        request, retryable=_OP.retryable, max_retries=max_retries
+    )
+    return client.detailed(response, _SUCCESS, _ERRORS)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: TokenRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> TokenResponse:
+    """The async form of :func:`sync`."""
+    request = _build(
+        client=client,
+        body=body,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = await client.asend(
+        request, retryable=_OP.retryable, max_retries=max_retries
+    )
+    result: TokenResponse = client.parse(response, _SUCCESS, _ERRORS)
+    return result

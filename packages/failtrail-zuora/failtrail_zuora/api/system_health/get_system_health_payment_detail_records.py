@@ -1,0 +1,503 @@
+"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f4afd5f7110> (operation ``getSystemHealthPaymentDetailRecords``)."""
+
+import datetime
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ..._base_client import Parser
+from ..._decode import (
+    DecodeError,
+)
+from ..._pagination import AsyncItems, AsyncPages, Cursor, SyncItems, SyncPages, walk
+from ..._spec import OPERATIONS
+from ...client import Client
+from ...models.detail_record import DetailRecord
+from ...models.detail_records_page import DetailRecordsPage
+from ...models.rate_limit_error import RateLimitError
+from ...models.standard_error import StandardError
+from ...models.system_health_error import SystemHealthError
+from ...types import UNSET, Response, Unset
+
+_OP = OPERATIONS["getSystemHealthPaymentDetailRecords"]
+
+
+def _parse_200(data: Any) -> DetailRecordsPage:
+    result: DetailRecordsPage
+    try:
+        result = DetailRecordsPage.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_400(data: Any) -> SystemHealthError:
+    result: SystemHealthError
+    try:
+        result = SystemHealthError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_401(data: Any) -> StandardError:
+    result: StandardError
+    try:
+        result = StandardError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_429(data: Any) -> RateLimitError:
+    result: RateLimitError
+    try:
+        result = RateLimitError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _parse_500(data: Any) -> StandardError:
+    result: StandardError
+    try:
+        result = StandardError.from_dict(data)
+    except DecodeError as _e:
+        raise _e.within("$") from None
+
+    return result
+
+
+def _ignore(data: Any) -> None:
+    return None
+
+
+_SUCCESS: Mapping[int, Parser] = {
+    200: ("json", _parse_200),
+}
+_ERRORS: Mapping[int | str, Parser] = {
+    400: ("json", _parse_400),
+    401: ("json", _parse_401),
+    429: ("json", _parse_429),
+    500: ("json", _parse_500),
+}
+
+
+def _build(
+    *,
+    client: Client,
+    start_time: datetime.datetime,
+    end_time: datetime.datetime,
+    page: int | None | Unset = UNSET,
+    page_size: int | None | Unset = UNSET,
+    gateway: str | None | Unset = UNSET,
+    accept_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    zuora_org_ids: list[str] | str | None | Unset = UNSET,
+    zuora_track_id: str | None | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> httpx.Request:
+    return client.build_request(
+        _OP,
+        {
+            "page": page,
+            "pageSize": page_size,
+            "gateway": gateway,
+            "startTime": start_time,
+            "endTime": end_time,
+            "Accept-Encoding": accept_encoding,
+            "Zuora-Entity-Ids": zuora_entity_ids,
+            "Zuora-Org-Ids": zuora_org_ids,
+            "Zuora-Track-Id": zuora_track_id,
+        },
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    start_time: datetime.datetime,
+    end_time: datetime.datetime,
+    page: int | None | Unset = UNSET,
+    page_size: int | None | Unset = UNSET,
+    gateway: str | None | Unset = UNSET,
+    accept_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    zuora_org_ids: list[str] | str | None | Unset = UNSET,
+    zuora_track_id: str | None | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> Response[DetailRecordsPage]:
+    """List payment detail records (raw: never raises on a status).
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        gateway (str | Unset):
+        start_time (datetime.datetime):
+        end_time (datetime.datetime):
+        accept_encoding (str | Unset):
+        zuora_entity_ids (str | Unset):
+        zuora_org_ids (str | Unset):
+        zuora_track_id (str | Unset):
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Returns:
+        The status, headers, raw body and, where it parses, the model (success or error body).
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIConnectionError: no usable answer after the retries.
+    """
+    request = _build(
+        client=client,
+        page=page,
+        page_size=page_size,
+        gateway=gateway,
+        start_time=start_time,
+        end_time=end_time,
+        accept_encoding=accept_encoding,
+        zuora_entity_ids=zuora_entity_ids,
+        zuora_org_ids=zuora_org_ids,
+        zuora_track_id=zuora_track_id,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
+    return client.detailed(response, _SUCCESS, _ERRORS)
+
+
+def sync(
+    *,
+    client: Client,
+    start_time: datetime.datetime,
+    end_time: datetime.datetime,
+    page: int | None | Unset = UNSET,
+    page_size: int | None | Unset = UNSET,
+    gateway: str | None | Unset = UNSET,
+    accept_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    zuora_org_ids: list[str] | str | None | Unset = UNSET,
+    zuora_track_id: str | None | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> DetailRecordsPage:
+    """List payment detail records
+
+    Returns payment detail records processed within a specified time range.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        gateway (str | Unset):
+        start_time (datetime.datetime):
+        end_time (datetime.datetime):
+        accept_encoding (str | Unset):
+        zuora_entity_ids (str | Unset):
+        zuora_org_ids (str | Unset):
+        zuora_track_id (str | Unset):
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        ResponseParseError: the answer does not match the spec.
+    """
+    request = _build(
+        client=client,
+        page=page,
+        page_size=page_size,
+        gateway=gateway,
+        start_time=start_time,
+        end_time=end_time,
+        accept_encoding=accept_encoding,
+        zuora_entity_ids=zuora_entity_ids,
+        zuora_org_ids=zuora_org_ids,
+        zuora_track_id=zuora_track_id,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
+    result: DetailRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    start_time: datetime.datetime,
+    end_time: datetime.datetime,
+    page: int | None | Unset = UNSET,
+    page_size: int | None | Unset = UNSET,
+    gateway: str | None | Unset = UNSET,
+    accept_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    zuora_org_ids: list[str] | str | None | Unset = UNSET,
+    zuora_track_id: str | None | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> Response[DetailRecordsPage]:
+    """The async form of :func:`sync_detailed`."""
+    request = _build(
+        client=client,
+        page=page,
+        page_size=page_size,
+        gateway=gateway,
+        start_time=start_time,
+        end_time=end_time,
+        accept_encoding=accept_encoding,
+        zuora_entity_ids=zuora_entity_ids,
+        zuora_org_ids=zuora_org_ids,
+        zuora_track_id=zuora_track_id,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = await client.asend(
+        request, retryable=_OP.retryable, max_retries=max_retries
+    )
+    return client.detailed(response, _SUCCESS, _ERRORS)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    start_time: datetime.datetime,
+    end_time: datetime.datetime,
+    page: int | None | Unset = UNSET,
+    page_size: int | None | Unset = UNSET,
+    gateway: str | None | Unset = UNSET,
+    accept_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    zuora_org_ids: list[str] | str | None | Unset = UNSET,
+    zuora_track_id: str | None | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> DetailRecordsPage:
+    """The async form of :func:`sync`."""
+    request = _build(
+        client=client,
+        page=page,
+        page_size=page_size,
+        gateway=gateway,
+        start_time=start_time,
+        end_time=end_time,
+        accept_encoding=accept_encoding,
+        zuora_entity_ids=zuora_entity_ids,
+        zuora_org_ids=zuora_org_ids,
+        zuora_track_id=zuora_track_id,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = await client.asend(
+        request, retryable=_OP.retryable, max_retries=max_retries
+    )
+    result: DetailRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
+    return result
+
+
+def _walk(page_size: Any) -> Any:
+    return walk(
+        _OP.pagination,  # type: ignore[arg-type]
+        lambda p: p.data,
+        lambda p: p.next_page,
+        page_size if isinstance(page_size, int) else 20,
+    )
+
+
+def iter_pages(
+    *,
+    client: Client,
+    start_time: datetime.datetime,
+    end_time: datetime.datetime,
+    page_size: int | None | Unset = UNSET,
+    gateway: str | None | Unset = UNSET,
+    accept_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    zuora_org_ids: list[str] | str | None | Unset = UNSET,
+    zuora_track_id: str | None | Unset = UNSET,
+    cursor: Cursor | str | None = None,
+    prefetch: int = 1,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> SyncPages[DetailRecordsPage, DetailRecord]:
+    """Every page, one request at a time (``prefetch`` > 1 keeps that many in flight where the scheme allows).
+
+    Start from ``cursor`` (a stored ``Cursor`` or its string) to resume an interrupted walk.
+    """
+
+    def fetch(position: Any) -> DetailRecordsPage:
+        return sync(
+            client=client,
+            page=UNSET if position is None else position,
+            page_size=page_size,
+            gateway=gateway,
+            start_time=start_time,
+            end_time=end_time,
+            accept_encoding=accept_encoding,
+            zuora_entity_ids=zuora_entity_ids,
+            zuora_org_ids=zuora_org_ids,
+            zuora_track_id=zuora_track_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    return SyncPages(_walk(page_size), fetch, Cursor.parse(cursor), prefetch)
+
+
+def iter_items(
+    *,
+    client: Client,
+    start_time: datetime.datetime,
+    end_time: datetime.datetime,
+    page_size: int | None | Unset = UNSET,
+    gateway: str | None | Unset = UNSET,
+    accept_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    zuora_org_ids: list[str] | str | None | Unset = UNSET,
+    zuora_track_id: str | None | Unset = UNSET,
+    cursor: Cursor | str | None = None,
+    prefetch: int = 1,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> SyncItems[DetailRecordsPage, DetailRecord]:
+    """Every record across all pages, in order; ``.cursor`` says where to resume."""
+    return SyncItems(
+        iter_pages(
+            client=client,
+            page_size=page_size,
+            gateway=gateway,
+            start_time=start_time,
+            end_time=end_time,
+            accept_encoding=accept_encoding,
+            zuora_entity_ids=zuora_entity_ids,
+            zuora_org_ids=zuora_org_ids,
+            zuora_track_id=zuora_track_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+    )
+
+
+def aiter_pages(
+    *,
+    client: Client,
+    start_time: datetime.datetime,
+    end_time: datetime.datetime,
+    page_size: int | None | Unset = UNSET,
+    gateway: str | None | Unset = UNSET,
+    accept_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    zuora_org_ids: list[str] | str | None | Unset = UNSET,
+    zuora_track_id: str | None | Unset = UNSET,
+    cursor: Cursor | str | None = None,
+    prefetch: int = 1,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> AsyncPages[DetailRecordsPage, DetailRecord]:
+    """The async form of :func:`iter_pages`."""
+
+    async def fetch(position: Any) -> DetailRecordsPage:
+        return await asyncio(
+            client=client,
+            page=UNSET if position is None else position,
+            page_size=page_size,
+            gateway=gateway,
+            start_time=start_time,
+            end_time=end_time,
+            accept_encoding=accept_encoding,
+            zuora_entity_ids=zuora_entity_ids,
+            zuora_org_ids=zuora_org_ids,
+            zuora_track_id=zuora_track_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    return AsyncPages(_walk(page_size), fetch, Cursor.parse(cursor), prefetch)
+
+
+def aiter_items(
+    *,
+    client: Client,
+    start_time: datetime.datetime,
+    end_time: datetime.datetime,
+    page_size: int | None | Unset = UNSET,
+    gateway: str | None | Unset = UNSET,
+    accept_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    zuora_org_ids: list[str] | str | None | Unset = UNSET,
+    zuora_track_id: str | None | Unset = UNSET,
+    cursor: Cursor | str | None = None,
+    prefetch: int = 1,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> AsyncItems[DetailRecordsPage, DetailRecord]:
+    """The async form of :func:`iter_items`."""
+    return AsyncItems(
+        aiter_pages(
+            client=client,
+            page_size=page_size,
+            gateway=gateway,
+            start_time=start_time,
+            end_time=end_time,
+            accept_encoding=accept_encoding,
+            zuora_entity_ids=zuora_entity_ids,
+            zuora_org_ids=zuora_org_ids,
+            zuora_track_id=zuora_track_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+    )

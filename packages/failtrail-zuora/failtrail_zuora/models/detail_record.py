@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decode import (
+    bad_type,
+    parse_datetime,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DetailRecord")
+
+_KNOWN: frozenset[str] = frozenset(("timestamp",))
+
+
+@_attrs_define
+class DetailRecord:
+    """A detail record; its fields vary by record family and are kept as they come.
+
+    Attributes:
+        timestamp (datetime.datetime | Unset):
+        additional_properties: fields the spec does not list, kept as they came.
+    """
+
+    timestamp: datetime.datetime | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, unknown fields included."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse JSON data, checking every field's type; unknown fields and enum values are kept.
+
+        Raises:
+            DecodeError: a field has the wrong type or a required field is missing; its ``path``
+                names the field (``$.data[3].latency``).
+        """
+        if type(src_dict) is not dict:
+            bad_type("$", "object", src_dict)
+        d = src_dict
+        _v = d.get("timestamp", UNSET)
+        timestamp: datetime.datetime | Unset
+        if _v is UNSET:
+            timestamp = UNSET
+        else:
+            timestamp = parse_datetime(_v, "$.timestamp")
+
+        obj = cls(
+            timestamp=timestamp,
+        )
+        if not d.keys() <= _KNOWN:
+            obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

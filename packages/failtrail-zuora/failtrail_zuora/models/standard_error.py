@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decode import (
+    DecodeError,
+    bad_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.standard_error_reason import StandardErrorReason
+
+
+T = TypeVar("T", bound="StandardError")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "success",
+        "processId",
+        "reasons",
+        "requestId",
+        "message",
+    )
+)
+
+
+@_attrs_define
+class StandardError:
+    """The error body of the other Zuora v1 APIs.
+
+    Attributes:
+        success (bool | Unset):
+        process_id (str | Unset):
+        reasons (list[StandardErrorReason] | Unset):
+        request_id (str | Unset):
+        message (str | Unset):
+        additional_properties: fields the spec does not list, kept as they came.
+    """
+
+    success: bool | Unset = UNSET
+
+    process_id: str | Unset = UNSET
+
+    reasons: list[StandardErrorReason] | Unset = UNSET
+
+    request_id: str | Unset = UNSET
+
+    message: str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, unknown fields included."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.success is not UNSET:
+            field_dict["success"] = self.success
+        if self.process_id is not UNSET:
+            field_dict["processId"] = self.process_id
+        reasons: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.reasons, Unset):
+            reasons = []
+            for reasons_item_data in self.reasons:
+                reasons_item = reasons_item_data.to_dict()
+                reasons.append(reasons_item)
+
+        if reasons is not UNSET:
+            field_dict["reasons"] = reasons
+        if self.request_id is not UNSET:
+            field_dict["requestId"] = self.request_id
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse JSON data, checking every field's type; unknown fields and enum values are kept.
+
+        Raises:
+            DecodeError: a field has the wrong type or a required field is missing; its ``path``
+                names the field (``$.data[3].latency``).
+        """
+        from ..models.standard_error_reason import StandardErrorReason  # noqa: PLC0415
+
+        if type(src_dict) is not dict:
+            bad_type("$", "object", src_dict)
+        d = src_dict
+        _v = d.get("success", UNSET)
+        success: bool | Unset
+        if _v is UNSET:
+            success = UNSET
+        else:
+            if type(_v) is not bool:
+                bad_type("$.success", "boolean", _v)
+            success = _v
+
+        _v = d.get("processId", UNSET)
+        process_id: str | Unset
+        if _v is UNSET:
+            process_id = UNSET
+        else:
+            if type(_v) is not str:
+                bad_type("$.processId", "string", _v)
+            process_id = _v
+
+        _v = d.get("reasons", UNSET)
+        reasons: list[StandardErrorReason] | Unset
+        if _v is UNSET:
+            reasons = UNSET
+        else:
+            if type(_v) is not list:
+                bad_type("$.reasons", "array", _v)
+            _reasons_parse = StandardErrorReason.from_dict
+            _reasons_i = 0
+            try:
+                reasons = []
+                for _reasons_i, _reasons_item in enumerate(_v):
+                    reasons.append(_reasons_parse(_reasons_item))
+            except DecodeError as _e:
+                raise _e.within(f"$.reasons[{_reasons_i}]") from None
+
+        _v = d.get("requestId", UNSET)
+        request_id: str | Unset
+        if _v is UNSET:
+            request_id = UNSET
+        else:
+            if type(_v) is not str:
+                bad_type("$.requestId", "string", _v)
+            request_id = _v
+
+        _v = d.get("message", UNSET)
+        message: str | Unset
+        if _v is UNSET:
+            message = UNSET
+        else:
+            if type(_v) is not str:
+                bad_type("$.message", "string", _v)
+            message = _v
+
+        obj = cls(
+            success=success,
+            process_id=process_id,
+            reasons=reasons,
+            request_id=request_id,
+            message=message,
+        )
+        if not d.keys() <= _KNOWN:
+            obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decode import (
+    DecodeError,
+    bad_type,
+)
+from ..models.token_request_grant_type import TokenRequestGrantType
+
+T = TypeVar("T", bound="TokenRequest")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "client_id",
+        "client_secret",
+        "grant_type",
+    )
+)
+
+
+@_attrs_define
+class TokenRequest:
+    """TokenRequest
+
+    Attributes:
+        client_id (str):
+        client_secret (str):
+        grant_type (TokenRequestGrantType):
+        additional_properties: fields the spec does not list, kept as they came.
+    """
+
+    client_id: str
+
+    client_secret: str
+
+    grant_type: TokenRequestGrantType
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, unknown fields included."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["client_id"] = self.client_id
+        field_dict["client_secret"] = self.client_secret
+        grant_type = self.grant_type.value
+        field_dict["grant_type"] = grant_type
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse JSON data, checking every field's type; unknown fields and enum values are kept.
+
+        Raises:
+            DecodeError: a field has the wrong type or a required field is missing; its ``path``
+                names the field (``$.data[3].latency``).
+        """
+        if type(src_dict) is not dict:
+            bad_type("$", "object", src_dict)
+        d = src_dict
+        try:
+            _v = d["client_id"]
+        except KeyError:
+            raise DecodeError("$.client_id", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.client_id", "string", _v)
+        client_id = _v
+
+        try:
+            _v = d["client_secret"]
+        except KeyError:
+            raise DecodeError("$.client_secret", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.client_secret", "string", _v)
+        client_secret = _v
+
+        try:
+            _v = d["grant_type"]
+        except KeyError:
+            raise DecodeError("$.grant_type", "required field is missing") from None
+        if type(_v) is not str:
+            bad_type("$.grant_type", "string", _v)
+        grant_type = TokenRequestGrantType.parse(_v)
+
+        obj = cls(
+            client_id=client_id,
+            client_secret=client_secret,
+            grant_type=grant_type,
+        )
+        if not d.keys() <= _KNOWN:
+            obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

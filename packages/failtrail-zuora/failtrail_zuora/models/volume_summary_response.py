@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decode import (
+    DecodeError,
+    bad_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.volume_summary_record import VolumeSummaryRecord
+
+
+T = TypeVar("T", bound="VolumeSummaryResponse")
+
+_KNOWN: frozenset[str] = frozenset(("data",))
+
+
+@_attrs_define
+class VolumeSummaryResponse:
+    """VolumeSummaryResponse
+
+    Attributes:
+        data (list[VolumeSummaryRecord]):
+        additional_properties: fields the spec does not list, kept as they came.
+    """
+
+    data: list[VolumeSummaryRecord]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, unknown fields included."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict["data"] = data
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse JSON data, checking every field's type; unknown fields and enum values are kept.
+
+        Raises:
+            DecodeError: a field has the wrong type or a required field is missing; its ``path``
+                names the field (``$.data[3].latency``).
+        """
+        from ..models.volume_summary_record import VolumeSummaryRecord  # noqa: PLC0415
+
+        if type(src_dict) is not dict:
+            bad_type("$", "object", src_dict)
+        d = src_dict
+        try:
+            _v = d["data"]
+        except KeyError:
+            raise DecodeError("$.data", "required field is missing") from None
+        if type(_v) is not list:
+            bad_type("$.data", "array", _v)
+        _data_parse = VolumeSummaryRecord.from_dict
+        _data_i = 0
+        try:
+            data = []
+            for _data_i, _data_item in enumerate(_v):
+                data.append(_data_parse(_data_item))
+        except DecodeError as _e:
+            raise _e.within(f"$.data[{_data_i}]") from None
+
+        obj = cls(
+            data=data,
+        )
+        if not d.keys() <= _KNOWN:
+            obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

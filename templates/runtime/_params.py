@@ -1,0 +1,163 @@
+"""Check a call's arguments against the spec's rules and put them on the wire.
+
+Everything here runs before a request is built, so bad input never leaves the process.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+from ._exceptions import RequestValidationError
+from ._operations import Operation, Param
+from .types import Unset
+
+__all__ = ["serialize_params"]
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _shown(param: Param, value: object) -> str:
+    return "<redacted>" if param.secret else repr(value)
+
+
+def _check_string(param: Param, value: str) -> None:
+    if param.max_length is not None and len(value) > param.max_length:
+        raise RequestValidationError(
+            param.name, "maxLength", f"must be at most {param.max_length} characters, got {len(value)}"
+        )
+    if param.min_length is not None and len(value) < param.min_length:
+        raise RequestValidationError(
+            param.name, "minLength", f"must be at least {param.min_length} characters, got {len(value)}"
+        )
+    if param.pattern is not None and _compiled(param.pattern).search(value) is None:
+        hint = param.pattern_hint or f"must match {param.pattern}"
+        bad = [c for c in value if _compiled(param.pattern).search(c) is None]
+        detail = f" (offending character {bad[0]!r})" if bad and not param.secret else ""
+        raise RequestValidationError(param.name, "pattern", f"{hint}{detail}; got {_shown(param, value)}")
+    if param.enum is not None and value not in param.enum:
+        raise RequestValidationError(
+            param.name, "enum", f"must be one of {', '.join(param.enum)}; got {_shown(param, value)}"
+        )
+
+
+def _check_number(param: Param, value: object) -> None:
+    expected: tuple[type, ...] = (int,) if param.kind == "integer" else (int, float)
+    if isinstance(value, bool) or not isinstance(value, expected):
+        raise RequestValidationError(param.name, "type", f"must be {param.kind}, got {type(value).__name__}")
+    assert isinstance(value, int | float)
+    if param.minimum is not None and value < param.minimum:
+        raise RequestValidationError(param.name, "minimum", f"must be >= {param.minimum:g}, got {value}")
+    if param.maximum is not None and value > param.maximum:
+        raise RequestValidationError(param.name, "maximum", f"must be <= {param.maximum:g}, got {value}")
+
+
+def _format_time(param: Param, value: object, offset: _dt.timedelta | None) -> str:
+    if not isinstance(value, _dt.datetime):
+        raise RequestValidationError(param.name, "type", f"must be a datetime, got {type(value).__name__}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise RequestValidationError(
+            param.name, "timezone", "must be timezone-aware (naive datetimes are ambiguous); use tzinfo=..."
+        )
+    if param.time_utc:
+        value = value.astimezone(_dt.UTC)
+    elif offset is not None:
+        value = value.astimezone(_dt.timezone(offset))
+    if param.time_format is None:
+        return value.isoformat()
+    utcoffset = value.utcoffset()
+    if "%z" in param.time_format and utcoffset is not None and utcoffset % _dt.timedelta(minutes=1):
+        raise RequestValidationError(
+            param.name, "timezone", f"offset {utcoffset} has seconds, which the wire format cannot carry"
+        )
+    return value.strftime(param.time_format)
+
+
+def _serialize(param: Param, value: object, offset: _dt.timedelta | None = None) -> str:
+    """Validate one value and turn it into its wire text."""
+    if param.list_separator is not None and isinstance(value, list | tuple):
+        items = [_serialize_scalar(param, v, offset) for v in value]
+        return param.list_separator.join(items)
+    return _serialize_scalar(param, value, offset)
+
+
+def _serialize_scalar(param: Param, value: object, offset: _dt.timedelta | None) -> str:
+    if param.kind == "date-time":
+        return _format_time(param, value, offset)
+    if param.kind in ("integer", "number"):
+        _check_number(param, value)
+        return str(value)
+    if param.kind == "boolean":
+        if not isinstance(value, bool):
+            raise RequestValidationError(param.name, "type", f"must be a bool, got {type(value).__name__}")
+        return "true" if value else "false"
+    if hasattr(value, "value") and isinstance(value.value, str):  # an enum member
+        value = value.value
+    if not isinstance(value, str):
+        raise RequestValidationError(param.name, "type", f"must be a string, got {type(value).__name__}")
+    _check_string(param, value)
+    return value
+
+
+def _check_time_range(op: Operation, values: Mapping[str, Any]) -> _dt.timedelta | None:
+    """Refuse an end before its start; return the offset both must go out in, if the spec says so."""
+    tr = op.time_range
+    if tr is None:
+        return None
+    start, end = values.get(tr.start), values.get(tr.end)
+    if not isinstance(start, _dt.datetime) or not isinstance(end, _dt.datetime):
+        return None
+    for name, value in ((tr.start, start), (tr.end, end)):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise RequestValidationError(
+                name, "timezone", "must be timezone-aware (naive datetimes are ambiguous); use tzinfo=..."
+            )
+    if start > end:
+        raise RequestValidationError(
+            tr.start, "time-range", f"{tr.start} ({start.isoformat()}) is after {tr.end} ({end.isoformat()})"
+        )
+    return start.utcoffset() if tr.same_offset else None
+
+
+def serialize_params(
+    op: Operation,
+    values: Mapping[str, Any],
+    defaults: Mapping[str, Any],
+) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Validate every argument and split them into (path, query, header) wire values.
+
+    Args:
+        op: the operation being called.
+        values: the call's arguments by wire name; ``None`` or UNSET means "not given".
+        defaults: the client's options by python option name (e.g. ``track_id``).
+    """
+    merged: dict[str, Any] = {}
+    for param in op.params:
+        value = values.get(param.name)
+        if _missing(value) and param.client_option is not None:
+            value = defaults.get(param.client_option)
+        if _missing(value):
+            if param.required:
+                raise RequestValidationError(param.name, "required", "is required")
+            continue
+        merged[param.name] = value
+    offset = _check_time_range(op, merged)
+    path: dict[str, str] = {}
+    query: dict[str, str] = {}
+    headers: dict[str, str] = {}
+    target = {"path": path, "query": query, "header": headers}
+    for name, value in merged.items():
+        param = op.by_name[name]
+        same_offset = offset if op.time_range and name in (op.time_range.start, op.time_range.end) else None
+        target[param.location][name] = _serialize(param, value, same_offset)
+    return path, query, headers
+
+
+def _missing(value: object) -> bool:
+    return value is None or isinstance(value, Unset)

@@ -1,0 +1,1 @@
+"""failtrail's generation step: specs/ + templates/ + the pinned generators -> packages/."""

@@ -1,0 +1,192 @@
+"""Read what the templates need from an OpenAPI document, ``x-failtrail-*`` extensions included.
+
+openapi-python-client's parser drops constraints and extensions, so this module reads the spec
+itself and hands the templates a plain dict ("facts"). Every vendor fact the generated code uses
+comes from here, never from a template.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from openapi_python_client.strings import PythonIdentifier
+
+_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+
+
+class Spec:
+    """An OpenAPI document with ``$ref`` resolution."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+
+    def resolve(self, node: Any) -> Any:
+        while isinstance(node, dict) and "$ref" in node:
+            node = self._lookup(node["$ref"])
+        return node
+
+    def _lookup(self, ref: str) -> Any:
+        if not ref.startswith("#/"):
+            raise ValueError(f"only local $refs are supported: {ref}")
+        node: Any = self.data
+        for part in ref[2:].split("/"):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+        return node
+
+
+def _kind(schema: dict[str, Any]) -> str:
+    types = schema.get("type", "string")
+    if isinstance(types, list):
+        types = next((t for t in types if t != "null"), "string")
+    if types == "string" and schema.get("format") == "date-time":
+        return "date-time"
+    return str(types)
+
+
+def _param_facts(spec: Spec, raw: dict[str, Any]) -> dict[str, Any]:
+    param = spec.resolve(raw)
+    schema = spec.resolve(param.get("schema", {}))
+    facts: dict[str, Any] = {
+        "name": param["name"],
+        "location": param["in"],
+        "python_name": str(PythonIdentifier(param["name"], "field_")),
+        "kind": _kind(schema),
+        "required": bool(param.get("required", False)),
+    }
+    for key, out in (
+        ("minimum", "minimum"),
+        ("maximum", "maximum"),
+        ("minLength", "min_length"),
+        ("maxLength", "max_length"),
+        ("pattern", "pattern"),
+        ("default", "default"),
+    ):
+        if key in schema:
+            facts[out] = schema[key]
+    if "enum" in schema:
+        facts["enum"] = tuple(str(v) for v in schema["enum"])
+    for key, out in (
+        ("x-failtrail-time-format", "time_format"),
+        ("x-failtrail-client-option", "client_option"),
+        ("x-failtrail-list-separator", "list_separator"),
+        ("x-failtrail-pattern-hint", "pattern_hint"),
+        ("x-failtrail-secret", "secret"),
+    ):
+        if key in param:
+            facts[out] = param[key]
+    if param.get("x-failtrail-time-zone") == "utc":
+        facts["time_utc"] = True
+    return facts
+
+
+def _operation_facts(spec: Spec, path: str, method: str, item: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
+    params: dict[str, dict[str, Any]] = {}
+    for raw in item.get("parameters", []) + op.get("parameters", []):
+        p = _param_facts(spec, raw)
+        params[p["name"]] = p
+    body = spec.resolve(op.get("requestBody", {}))
+    empty_body = False
+    for media in body.get("content", {}).values():
+        schema = spec.resolve(media.get("schema", {}))
+        empty_body = schema.get("type") == "object" and not schema.get("properties")
+    return {
+        "operation_id": op["operationId"],
+        "method": method.upper(),
+        "path": path,
+        "params": params,
+        "retry_safe": bool(op.get("x-failtrail-retry-safe", False)),
+        "pagination": op.get("x-failtrail-pagination"),
+        "time_range": op.get("x-failtrail-time-range"),
+        "empty_json_body": empty_body,
+    }
+
+
+def _model_facts(spec: Spec) -> dict[str, dict[str, dict[str, Any]]]:
+    models: dict[str, dict[str, dict[str, Any]]] = {}
+    for name, schema in spec.data.get("components", {}).get("schemas", {}).items():
+        props: dict[str, dict[str, Any]] = {}
+        for prop_name, prop in (schema.get("properties") or {}).items():
+            facts = {}
+            if prop.get("x-failtrail-secret"):
+                facts["secret"] = True
+            if prop.get("x-failtrail-decode"):
+                facts["decode"] = prop["x-failtrail-decode"]
+            if facts:
+                props[prop_name] = facts
+        models[name] = props
+    return models
+
+
+def _constant_name(text: str) -> str:
+    name = re.sub(r"[^0-9A-Za-z]+", "_", text).strip("_").upper()
+    return name if name and not name[0].isdigit() else f"SERVER_{name}"
+
+
+def _client_facts(spec: Spec, operations: dict[str, Any]) -> dict[str, Any]:
+    options: dict[str, dict[str, Any]] = {}
+    for op in operations.values():
+        for p in op["params"].values():
+            if p.get("client_option"):
+                options.setdefault(
+                    p["client_option"],
+                    {"name": p["client_option"], "header": p["name"], "list": bool(p.get("list_separator"))},
+                )
+    components = spec.data.get("components", {})
+    headers = components.get("headers", {})
+    request_id_headers = [name for name, h in headers.items() if h.get("x-failtrail-request-id")]
+    safe_headers = {name.lower() for name in headers}
+    for op in operations.values():
+        safe_headers.update(p["name"].lower() for p in op["params"].values() if p["location"] == "header" and not p.get("secret"))
+    auth: dict[str, Any] = {}
+    for name, scheme in components.get("securitySchemes", {}).items():
+        if "x-failtrail-signature" in scheme:
+            auth["signature"] = scheme["x-failtrail-signature"]
+        elif scheme.get("type") == "oauth2":
+            flow = scheme.get("flows", {}).get("clientCredentials")
+            if flow:
+                auth["client_credentials"] = {
+                    "token_url": flow["tokenUrl"],
+                    "scopes": sorted(flow.get("scopes", {})),
+                    "expires_in_string": scheme.get("x-failtrail-token-expires-in") == "string",
+                    "credentials_in": scheme.get("x-failtrail-credentials-in", "form"),
+                    "path_option": next(iter(re.findall(r"{(\w+)}", flow["tokenUrl"])), None),
+                }
+        elif (scheme.get("type") == "http" and scheme.get("scheme") == "bearer") or (
+            scheme.get("type") == "apiKey" and scheme.get("in") == "header"
+        ):
+            auth.setdefault("token", {"header": scheme.get("name", "Authorization"), "format": "Bearer {token}"})
+            if "x-failtrail-token-format" in scheme:
+                auth["token"]["format"] = scheme["x-failtrail-token-format"]
+    servers = []
+    for server in spec.data.get("servers", []):
+        variables = server.get("variables", {})
+        servers.append(
+            {
+                "url": server["url"],
+                "description": server.get("description", server["url"]),
+                "constant": _constant_name(server.get("description", server["url"])),
+                "templated": bool(variables),
+            }
+        )
+    return {
+        "title": spec.data["info"]["title"],
+        "options": list(options.values()),
+        "auth": auth,
+        "servers": servers,
+        "request_id_headers": request_id_headers,
+        "safe_headers": sorted(safe_headers),
+        "rate_limit_reset_header": spec.data.get("x-failtrail-rate-limit-reset-header"),
+    }
+
+
+def build_facts(data: dict[str, Any]) -> dict[str, Any]:
+    """Everything the templates need that openapi-python-client does not pass them."""
+    spec = Spec(data)
+    operations: dict[str, Any] = {}
+    for path, item in data.get("paths", {}).items():
+        for method in _METHODS:
+            if method in item:
+                op = _operation_facts(spec, path, method, item, item[method])
+                operations[str(PythonIdentifier(op["operation_id"], "field_"))] = op
+    return {"operations": operations, "models": _model_facts(spec), "client": _client_facts(spec, operations)}

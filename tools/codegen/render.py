@@ -1,0 +1,145 @@
+"""Render one vendor's package: openapi-python-client with our templates, the runtime, the extras."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+
+from .facts import build_facts
+
+ROOT = Path(__file__).resolve().parents[2]
+SPECS = ROOT / "specs"
+TEMPLATES = ROOT / "templates"
+MANIFEST = ".generated-files"
+HAND_WRITTEN_NOTE = "# Written by `nox -s generate`; do not edit. Hand-written code lives in lib/.\n"
+
+
+def vendors() -> list[str]:
+    return sorted(p.parent.name for p in SPECS.glob("*/package.yaml"))
+
+
+def _kind(prop: Any) -> str:
+    return type(prop).__name__
+
+
+def _type(prop: Any) -> str:
+    return prop.get_type_string(no_optional=True).as_unembedded_code()
+
+
+def _run_openapi_python_client(spec_path: Path, settings: dict[str, Any], facts: dict[str, Any], out: Path) -> None:
+    config = Config.from_sources(
+        ConfigFile(
+            project_name_override=settings["distribution"],
+            package_name_override=settings["package"],
+            package_version_override=settings["version"],
+            post_hooks=[],
+        ),
+        MetaType.NONE,
+        spec_path,
+        "utf-8",
+        overwrite=True,
+        output_path=out,
+    )
+    data = yaml.safe_load(spec_path.read_text())
+    openapi = GeneratorData.from_dict(data, config=config)
+    if isinstance(openapi, GeneratorError):
+        raise SystemExit(f"{spec_path}: {openapi.header}: {openapi.detail}")
+    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES / "openapi-python-client")
+    project.env.globals.update(failtrail=facts, ft_kind=_kind)
+    project.env.filters["ft_type"] = _type
+    errors = project.build()
+    if errors:
+        for error in errors:
+            print(f"{spec_path}: {error.level.value} {error.header}: {error.detail}", file=sys.stderr)
+        raise SystemExit(f"{spec_path}: the generator reported problems; fix the spec or the templates")
+
+
+def _render_extras(settings: dict[str, Any], facts: dict[str, Any], dist: Path, package: Path) -> None:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES / "package"),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["py"] = repr
+    env.globals["tuple"] = tuple
+    context = {"settings": settings, "facts": facts, "package": settings["package"]}
+    (dist / "pyproject.toml").write_text(env.get_template("pyproject.toml.jinja").render(context))
+    (package / "_spec.py").write_text(env.get_template("_spec.py.jinja").render(context))
+    (package / "_version.py").write_text(env.get_template("_version.py.jinja").render(context))
+    (package / "py.typed").write_text("")
+    for runtime in sorted((TEMPLATES / "runtime").glob("*.py")):
+        shutil.copyfile(runtime, package / runtime.name)
+
+
+def _compile_json_schemas(settings: dict[str, Any], vendor_dir: Path, package: Path) -> None:
+    for entry in settings.get("json-schemas", []):
+        target = package / f"{entry['module']}.py"
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "datamodel_code_generator",
+                "--input",
+                str(vendor_dir / entry["source"]),
+                "--input-file-type",
+                "jsonschema",
+                "--output-model-type",
+                "dataclasses.dataclass",
+                "--output-datetime-class",
+                "datetime",
+                "--dataclass-arguments",
+                '{"slots": true}',
+                "--use-field-description",
+                "--use-schema-description",
+                "--disable-timestamp",
+                "--target-python-version",
+                "3.11",
+                "--formatters",
+                "ruff-format",
+                "--output",
+                str(target),
+            ],
+            check=True,
+        )
+        text = target.read_text()
+        target.write_text(text.replace(f"#   filename:  {entry['source']}", f"#   filename:  specs/{vendor_dir.name}/{entry['source']}"))
+
+
+def _format(dist: Path) -> None:
+    subprocess.run(["ruff", "check", "--fix-only", "--quiet", "--select", "I,F401,UP", "--exit-zero", str(dist)], check=True)
+    subprocess.run(["ruff", "format", "--quiet", str(dist)], check=True)
+
+
+def render_package(vendor: str, scratch: Path) -> Path:
+    """Render ``specs/<vendor>`` into ``scratch/<distribution>`` and return that folder."""
+    vendor_dir = SPECS / vendor
+    settings = yaml.safe_load((vendor_dir / "package.yaml").read_text())
+    spec_path = vendor_dir / "openapi.yaml"
+    facts = build_facts(yaml.safe_load(spec_path.read_text()))
+    facts["settings"] = settings
+    dist = scratch / settings["distribution"]
+    package = dist / settings["package"]
+    if dist.exists():
+        shutil.rmtree(dist)
+    dist.mkdir(parents=True)
+    _run_openapi_python_client(spec_path, settings, facts, package)
+    _render_extras(settings, facts, dist, package)
+    _compile_json_schemas(settings, vendor_dir, package)
+    _format(dist)
+    files = sorted(str(p.relative_to(dist)) for p in dist.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    (dist / MANIFEST).write_text(HAND_WRITTEN_NOTE + "\n".join(files + [MANIFEST]) + "\n")
+    _ = json  # facts are plain data; json keeps them debuggable: python -m tools.codegen.facts
+    return dist
