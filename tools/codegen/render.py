@@ -56,7 +56,15 @@ def _run_openapi_python_client(spec_path: Path, settings: dict[str, Any], facts:
     if isinstance(openapi, GeneratorError):
         raise SystemExit(f"{spec_path}: {openapi.header}: {openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES / "openapi-python-client")
-    project.env.globals.update(failtrail=facts, ft_kind=_kind)
+    def model_facts(model: Any) -> dict[str, Any]:
+        name = model.name.get_untrusted_value() if hasattr(model.name, "get_untrusted_value") else str(model.name)
+        models: dict[str, Any] = facts["models"]
+        return models.get(name.rsplit("/", 1)[-1], {})
+
+    def prop_name(prop: Any) -> str:
+        return prop.name.get_untrusted_value() if hasattr(prop.name, "get_untrusted_value") else str(prop.name)
+
+    project.env.globals.update(failtrail=facts, ft_kind=_kind, ft_model_facts=model_facts, ft_name=prop_name)
     project.env.filters["ft_type"] = _type
     errors = project.build()
     if errors:

@@ -26,13 +26,7 @@ __all__ = ["ClientCredentialsAuth", "TokenAuth"]
 class TokenAuth(httpx.Auth):
     """A static token in a header, shaped by the spec's ``x-failtrail-token-format``."""
 
-    def __init__(
-        self,
-        token: str,
-        *,
-        template: str = "Bearer {token}",
-        header: str = "Authorization",
-    ) -> None:
+    def __init__(self, token: str, *, template: str = "Bearer {token}", header: str = "Authorization") -> None:
         if not token:
             raise ValueError("token must not be empty")
         self._token = token
@@ -42,9 +36,7 @@ class TokenAuth(httpx.Auth):
     def __repr__(self) -> str:
         return f"{type(self).__name__}(token='<redacted>')"
 
-    def auth_flow(
-        self, request: httpx.Request
-    ) -> Generator[httpx.Request, httpx.Response, None]:
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers[self._header] = self._template.format(token=self._token)
         yield request
 
@@ -92,16 +84,11 @@ class ClientCredentialsAuth(httpx.Auth):
     # -- the token request --------------------------------------------------------------------
 
     def _valid(self) -> bool:
-        return (
-            self._token is not None and self._clock() < self._expires_at - self._margin
-        )
+        return self._token is not None and self._clock() < self._expires_at - self._margin
 
     def _token_request(self) -> httpx.Request:
         form = {"grant_type": "client_credentials"}
-        headers = {
-            "Accept": "application/json",
-            "Content-Type": "application/x-www-form-urlencoded",
-        }
+        headers = {"Accept": "application/json", "Content-Type": "application/x-www-form-urlencoded"}
         if self._credentials_in == "basic":
             pair = f"{self.client_id}:{self._client_secret}".encode()
             headers["Authorization"] = "Basic " + base64.b64encode(pair).decode()
@@ -124,19 +111,13 @@ class ClientCredentialsAuth(httpx.Auth):
         try:
             data = orjson.loads(response.content)
             token = data["access_token"]
-            expires_in = float(
-                data.get("expires_in", 3600)
-            )  # Citrix sends it as a string
+            expires_in = float(data.get("expires_in", 3600))  # Citrix sends it as a string
         except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
             raise APIConnectionError(
-                "token endpoint answered with an unreadable body",
-                request=response.request,
+                "token endpoint answered with an unreadable body", request=response.request
             ) from None
         if not isinstance(token, str) or not token:
-            raise APIConnectionError(
-                "token endpoint answered without an access_token",
-                request=response.request,
-            )
+            raise APIConnectionError("token endpoint answered without an access_token", request=response.request)
         self._token = token
         self._expires_at = self._clock() + expires_in
 
@@ -147,9 +128,7 @@ class ClientCredentialsAuth(httpx.Auth):
 
     # -- the flows ----------------------------------------------------------------------------
 
-    def sync_auth_flow(
-        self, request: httpx.Request
-    ) -> Generator[httpx.Request, httpx.Response, None]:
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         with self._lock:
             if not self._valid():
                 token_response = yield self._token_request()
@@ -166,9 +145,7 @@ class ClientCredentialsAuth(httpx.Auth):
                 self._authorize(request)
             yield request
 
-    async def async_auth_flow(
-        self, request: httpx.Request
-    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         if self._alock is None:
             self._alock = anyio.Lock()
         async with self._alock:

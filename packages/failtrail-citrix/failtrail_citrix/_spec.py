@@ -81,7 +81,5 @@ SERVERS: dict[str, str] = {
 }
 
 REQUEST_ID_HEADERS: tuple[str, ...] = ("Citrix-TransactionId", "CC-TransactionId")
-SAFE_LOG_HEADERS: frozenset[str] = frozenset(
-    ["cc-transactionid", "citrix-customerid", "citrix-transactionid"]
-)
+SAFE_LOG_HEADERS: frozenset[str] = frozenset(["cc-transactionid", "citrix-customerid", "citrix-transactionid"])
 RATE_LIMIT_RESET_HEADER: str | None = None

@@ -40,17 +40,13 @@ def get_logger(name: str) -> logging.Logger:
     level = os.environ.get("FAILTRAIL_LOG", "").upper()
     if level in ("DEBUG", "INFO") and not logger.handlers:
         handler = logging.StreamHandler()
-        handler.setFormatter(
-            logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s")
-        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(level)
     return logger
 
 
-def redact_headers(
-    headers: Mapping[str, str] | Iterable[tuple[str, str]], safe: frozenset[str]
-) -> dict[str, str]:
+def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]], safe: frozenset[str]) -> dict[str, str]:
     """A copy of ``headers`` where only allow-listed (``_SAFE_HEADERS`` + ``safe``) values survive."""
     items = headers.items() if isinstance(headers, Mapping) else headers
     shown: dict[str, str] = {}

@@ -6,13 +6,7 @@ from collections.abc import Mapping
 
 import httpx
 
-from ._base_client import (
-    DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    BaseClient,
-    Clock,
-)
+from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseClient, Clock
 from ._spec import RATE_LIMIT_RESET_HEADER, REQUEST_ID_HEADERS, SAFE_LOG_HEADERS
 from ._version import __version__
 
@@ -70,9 +64,7 @@ class Client(BaseClient):
                     service="VinylDNS",
                 )
             if auth is None:
-                raise ValueError(
-                    "no credentials: pass access_key and secret_key or auth"
-                )
+                raise ValueError("no credentials: pass access_key and secret_key or auth")
         super().__init__(
             base_url=base_url,
             auth=auth,

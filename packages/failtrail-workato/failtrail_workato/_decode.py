@@ -9,23 +9,9 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any, NoReturn
 
-__all__ = [
-    "DecodeError",
-    "bad_type",
-    "first_model",
-    "parse_date",
-    "parse_datetime",
-    "parse_int_string",
-]
+__all__ = ["DecodeError", "bad_type", "first_model", "parse_date", "parse_datetime", "parse_int_string"]
 
-_JSON_TYPES = {
-    str: "string",
-    int: "integer",
-    float: "number",
-    bool: "boolean",
-    list: "array",
-    dict: "object",
-}
+_JSON_TYPES = {str: "string", int: "integer", float: "number", bool: "boolean", list: "array", dict: "object"}
 
 
 class DecodeError(Exception):
@@ -43,9 +29,7 @@ class DecodeError(Exception):
 
 def bad_type(path: str, expected: str, value: Any) -> NoReturn:
     """Raise the error for a value of the wrong JSON type."""
-    got = (
-        "null" if value is None else _JSON_TYPES.get(type(value), type(value).__name__)
-    )
+    got = "null" if value is None else _JSON_TYPES.get(type(value), type(value).__name__)
     raise DecodeError(path, f"expected {expected}, got {got}")
 
 

@@ -81,9 +81,7 @@ class APIError(FailtrailError):
 class APIConnectionError(APIError):
     """No usable answer came back: the connection failed, dropped or was cut short."""
 
-    def __init__(
-        self, message: str = "Connection error.", *, request: httpx.Request | None
-    ) -> None:
+    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None) -> None:
         super().__init__(message, request=request)
 
 

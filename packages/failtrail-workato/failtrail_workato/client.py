@@ -7,13 +7,7 @@ from collections.abc import Mapping
 import httpx
 
 from ._auth import TokenAuth
-from ._base_client import (
-    DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    BaseClient,
-    Clock,
-)
+from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseClient, Clock
 from ._spec import RATE_LIMIT_RESET_HEADER, REQUEST_ID_HEADERS, SAFE_LOG_HEADERS
 from ._version import __version__
 
@@ -60,9 +54,7 @@ class Client(BaseClient):
     ) -> None:
         if auth is None:
             if token:
-                auth = TokenAuth(
-                    token, template="Bearer {token}", header="Authorization"
-                )
+                auth = TokenAuth(token, template="Bearer {token}", header="Authorization")
             if auth is None:
                 raise ValueError("no credentials: pass token or auth")
         super().__init__(

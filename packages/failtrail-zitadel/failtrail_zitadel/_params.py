@@ -30,60 +30,40 @@ def _shown(param: Param, value: object) -> str:
 def _check_string(param: Param, value: str) -> None:
     if param.max_length is not None and len(value) > param.max_length:
         raise RequestValidationError(
-            param.name,
-            "maxLength",
-            f"must be at most {param.max_length} characters, got {len(value)}",
+            param.name, "maxLength", f"must be at most {param.max_length} characters, got {len(value)}"
         )
     if param.min_length is not None and len(value) < param.min_length:
         raise RequestValidationError(
-            param.name,
-            "minLength",
-            f"must be at least {param.min_length} characters, got {len(value)}",
+            param.name, "minLength", f"must be at least {param.min_length} characters, got {len(value)}"
         )
     if param.pattern is not None and _compiled(param.pattern).search(value) is None:
         hint = param.pattern_hint or f"must match {param.pattern}"
         bad = [c for c in value if _compiled(param.pattern).search(c) is None]
-        detail = (
-            f" (offending character {bad[0]!r})" if bad and not param.secret else ""
-        )
-        raise RequestValidationError(
-            param.name, "pattern", f"{hint}{detail}; got {_shown(param, value)}"
-        )
+        detail = f" (offending character {bad[0]!r})" if bad and not param.secret else ""
+        raise RequestValidationError(param.name, "pattern", f"{hint}{detail}; got {_shown(param, value)}")
     if param.enum is not None and value not in param.enum:
         raise RequestValidationError(
-            param.name,
-            "enum",
-            f"must be one of {', '.join(param.enum)}; got {_shown(param, value)}",
+            param.name, "enum", f"must be one of {', '.join(param.enum)}; got {_shown(param, value)}"
         )
 
 
 def _check_number(param: Param, value: object) -> None:
     expected: tuple[type, ...] = (int,) if param.kind == "integer" else (int, float)
     if isinstance(value, bool) or not isinstance(value, expected):
-        raise RequestValidationError(
-            param.name, "type", f"must be {param.kind}, got {type(value).__name__}"
-        )
+        raise RequestValidationError(param.name, "type", f"must be {param.kind}, got {type(value).__name__}")
     assert isinstance(value, int | float)
     if param.minimum is not None and value < param.minimum:
-        raise RequestValidationError(
-            param.name, "minimum", f"must be >= {param.minimum:g}, got {value}"
-        )
+        raise RequestValidationError(param.name, "minimum", f"must be >= {param.minimum:g}, got {value}")
     if param.maximum is not None and value > param.maximum:
-        raise RequestValidationError(
-            param.name, "maximum", f"must be <= {param.maximum:g}, got {value}"
-        )
+        raise RequestValidationError(param.name, "maximum", f"must be <= {param.maximum:g}, got {value}")
 
 
 def _format_time(param: Param, value: object, offset: _dt.timedelta | None) -> str:
     if not isinstance(value, _dt.datetime):
-        raise RequestValidationError(
-            param.name, "type", f"must be a datetime, got {type(value).__name__}"
-        )
+        raise RequestValidationError(param.name, "type", f"must be a datetime, got {type(value).__name__}")
     if value.tzinfo is None or value.utcoffset() is None:
         raise RequestValidationError(
-            param.name,
-            "timezone",
-            "must be timezone-aware (naive datetimes are ambiguous); use tzinfo=...",
+            param.name, "timezone", "must be timezone-aware (naive datetimes are ambiguous); use tzinfo=..."
         )
     if param.time_utc:
         value = value.astimezone(_dt.UTC)
@@ -92,15 +72,9 @@ def _format_time(param: Param, value: object, offset: _dt.timedelta | None) -> s
     if param.time_format is None:
         return value.isoformat()
     utcoffset = value.utcoffset()
-    if (
-        "%z" in param.time_format
-        and utcoffset is not None
-        and utcoffset % _dt.timedelta(minutes=1)
-    ):
+    if "%z" in param.time_format and utcoffset is not None and utcoffset % _dt.timedelta(minutes=1):
         raise RequestValidationError(
-            param.name,
-            "timezone",
-            f"offset {utcoffset} has seconds, which the wire format cannot carry",
+            param.name, "timezone", f"offset {utcoffset} has seconds, which the wire format cannot carry"
         )
     return value.strftime(param.time_format)
 
@@ -121,16 +95,12 @@ def _serialize_scalar(param: Param, value: object, offset: _dt.timedelta | None)
         return str(value)
     if param.kind == "boolean":
         if not isinstance(value, bool):
-            raise RequestValidationError(
-                param.name, "type", f"must be a bool, got {type(value).__name__}"
-            )
+            raise RequestValidationError(param.name, "type", f"must be a bool, got {type(value).__name__}")
         return "true" if value else "false"
     if hasattr(value, "value") and isinstance(value.value, str):  # an enum member
         value = value.value
     if not isinstance(value, str):
-        raise RequestValidationError(
-            param.name, "type", f"must be a string, got {type(value).__name__}"
-        )
+        raise RequestValidationError(param.name, "type", f"must be a string, got {type(value).__name__}")
     _check_string(param, value)
     return value
 
@@ -146,15 +116,11 @@ def _check_time_range(op: Operation, values: Mapping[str, Any]) -> _dt.timedelta
     for name, value in ((tr.start, start), (tr.end, end)):
         if value.tzinfo is None or value.utcoffset() is None:
             raise RequestValidationError(
-                name,
-                "timezone",
-                "must be timezone-aware (naive datetimes are ambiguous); use tzinfo=...",
+                name, "timezone", "must be timezone-aware (naive datetimes are ambiguous); use tzinfo=..."
             )
     if start > end:
         raise RequestValidationError(
-            tr.start,
-            "time-range",
-            f"{tr.start} ({start.isoformat()}) is after {tr.end} ({end.isoformat()})",
+            tr.start, "time-range", f"{tr.start} ({start.isoformat()}) is after {tr.end} ({end.isoformat()})"
         )
     return start.utcoffset() if tr.same_offset else None
 
@@ -188,11 +154,7 @@ def serialize_params(
     target = {"path": path, "query": query, "header": headers}
     for name, value in merged.items():
         param = op.by_name[name]
-        same_offset = (
-            offset
-            if op.time_range and name in (op.time_range.start, op.time_range.end)
-            else None
-        )
+        same_offset = offset if op.time_range and name in (op.time_range.start, op.time_range.end) else None
         target[param.location][name] = _serialize(param, value, same_offset)
     return path, query, headers
 

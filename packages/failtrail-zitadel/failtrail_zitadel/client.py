@@ -8,13 +8,7 @@ from urllib.parse import urljoin
 import httpx
 
 from ._auth import ClientCredentialsAuth, TokenAuth
-from ._base_client import (
-    DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    BaseClient,
-    Clock,
-)
+from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseClient, Clock
 from ._spec import RATE_LIMIT_RESET_HEADER, REQUEST_ID_HEADERS, SAFE_LOG_HEADERS
 from ._version import __version__
 
@@ -81,13 +75,9 @@ class Client(BaseClient):
                     header="Authorization",
                 )
             if token:
-                auth = TokenAuth(
-                    token, template="Bearer {token}", header="Authorization"
-                )
+                auth = TokenAuth(token, template="Bearer {token}", header="Authorization")
             if auth is None:
-                raise ValueError(
-                    "no credentials: pass token or client_id and client_secret or auth"
-                )
+                raise ValueError("no credentials: pass token or client_id and client_secret or auth")
         super().__init__(
             base_url=base_url,
             auth=auth,

@@ -97,20 +97,14 @@ class BaseClient:
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
         if timeout is None:
-            raise ValueError(
-                "timeout must be finite; pass a number of seconds or an httpx.Timeout"
-            )
+            raise ValueError("timeout must be finite; pass a number of seconds or an httpx.Timeout")
         self.base_url = base_url.rstrip("/")
-        self.timeout = (
-            timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        )
+        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.max_retries = max_retries
         self.compress_requests = compress_requests
         self.compress_threshold = compress_threshold
         self.max_response_bytes = max_response_bytes
-        self.options: dict[str, Any] = {
-            k: v for k, v in (options or {}).items() if v is not None
-        }
+        self.options: dict[str, Any] = {k: v for k, v in (options or {}).items() if v is not None}
         self._auth = auth
         self._headers = {
             "Accept": "application/json",
@@ -133,17 +127,13 @@ class BaseClient:
     def get_httpx_client(self) -> httpx.Client:
         """The sync pool, created on first use."""
         if self._sync is None:
-            self._sync = httpx.Client(
-                base_url=self.base_url, auth=self._auth, transport=self._transport
-            )
+            self._sync = httpx.Client(base_url=self.base_url, auth=self._auth, transport=self._transport)
         return self._sync
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The async pool, created on first use."""
         if self._async is None:
-            self._async = httpx.AsyncClient(
-                base_url=self.base_url, auth=self._auth, transport=self._async_transport
-            )
+            self._async = httpx.AsyncClient(base_url=self.base_url, auth=self._auth, transport=self._async_transport)
         return self._async
 
     def close(self) -> None:
@@ -183,10 +173,7 @@ class BaseClient:
         path_values, query, headers = serialize_params(op, values, self.options)
         url = op.path
         for name, value in path_values.items():
-            url = url.replace(
-                "{" + name + "}",
-                httpx.URL("/" + value).raw_path.decode()[1:].replace("/", "%2F"),
-            )
+            url = url.replace("{" + name + "}", httpx.URL("/" + value).raw_path.decode()[1:].replace("/", "%2F"))
         content: bytes | None = None
         all_headers = {**self._headers, **headers, **(extra_headers or {})}
         if json is not None:
@@ -195,11 +182,7 @@ class BaseClient:
         elif form is not None:
             content = urlencode(form).encode("ascii")
             all_headers["Content-Type"] = "application/x-www-form-urlencoded"
-        if (
-            content is not None
-            and self.compress_requests
-            and len(content) >= self.compress_threshold
-        ):
+        if content is not None and self.compress_requests and len(content) >= self.compress_threshold:
             content = gzip.compress(content, mtime=0)
             all_headers["Content-Encoding"] = "gzip"
         return self.get_httpx_client().build_request(
@@ -213,9 +196,7 @@ class BaseClient:
 
     # -- sending ----------------------------------------------------------------------------
 
-    def send(
-        self, request: httpx.Request, *, retryable: bool, max_retries: int | None = None
-    ) -> httpx.Response:
+    def send(self, request: httpx.Request, *, retryable: bool, max_retries: int | None = None) -> httpx.Response:
         """Send with retries; the returned response's body is read (and capped)."""
         retries = self.max_retries if max_retries is None else max_retries
         attempt = 0
@@ -234,17 +215,13 @@ class BaseClient:
                     raise _as_api_error(exc, request) from exc
             else:
                 self._log_response(response, self._clock.time() - started)
-                delay = self._retry_after_response(
-                    response, attempt, retries, retryable
-                )
+                delay = self._retry_after_response(response, attempt, retries, retryable)
                 if delay is None:
                     return response
             self._clock.sleep(delay)
             attempt += 1
 
-    async def asend(
-        self, request: httpx.Request, *, retryable: bool, max_retries: int | None = None
-    ) -> httpx.Response:
+    async def asend(self, request: httpx.Request, *, retryable: bool, max_retries: int | None = None) -> httpx.Response:
         """The async twin of :meth:`send`."""
         retries = self.max_retries if max_retries is None else max_retries
         attempt = 0
@@ -252,19 +229,9 @@ class BaseClient:
             self._log_request(request, attempt)
             started = self._clock.time()
             try:
-                response = await self.get_async_httpx_client().send(
-                    request, stream=True
-                )
+                response = await self.get_async_httpx_client().send(request, stream=True)
                 try:
-                    self._read_capped(
-                        response,
-                        [
-                            c
-                            async for c in _capped_aiter(
-                                response, self.max_response_bytes
-                            )
-                        ],
-                    )
+                    self._read_capped(response, [c async for c in _capped_aiter(response, self.max_response_bytes)])
                 finally:
                     await response.aclose()
             except (httpx.TransportError, APIStatusError) as exc:
@@ -273,27 +240,19 @@ class BaseClient:
                     raise _as_api_error(exc, request) from exc
             else:
                 self._log_response(response, self._clock.time() - started)
-                delay = self._retry_after_response(
-                    response, attempt, retries, retryable
-                )
+                delay = self._retry_after_response(response, attempt, retries, retryable)
                 if delay is None:
                     return response
             await self._clock.asleep(delay)
             attempt += 1
 
     def _retry_after_error(
-        self,
-        exc: httpx.TransportError | APIStatusError,
-        attempt: int,
-        retries: int,
-        retryable: bool,
+        self, exc: httpx.TransportError | APIStatusError, attempt: int, retries: int, retryable: bool
     ) -> float | None:
         """How long to wait before retrying after ``exc``, or None to give up."""
         if not retryable or attempt >= retries:
             return None
-        if isinstance(
-            exc, APIStatusError
-        ):  # raised by an auth flow, e.g. a rate-limited token endpoint
+        if isinstance(exc, APIStatusError):  # raised by an auth flow, e.g. a rate-limited token endpoint
             return self._retry_after_response(exc.response, attempt, retries, retryable)
         return self._backoff(attempt)
 
@@ -301,11 +260,7 @@ class BaseClient:
         self, response: httpx.Response, attempt: int, retries: int, retryable: bool
     ) -> float | None:
         """How long to wait before retrying this answer, or None to keep it."""
-        if (
-            not retryable
-            or attempt >= retries
-            or response.status_code not in RETRY_STATUSES
-        ):
+        if not retryable or attempt >= retries or response.status_code not in RETRY_STATUSES:
             return None
         return self._retry_delay(response, attempt)
 
@@ -366,17 +321,10 @@ class BaseClient:
         return None
 
     def detailed(
-        self,
-        response: httpx.Response,
-        success: Mapping[int, Parser],
-        errors: Mapping[int | str, Parser],
+        self, response: httpx.Response, success: Mapping[int, Parser], errors: Mapping[int | str, Parser]
     ) -> Response[Any]:
         """The raw answer and, where it parses, its model (success or error body)."""
-        parser = (
-            success.get(response.status_code)
-            or errors.get(response.status_code)
-            or errors.get("default")
-        )
+        parser = success.get(response.status_code) or errors.get(response.status_code) or errors.get("default")
         parsed = None
         if parser is not None:
             try:
@@ -391,20 +339,13 @@ class BaseClient:
             request_id=self.request_id(response),
         )
 
-    def parse(
-        self,
-        response: httpx.Response,
-        success: Mapping[int, Parser],
-        errors: Mapping[int | str, Parser],
-    ) -> Any:
+    def parse(self, response: httpx.Response, success: Mapping[int, Parser], errors: Mapping[int | str, Parser]) -> Any:
         """The parsed model of a success; a typed error for anything else."""
         parser = success.get(response.status_code)
         if parser is not None:
             return self._decode(response, parser)
         if response.status_code >= 400:
-            self._raise_status(
-                response, errors.get(response.status_code) or errors.get("default")
-            )
+            self._raise_status(response, errors.get(response.status_code) or errors.get("default"))
         raise ResponseParseError(
             f"Undocumented status {response.status_code}",
             response=response,
@@ -421,9 +362,7 @@ class BaseClient:
             if kind == "bytes":
                 return build(body)
             if kind == "text":
-                return build(
-                    body.decode(response.encoding or "utf-8", errors="replace")
-                )
+                return build(body.decode(response.encoding or "utf-8", errors="replace"))
             data = orjson.loads(body)
         except orjson.JSONDecodeError as exc:
             raise ResponseParseError(
@@ -450,9 +389,7 @@ class BaseClient:
                 request_id=self.request_id(response),
             ) from exc
 
-    def _raise_status(
-        self, response: httpx.Response, parser: Parser | None
-    ) -> NoReturn:
+    def _raise_status(self, response: httpx.Response, parser: Parser | None) -> NoReturn:
         parsed = None
         if parser is not None:
             try:
@@ -467,11 +404,7 @@ class BaseClient:
         if request_id:
             message += f" (request id {request_id})"
         raise status_error_class(response.status_code)(
-            message,
-            response=response,
-            body=response.content,
-            request_id=request_id,
-            parsed=parsed,
+            message, response=response, body=response.content, request_id=request_id, parsed=parsed
         )
 
     # -- logging ----------------------------------------------------------------------------
@@ -510,16 +443,12 @@ async def _capped_aiter(response: httpx.Response, cap: int) -> Any:
             return
 
 
-def _as_api_error(
-    exc: httpx.TransportError | APIStatusError, request: httpx.Request
-) -> Exception:
+def _as_api_error(exc: httpx.TransportError | APIStatusError, request: httpx.Request) -> Exception:
     if isinstance(exc, APIStatusError):
         return exc
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(request=request)
-    return APIConnectionError(
-        f"Connection error: {type(exc).__name__}", request=request
-    )
+    return APIConnectionError(f"Connection error: {type(exc).__name__}", request=request)
 
 
 def _error_detail(parsed: Any) -> str | None:

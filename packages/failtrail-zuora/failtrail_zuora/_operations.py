@@ -80,10 +80,4 @@ class Operation:
     @property
     def retryable(self) -> bool:
         """Idempotent by HTTP semantics, or declared a safe read in the spec."""
-        return self.retry_safe or self.method.upper() in {
-            "GET",
-            "HEAD",
-            "OPTIONS",
-            "PUT",
-            "DELETE",
-        }
+        return self.retry_safe or self.method.upper() in {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}

@@ -85,9 +85,7 @@ class _Walk(Generic[P, I]):
         items = self.items_of(page)
         nxt = self.next_of(page)
         if scheme == "page":
-            if not items or (
-                self.page_size is not None and len(items) < self.page_size
-            ):
+            if not items or (self.page_size is not None and len(items) < self.page_size):
                 return _END
             if self.pagination.next_field is not None and _absent(nxt):
                 return _END
@@ -107,13 +105,7 @@ def _absent(value: Any) -> bool:
 class SyncPages(Generic[P, I]):
     """Iterates over pages; ``cursor`` says where to resume."""
 
-    def __init__(
-        self,
-        walk: _Walk[P, I],
-        fetch: Callable[[Any], P],
-        start: Cursor,
-        prefetch: int = 1,
-    ) -> None:
+    def __init__(self, walk: _Walk[P, I], fetch: Callable[[Any], P], start: Cursor, prefetch: int = 1) -> None:
         self._walk = walk
         self._fetch = fetch
         self._position = walk.first(start)
@@ -145,9 +137,7 @@ class SyncPages(Generic[P, I]):
 
     def _ahead(self) -> Iterator[P]:
         """Page numbers are known in advance: keep ``prefetch`` requests in flight, yield in order."""
-        with ThreadPoolExecutor(
-            max_workers=self._prefetch, thread_name_prefix="failtrail-page"
-        ) as pool:
+        with ThreadPoolExecutor(max_workers=self._prefetch, thread_name_prefix="failtrail-page") as pool:
             queue: deque[tuple[int, Future[P]]] = deque()
             upcoming = self._position
             try:
@@ -183,10 +173,7 @@ class SyncItems(Generic[P, I]):
     def __iter__(self) -> Iterator[I]:
         items_of = self._pages._walk.items_of
         for page in self._pages:
-            position, skip = (
-                self._cursor.position if self._cursor else None,
-                self._cursor.skip if self._cursor else 0,
-            )
+            position, skip = self._cursor.position if self._cursor else None, self._cursor.skip if self._cursor else 0
             items = items_of(page)
             for index in range(skip, len(items)):
                 self._cursor = Cursor(position, index + 1)
@@ -198,11 +185,7 @@ class AsyncPages(Generic[P, I]):
     """Iterates over pages with ``async for``; ``cursor`` says where to resume."""
 
     def __init__(
-        self,
-        walk: _Walk[P, I],
-        fetch: Callable[[Any], Awaitable[P]],
-        start: Cursor,
-        prefetch: int = 1,
+        self, walk: _Walk[P, I], fetch: Callable[[Any], Awaitable[P]], start: Cursor, prefetch: int = 1
     ) -> None:
         self._walk = walk
         self._fetch = fetch
@@ -240,9 +223,7 @@ class AsyncPages(Generic[P, I]):
         try:
             while not self._done:
                 while len(queue) < self._prefetch:
-                    queue.append(
-                        (upcoming, asyncio.ensure_future(self._fetch(upcoming)))
-                    )
+                    queue.append((upcoming, asyncio.ensure_future(self._fetch(upcoming))))
                     upcoming += 1
                 position, task = queue.popleft()
                 page = await task
@@ -274,10 +255,7 @@ class AsyncItems(Generic[P, I]):
     async def __aiter__(self) -> AsyncIterator[I]:
         items_of = self._pages._walk.items_of
         async for page in self._pages:
-            position, skip = (
-                self._cursor.position if self._cursor else None,
-                self._cursor.skip if self._cursor else 0,
-            )
+            position, skip = self._cursor.position if self._cursor else None, self._cursor.skip if self._cursor else 0
             items = items_of(page)
             for index in range(skip, len(items)):
                 self._cursor = Cursor(position, index + 1)
@@ -286,12 +264,7 @@ class AsyncItems(Generic[P, I]):
 
 
 def walk(
-    pagination: Pagination,
-    items_of: Callable[[P], list[I]],
-    next_of: Callable[[P], Any],
-    page_size: Any,
+    pagination: Pagination, items_of: Callable[[P], list[I]], next_of: Callable[[P], Any], page_size: Any
 ) -> _Walk[P, I]:
     """The rules for one call's walk (``page_size`` is the size asked for, if any)."""
-    return _Walk(
-        pagination, items_of, next_of, page_size if isinstance(page_size, int) else None
-    )
+    return _Walk(pagination, items_of, next_of, page_size if isinstance(page_size, int) else None)

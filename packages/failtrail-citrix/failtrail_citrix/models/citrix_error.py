@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import (
-    DecodeError,
-    bad_type,
-    first_model,
-)
+from .._decode import DecodeError, bad_type, first_model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -112,9 +108,7 @@ class CitrixError:
             parameters = UNSET
         else:
             if type(_v) is dict:
-                parameters = first_model(
-                    _v, (ErrorParameterMap.from_dict,), "$.parameters"
-                )
+                parameters = first_model(_v, (ErrorParameterMap.from_dict,), "$.parameters")
             elif type(_v) is list:
                 if type(_v) is not list:
                     bad_type("$.parameters", "array", _v)

@@ -7,12 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import (
-    DecodeError,
-    bad_type,
-    first_model,
-    parse_datetime,
-)
+from .._decode import DecodeError, bad_type, first_model, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -380,9 +375,7 @@ class SystemLogRecord:
             before_changes = UNSET
         else:
             if type(_v) is dict:
-                before_changes = first_model(
-                    _v, (ChangeSet.from_dict,), "$.BeforeChanges"
-                )
+                before_changes = first_model(_v, (ChangeSet.from_dict,), "$.BeforeChanges")
             elif _v is None:
                 before_changes = None
             else:
@@ -394,9 +387,7 @@ class SystemLogRecord:
             after_changes = UNSET
         else:
             if type(_v) is dict:
-                after_changes = first_model(
-                    _v, (ChangeSet.from_dict,), "$.AfterChanges"
-                )
+                after_changes = first_model(_v, (ChangeSet.from_dict,), "$.AfterChanges")
             elif _v is None:
                 after_changes = None
             else:

@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import (
-    DecodeError,
-    bad_type,
-)
+from .._decode import DecodeError, bad_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,9 +58,7 @@ class ListFailedRecordSetChangesResponse:
         field_dict.update(self.additional_properties)
         failed_record_set_changes = []
         for failed_record_set_changes_item_data in self.failed_record_set_changes:
-            failed_record_set_changes_item = (
-                failed_record_set_changes_item_data.to_dict()
-            )
+            failed_record_set_changes_item = failed_record_set_changes_item_data.to_dict()
             failed_record_set_changes.append(failed_record_set_changes_item)
 
         field_dict["failedRecordSetChanges"] = failed_record_set_changes
@@ -91,26 +86,17 @@ class ListFailedRecordSetChangesResponse:
         try:
             _v = d["failedRecordSetChanges"]
         except KeyError:
-            raise DecodeError(
-                "$.failedRecordSetChanges", "required field is missing"
-            ) from None
+            raise DecodeError("$.failedRecordSetChanges", "required field is missing") from None
         if type(_v) is not list:
             bad_type("$.failedRecordSetChanges", "array", _v)
         _failed_record_set_changes_parse = RecordSetChange.from_dict
         _failed_record_set_changes_i = 0
         try:
             failed_record_set_changes = []
-            for (
-                _failed_record_set_changes_i,
-                _failed_record_set_changes_item,
-            ) in enumerate(_v):
-                failed_record_set_changes.append(
-                    _failed_record_set_changes_parse(_failed_record_set_changes_item)
-                )
+            for _failed_record_set_changes_i, _failed_record_set_changes_item in enumerate(_v):
+                failed_record_set_changes.append(_failed_record_set_changes_parse(_failed_record_set_changes_item))
         except DecodeError as _e:
-            raise _e.within(
-                f"$.failedRecordSetChanges[{_failed_record_set_changes_i}]"
-            ) from None
+            raise _e.within(f"$.failedRecordSetChanges[{_failed_record_set_changes_i}]") from None
 
         _v = d.get("startFrom", UNSET)
         start_from: int | Unset

@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import (
-    DecodeError,
-    bad_type,
-)
+from .._decode import DecodeError, bad_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -88,9 +85,7 @@ class ListFailedZoneChangesResponse:
         try:
             _v = d["failedZoneChanges"]
         except KeyError:
-            raise DecodeError(
-                "$.failedZoneChanges", "required field is missing"
-            ) from None
+            raise DecodeError("$.failedZoneChanges", "required field is missing") from None
         if type(_v) is not list:
             bad_type("$.failedZoneChanges", "array", _v)
         _failed_zone_changes_parse = ZoneChange.from_dict
@@ -98,9 +93,7 @@ class ListFailedZoneChangesResponse:
         try:
             failed_zone_changes = []
             for _failed_zone_changes_i, _failed_zone_changes_item in enumerate(_v):
-                failed_zone_changes.append(
-                    _failed_zone_changes_parse(_failed_zone_changes_item)
-                )
+                failed_zone_changes.append(_failed_zone_changes_parse(_failed_zone_changes_item))
         except DecodeError as _e:
             raise _e.within(f"$.failedZoneChanges[{_failed_zone_changes_i}]") from None
 

@@ -7,12 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import (
-    DecodeError,
-    bad_type,
-    first_model,
-    parse_datetime,
-)
+from .._decode import DecodeError, bad_type, first_model, parse_datetime
 from ..models.record_set_status import RecordSetStatus
 from ..models.record_type import RecordType
 from ..types import UNSET, Unset

@@ -7,11 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import (
-    DecodeError,
-    bad_type,
-    parse_datetime,
-)
+from .._decode import DecodeError, bad_type, parse_datetime
 from ..models.record_set_change_status import RecordSetChangeStatus
 from ..models.record_set_change_type import RecordSetChangeType
 from ..types import UNSET, Unset
@@ -218,11 +214,7 @@ class RecordSetChange:
             single_batch_change_ids = []
             for _single_batch_change_ids_item in _v:
                 if type(_single_batch_change_ids_item) is not str:
-                    bad_type(
-                        "$.singleBatchChangeIds[]",
-                        "string",
-                        _single_batch_change_ids_item,
-                    )
+                    bad_type("$.singleBatchChangeIds[]", "string", _single_batch_change_ids_item)
                 _single_batch_change_ids_value = _single_batch_change_ids_item
 
                 single_batch_change_ids.append(_single_batch_change_ids_value)

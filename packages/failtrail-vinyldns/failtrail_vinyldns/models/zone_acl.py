@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import (
-    DecodeError,
-    bad_type,
-)
+from .._decode import DecodeError, bad_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:

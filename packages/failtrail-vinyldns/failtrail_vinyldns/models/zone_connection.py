@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import (
-    bad_type,
-)
+from .._decode import bad_type
+from .._logging import redacted_repr
 from ..models.zone_connection_algorithm import ZoneConnectionAlgorithm
 from ..types import UNSET, Unset
 
@@ -45,7 +44,7 @@ class ZoneConnection:
 
     key_name: str | Unset = UNSET
 
-    key: str | Unset = UNSET
+    key: str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
 
     primary_server: str | Unset = UNSET
 

@@ -7,11 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import (
-    DecodeError,
-    bad_type,
-    parse_datetime,
-)
+from .._decode import DecodeError, bad_type, parse_datetime
+from .._logging import redacted_repr
 from ..models.api_client_auth_type import ApiClientAuthType
 from ..types import UNSET, Unset
 
@@ -101,7 +98,7 @@ class ApiClient:
 
     email: None | str | Unset = UNSET
 
-    api_token: None | str | Unset = UNSET
+    api_token: None | str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
 
     mtls_enabled: bool | None | Unset = UNSET
 
@@ -249,9 +246,7 @@ class ApiClient:
         try:
             _v = d["active_api_keys_count"]
         except KeyError:
-            raise DecodeError(
-                "$.active_api_keys_count", "required field is missing"
-            ) from None
+            raise DecodeError("$.active_api_keys_count", "required field is missing") from None
         if type(_v) is not int:
             bad_type("$.active_api_keys_count", "integer", _v)
         active_api_keys_count = _v
@@ -259,9 +254,7 @@ class ApiClient:
         try:
             _v = d["total_api_keys_count"]
         except KeyError:
-            raise DecodeError(
-                "$.total_api_keys_count", "required field is missing"
-            ) from None
+            raise DecodeError("$.total_api_keys_count", "required field is missing") from None
         if type(_v) is not int:
             bad_type("$.total_api_keys_count", "integer", _v)
         total_api_keys_count = _v
@@ -427,9 +420,7 @@ class ApiClient:
                 cert_bundle_ids = []
                 for _cert_bundle_ids_item in _v:
                     if type(_cert_bundle_ids_item) is not int:
-                        bad_type(
-                            "$.cert_bundle_ids[]", "integer", _cert_bundle_ids_item
-                        )
+                        bad_type("$.cert_bundle_ids[]", "integer", _cert_bundle_ids_item)
                     _cert_bundle_ids_value = _cert_bundle_ids_item
 
                     cert_bundle_ids.append(_cert_bundle_ids_value)
@@ -467,9 +458,7 @@ class ApiClient:
             try:
                 api_collections = []
                 for _api_collections_i, _api_collections_item in enumerate(_v):
-                    api_collections.append(
-                        _api_collections_parse(_api_collections_item)
-                    )
+                    api_collections.append(_api_collections_parse(_api_collections_item))
             except DecodeError as _e:
                 raise _e.within(f"$.api_collections[{_api_collections_i}]") from None
 

@@ -7,11 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import (
-    DecodeError,
-    bad_type,
-    parse_datetime,
-)
+from .._decode import DecodeError, bad_type, parse_datetime
 
 T = TypeVar("T", bound="ApiEndpoint")
 
@@ -130,9 +126,7 @@ class ApiEndpoint:
         try:
             _v = d["api_collection_id"]
         except KeyError:
-            raise DecodeError(
-                "$.api_collection_id", "required field is missing"
-            ) from None
+            raise DecodeError("$.api_collection_id", "required field is missing") from None
         if type(_v) is not int:
             bad_type("$.api_collection_id", "integer", _v)
         api_collection_id = _v

@@ -7,11 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import (
-    DecodeError,
-    bad_type,
-    parse_datetime,
-)
+from .._decode import DecodeError, bad_type, parse_datetime
+from .._logging import redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiKey")
@@ -61,7 +58,7 @@ class ApiKey:
 
     active_since: datetime.datetime | None | Unset = UNSET
 
-    auth_token: None | str | Unset = UNSET
+    auth_token: None | str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

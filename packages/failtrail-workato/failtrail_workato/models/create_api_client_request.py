@@ -6,10 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import (
-    DecodeError,
-    bad_type,
-)
+from .._decode import DecodeError, bad_type
+from .._logging import redacted_repr
 from ..models.api_client_auth_type import ApiClientAuthType
 from ..models.jwt_method import JwtMethod
 from ..types import UNSET, Unset
@@ -84,7 +82,7 @@ class CreateApiClientRequest:
 
     jwt_method: JwtMethod | Unset = UNSET
 
-    jwt_secret: str | Unset = UNSET
+    jwt_secret: str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
 
     oidc_issuer: str | Unset = UNSET
 
@@ -189,9 +187,7 @@ class CreateApiClientRequest:
         try:
             _v = d["api_collection_ids"]
         except KeyError:
-            raise DecodeError(
-                "$.api_collection_ids", "required field is missing"
-            ) from None
+            raise DecodeError("$.api_collection_ids", "required field is missing") from None
         if type(_v) is not list:
             bad_type("$.api_collection_ids", "array", _v)
         api_collection_ids = []

@@ -7,10 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import (
-    bad_type,
-    parse_datetime,
-)
+from .._decode import bad_type, parse_datetime, parse_int_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FailedEvent")
@@ -45,9 +42,9 @@ class FailedEvent:
 
     view_name: str | Unset = UNSET
 
-    failed_sequence: str | Unset = UNSET
+    failed_sequence: int | Unset = UNSET
 
-    failure_count: str | Unset = UNSET
+    failure_count: int | Unset = UNSET
 
     error_message: str | Unset = UNSET
 
@@ -63,10 +60,10 @@ class FailedEvent:
             field_dict["database"] = self.database
         if self.view_name is not UNSET:
             field_dict["viewName"] = self.view_name
-        if self.failed_sequence is not UNSET:
-            field_dict["failedSequence"] = self.failed_sequence
-        if self.failure_count is not UNSET:
-            field_dict["failureCount"] = self.failure_count
+        if not isinstance(self.failed_sequence, Unset):
+            field_dict["failedSequence"] = str(self.failed_sequence)
+        if not isinstance(self.failure_count, Unset):
+            field_dict["failureCount"] = str(self.failure_count)
         if self.error_message is not UNSET:
             field_dict["errorMessage"] = self.error_message
         last_failed: str | Unset = UNSET
@@ -106,22 +103,18 @@ class FailedEvent:
             view_name = _v
 
         _v = d.get("failedSequence", UNSET)
-        failed_sequence: str | Unset
+        failed_sequence: int | Unset
         if _v is UNSET:
             failed_sequence = UNSET
         else:
-            if type(_v) is not str:
-                bad_type("$.failedSequence", "string", _v)
-            failed_sequence = _v
+            failed_sequence = parse_int_string(_v, "$.failedSequence")
 
         _v = d.get("failureCount", UNSET)
-        failure_count: str | Unset
+        failure_count: int | Unset
         if _v is UNSET:
             failure_count = UNSET
         else:
-            if type(_v) is not str:
-                bad_type("$.failureCount", "string", _v)
-            failure_count = _v
+            failure_count = parse_int_string(_v, "$.failureCount")
 
         _v = d.get("errorMessage", UNSET)
         error_message: str | Unset

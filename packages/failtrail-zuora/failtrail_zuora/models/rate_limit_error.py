@@ -6,9 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import (
-    bad_type,
-)
+from .._decode import bad_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RateLimitError")

@@ -6,10 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import (
-    DecodeError,
-    bad_type,
-)
+from .._decode import DecodeError, bad_type
+from .._logging import redacted_repr
 from ..models.token_request_grant_type import TokenRequestGrantType
 
 T = TypeVar("T", bound="TokenRequest")
@@ -36,7 +34,7 @@ class TokenRequest:
 
     client_id: str
 
-    client_secret: str
+    client_secret: str = _attrs_field(repr=redacted_repr)
 
     grant_type: TokenRequestGrantType
 

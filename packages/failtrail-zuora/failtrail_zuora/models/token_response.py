@@ -6,10 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import (
-    DecodeError,
-    bad_type,
-)
+from .._decode import DecodeError, bad_type
+from .._logging import redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenResponse")
@@ -38,7 +36,7 @@ class TokenResponse:
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    access_token: str
+    access_token: str = _attrs_field(repr=redacted_repr)
 
     token_type: str | Unset = UNSET
 

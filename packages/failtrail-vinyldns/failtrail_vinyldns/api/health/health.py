@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f4afd789050> (operation ``health``)."""
+"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2107a555d0> (operation ``health``)."""
 
 from collections.abc import Mapping
 from typing import Any
@@ -6,9 +6,7 @@ from typing import Any
 import httpx
 
 from ..._base_client import Parser
-from ..._decode import (
-    bad_type,
-)
+from ..._decode import bad_type
 from ..._spec import OPERATIONS
 from ...client import Client
 from ...types import Response
@@ -150,9 +148,7 @@ async def asyncio_detailed(
         extra_headers=extra_headers,
         extra_query=extra_query,
     )
-    response = await client.asend(
-        request, retryable=_OP.retryable, max_retries=max_retries
-    )
+    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
     return client.detailed(response, _SUCCESS, _ERRORS)
 
 
@@ -172,8 +168,6 @@ async def asyncio(
         extra_headers=extra_headers,
         extra_query=extra_query,
     )
-    response = await client.asend(
-        request, retryable=_OP.retryable, max_retries=max_retries
-    )
+    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
     result: Any = client.parse(response, _SUCCESS, _ERRORS)
     return result

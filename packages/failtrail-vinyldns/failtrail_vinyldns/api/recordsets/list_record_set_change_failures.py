@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f4afd7b9210> (operation ``listRecordSetChangeFailures``)."""
+"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2107a511d0> (operation ``listRecordSetChangeFailures``)."""
 
 from collections.abc import Mapping
 from typing import Any
@@ -6,16 +6,11 @@ from typing import Any
 import httpx
 
 from ..._base_client import Parser
-from ..._decode import (
-    DecodeError,
-    bad_type,
-)
+from ..._decode import DecodeError, bad_type
 from ..._pagination import AsyncItems, AsyncPages, Cursor, SyncItems, SyncPages, walk
 from ..._spec import OPERATIONS
 from ...client import Client
-from ...models.list_failed_record_set_changes_response import (
-    ListFailedRecordSetChangesResponse,
-)
+from ...models.list_failed_record_set_changes_response import ListFailedRecordSetChangesResponse
 from ...models.record_set_change import RecordSetChange
 from ...types import UNSET, Response, Unset
 
@@ -202,9 +197,7 @@ def sync(
         extra_query=extra_query,
     )
     response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: ListFailedRecordSetChangesResponse = client.parse(
-        response, _SUCCESS, _ERRORS
-    )
+    result: ListFailedRecordSetChangesResponse = client.parse(response, _SUCCESS, _ERRORS)
     return result
 
 
@@ -230,9 +223,7 @@ async def asyncio_detailed(
         extra_headers=extra_headers,
         extra_query=extra_query,
     )
-    response = await client.asend(
-        request, retryable=_OP.retryable, max_retries=max_retries
-    )
+    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
     return client.detailed(response, _SUCCESS, _ERRORS)
 
 
@@ -258,12 +249,8 @@ async def asyncio(
         extra_headers=extra_headers,
         extra_query=extra_query,
     )
-    response = await client.asend(
-        request, retryable=_OP.retryable, max_retries=max_retries
-    )
-    result: ListFailedRecordSetChangesResponse = client.parse(
-        response, _SUCCESS, _ERRORS
-    )
+    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
+    result: ListFailedRecordSetChangesResponse = client.parse(response, _SUCCESS, _ERRORS)
     return result
 
 

@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f4afd658510> (operation ``listZoneChangeFailures``)."""
+"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2107a39d10> (operation ``listZoneChangeFailures``)."""
 
 from collections.abc import Mapping
 from typing import Any
@@ -6,10 +6,7 @@ from typing import Any
 import httpx
 
 from ..._base_client import Parser
-from ..._decode import (
-    DecodeError,
-    bad_type,
-)
+from ..._decode import DecodeError, bad_type
 from ..._pagination import AsyncItems, AsyncPages, Cursor, SyncItems, SyncPages, walk
 from ..._spec import OPERATIONS
 from ...client import Client
@@ -215,9 +212,7 @@ async def asyncio_detailed(
         extra_headers=extra_headers,
         extra_query=extra_query,
     )
-    response = await client.asend(
-        request, retryable=_OP.retryable, max_retries=max_retries
-    )
+    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
     return client.detailed(response, _SUCCESS, _ERRORS)
 
 
@@ -241,9 +236,7 @@ async def asyncio(
         extra_headers=extra_headers,
         extra_query=extra_query,
     )
-    response = await client.asend(
-        request, retryable=_OP.retryable, max_retries=max_retries
-    )
+    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
     result: ListFailedZoneChangesResponse = client.parse(response, _SUCCESS, _ERRORS)
     return result
 

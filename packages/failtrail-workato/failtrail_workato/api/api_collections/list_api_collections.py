@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f4afd782410> (operation ``listApiCollections``)."""
+"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2107a51e50> (operation ``listApiCollections``)."""
 
 from collections.abc import Mapping
 from typing import Any
@@ -6,10 +6,7 @@ from typing import Any
 import httpx
 
 from ..._base_client import Parser
-from ..._decode import (
-    DecodeError,
-    bad_type,
-)
+from ..._decode import DecodeError, bad_type
 from ..._pagination import AsyncItems, AsyncPages, Cursor, SyncItems, SyncPages, walk
 from ..._spec import OPERATIONS
 from ...client import Client
@@ -249,9 +246,7 @@ async def asyncio_detailed(
         extra_headers=extra_headers,
         extra_query=extra_query,
     )
-    response = await client.asend(
-        request, retryable=_OP.retryable, max_retries=max_retries
-    )
+    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
     return client.detailed(response, _SUCCESS, _ERRORS)
 
 
@@ -275,9 +270,7 @@ async def asyncio(
         extra_headers=extra_headers,
         extra_query=extra_query,
     )
-    response = await client.asend(
-        request, retryable=_OP.retryable, max_retries=max_retries
-    )
+    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
     result: list[ApiCollection] = client.parse(response, _SUCCESS, _ERRORS)
     return result
 

@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f4afd61a550> (operation ``disableApiEndpoint``)."""
+"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2107a33350> (operation ``disableApiEndpoint``)."""
 
 from collections.abc import Mapping
 from typing import Any
@@ -6,9 +6,7 @@ from typing import Any
 import httpx
 
 from ..._base_client import Parser
-from ..._decode import (
-    DecodeError,
-)
+from ..._decode import DecodeError
 from ..._spec import OPERATIONS
 from ...client import Client
 from ...models.success_response import SuccessResponse
@@ -230,9 +228,7 @@ async def asyncio_detailed(
         extra_headers=extra_headers,
         extra_query=extra_query,
     )
-    response = await client.asend(
-        request, retryable=_OP.retryable, max_retries=max_retries
-    )
+    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
     return client.detailed(response, _SUCCESS, _ERRORS)
 
 
@@ -254,8 +250,6 @@ async def asyncio(
         extra_headers=extra_headers,
         extra_query=extra_query,
     )
-    response = await client.asend(
-        request, retryable=_OP.retryable, max_retries=max_retries
-    )
+    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
     result: SuccessResponse = client.parse(response, _SUCCESS, _ERRORS)
     return result

@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f4afd541c50> (operation ``RemoveFailedEvent``)."""
+"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f210794ac50> (operation ``RemoveFailedEvent``)."""
 
 from collections.abc import Mapping
 from typing import Any
@@ -6,9 +6,7 @@ from typing import Any
 import httpx
 
 from ..._base_client import Parser
-from ..._decode import (
-    DecodeError,
-)
+from ..._decode import DecodeError
 from ..._spec import OPERATIONS
 from ...client import Client
 from ...models.remove_failed_event_response import RemoveFailedEventResponse
@@ -239,9 +237,7 @@ async def asyncio_detailed(
         extra_headers=extra_headers,
         extra_query=extra_query,
     )
-    response = await client.asend(
-        request, retryable=_OP.retryable, max_retries=max_retries
-    )
+    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
     return client.detailed(response, _SUCCESS, _ERRORS)
 
 
@@ -269,8 +265,6 @@ async def asyncio(
         extra_headers=extra_headers,
         extra_query=extra_query,
     )
-    response = await client.asend(
-        request, retryable=_OP.retryable, max_retries=max_retries
-    )
+    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
     result: RemoveFailedEventResponse = client.parse(response, _SUCCESS, _ERRORS)
     return result

@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f4afd44efd0> (operation ``getSystemHealthApiVolumeSummary``)."""
+"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2107992c10> (operation ``getSystemHealthApiVolumeSummary``)."""
 
 import datetime
 from collections.abc import Mapping
@@ -7,9 +7,7 @@ from typing import Any
 import httpx
 
 from ..._base_client import Parser
-from ..._decode import (
-    DecodeError,
-)
+from ..._decode import DecodeError
 from ..._spec import OPERATIONS
 from ...client import Client
 from ...models.rate_limit_error import RateLimitError
@@ -271,9 +269,7 @@ async def asyncio_detailed(
         extra_headers=extra_headers,
         extra_query=extra_query,
     )
-    response = await client.asend(
-        request, retryable=_OP.retryable, max_retries=max_retries
-    )
+    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
     return client.detailed(response, _SUCCESS, _ERRORS)
 
 
@@ -309,8 +305,6 @@ async def asyncio(
         extra_headers=extra_headers,
         extra_query=extra_query,
     )
-    response = await client.asend(
-        request, retryable=_OP.retryable, max_retries=max_retries
-    )
+    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
     result: VolumeSummaryResponse = client.parse(response, _SUCCESS, _ERRORS)
     return result

@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f4afd5f7110> (operation ``getSystemHealthPaymentDetailRecords``)."""
+"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2107947310> (operation ``getSystemHealthPaymentDetailRecords``)."""
 
 import datetime
 from collections.abc import Mapping
@@ -7,9 +7,7 @@ from typing import Any
 import httpx
 
 from ..._base_client import Parser
-from ..._decode import (
-    DecodeError,
-)
+from ..._decode import DecodeError
 from ..._pagination import AsyncItems, AsyncPages, Cursor, SyncItems, SyncPages, walk
 from ..._spec import OPERATIONS
 from ...client import Client
@@ -282,9 +280,7 @@ async def asyncio_detailed(
         extra_headers=extra_headers,
         extra_query=extra_query,
     )
-    response = await client.asend(
-        request, retryable=_OP.retryable, max_retries=max_retries
-    )
+    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
     return client.detailed(response, _SUCCESS, _ERRORS)
 
 
@@ -322,9 +318,7 @@ async def asyncio(
         extra_headers=extra_headers,
         extra_query=extra_query,
     )
-    response = await client.asend(
-        request, retryable=_OP.retryable, max_retries=max_retries
-    )
+    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
     result: DetailRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
     return result
 

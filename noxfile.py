@@ -1,0 +1,105 @@
+"""failtrail's one entry point: generate, drift, lint, typecheck, tests, build, bench, demo.
+
+``nox`` with no arguments runs the full check: lint, typecheck, drift, tests.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).parent
+PACKAGES = sorted(p for p in (ROOT / "packages").iterdir() if (p / "pyproject.toml").exists())
+
+# The generators' output is committed, so their exact versions are part of the source.
+GENERATOR_DEPS = [
+    "openapi-python-client==0.29.1",
+    "datamodel-code-generator==0.89.0",
+    "ruff==0.17.6",
+    "PyYAML==6.0.3",
+]
+LINT_DEPS = ["ruff==0.17.6"]
+TEST_DEPS = [
+    "pytest==9.0.3",
+    "pytest-asyncio==1.5.0",
+    "respx==0.23.1",
+    "botocore==1.43.11",
+    "PyYAML==6.0.3",
+]
+TYPE_DEPS = ["mypy==2.4.1", "types-PyYAML", "botocore-stubs"]
+
+nox.options.sessions = ["lint", "typecheck", "drift", "tests"]
+nox.options.reuse_venv = "yes"
+
+
+def _install_packages(session: nox.Session, editable: bool = True) -> None:
+    args: list[str] = []
+    for package in PACKAGES:
+        args += ["-e", str(package)] if editable else [str(package)]
+    session.install(*args)
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Regenerate every package from specs/ + templates/ (or only the vendors named after --)."""
+    session.install(*GENERATOR_DEPS)
+    session.run("python", "-m", "tools.codegen", "generate", *session.posargs)
+
+
+@nox.session
+def drift(session: nox.Session) -> None:
+    """Fail, showing the diff, when a generated file differs from what specs/ + templates/ give."""
+    session.install(*GENERATOR_DEPS)
+    session.run("python", "-m", "tools.codegen", "drift", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff check and ruff format --check over everything."""
+    session.install(*LINT_DEPS)
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict over the packages and the tests."""
+    session.install(*TYPE_DEPS, *TEST_DEPS, *GENERATOR_DEPS)
+    _install_packages(session)
+    session.run("mypy", *[str(p / p.name.replace("-", "_")) for p in PACKAGES], "tests", "tools")
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The whole test suite (pass pytest arguments after --)."""
+    session.install(*TEST_DEPS, *GENERATOR_DEPS)
+    _install_packages(session)
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """A wheel and an sdist per package; each wheel installed into its own fresh venv and imported."""
+    session.install("build==1.6.1")
+    out = ROOT / "dist"
+    out.mkdir(exist_ok=True)
+    for package in PACKAGES:
+        session.run("python", "-m", "build", "--outdir", str(out), str(package))
+        name = package.name.replace("-", "_")
+        wheel = max(out.glob(f"{name}-*.whl"), key=os.path.getmtime)
+        with tempfile.TemporaryDirectory() as venv:
+            session.run("python", "-m", "venv", venv)
+            py = str(Path(venv) / "bin" / "python")
+            session.run(py, "-m", "pip", "install", "-q", str(wheel), external=True)
+            session.run(py, "-c", f"import {name}; print({name}.__name__, {name}.__version__)", external=True)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Parse cost per record: ours vs orjson.loads vs stock openapi-python-client output."""
+    session.install(*GENERATOR_DEPS, "pyperf==2.10.0")
+    _install_packages(session)
+    session.run("python", "tests/bench/bench_parse.py", *session.posargs)

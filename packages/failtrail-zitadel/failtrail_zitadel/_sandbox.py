@@ -1,0 +1,591 @@
+"""Vendor sandboxes: in-process and over-HTTP fakes of a vendor API, with deterministic faults.
+
+Copied verbatim into every failtrail package as ``_sandbox.py``; each package's ``lib/sandbox.py``
+subclasses :class:`Sandbox` with the vendor's routes, auth and records. Nothing here knows a vendor.
+
+The same fault rules work in both modes, so a test can check a retry loop against the in-process
+transport (fast) and against a real socket (faithful) without changing a line:
+
+- ``status``: the vendor's own error body with that status (and ``Retry-After`` if given).
+- ``drop``: no answer at all (in-process ``httpx.RemoteProtocolError``; over HTTP the socket closes).
+- ``truncate``: headers promise the whole body, half of it arrives, then the connection closes.
+- ``invalid-json``: a 200 whose JSON body is cut short but correctly framed.
+- ``slow``: the answer comes after ``delay`` seconds (in-process, a delay past the request's read
+  timeout raises ``httpx.ReadTimeout`` after that timeout, as a socket would).
+- ``latency``: ``delay`` seconds added to every matching request, on top of any other fault.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gzip
+import random
+import re
+import sys
+import threading
+import time
+import traceback
+import uuid
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Literal, get_args
+from urllib.parse import unquote
+
+import httpx
+import orjson
+
+__all__ = [
+    "FaultKind",
+    "FaultRule",
+    "Handler",
+    "Router",
+    "Sandbox",
+    "SandboxServer",
+    "json_response",
+    "random_hex",
+    "random_uuid",
+    "request_body",
+    "serve_forever_cli",
+    "text_response",
+]
+
+FaultKind = Literal["status", "drop", "truncate", "invalid-json", "slow", "latency"]
+Handler = Callable[[httpx.Request, dict[str, str]], httpx.Response]
+
+_DROP_MESSAGE = "Server disconnected without sending a response."
+_TRUNCATE_MESSAGE = "peer closed connection without sending complete message body"
+
+
+@dataclass
+class FaultRule:
+    """When and how to misbehave; matching is by request count, path prefix and query values.
+
+    ``every=3`` fires on the 3rd, 6th, ... matching request, ``nth=2`` on the 2nd only, neither on
+    every matching one; ``times`` caps how often it fires. Counts are per rule and only count the
+    requests that match its ``path`` and ``query``, so runs are reproducible.
+    """
+
+    kind: FaultKind
+    every: int | None = None
+    nth: int | None = None
+    path: str | None = None
+    query: Mapping[str, str | int] | None = None
+    status: int = 503
+    retry_after: str | None = None
+    delay: float = 0.0
+    times: int | None = None
+    seen: int = field(default=0, init=False)
+    fired: int = field(default=0, init=False)
+
+    def __post_init__(self) -> None:
+        if self.kind not in get_args(FaultKind):
+            raise ValueError(f"unknown fault kind {self.kind!r}; one of {', '.join(get_args(FaultKind))}")
+        for name in ("every", "nth"):
+            value = getattr(self, name)
+            if value is not None and value < 1:
+                raise ValueError(f"{name} must be >= 1")
+        if self.times is not None and self.times < 0:
+            raise ValueError("times must be >= 0")
+        if self.delay < 0:
+            raise ValueError("delay must be >= 0")
+
+    def matches(self, request: httpx.Request) -> bool:
+        if self.path is not None and not request.url.path.startswith(self.path):
+            return False
+        params = request.url.params
+        return all(params.get(name) == str(value) for name, value in (self.query or {}).items())
+
+    def tick(self, request: httpx.Request) -> bool:
+        """Count the request if it matches; whether the rule fires for it."""
+        if not self.matches(request):
+            return False
+        self.seen += 1
+        if self.every is not None and self.seen % self.every:
+            return False
+        if self.nth is not None and self.seen != self.nth:
+            return False
+        if self.times is not None and self.fired >= self.times:
+            return False
+        self.fired += 1
+        return True
+
+
+@dataclass(frozen=True)
+class _Plan:
+    delay: float
+    fault: FaultRule | None
+
+
+@dataclass
+class _Answer:
+    """A finished answer, as bytes on the wire; ``cut`` says how the connection misbehaves."""
+
+    status: int
+    headers: list[tuple[str, str]]
+    body: bytes
+    cut: Literal["drop", "truncate"] | None = None
+
+
+# -- small helpers the vendor modules share -------------------------------------------------------
+
+
+def json_response(status: int, body: object, headers: Mapping[str, str] | None = None) -> httpx.Response:
+    return httpx.Response(
+        status,
+        content=orjson.dumps(body),
+        headers={"Content-Type": "application/json", **(headers or {})},
+    )
+
+
+def text_response(status: int, text: str, headers: Mapping[str, str] | None = None) -> httpx.Response:
+    return httpx.Response(
+        status,
+        content=text.encode(),
+        headers={"Content-Type": "text/plain; charset=UTF-8", **(headers or {})},
+    )
+
+
+def request_body(request: httpx.Request) -> bytes:
+    """The request body, un-gzipped when the client compressed it."""
+    body = request.content
+    if request.headers.get("content-encoding", "").lower() == "gzip" and body:
+        return gzip.decompress(body)
+    return body
+
+
+def random_uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def random_hex(rng: random.Random, length: int) -> str:
+    return f"{rng.getrandbits(length * 4):0{length}x}"
+
+
+class Router:
+    """Method + path-template dispatch (``/zones/{zoneId}/x``), telling 404 from 405."""
+
+    def __init__(self) -> None:
+        self._routes: list[tuple[str, re.Pattern[str], Handler]] = []
+
+    def add(self, method: str, template: str, handler: Handler) -> None:
+        pattern = re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(template))
+        self._routes.append((method.upper(), re.compile(f"^{pattern}$"), handler))
+
+    def match(self, request: httpx.Request) -> tuple[Handler, dict[str, str]] | list[str]:
+        """The handler and decoded path parameters, or the methods the path allows (empty: 404)."""
+        allowed: list[str] = []
+        for method, pattern, handler in self._routes:
+            found = pattern.match(request.url.path)
+            if found is None:
+                continue
+            if method == request.method:
+                return handler, {k: unquote(v) for k, v in found.groupdict().items()}
+            allowed.append(method)
+        return allowed
+
+
+# -- the sandbox ----------------------------------------------------------------------------------
+
+
+class Sandbox:
+    """Base of every vendor sandbox: faults, then the vendor's ``route``, then gzip.
+
+    Subclasses register routes on ``self.router`` (or override :meth:`route`) and override
+    :meth:`error_response` so that injected errors, 404s and 405s carry the vendor's error body.
+    """
+
+    gzip_threshold = 1000
+    max_recorded = 1000
+    base_path = ""
+
+    def __init__(self) -> None:
+        self.requests: list[httpx.Request] = []
+        self.request_count = 0
+        self.faults: list[FaultRule] = []
+        self.router = Router()
+        self._lock = threading.RLock()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} requests={self.request_count} faults={len(self.faults)}>"
+
+    # -- what vendors provide ----------------------------------------------------------------------
+
+    def route(self, request: httpx.Request) -> httpx.Response:
+        """The vendor's answer to a request that no fault intercepted."""
+        found = self.router.match(request)
+        if isinstance(found, list):
+            if not found:
+                return self.error_response(request, 404)
+            answer = self.error_response(request, 405)
+            answer.headers["Allow"] = ", ".join(found)
+            return answer
+        handler, params = found
+        return handler(request, params)
+
+    def error_response(self, request: httpx.Request, status: int, message: str | None = None) -> httpx.Response:
+        """The vendor's error body for ``status``; vendors override this."""
+        return json_response(status, {"message": message or httpx.codes.get_reason_phrase(status)})
+
+    def common_headers(self, request: httpx.Request) -> dict[str, str]:
+        """Headers the vendor puts on every answer (request ids, rate limits)."""
+        return {}
+
+    def describe(self) -> list[str]:
+        """Lines the CLI prints under the URL: how to authenticate, what is seeded."""
+        return []
+
+    # -- faults ------------------------------------------------------------------------------------
+
+    def add_fault(
+        self,
+        kind: FaultKind | FaultRule,
+        *,
+        every: int | None = None,
+        nth: int | None = None,
+        path: str | None = None,
+        query: Mapping[str, str | int] | None = None,
+        status: int = 503,
+        retry_after: str | None = None,
+        delay: float = 0.0,
+        times: int | None = None,
+    ) -> FaultRule:
+        rule = (
+            kind
+            if isinstance(kind, FaultRule)
+            else FaultRule(kind, every, nth, path, query, status, retry_after, delay, times)
+        )
+        with self._lock:
+            self.faults.append(rule)
+        return rule
+
+    def clear_faults(self) -> None:
+        with self._lock:
+            self.faults.clear()
+
+    # -- in-process --------------------------------------------------------------------------------
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        """Answer one request in-process (the ``httpx.MockTransport`` handler)."""
+        plan = self._plan(request)
+        if plan.delay:
+            timeout = _read_timeout(request)
+            if timeout is not None and plan.delay > timeout:
+                time.sleep(timeout)
+                raise httpx.ReadTimeout("timed out", request=request)
+            time.sleep(plan.delay)
+        return _to_httpx(self._answer(request, plan.fault), request)
+
+    async def ahandle(self, request: httpx.Request) -> httpx.Response:
+        """The async twin of :meth:`handle`: sleeps without blocking the event loop."""
+        plan = self._plan(request)
+        if plan.delay:
+            timeout = _read_timeout(request)
+            if timeout is not None and plan.delay > timeout:
+                await asyncio.sleep(timeout)
+                raise httpx.ReadTimeout("timed out", request=request)
+            await asyncio.sleep(plan.delay)
+        return _to_httpx(self._answer(request, plan.fault), request)
+
+    def transport(self) -> httpx.MockTransport:
+        """A transport for ``httpx.Client`` and ``httpx.AsyncClient`` alike."""
+        return _SandboxTransport(self)
+
+    # -- over HTTP ---------------------------------------------------------------------------------
+
+    def serve(self, host: str = "127.0.0.1", port: int = 0) -> SandboxServer:
+        """A real HTTP server on a background thread; use as a context manager."""
+        return SandboxServer(self, host, port)
+
+    # -- the pipeline ------------------------------------------------------------------------------
+
+    def _plan(self, request: httpx.Request) -> _Plan:
+        """Record the request and decide its fault and delay (under the lock: counts stay exact)."""
+        with self._lock:
+            self.request_count += 1
+            self.requests.append(request)
+            if len(self.requests) > self.max_recorded:
+                del self.requests[: len(self.requests) - self.max_recorded]
+            delay = 0.0
+            chosen: FaultRule | None = None
+            for rule in self.faults:
+                if rule.kind == "latency":
+                    if rule.tick(request):
+                        delay += rule.delay
+                elif chosen is None and rule.tick(request):
+                    chosen = rule
+            if chosen is not None and chosen.kind == "slow":
+                delay += chosen.delay
+            return _Plan(delay, chosen)
+
+    def _answer(self, request: httpx.Request, fault: FaultRule | None) -> _Answer:
+        kind = fault.kind if fault is not None else None
+        if kind == "drop":
+            return _Answer(0, [], b"", cut="drop")
+        with self._lock:
+            if fault is not None and kind == "status":
+                response = self.error_response(request, fault.status)
+                if fault.retry_after is not None:
+                    response.headers["Retry-After"] = fault.retry_after
+            else:
+                response = self.route(request)
+            for name, value in self.common_headers(request).items():
+                response.headers.setdefault(name, value)
+        status, body = response.status_code, response.content
+        if kind == "invalid-json":
+            status = 200
+            body = body[: len(body) // 2] if response.status_code == 200 and len(body) > 2 else b'{"data": [{"id": '
+            response.headers["Content-Type"] = "application/json"
+        headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-length"]
+        if self._wants_gzip(request, status, body):
+            body = gzip.compress(body, mtime=0)
+            headers += [("Content-Encoding", "gzip"), ("Vary", "Accept-Encoding")]
+        if request.method != "HEAD" and status not in (204, 304):
+            headers.append(("Content-Length", str(len(body))))
+        return _Answer(status, headers, body, cut="truncate" if kind == "truncate" else None)
+
+    def _wants_gzip(self, request: httpx.Request, status: int, body: bytes) -> bool:
+        if len(body) <= self.gzip_threshold or status in (204, 304):
+            return False
+        codings = request.headers.get("accept-encoding", "").lower().split(",")
+        return any(c.split(";")[0].strip() == "gzip" and "q=0" not in c.replace(" ", "") for c in codings)
+
+
+def _read_timeout(request: httpx.Request) -> float | None:
+    timeout = request.extensions.get("timeout")
+    if isinstance(timeout, dict):
+        value = timeout.get("read")
+        return float(value) if value is not None else None
+    return None
+
+
+class _CutStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """Half a body, then the error a real client raises when the peer closes early."""
+
+    def __init__(self, body: bytes, request: httpx.Request) -> None:
+        self._part = body[: len(body) // 2]
+        self._expected = len(body)
+        self._request = request
+
+    def _error(self) -> httpx.RemoteProtocolError:
+        return httpx.RemoteProtocolError(
+            f"{_TRUNCATE_MESSAGE}: received {len(self._part)} bytes, expected {self._expected}",
+            request=self._request,
+        )
+
+    def __iter__(self) -> Iterator[bytes]:
+        if self._part:
+            yield self._part
+        raise self._error()
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        if self._part:
+            yield self._part
+        raise self._error()
+
+
+def _to_httpx(answer: _Answer, request: httpx.Request) -> httpx.Response:
+    if answer.cut == "drop":
+        raise httpx.RemoteProtocolError(_DROP_MESSAGE, request=request)
+    stream: httpx.SyncByteStream = (
+        _CutStream(answer.body, request) if answer.cut == "truncate" else httpx.ByteStream(answer.body)
+    )
+    return httpx.Response(answer.status, headers=answer.headers, stream=stream, request=request)
+
+
+class _SandboxTransport(httpx.MockTransport):
+    def __init__(self, sandbox: Sandbox) -> None:
+        super().__init__(sandbox.handle)
+        self._sandbox = sandbox
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        return await self._sandbox.ahandle(request)
+
+
+# -- the HTTP server ------------------------------------------------------------------------------
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False
+    allow_reuse_address = True
+    sandbox: Sandbox
+
+
+class _RequestHandler(BaseHTTPRequestHandler):
+    """Turns a socket request into an ``httpx.Request`` and the sandbox's answer back into bytes."""
+
+    protocol_version = "HTTP/1.1"
+    timeout = 30
+    server: _Server
+
+    def do_GET(self) -> None:
+        self._serve()
+
+    do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = do_GET
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the stdlib's name
+        pass
+
+    def _serve(self) -> None:
+        sandbox = self.server.sandbox
+        try:
+            request = self._to_request()
+        except ValueError:
+            self.send_error(400)
+            return
+        plan = sandbox._plan(request)
+        if plan.delay:
+            time.sleep(plan.delay)
+        try:
+            answer = sandbox._answer(request, plan.fault)
+        except Exception:  # a sandbox bug: answer 500 and show it, as a server log would
+            traceback.print_exc(file=sys.stderr)
+            answer = _Answer(500, [("Content-Type", "text/plain"), ("Content-Length", "14")], b"sandbox error\n")
+        try:
+            self._write(request, answer)
+        except OSError:  # the client gave up (a timeout); nothing left to tell it
+            self.close_connection = True
+
+    def _to_request(self) -> httpx.Request:
+        length = self.headers.get("Content-Length")
+        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+            body = self._read_chunked()
+        else:
+            body = self.rfile.read(int(length)) if length else b""
+        host, port = self.server.server_address[:2]
+        target = self.path if self.path.startswith(("http://", "https://")) else f"http://{host!s}:{port}{self.path}"
+        headers = [(k, v) for k, v in self.headers.items() if k.lower() not in ("transfer-encoding", "content-length")]
+        if body:
+            headers.append(("Content-Length", str(len(body))))
+        return httpx.Request(self.command, target, headers=headers, content=body)
+
+    def _read_chunked(self) -> bytes:
+        parts: list[bytes] = []
+        while True:
+            size = int(self.rfile.readline().split(b";")[0].strip(), 16)
+            if size == 0:
+                while self.rfile.readline().strip():
+                    pass
+                return b"".join(parts)
+            parts.append(self.rfile.read(size))
+            self.rfile.readline()
+
+    def _write(self, request: httpx.Request, answer: _Answer) -> None:
+        if answer.cut == "drop":
+            self.close_connection = True
+            return
+        self.send_response(answer.status)
+        for name, value in answer.headers:
+            self.send_header(name, value)
+        if answer.cut == "truncate":
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if request.method != "HEAD":
+            self.wfile.write(answer.body[: len(answer.body) // 2] if answer.cut == "truncate" else answer.body)
+        self.wfile.flush()
+        if answer.cut == "truncate":
+            self.close_connection = True
+
+
+class SandboxServer:
+    """A sandbox behind a real socket: ``with sandbox.serve() as server: server.url``."""
+
+    def __init__(self, sandbox: Sandbox, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.sandbox = sandbox
+        self._address = (host, port)
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        """The server's root, e.g. ``http://127.0.0.1:54321``."""
+        if self._server is None:
+            raise RuntimeError("the server is not running; use it as a context manager or call start()")
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    @property
+    def base_url(self) -> str:
+        """Where the vendor's API paths start (the root plus the vendor's base path)."""
+        return self.url + self.sandbox.base_path
+
+    def start(self) -> SandboxServer:
+        server = _Server(self._address, _RequestHandler)
+        server.sandbox = self.sandbox
+        self._server = server
+        self._thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="sandbox-server", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def __enter__(self) -> SandboxServer:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+
+# -- the command line -----------------------------------------------------------------------------
+
+
+def _parse_fault(text: str) -> FaultRule:
+    """``status,every=3,status=429,retry_after=2`` -> a rule (for ``--fault``)."""
+    kind, *options = text.split(",")
+    values: dict[str, str] = dict(option.split("=", 1) for option in options)
+    ints = {name: int(values[name]) for name in ("every", "nth", "status", "times") if name in values}
+    return FaultRule(
+        kind,  # type: ignore[arg-type]  # checked by FaultRule itself
+        every=ints.get("every"),
+        nth=ints.get("nth"),
+        path=values.get("path"),
+        status=ints.get("status", 503),
+        retry_after=values.get("retry_after"),
+        delay=float(values.get("delay", 0.0)),
+        times=ints.get("times"),
+    )
+
+
+def serve_forever_cli(factory: Callable[..., Sandbox], argv: Sequence[str] | None = None) -> None:
+    """``python -m failtrail_<vendor>.lib.sandbox``: serve a seeded sandbox until Ctrl-C."""
+    parser = argparse.ArgumentParser(description="Serve a failtrail vendor sandbox over HTTP.")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    parser.add_argument("--records", type=int, default=None, help="how many records to seed")
+    parser.add_argument("--seed", type=int, default=None, help="random seed of the records")
+    parser.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        metavar="KIND[,key=value...]",
+        help="e.g. status,every=3,status=429,retry_after=2 or slow,nth=1,delay=5 (repeatable)",
+    )
+    args = parser.parse_args(argv)
+    options = {name: getattr(args, name) for name in ("records", "seed") if getattr(args, name) is not None}
+    sandbox = factory(**options)
+    for text in args.fault:
+        sandbox.add_fault(_parse_fault(text))
+    with sandbox.serve(args.host, args.port) as server:
+        print(f"{type(sandbox).__name__} listening on {server.base_url}", flush=True)
+        for line in sandbox.describe():
+            print(f"  {line}", flush=True)
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
