@@ -109,6 +109,7 @@ class SyncPages(Generic[P, I]):
         self._walk = walk
         self._fetch = fetch
         self._position = walk.first(start)
+        self.position: Any = self._position  # the position of the page last yielded
         self._skip = start.skip
         self._done = False
         self._prefetch = max(1, prefetch) if walk.pagination.scheme == "page" else 1
@@ -125,8 +126,9 @@ class SyncPages(Generic[P, I]):
         while not self._done:
             page = self._fetch(self._position)
             nxt = self._walk.after(self._position, page)
-            yield page
+            self.position = self._position
             self._advance(nxt)
+            yield page
 
     def _advance(self, nxt: Any) -> None:
         self._skip = 0
@@ -148,8 +150,9 @@ class SyncPages(Generic[P, I]):
                     position, future = queue.popleft()
                     page = future.result()
                     nxt = self._walk.after(position, page)
-                    yield page
+                    self.position = position
                     self._advance(nxt)
+                    yield page
             finally:
                 for _, future in queue:
                     future.cancel()
@@ -172,13 +175,15 @@ class SyncItems(Generic[P, I]):
 
     def __iter__(self) -> Iterator[I]:
         items_of = self._pages._walk.items_of
+        skip = self._pages._skip
         for page in self._pages:
-            position, skip = self._cursor.position if self._cursor else None, self._cursor.skip if self._cursor else 0
+            position = self._pages.position
             items = items_of(page)
             for index in range(skip, len(items)):
                 self._cursor = Cursor(position, index + 1)
                 yield items[index]
-            self._cursor = self._pages.cursor
+            skip = 0
+        self._cursor = self._pages.cursor
 
 
 class AsyncPages(Generic[P, I]):
@@ -190,6 +195,7 @@ class AsyncPages(Generic[P, I]):
         self._walk = walk
         self._fetch = fetch
         self._position = walk.first(start)
+        self.position: Any = self._position  # the position of the page last yielded
         self._skip = start.skip
         self._done = False
         self._prefetch = max(1, prefetch) if walk.pagination.scheme == "page" else 1
@@ -214,8 +220,9 @@ class AsyncPages(Generic[P, I]):
         while not self._done:
             page = await self._fetch(self._position)
             nxt = self._walk.after(self._position, page)
-            yield page
+            self.position = self._position
             self._advance(nxt)
+            yield page
 
     async def _ahead(self) -> AsyncIterator[P]:
         queue: deque[tuple[int, asyncio.Task[P]]] = deque()
@@ -228,8 +235,9 @@ class AsyncPages(Generic[P, I]):
                 position, task = queue.popleft()
                 page = await task
                 nxt = self._walk.after(position, page)
-                yield page
+                self.position = position
                 self._advance(nxt)
+                yield page
         finally:
             for _, task in queue:
                 task.cancel()
@@ -254,13 +262,15 @@ class AsyncItems(Generic[P, I]):
 
     async def __aiter__(self) -> AsyncIterator[I]:
         items_of = self._pages._walk.items_of
+        skip = self._pages._skip
         async for page in self._pages:
-            position, skip = self._cursor.position if self._cursor else None, self._cursor.skip if self._cursor else 0
+            position = self._pages.position
             items = items_of(page)
             for index in range(skip, len(items)):
                 self._cursor = Cursor(position, index + 1)
                 yield items[index]
-            self._cursor = self._pages.cursor
+            skip = 0
+        self._cursor = self._pages.cursor
 
 
 def walk(

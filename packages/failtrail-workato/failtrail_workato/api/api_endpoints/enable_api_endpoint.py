@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2107a81990> (operation ``enableApiEndpoint``)."""
+"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80beecdbd0> (operation ``enableApiEndpoint``)."""
 
 from collections.abc import Mapping
 from typing import Any

@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2107a6f610> (operation ``listApiEndpoints``)."""
+"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80bed20d50> (operation ``listApiEndpoints``)."""
 
 from collections.abc import Mapping
 from typing import Any

@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2107b7ee90> (operation ``ListFailedEvents``)."""
+"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80bee80690> (operation ``ListFailedEvents``)."""
 
 from collections.abc import Mapping
 from typing import Any
@@ -108,7 +108,7 @@ def _build(
         {
             "x-zitadel-orgid": x_zitadel_orgid,
         },
-        json=None if isinstance(body, Unset) else body.to_dict(),
+        json={} if isinstance(body, Unset) else body.to_dict(),
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,

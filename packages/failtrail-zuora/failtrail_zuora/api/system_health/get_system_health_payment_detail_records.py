@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2107947310> (operation ``getSystemHealthPaymentDetailRecords``)."""
+"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80bed29f10> (operation ``getSystemHealthPaymentDetailRecords``)."""
 
 import datetime
 from collections.abc import Mapping
