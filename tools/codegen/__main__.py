@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import difflib
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -80,5 +79,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    _ = subprocess  # keep the import visible for type checkers of the post steps
     raise SystemExit(main())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 import sys
@@ -127,8 +126,10 @@ def _compile_json_schemas(settings: dict[str, Any], vendor_dir: Path, package: P
 
 
 def _format(dist: Path) -> None:
-    subprocess.run(["ruff", "check", "--fix-only", "--quiet", "--select", "I,F401,UP", "--exit-zero", str(dist)], check=True)
-    subprocess.run(["ruff", "format", "--quiet", str(dist)], check=True)
+    """ruff with its settings spelled out here, so the output never depends on a config file nearby."""
+    common = ["--isolated", "--line-length", "120", "--target-version", "py311", "--quiet"]
+    subprocess.run(["ruff", "check", *common, "--fix-only", "--select", "I,F401,UP", "--exit-zero", str(dist)], check=True)
+    subprocess.run(["ruff", "format", *common, str(dist)], check=True)
 
 
 def render_package(vendor: str, scratch: Path) -> Path:
@@ -149,5 +150,4 @@ def render_package(vendor: str, scratch: Path) -> Path:
     _format(dist)
     files = sorted(str(p.relative_to(dist)) for p in dist.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     (dist / MANIFEST).write_text(HAND_WRITTEN_NOTE + "\n".join(files + [MANIFEST]) + "\n")
-    _ = json  # facts are plain data; json keeps them debuggable: python -m tools.codegen.facts
     return dist

@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80bef3e610> (operation ``GetRecords``)."""
+"""Get system log records in a time range (operation ``GetRecords``)."""
 
 import datetime
 from collections.abc import Mapping

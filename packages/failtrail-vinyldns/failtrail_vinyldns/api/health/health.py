@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80beecfc50> (operation ``health``)."""
+"""Health check (operation ``health``)."""
 
 from collections.abc import Mapping
 from typing import Any

@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80bee35350> (operation ``ping``)."""
+"""Ping (operation ``ping``)."""
 
 from collections.abc import Mapping
 from typing import Any

@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80bee4dc10> (operation ``listRecordSetChangeFailures``)."""
+"""List RecordSet change failures (operation ``listRecordSetChangeFailures``)."""
 
 from collections.abc import Mapping
 from typing import Any

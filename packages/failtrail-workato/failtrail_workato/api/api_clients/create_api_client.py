@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80bed55a50> (operation ``createApiClient``)."""
+"""Create an API client (v2) (operation ``createApiClient``)."""
 
 from collections.abc import Mapping
 from typing import Any

@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80bee4e750> (operation ``listApiClients``)."""
+"""List API clients (v2) (operation ``listApiClients``)."""
 
 from collections.abc import Mapping
 from typing import Any

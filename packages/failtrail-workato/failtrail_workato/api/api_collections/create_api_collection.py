@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80bed22a50> (operation ``createApiCollection``)."""
+"""Create an API collection (operation ``createApiCollection``)."""
 
 from collections.abc import Mapping
 from typing import Any

@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80bee53e10> (operation ``listApiCollections``)."""
+"""List API collections (operation ``listApiCollections``)."""
 
 from collections.abc import Mapping
 from typing import Any

@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80bee6fe50> (operation ``disableApiEndpoint``)."""
+"""Disable an API endpoint (operation ``disableApiEndpoint``)."""
 
 from collections.abc import Mapping
 from typing import Any

@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80beecdbd0> (operation ``enableApiEndpoint``)."""
+"""Enable an API endpoint (operation ``enableApiEndpoint``)."""
 
 from collections.abc import Mapping
 from typing import Any

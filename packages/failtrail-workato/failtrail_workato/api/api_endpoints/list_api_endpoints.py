@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80bed20d50> (operation ``listApiEndpoints``)."""
+"""List API endpoints (operation ``listApiEndpoints``)."""
 
 from collections.abc import Mapping
 from typing import Any

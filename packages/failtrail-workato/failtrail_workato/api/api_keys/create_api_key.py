@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80bed567d0> (operation ``createApiKey``)."""
+"""Create an API key (operation ``createApiKey``)."""
 
 from collections.abc import Mapping
 from typing import Any

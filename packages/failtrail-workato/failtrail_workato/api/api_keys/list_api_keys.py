@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80befcf310> (operation ``listApiKeys``)."""
+"""List API keys (operation ``listApiKeys``)."""
 
 from collections.abc import Mapping
 from typing import Any

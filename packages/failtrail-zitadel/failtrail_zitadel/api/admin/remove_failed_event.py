@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80befb0910> (operation ``RemoveFailedEvent``)."""
+"""Remove a failed event (operation ``RemoveFailedEvent``)."""
 
 from collections.abc import Mapping
 from typing import Any

@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80bed93f10> (operation ``createToken``)."""
+"""Create an OAuth token (operation ``createToken``)."""
 
 from collections.abc import Mapping
 from typing import Any

@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80becae050> (operation ``getSystemHealthApiFailureRecords``)."""
+"""List API failure records (operation ``getSystemHealthApiFailureRecords``)."""
 
 import datetime
 from collections.abc import Mapping

@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80beeaa490> (operation ``getSystemHealthApiUsageDetailRecords``)."""
+"""List API usage detail records (operation ``getSystemHealthApiUsageDetailRecords``)."""
 
 import datetime
 from collections.abc import Mapping

@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80bec9fe10> (operation ``getSystemHealthApiVolumeSummary``)."""
+"""List API volume summary records (operation ``getSystemHealthApiVolumeSummary``)."""
 
 import datetime
 from collections.abc import Mapping

@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80bee90c90> (operation ``getSystemHealthBillingDocVolumeSummary``)."""
+"""List billing document volume summary records (operation ``getSystemHealthBillingDocVolumeSummary``)."""
 
 import datetime
 from collections.abc import Mapping

@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80bed29f10> (operation ``getSystemHealthPaymentDetailRecords``)."""
+"""List payment detail records (operation ``getSystemHealthPaymentDetailRecords``)."""
 
 import datetime
 from collections.abc import Mapping

@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80bed5d050> (operation ``getSystemHealthPaymentVolumeSummary``)."""
+"""List payment volume summary records (operation ``getSystemHealthPaymentVolumeSummary``)."""
 
 import datetime
 from collections.abc import Mapping

@@ -1,4 +1,4 @@
-"""<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f80bed9df10> (operation ``getSystemHealthTaxDetailRecords``)."""
+"""List tax detail records (operation ``getSystemHealthTaxDetailRecords``)."""
 
 import datetime
 from collections.abc import Mapping
