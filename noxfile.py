@@ -100,6 +100,6 @@ def build(session: nox.Session) -> None:
 @nox.session
 def bench(session: nox.Session) -> None:
     """Parse cost per record: ours vs orjson.loads vs stock openapi-python-client output."""
-    session.install(*GENERATOR_DEPS, "pyperf==2.10.0")
+    session.install(*GENERATOR_DEPS)
     _install_packages(session)
     session.run("python", "tests/bench/bench_parse.py", *session.posargs)

@@ -1,0 +1,70 @@
+"""Parse cost per record: orjson.loads alone, failtrail's models, and stock openapi-python-client output.
+
+Run with ``nox -s bench``. Target (issue 3): failtrail's parse of a page costs at most 3x
+``orjson.loads`` of the same bytes, per record.
+"""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+import tempfile
+import timeit
+from pathlib import Path
+
+import orjson
+from failtrail_zuora.models import ApiFailureRecordsPage
+
+ROOT = Path(__file__).resolve().parents[2]
+RECORD = {
+    "tracing_identifier": None,
+    "latency": 104,
+    "ip": "52.36.201.144",
+    "response_body": '{"size":0,"records":[],"done":true}',
+    "http_method": "GET",
+    "request_body": "",
+    "user_id": "2c92a0fd56368ec20156445b4a79554d",
+    "track_id": None,
+    "request_path": "/v1/object/invoice/2c92c8fb7d37d586017d3c28f6925850",
+    "http_status": "404",
+    "zuora_response_code": "NOT_FOUND",
+    "api": "/v1/object/invoice/{id}",
+    "request_id": "42a18d47-9759-447c-ad57-79aa633487c9",
+    "user_agent": "Apache-HttpClient/4.5 (Java/1.8.0_342)",
+    "timestamp": "2025-01-19T06:43:51Z",
+    "status": "Error",
+}
+N = 40
+BODY = orjson.dumps({"data": [RECORD] * N, "nextPage": "/x?page=2"})
+
+
+def _per_record(fn: object, number: int = 300) -> float:
+    best = min(timeit.repeat(fn, number=number, repeat=7))  # type: ignore[arg-type]
+    return best / number / N * 1e6
+
+
+def _stock_model() -> object:
+    out = Path(tempfile.mkdtemp(prefix="stock-"))
+    subprocess.run(
+        [sys.executable, "-m", "openapi_python_client", "generate", "--path", str(ROOT / "specs/zuora/openapi.yaml"),
+         "--meta", "none", "--output-path", str(out / "stock_zuora")],
+        check=True, capture_output=True,
+    )
+    sys.path.insert(0, str(out))
+    return importlib.import_module("stock_zuora.models").ApiFailureRecordsPage
+
+
+def main() -> None:
+    stock = _stock_model()
+    loads = _per_record(lambda: orjson.loads(BODY))
+    ours = _per_record(lambda: ApiFailureRecordsPage.from_dict(orjson.loads(BODY)))
+    theirs = _per_record(lambda: stock.from_dict(orjson.loads(BODY)))  # type: ignore[attr-defined]
+    print(f"page of {N} Zuora failure records, {len(BODY)} bytes, microseconds per record:")
+    print(f"  orjson.loads                 {loads:7.2f} us   1.00x")
+    print(f"  failtrail (loads + models)   {ours:7.2f} us   {ours / loads:4.2f}x   (target <= 3x)")
+    print(f"  stock openapi-python-client  {theirs:7.2f} us   {theirs / loads:4.2f}x")
+
+
+if __name__ == "__main__":
+    main()
