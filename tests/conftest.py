@@ -63,7 +63,9 @@ class LocalServer:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
                 parts = urlsplit(self.path)
-                seen = Seen(self.command, parts.path, parts.query, {k.lower(): v for k, v in self.headers.items()}, body)
+                seen = Seen(
+                    self.command, parts.path, parts.query, {k.lower(): v for k, v in self.headers.items()}, body
+                )
                 with outer._lock:
                     outer.seen.append(seen)
                 reply = outer.handler(seen)

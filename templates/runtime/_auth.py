@@ -113,7 +113,9 @@ class ClientCredentialsAuth(httpx.Auth):
             token = data["access_token"]
             expires_in = float(data.get("expires_in", 3600))  # Citrix sends it as a string
         except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
-            raise APIConnectionError("token endpoint answered with an unreadable body", request=response.request) from None
+            raise APIConnectionError(
+                "token endpoint answered with an unreadable body", request=response.request
+            ) from None
         if not isinstance(token, str) or not token:
             raise APIConnectionError("token endpoint answered without an access_token", request=response.request)
         self._token = token

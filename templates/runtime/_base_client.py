@@ -10,9 +10,9 @@ import email.utils
 import gzip
 import random
 import time
-from urllib.parse import urlencode
 from collections.abc import Callable, Mapping
 from typing import Any, Literal, NoReturn, TypeVar
+from urllib.parse import urlencode
 
 import anyio
 import httpx
@@ -221,9 +221,7 @@ class BaseClient:
             self._clock.sleep(delay)
             attempt += 1
 
-    async def asend(
-        self, request: httpx.Request, *, retryable: bool, max_retries: int | None = None
-    ) -> httpx.Response:
+    async def asend(self, request: httpx.Request, *, retryable: bool, max_retries: int | None = None) -> httpx.Response:
         """The async twin of :meth:`send`."""
         retries = self.max_retries if max_retries is None else max_retries
         attempt = 0
@@ -473,4 +471,3 @@ def _python_version() -> str:
 def is_idempotent(method: str) -> bool:
     """Whether a method may be retried without asking the spec."""
     return method.upper() in _IDEMPOTENT
-

@@ -47,9 +47,20 @@ def _per_record(fn: object, number: int = 300) -> float:
 def _stock_model() -> object:
     out = Path(tempfile.mkdtemp(prefix="stock-"))
     subprocess.run(
-        [sys.executable, "-m", "openapi_python_client", "generate", "--path", str(ROOT / "specs/zuora/openapi.yaml"),
-         "--meta", "none", "--output-path", str(out / "stock_zuora")],
-        check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "openapi_python_client",
+            "generate",
+            "--path",
+            str(ROOT / "specs/zuora/openapi.yaml"),
+            "--meta",
+            "none",
+            "--output-path",
+            str(out / "stock_zuora"),
+        ],
+        check=True,
+        capture_output=True,
     )
     sys.path.insert(0, str(out))
     return importlib.import_module("stock_zuora.models").ApiFailureRecordsPage

@@ -62,7 +62,10 @@ def _zuora_pages(total: int) -> Any:
 def test_page_scheme_walks_every_page_in_order(server: LocalServer, prefetch: int) -> None:
     server.handler = _zuora_pages(95)
     with Client(server.url, token="t") as c:
-        ids = [r.request_id for r in failures.iter_items(client=c, start_time=START, end_time=END, page_size=20, prefetch=prefetch)]
+        ids = [
+            r.request_id
+            for r in failures.iter_items(client=c, start_time=START, end_time=END, page_size=20, prefetch=prefetch)
+        ]
     assert ids == [f"r{i}" for i in range(95)]
     asked = sorted(int(s.params["page"]) for s in server.seen)
     assert asked[:5] == [1, 2, 3, 4, 5]
@@ -161,7 +164,13 @@ def _vinyl_router(total: int, *, end_with_zero: bool) -> respx.Router:
         changes = [
             {
                 "zone": {"name": "ok.", "id": "z1"},
-                "recordSet": {"type": "A", "zoneId": "z1", "name": f"n{i}", "id": f"rs{i}", "records": [{"address": "1.2.3.4"}]},
+                "recordSet": {
+                    "type": "A",
+                    "zoneId": "z1",
+                    "name": f"n{i}",
+                    "id": f"rs{i}",
+                    "records": [{"address": "1.2.3.4"}],
+                },
                 "changeType": "Create",
                 "status": "Failed",
                 "created": "2023-09-28T16:44:47Z",
@@ -183,7 +192,9 @@ def _vinyl_router(total: int, *, end_with_zero: bool) -> respx.Router:
 @pytest.mark.parametrize("end_with_zero", [False, True])
 def test_offset_scheme_ends_on_missing_or_zero_next_id(end_with_zero: bool) -> None:
     router = _vinyl_router(250, end_with_zero=end_with_zero)
-    with VinylClient("http://vinyl", access_key="AK", secret_key="SK", transport=httpx.MockTransport(router.handler)) as c:
+    with VinylClient(
+        "http://vinyl", access_key="AK", secret_key="SK", transport=httpx.MockTransport(router.handler)
+    ) as c:
         ids = [ch.id for ch in rs_failures.iter_items("z1", client=c, max_items=100)]
     assert ids == [f"c{i}" for i in range(250)]
     assert [r.request.url.params.get("startFrom") for r in router.calls] == [None, "100", "200"]
@@ -267,7 +278,14 @@ def test_connection_errors_retried_then_typed() -> None:
 
 @pytest.mark.parametrize(
     ("status", "error"),
-    [(400, BadRequestError), (401, AuthenticationError), (403, PermissionDeniedError), (404, NotFoundError), (429, RateLimitError), (500, InternalServerError)],
+    [
+        (400, BadRequestError),
+        (401, AuthenticationError),
+        (403, PermissionDeniedError),
+        (404, NotFoundError),
+        (429, RateLimitError),
+        (500, InternalServerError),
+    ],
 )
 def test_each_status_raises_its_class_with_the_body(server: LocalServer, status: int, error: type[Exception]) -> None:
     body = {"timestamp": "t", "status": status, "error": "Bad", "message": "startTime is invalid", "path": "/p"}
@@ -340,7 +358,9 @@ def test_unknown_enum_values_and_fields_are_kept() -> None:
         return httpx.Response(200, json=data)
 
     router.routes[0].side_effect = handle
-    with VinylClient("http://vinyl", access_key="AK", secret_key="SK", transport=httpx.MockTransport(router.handler)) as c:
+    with VinylClient(
+        "http://vinyl", access_key="AK", secret_key="SK", transport=httpx.MockTransport(router.handler)
+    ) as c:
         change = rs_failures.sync("z1", client=c).failed_record_set_changes[0]  # type: ignore[index]
     assert change.status == "PartiallyFailed" and not change.status.is_known
     assert change.additional_properties == {"newField": {"a": 1}}
@@ -378,6 +398,8 @@ def test_logging_is_off_by_default(server: LocalServer, caplog: pytest.LogCaptur
 def test_zone_connection_key_never_in_repr() -> None:
     from failtrail_vinyldns.models import ZoneConnection
 
-    conn = ZoneConnection.from_dict({"name": "ok.", "keyName": "vinyldns.", "key": "OBF:1:SECRETKEY", "primaryServer": "1.2.3.4"})
+    conn = ZoneConnection.from_dict(
+        {"name": "ok.", "keyName": "vinyldns.", "key": "OBF:1:SECRETKEY", "primaryServer": "1.2.3.4"}
+    )
     assert conn.key == "OBF:1:SECRETKEY"
     assert "SECRETKEY" not in repr(conn)

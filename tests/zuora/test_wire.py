@@ -6,7 +6,7 @@ import asyncio
 import gzip
 import platform
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from urllib.parse import parse_qs
 
 import pytest
@@ -110,9 +110,8 @@ def test_default_timeout_is_finite() -> None:
     ],
 )
 def test_track_id_refused_before_sending(server: LocalServer, track_id: str, rule: str, words: str) -> None:
-    with Client(server.url, token="t") as c:
-        with pytest.raises(RequestValidationError) as info:
-            failures.sync(client=c, start_time=START, end_time=END, zuora_track_id=track_id)
+    with Client(server.url, token="t") as c, pytest.raises(RequestValidationError) as info:
+        failures.sync(client=c, start_time=START, end_time=END, zuora_track_id=track_id)
     assert info.value.parameter == "Zuora-Track-Id"
     assert info.value.rule == rule
     assert words in str(info.value)
@@ -142,9 +141,8 @@ def test_documented_rules_are_checked_before_sending(
     server: LocalServer, kwargs: dict[str, object], parameter: str, rule: str
 ) -> None:
     args: dict[str, object] = {"start_time": START, "end_time": END, **kwargs}
-    with Client(server.url, token="t") as c:
-        with pytest.raises(RequestValidationError) as info:
-            failures.sync(client=c, **args)  # type: ignore[arg-type]
+    with Client(server.url, token="t") as c, pytest.raises(RequestValidationError) as info:
+        failures.sync(client=c, **args)  # type: ignore[arg-type]
     assert (info.value.parameter, info.value.rule) == (parameter, rule)
     assert server.seen == []
 
@@ -152,7 +150,7 @@ def test_documented_rules_are_checked_before_sending(
 def test_start_and_end_in_different_offsets_go_out_in_the_start_offset(server: LocalServer) -> None:
     server.handler = lambda s: Reply(200, {"data": []})
     with Client(server.url, token="t") as c:
-        failures.sync(client=c, start_time=START, end_time=datetime(2022, 9, 29, 1, 7, tzinfo=timezone.utc))
+        failures.sync(client=c, start_time=START, end_time=datetime(2022, 9, 29, 1, 7, tzinfo=UTC))
     assert server.seen[0].params["endTime"] == "2022-09-29T09:07+0800"
 
 
@@ -170,7 +168,7 @@ def test_response_parsed_into_models_with_every_field(server: LocalServer) -> No
     assert page == ApiFailureRecordsPage(
         data=[
             ApiFailureRecord(
-                timestamp=datetime(2025, 1, 19, 6, 43, 51, tzinfo=timezone.utc),
+                timestamp=datetime(2025, 1, 19, 6, 43, 51, tzinfo=UTC),
                 tracing_identifier=None,
                 latency=104,
                 ip="52.36.201.144",
@@ -194,7 +192,9 @@ def test_response_parsed_into_models_with_every_field(server: LocalServer) -> No
 
 def test_request_body_compressed_and_the_server_gets_the_original(server: LocalServer) -> None:
     server.handler = lambda s: Reply(200, {"access_token": "a", "expires_in": 3599})
-    body = TokenRequest(client_id="id" * 300, client_secret="s3cret", grant_type=TokenRequestGrantType.CLIENT_CREDENTIALS)
+    body = TokenRequest(
+        client_id="id" * 300, client_secret="s3cret", grant_type=TokenRequestGrantType.CLIENT_CREDENTIALS
+    )
     with Client(server.url, token="t", compress_requests=True, compress_threshold=100) as c:
         create_token.sync(client=c, body=body)
     seen = server.seen[0]
@@ -307,5 +307,7 @@ def test_secrets_never_in_repr() -> None:
     assert "csecret-value" not in repr(c._auth)
     t = Client("http://x", token="tok-value")
     assert "tok-value" not in repr(t) + repr(t._auth)
-    body = TokenRequest(client_id="i", client_secret="csecret-value", grant_type=TokenRequestGrantType.CLIENT_CREDENTIALS)
+    body = TokenRequest(
+        client_id="i", client_secret="csecret-value", grant_type=TokenRequestGrantType.CLIENT_CREDENTIALS
+    )
     assert "csecret-value" not in repr(body)

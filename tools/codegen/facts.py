@@ -137,9 +137,11 @@ def _client_facts(spec: Spec, operations: dict[str, Any]) -> dict[str, Any]:
     request_id_headers = [name for name, h in headers.items() if h.get("x-failtrail-request-id")]
     safe_headers = {name.lower() for name in headers}
     for op in operations.values():
-        safe_headers.update(p["name"].lower() for p in op["params"].values() if p["location"] == "header" and not p.get("secret"))
+        safe_headers.update(
+            p["name"].lower() for p in op["params"].values() if p["location"] == "header" and not p.get("secret")
+        )
     auth: dict[str, Any] = {}
-    for name, scheme in components.get("securitySchemes", {}).items():
+    for scheme in components.get("securitySchemes", {}).values():
         if "x-failtrail-signature" in scheme:
             auth["signature"] = scheme["x-failtrail-signature"]
         elif scheme.get("type") == "oauth2":

@@ -55,6 +55,7 @@ def _run_openapi_python_client(spec_path: Path, settings: dict[str, Any], facts:
     if isinstance(openapi, GeneratorError):
         raise SystemExit(f"{spec_path}: {openapi.header}: {openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES / "openapi-python-client")
+
     def model_facts(model: Any) -> dict[str, Any]:
         name = model.name.get_untrusted_value() if hasattr(model.name, "get_untrusted_value") else str(model.name)
         models: dict[str, Any] = facts["models"]
@@ -122,13 +123,19 @@ def _compile_json_schemas(settings: dict[str, Any], vendor_dir: Path, package: P
             check=True,
         )
         text = target.read_text()
-        target.write_text(text.replace(f"#   filename:  {entry['source']}", f"#   filename:  specs/{vendor_dir.name}/{entry['source']}"))
+        target.write_text(
+            text.replace(
+                f"#   filename:  {entry['source']}", f"#   filename:  specs/{vendor_dir.name}/{entry['source']}"
+            )
+        )
 
 
 def _format(dist: Path) -> None:
     """ruff with its settings spelled out here, so the output never depends on a config file nearby."""
     common = ["--isolated", "--line-length", "120", "--target-version", "py311", "--quiet"]
-    subprocess.run(["ruff", "check", *common, "--fix-only", "--select", "I,F401,UP", "--exit-zero", str(dist)], check=True)
+    subprocess.run(
+        ["ruff", "check", *common, "--fix-only", "--select", "I,F401,UP", "--exit-zero", str(dist)], check=True
+    )
     subprocess.run(["ruff", "format", *common, str(dist)], check=True)
 
 
@@ -149,5 +156,5 @@ def render_package(vendor: str, scratch: Path) -> Path:
     _compile_json_schemas(settings, vendor_dir, package)
     _format(dist)
     files = sorted(str(p.relative_to(dist)) for p in dist.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    (dist / MANIFEST).write_text(HAND_WRITTEN_NOTE + "\n".join(files + [MANIFEST]) + "\n")
+    (dist / MANIFEST).write_text(HAND_WRITTEN_NOTE + "\n".join([*files, MANIFEST]) + "\n")
     return dist
