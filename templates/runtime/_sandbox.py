@@ -49,6 +49,7 @@ __all__ = [
     "random_uuid",
     "request_body",
     "serve_forever_cli",
+    "shown_secret",
     "text_response",
 ]
 
@@ -64,8 +65,10 @@ class FaultRule:
     """When and how to misbehave; matching is by request count, path prefix and query values.
 
     ``every=3`` fires on the 3rd, 6th, ... matching request, ``nth=2`` on the 2nd only, neither on
-    every matching one; ``times`` caps how often it fires. Counts are per rule and only count the
-    requests that match its ``path`` and ``query``, so runs are reproducible.
+    every matching one; ``times`` caps how often it fires. Each rule counts only the requests that
+    match its ``path`` and ``query``, whatever the other rules do, so runs are reproducible. When
+    several rules are due, every ``latency`` rule applies and the first other one (in the order
+    added) answers; the others let that request pass.
     """
 
     kind: FaultKind
@@ -98,8 +101,8 @@ class FaultRule:
         params = request.url.params
         return all(params.get(name) == str(value) for name, value in (self.query or {}).items())
 
-    def tick(self, request: httpx.Request) -> bool:
-        """Count the request if it matches; whether the rule fires for it."""
+    def due(self, request: httpx.Request) -> bool:
+        """Count the request if it matches; whether the rule is due to fire for it."""
         if not self.matches(request):
             return False
         self.seen += 1
@@ -107,10 +110,7 @@ class FaultRule:
             return False
         if self.nth is not None and self.seen != self.nth:
             return False
-        if self.times is not None and self.fired >= self.times:
-            return False
-        self.fired += 1
-        return True
+        return self.times is None or self.fired < self.times
 
 
 @dataclass(frozen=True)
@@ -127,6 +127,20 @@ class _Answer:
     headers: list[tuple[str, str]]
     body: bytes
     cut: Literal["drop", "truncate"] | None = None
+    framed: bool = True  # False for HEAD, 204 and 304: no body and no Content-Length
+
+    def sent(self) -> bytes:
+        """The body bytes that reach the client: all of them, or the first half when truncated."""
+        return self.body[: len(self.body) // 2] if self.cut == "truncate" else self.body
+
+    def declared_length(self) -> int:
+        """The Content-Length promised; a truncated answer promises more than it sends."""
+        return max(len(self.body), len(self.sent()) + 1) if self.cut == "truncate" else len(self.body)
+
+    def wire_headers(self) -> list[tuple[str, str]]:
+        if not self.framed:
+            return self.headers
+        return [*self.headers, ("Content-Length", str(self.declared_length()))]
 
 
 # -- small helpers the vendor modules share -------------------------------------------------------
@@ -156,6 +170,11 @@ def request_body(request: httpx.Request) -> bytes:
     return body
 
 
+def shown_secret(secret: str, default: str) -> str:
+    """A secret for the CLI banner: the well-known default is shown, anything configured is not."""
+    return secret if secret == default else "<as configured>"
+
+
 def random_uuid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
@@ -177,11 +196,12 @@ class Router:
     def match(self, request: httpx.Request) -> tuple[Handler, dict[str, str]] | list[str]:
         """The handler and decoded path parameters, or the methods the path allows (empty: 404)."""
         allowed: list[str] = []
+        path = request.url.raw_path.split(b"?")[0].decode("ascii", "replace")  # raw: "%2F" stays in its segment
         for method, pattern, handler in self._routes:
-            found = pattern.match(request.url.path)
+            found = pattern.match(path)
             if found is None:
                 continue
-            if method == request.method:
+            if method == request.method or (method, request.method) == ("GET", "HEAD"):
                 return handler, {k: unquote(v) for k, v in found.groupdict().items()}
             allowed.append(method)
         return allowed
@@ -311,13 +331,13 @@ class Sandbox:
             delay = 0.0
             chosen: FaultRule | None = None
             for rule in self.faults:
-                if rule.kind == "latency":
-                    if rule.tick(request):
-                        delay += rule.delay
-                elif chosen is None and rule.tick(request):
+                if not rule.due(request) or (chosen is not None and rule.kind != "latency"):
+                    continue
+                rule.fired += 1
+                if rule.kind in ("latency", "slow"):
+                    delay += rule.delay
+                if rule.kind != "latency":
                     chosen = rule
-            if chosen is not None and chosen.kind == "slow":
-                delay += chosen.delay
             return _Plan(delay, chosen)
 
     def _answer(self, request: httpx.Request, fault: FaultRule | None) -> _Answer:
@@ -342,15 +362,21 @@ class Sandbox:
         if self._wants_gzip(request, status, body):
             body = gzip.compress(body, mtime=0)
             headers += [("Content-Encoding", "gzip"), ("Vary", "Accept-Encoding")]
-        if request.method != "HEAD" and status not in (204, 304):
-            headers.append(("Content-Length", str(len(body))))
-        return _Answer(status, headers, body, cut="truncate" if kind == "truncate" else None)
+        framed = request.method != "HEAD" and status not in (204, 304)
+        return _Answer(status, headers, body, cut="truncate" if kind == "truncate" else None, framed=framed)
 
     def _wants_gzip(self, request: httpx.Request, status: int, body: bytes) -> bool:
         if len(body) <= self.gzip_threshold or status in (204, 304):
             return False
-        codings = request.headers.get("accept-encoding", "").lower().split(",")
-        return any(c.split(";")[0].strip() == "gzip" and "q=0" not in c.replace(" ", "") for c in codings)
+        for coding in request.headers.get("accept-encoding", "").lower().split(","):
+            name, _, options = coding.partition(";")
+            quality = options.replace(" ", "").removeprefix("q=") if options.strip() else "1"
+            if name.strip() == "gzip":
+                try:
+                    return float(quality) > 0
+                except ValueError:
+                    return False
+        return False
 
 
 def _read_timeout(request: httpx.Request) -> float | None:
@@ -364,9 +390,9 @@ def _read_timeout(request: httpx.Request) -> float | None:
 class _CutStream(httpx.SyncByteStream, httpx.AsyncByteStream):
     """Half a body, then the error a real client raises when the peer closes early."""
 
-    def __init__(self, body: bytes, request: httpx.Request) -> None:
-        self._part = body[: len(body) // 2]
-        self._expected = len(body)
+    def __init__(self, answer: _Answer, request: httpx.Request) -> None:
+        self._part = answer.sent()
+        self._expected = answer.declared_length()
         self._request = request
 
     def _error(self) -> httpx.RemoteProtocolError:
@@ -390,9 +416,9 @@ def _to_httpx(answer: _Answer, request: httpx.Request) -> httpx.Response:
     if answer.cut == "drop":
         raise httpx.RemoteProtocolError(_DROP_MESSAGE, request=request)
     stream: httpx.SyncByteStream = (
-        _CutStream(answer.body, request) if answer.cut == "truncate" else httpx.ByteStream(answer.body)
+        _CutStream(answer, request) if answer.cut == "truncate" else httpx.ByteStream(answer.body)
     )
-    return httpx.Response(answer.status, headers=answer.headers, stream=stream, request=request)
+    return httpx.Response(answer.status, headers=answer.wire_headers(), stream=stream, request=request)
 
 
 class _SandboxTransport(httpx.MockTransport):
@@ -444,7 +470,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
             answer = sandbox._answer(request, plan.fault)
         except Exception:  # a sandbox bug: answer 500 and show it, as a server log would
             traceback.print_exc(file=sys.stderr)
-            answer = _Answer(500, [("Content-Type", "text/plain"), ("Content-Length", "14")], b"sandbox error\n")
+            answer = _Answer(500, [("Content-Type", "text/plain")], b"sandbox error\n")
         try:
             self._write(request, answer)
         except OSError:  # the client gave up (a timeout); nothing left to tell it
@@ -479,13 +505,13 @@ class _RequestHandler(BaseHTTPRequestHandler):
             self.close_connection = True
             return
         self.send_response(answer.status)
-        for name, value in answer.headers:
+        for name, value in answer.wire_headers():
             self.send_header(name, value)
         if answer.cut == "truncate":
             self.send_header("Connection", "close")
         self.end_headers()
-        if request.method != "HEAD":
-            self.wfile.write(answer.body[: len(answer.body) // 2] if answer.cut == "truncate" else answer.body)
+        if answer.framed:
+            self.wfile.write(answer.sent())
         self.wfile.flush()
         if answer.cut == "truncate":
             self.close_connection = True

@@ -1,0 +1,390 @@
+"""A sandbox of Citrix Cloud's SystemLog API, for our tests and yours.
+
+It speaks the API as Citrix documents it: ``CwsAuth Bearer=<token>`` tokens from the trust
+service's ``POST /cctrustoauth2/{customerId}/tokens/clients`` (``expires_in`` as a string), the
+``Citrix-CustomerId`` header, 406 for a non-JSON ``Accept``, ``Limit`` + opaque
+``ContinuationToken`` pages, RFC 7807-like error bodies and a ``Citrix-TransactionId`` header.
+
+    sandbox = CitrixSandbox(records=300, seed=1)
+    client = httpx.Client(base_url="https://api.cloud.com", transport=sandbox.transport())
+
+Run ``python -m failtrail_citrix.lib.sandbox --port 8080`` to serve it over HTTP.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import random
+import re
+import time
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import parse_qs
+
+import httpx
+import orjson
+
+from .._sandbox import (
+    FaultRule,
+    Sandbox,
+    json_response,
+    random_hex,
+    random_uuid,
+    request_body,
+    serve_forever_cli,
+    shown_secret,
+)
+
+__all__ = ["CitrixSandbox", "FaultRule"]
+
+Record = dict[str, Any]
+
+_ERRORS = "https://errors-api.cloud.com"
+_TOKEN_TTL = 3600
+_MAX_LIMIT = 200
+DEFAULT_SECRET = "sandbox-client-secret"
+_LOCALES = ("en-US", "de-DE", "es-ES", "fr-FR", "ja-JP")
+
+
+@dataclass(frozen=True)
+class _Event:
+    """One kind of SystemLog event: its type, target and message in each locale."""
+
+    event_type: str
+    target_type: str
+    messages: tuple[str, str, str, str, str]
+
+
+_EVENTS = [
+    _Event(
+        "delegatedadministration:administrator/create",
+        "administrator",
+        (
+            "Created new administrator user '{name}'.",
+            "Der neue Administratorbenutzer '{name}' wurde erstellt.",
+            'Se ha creado el usuario administrador "{name}".',
+            "L'utilisateur administrateur '{name}' a été créé.",
+            "新しい管理者ユーザー '{name}' を作成しました。",
+        ),
+    ),
+    _Event(
+        "delegatedadministration:administrator/update",
+        "administrator",
+        (
+            "Updated the permissions of administrator user '{name}'.",
+            "Die Berechtigungen des Administratorbenutzers '{name}' wurden aktualisiert.",
+            'Se han actualizado los permisos del usuario administrador "{name}".',
+            "Les autorisations de l'utilisateur administrateur '{name}' ont été mises à jour.",
+            "管理者ユーザー '{name}' の権限を更新しました。",
+        ),
+    ),
+    _Event(
+        "delegatedadministration:administrator/delete",
+        "administrator",
+        (
+            "Deleted administrator user '{name}'.",
+            "Der Administratorbenutzer '{name}' wurde gelöscht.",
+            'Se ha eliminado el usuario administrador "{name}".',
+            "L'utilisateur administrateur '{name}' a été supprimé.",
+            "管理者ユーザー '{name}' を削除しました。",
+        ),
+    ),
+    _Event(
+        "delegatedadministration:administrator/invite",
+        "administrator",
+        (
+            "Invited administrator '{name}'.",
+            "Der Administrator '{name}' wurde eingeladen.",
+            'Se ha invitado al administrador "{name}".',
+            "L'administrateur '{name}' a été invité.",
+            "管理者 '{name}' を招待しました。",
+        ),
+    ),
+    _Event(
+        "platform:secureclient/create",
+        "secureclient",
+        (
+            "Created secure client '{name}'.",
+            "Der sichere Client '{name}' wurde erstellt.",
+            'Se ha creado el cliente seguro "{name}".',
+            "Le client sécurisé '{name}' a été créé.",
+            "セキュア クライアント '{name}' を作成しました。",
+        ),
+    ),
+    _Event(
+        "platform:secureclient/delete",
+        "secureclient",
+        (
+            "Deleted secure client '{name}'.",
+            "Der sichere Client '{name}' wurde gelöscht.",
+            'Se ha eliminado el cliente seguro "{name}".',
+            "Le client sécurisé '{name}' a été supprimé.",
+            "セキュア クライアント '{name}' を削除しました。",
+        ),
+    ),
+]
+_PEOPLE = ["Rafa Doe", "Ana Silva", "Kenji Sato", "Lea Martin", "Omar Haddad", "Mia Novak", "Jon Berg"]
+_CLIENTS = ["terraform-prod", "monitoring-export", "siem-connector", "ci-pipeline", "backup-automation"]
+
+
+class _Refused(Exception):
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+
+class CitrixSandbox(Sandbox):
+    """Citrix Cloud SystemLog, seeded with ``records`` events of ``customer_id`` over ``days``.
+
+    ``records`` holds the events newest first, the order the records API pages through them.
+    """
+
+    def __init__(
+        self,
+        *,
+        records: int = 100,
+        seed: int = 0,
+        now: datetime | None = None,
+        days: float = 7.0,
+        customer_id: str = "sandboxcust",
+        tokens: Sequence[str] = ("sandbox-token",),
+        client_id: str = "sandbox-client-id",
+        client_secret: str = DEFAULT_SECRET,
+    ) -> None:
+        super().__init__()
+        self.now = (now or datetime.now(UTC)).astimezone(UTC)
+        self.seed = seed
+        self.customer_id = customer_id
+        self.client_id = client_id
+        self._client_secret = client_secret
+        self._static_tokens = frozenset(tokens)
+        self._issued: dict[str, float] = {}
+        rng = random.Random(seed)
+        stamped = sorted((self._record(rng, days) for _ in range(records)), key=lambda pair: pair[0], reverse=True)
+        self._times = [moment for moment, _ in stamped]
+        self.records: list[Record] = [record for _, record in stamped]
+        self.router.add("POST", "/cctrustoauth2/{customerId}/tokens/clients", self._token)
+        self.router.add("GET", "/systemlog/records", self._records)
+
+    def describe(self) -> list[str]:
+        return [
+            f"Authorization: CwsAuth Bearer=<token>  (static: {', '.join(sorted(self._static_tokens))})",
+            f"Citrix-CustomerId: {self.customer_id}",
+            f"POST /cctrustoauth2/{self.customer_id}/tokens/clients  client_id={self.client_id}"
+            f"  client_secret={shown_secret(self._client_secret, DEFAULT_SECRET)}",
+            f"{len(self.records)} records, seed {self.seed}, up to {self.now:%Y-%m-%dT%H:%M:%SZ}",
+        ]
+
+    def revoke_tokens(self) -> None:
+        """Forget every issued token, as if the hour had passed: the next call answers 401."""
+        with self._lock:
+            self._issued.clear()
+
+    # -- the vendor's envelope --------------------------------------------------------------------
+
+    def route(self, request: httpx.Request) -> httpx.Response:
+        try:
+            return super().route(request)
+        except _Refused as refused:
+            return refused.response
+
+    def common_headers(self, request: httpx.Request) -> dict[str, str]:
+        return {"Citrix-TransactionId": str(uuid.uuid4())}
+
+    def error_response(self, request: httpx.Request, status: int, message: str | None = None) -> httpx.Response:
+        if status == 404:
+            parameters = [{"name": "entityType", "value": request.url.path}]
+            return _problem(404, "systemlog/notFound", "resource not found", parameters)
+        if status == 500:
+            return _problem(500, "systemlog/internalerror", "There was a internal issue")
+        kinds = {405: "methodNotAllowed", 406: "notAcceptable", 429: "tooManyRequests", 503: "serviceUnavailable"}
+        kind = kinds.get(status, "error")
+        return _problem(status, f"common/{kind}", message or httpx.codes.get_reason_phrase(status))
+
+    def _authorize(self, request: httpx.Request) -> None:
+        header = request.headers.get("Authorization", "").strip()
+        if not header:
+            raise _Refused(_auth_problem("missing"))
+        scheme, _, rest = header.partition(" ")
+        token = rest.strip().removeprefix("Bearer=")
+        expires = self._issued.get(token)
+        valid = token in self._static_tokens or (expires is not None and expires > time.monotonic())
+        if scheme.lower() != "cwsauth" or not rest.strip().startswith("Bearer=") or not valid:
+            raise _Refused(_auth_problem("invalid"))
+        if not _accepts_json(request.headers.get("Accept")):
+            raise _Refused(self.error_response(request, 406, "The Accept header must allow application/json"))
+        if request.headers.get("Citrix-CustomerId", "").lower() != self.customer_id.lower():
+            raise _Refused(_problem(403, "common/authorization", "Access denied"))
+
+    # -- the trust service ----------------------------------------------------------------------------
+
+    def _token(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
+        form = {k: v[0] for k, v in parse_qs(request_body(request).decode("utf-8", "replace")).items()}
+        if form.get("grant_type") != "client_credentials":
+            return json_response(400, {"error": "unsupported_grant_type"})
+        customer = params["customerId"].lower()
+        known = form.get("client_id") == self.client_id and form.get("client_secret") == self._client_secret
+        if not known or customer not in ("root", self.customer_id.lower()):
+            return json_response(401, {"error": "invalid_client", "error_description": "Invalid client credentials"})
+        token = base64.urlsafe_b64encode(uuid.uuid4().bytes + uuid.uuid4().bytes).decode().rstrip("=")
+        self._issued[token] = time.monotonic() + _TOKEN_TTL
+        return json_response(200, {"token_type": "bearer", "access_token": token, "expires_in": str(_TOKEN_TTL)})
+
+    # -- SystemLog ----------------------------------------------------------------------------------
+
+    def _records(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
+        self._authorize(request)
+        query = {k.lower(): v for k, v in request.url.params.items()}  # ASP.NET binds query names case-blind
+        limit = _limit(query.get("limit"))
+        start = _moment(query.get("startdatetime"), "startDateTime", datetime.min.replace(tzinfo=UTC))
+        end = _moment(query.get("enddatetime"), "endDateTime", self.now)
+        if start > end:
+            parameters = {"startDateTime": _iso(start), "endDateTime": _iso(end)}
+            detail = "Start DateTime cannot be after the end DateTime."
+            raise _Refused(_problem(400, "systemlog/getRecordsDateTimeRangeInvalid", detail, parameters))
+        matched = [record for moment, record in zip(self._times, self.records, strict=True) if start <= moment < end]
+        scope = hashlib.sha256(f"{_iso(start)}|{_iso(end)}".encode()).hexdigest()[:12]
+        offset = _decode_token(query.get("continuationtoken"), scope)
+        items = matched[offset : offset + limit]
+        body: dict[str, Any] = {"Items": items, "Count": len(items), "EstimatedTotalItems": len(matched)}
+        more = offset + limit < len(matched)
+        body["ContinuationToken"] = _encode_token(offset + limit, scope) if more else None
+        return json_response(200, body)
+
+    # -- seeded records -----------------------------------------------------------------------------
+
+    def _record(self, rng: random.Random, days: float) -> tuple[datetime, Record]:
+        moment = self.now - timedelta(seconds=rng.uniform(0, days * 86400))
+        event = rng.choice(_EVENTS)
+        ticks = moment.microsecond * 10 + rng.randint(0, 9)  # .NET writes 100 ns ticks: 7 digits
+        stamp = f"{moment:%Y-%m-%dT%H:%M:%S}.{ticks:07d}Z"
+        person = rng.choice(_PEOPLE)
+        email = person.lower().replace(" ", ".") + f"{rng.randint(1, 99)}@example.com"
+        if event.target_type == "administrator":
+            target_id, display, target_email = str(rng.getrandbits(62)), email, email
+            target_user: str | None = random_hex(rng, 32)
+            state = {
+                "CustomerId": self.customer_id,
+                "Principal": email,
+                "UserId": target_id,
+                "AccessType": rng.choice(["Full", "Custom"]),
+                "CreatedDate": f"{moment:%m/%d/%Y %H:%M:%S}",
+                "UpdatedDate": f"{moment:%m/%d/%Y %H:%M:%S}",
+                "DisplayName": person,
+                "Pending": str(event.event_type.endswith("invite")),
+            }
+        else:
+            target_id, display, target_email, target_user = random_uuid(rng), rng.choice(_CLIENTS), None, None
+            state = {"Id": target_id, "Name": display, "CustomerId": self.customer_id, "CreatedBy": email}
+        action = event.event_type.rsplit("/", 1)[1]
+        before = None if action in ("create", "invite") else dict(state)
+        after = None if action == "delete" else dict(state)
+        if action == "update" and before is not None:
+            before["AccessType"] = "Full" if state["AccessType"] == "Custom" else "Custom"
+        system = rng.random() < 0.3
+        actor_name = rng.choice(_PEOPLE)
+        record = {
+            "RecordId": random_uuid(rng),
+            "UtcTimestamp": stamp,
+            "CustomerId": self.customer_id,
+            "EventType": event.event_type,
+            "TargetId": target_id,
+            "TargetDisplayName": display,
+            "TargetEmail": target_email,
+            "TargetUserId": target_user,
+            "TargetType": event.target_type,
+            "BeforeChanges": before,
+            "AfterChanges": after,
+            "AgentId": event.event_type.split(":")[0],
+            "ServiceProfileName": None,
+            "ActorId": None if system else random_hex(rng, 32),
+            "ActorDisplayName": "CwcSystem" if system else actor_name,
+            "ActorType": "system" if system else "administrator",
+            "Message": {
+                locale: text.format(name=target_id if event.target_type == "administrator" else display)
+                for locale, text in zip(_LOCALES, event.messages, strict=True)
+            },
+        }
+        return moment, record
+
+
+# -- helpers ----------------------------------------------------------------------------------------
+
+
+def _problem(status: int, kind: str, detail: str, parameters: object = None) -> httpx.Response:
+    body: dict[str, Any] = {"type": f"{_ERRORS}/{kind}", "detail": detail}
+    if parameters is not None:
+        body["parameters"] = parameters
+    return json_response(status, body)
+
+
+def _auth_problem(reason: str) -> httpx.Response:
+    parameters = [{"name": "reason", "value": reason}]
+    return _problem(401, "common/authentication", "Missing or invalid authentication details", parameters)
+
+
+def _accepts_json(accept: str | None) -> bool:
+    if accept is None or not accept.strip():
+        return True
+    for item in accept.split(","):
+        media, *options = (part.strip().lower() for part in item.split(";"))
+        if media in ("application/json", "application/*", "*/*") and "q=0" not in options:
+            return True
+    return False
+
+
+def _limit(raw: str | None) -> int:
+    if raw is None:
+        return 50
+    try:
+        value = int(raw)
+    except ValueError:
+        parameters = {"limit": raw}
+        raise _Refused(
+            _problem(400, "systemlog/getRecordsLimitInvalid", "Invalid value provided for limit.", parameters)
+        ) from None
+    if not 1 <= value <= _MAX_LIMIT:
+        detail = f"Maximum items per page is between 1 and {_MAX_LIMIT}"
+        raise _Refused(_problem(400, "common/outOfRange", detail, {"limit": raw}))
+    return value
+
+
+def _moment(raw: str | None, name: str, default: datetime) -> datetime:
+    if raw is None:
+        return default
+    try:
+        parsed = datetime.fromisoformat(re.sub(r" (\d{2}:?\d{2})$", r"+\1", raw.strip()))  # an unencoded "+"
+    except ValueError:
+        detail = f"Invalid value provided for {name}."
+        raise _Refused(_problem(400, "systemlog/getRecordsDateTimeRangeInvalid", detail, {name: raw})) from None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _encode_token(offset: int, scope: str) -> str:
+    return base64.urlsafe_b64encode(orjson.dumps({"o": offset, "s": scope})).decode()
+
+
+def _decode_token(raw: str | None, scope: str) -> int:
+    """The offset a continuation token stands for; it only holds for the time range it came from."""
+    if raw is None:
+        return 0
+    try:
+        data = orjson.loads(base64.urlsafe_b64decode(raw.encode()))
+        if isinstance(data, dict) and data.get("s") == scope and isinstance(data.get("o"), int) and data["o"] >= 0:
+            return int(data["o"])
+    except (binascii.Error, ValueError):
+        pass
+    detail = "Invalid value provided for continuationToken."
+    raise _Refused(_problem(400, "systemlog/getRecordsContinuationTokenInvalid", detail, {"continuationToken": raw}))
+
+
+if __name__ == "__main__":
+    serve_forever_cli(CitrixSandbox)

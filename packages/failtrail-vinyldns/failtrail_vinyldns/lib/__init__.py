@@ -1,0 +1,1 @@
+"""Hand-written additions to the generated package: the vendor sandbox."""

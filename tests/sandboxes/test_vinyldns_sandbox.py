@@ -1,0 +1,185 @@
+"""The VinylDNS sandbox answers as a VinylDNS server does: SigV4 really checked, text errors, pages."""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+import pytest
+from botocore.auth import SigV4Auth
+from botocore.awsrequest import AWSRequest
+from botocore.credentials import Credentials
+from failtrail_vinyldns.lib.sandbox import VinylDNSSandbox
+from httpx_auth import AWS4Auth
+
+from tests.sandboxes.fault_checks import check_every_fault
+
+NOW = datetime(2025, 5, 2, 10, 0, tzinfo=UTC)
+BASE = "http://localhost:9000"
+
+
+class BotocoreSigner(httpx.Auth):
+    """Signs as the reference client does: botocore's SigV4Auth, service VinylDNS, us-east-1."""
+
+    def __init__(self, access_key: str = "sandbox-access-key", secret_key: str = "sandbox-secret-key") -> None:
+        self._signer = SigV4Auth(Credentials(access_key, secret_key), "VinylDNS", "us-east-1")
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        signed = AWSRequest(method=request.method, url=str(request.url), headers=dict(request.headers))
+        signed.data = request.content
+        self._signer.add_auth(signed)
+        for name in ("Authorization", "X-Amz-Date"):
+            request.headers[name] = signed.headers[name]
+        yield request
+
+
+@pytest.fixture
+def sandbox() -> VinylDNSSandbox:
+    return VinylDNSSandbox(records=240, seed=11, now=NOW)
+
+
+@pytest.fixture
+def client(sandbox: VinylDNSSandbox) -> httpx.Client:
+    return httpx.Client(base_url=BASE, transport=sandbox.transport(), auth=BotocoreSigner())
+
+
+def changes_path(zone_id: str) -> str:
+    return f"/metrics/health/zones/{zone_id}/recordsetchangesfailure"
+
+
+def walk(client: httpx.Client, path: str, items: str, **params: Any) -> list[dict[str, Any]]:
+    """Send each answer's nextId back as startFrom until an answer has none."""
+    seen: list[dict[str, Any]] = []
+    start: int | None = None
+    while True:
+        body = client.get(path, params={**params, **({"startFrom": start} if start is not None else {})}).json()
+        seen += body[items]
+        if "nextId" not in body:
+            return seen
+        start = body["nextId"]
+
+
+def test_botocore_signatures_are_accepted_and_tampering_refused(sandbox: VinylDNSSandbox, client: httpx.Client) -> None:
+    zone = sandbox.zones[0]["id"]
+    assert client.get(changes_path(zone), params={"maxItems": 5}).status_code == 200
+    request = client.build_request("GET", changes_path(zone), params={"maxItems": 5})
+    signed = next(BotocoreSigner().auth_flow(request))
+    signed.url = signed.url.copy_set_param("maxItems", "6")  # changed after signing
+    bare = httpx.Client(base_url=BASE, transport=sandbox.transport())
+    refused = bare.send(signed)
+    assert (refused.status_code, refused.text) == (401, "Request signature could not be validated")
+    assert refused.headers["Content-Type"].startswith("text/plain")
+    wrong_secret = httpx.Client(base_url=BASE, transport=sandbox.transport(), auth=BotocoreSigner(secret_key="nope"))
+    assert wrong_secret.get(changes_path(zone)).text == "Request signature could not be validated"
+
+
+def test_the_sdks_signer_is_accepted(sandbox: VinylDNSSandbox) -> None:
+    auth = AWS4Auth(
+        access_id="sandbox-access-key", secret_key="sandbox-secret-key", region="us-east-1", service="VinylDNS"
+    )
+    with httpx.Client(base_url=BASE, transport=sandbox.transport(), auth=auth) as client:
+        answer = client.get(changes_path(sandbox.zones[0]["id"]), params={"maxItems": 3, "startFrom": 3})
+        assert answer.status_code == 200 and answer.json()["startFrom"] == 3
+
+
+def test_auth_refusals_are_vinyldns_texts(sandbox: VinylDNSSandbox) -> None:
+    zone = changes_path(sandbox.zones[0]["id"])
+    bare = httpx.Client(base_url=BASE, transport=sandbox.transport())
+    assert (bare.get(zone).status_code, bare.get(zone).text) == (401, "Authorization header not found")
+    assert bare.get(zone, headers={"Authorization": "Bearer x"}).text == "Authorization header could not be parsed"
+    stranger = httpx.Client(base_url=BASE, transport=sandbox.transport(), auth=BotocoreSigner(access_key="who"))
+    assert stranger.get(zone).text == "Account with accessKey who specified was not found"
+    assert (bare.get("/ping").text, bare.get("/health").status_code) == ("PONG", 200)
+
+
+def test_a_walk_covers_every_failure_of_a_zone_once(sandbox: VinylDNSSandbox, client: httpx.Client) -> None:
+    zone = sandbox.zones[0]["id"]
+    expected = sandbox.failures_in(zone)
+    assert len(expected) > 100  # several pages at the default maxItems too
+    seen = walk(client, changes_path(zone), "failedRecordSetChanges", maxItems=33)
+    assert [c["id"] for c in seen] == [c["id"] for c in expected]
+    assert [c["created"] for c in seen] == sorted((c["created"] for c in seen), reverse=True)
+    last = client.get(changes_path(zone), params={"startFrom": len(expected) - 1}).json()
+    assert "nextId" not in last and last["maxItems"] == 100 and len(last["failedRecordSetChanges"]) == 1
+    zones = walk(client, "/metrics/health/zonechangesfailure", "failedZoneChanges", maxItems=10)
+    assert [c["id"] for c in zones] == [c["id"] for c in sandbox.zone_changes]
+
+
+def test_the_last_page_can_carry_next_id_zero() -> None:
+    sandbox = VinylDNSSandbox(records=20, seed=1, now=NOW, last_page_next_id=0)
+    with httpx.Client(base_url=BASE, transport=sandbox.transport(), auth=BotocoreSigner()) as client:
+        body = client.get("/metrics/health/zonechangesfailure").json()
+    assert body["nextId"] == 0 and len(body["failedZoneChanges"]) == 4
+
+
+def test_every_record_type_and_zone_connection(sandbox: VinylDNSSandbox) -> None:
+    types = {c["recordSet"]["type"] for c in sandbox.records}
+    assert types == {"A", "AAAA", "CNAME", "DS", "MX", "NAPTR", "NS", "PTR", "SOA", "SPF", "SRV", "SSHFP", "TXT"}
+    assert all(c["recordSet"]["ttl"] >= 30 and c["status"] == "Failed" for c in sandbox.records)
+    keys = [z["connection"]["key"] for z in sandbox.zones if "connection" in z]
+    assert keys and all(key.startswith("OBF:1:") for key in keys)
+    assert "key" not in repr(sandbox) and "secret" not in repr(sandbox)
+    assert VinylDNSSandbox(records=240, seed=11, now=NOW).records == sandbox.records
+
+
+@pytest.mark.parametrize(
+    ("params", "text"),
+    [
+        ({"maxItems": 101}, "maxItems was 101, maxItems must be between 0 exclusive and 100 inclusive"),
+        ({"maxItems": 0}, "maxItems was 0, maxItems must be between 0 exclusive and 100 inclusive"),
+        (
+            {"startFrom": "x"},
+            "The query parameter 'startFrom' was malformed:\n'x' is not a valid 32-bit signed integer value",
+        ),
+    ],
+)
+def test_bad_paging_is_a_plain_text_400(
+    sandbox: VinylDNSSandbox, client: httpx.Client, params: dict[str, Any], text: str
+) -> None:
+    answer = client.get(changes_path(sandbox.zones[0]["id"]), params=params)
+    assert (answer.status_code, answer.text) == (400, text)
+    assert answer.headers["Content-Type"].startswith("text/plain")
+
+
+def test_unknown_and_forbidden_zones(sandbox: VinylDNSSandbox, client: httpx.Client) -> None:
+    missing = client.get(changes_path("no-such-zone"))
+    assert (missing.status_code, missing.text) == (404, "Zone with id no-such-zone does not exist")
+    forbidden = client.get(changes_path(sandbox.restricted_zone_id))
+    assert forbidden.status_code == 403 and "does not have access to zone" in forbidden.text
+
+
+def test_gzip_over_http(sandbox: VinylDNSSandbox) -> None:
+    with sandbox.serve() as server, httpx.Client(base_url=server.url, auth=BotocoreSigner()) as client:
+        answer = client.get(changes_path(sandbox.zones[0]["id"]), params={"maxItems": 20})
+        assert answer.status_code == 200, answer.text
+        assert answer.headers["Content-Encoding"] == "gzip" and answer.num_bytes_downloaded < len(answer.content)
+
+
+def test_every_fault_in_both_modes(sandbox: VinylDNSSandbox) -> None:
+    path = changes_path(sandbox.zones[0]["id"])
+    statuses = check_every_fault(sandbox, lambda c: c.get(path, params={"maxItems": 5}), auth=BotocoreSigner())
+    for answer in statuses.values():
+        assert answer.headers["Content-Type"].startswith("text/plain")
+
+
+async def test_async_walk_with_the_sdks_signer(sandbox: VinylDNSSandbox) -> None:
+    auth = AWS4Auth(
+        access_id="sandbox-access-key", secret_key="sandbox-secret-key", region="us-east-1", service="VinylDNS"
+    )
+    zone = sandbox.zones[0]["id"]
+    with sandbox.serve() as server:
+        for base, transport in ((BASE, sandbox.transport()), (server.url, None)):
+            async with httpx.AsyncClient(base_url=base, transport=transport, auth=auth) as client:
+                seen: list[dict[str, Any]] = []
+                start = 0
+                while True:
+                    answer = await client.get(changes_path(zone), params={"startFrom": start, "maxItems": 50})
+                    assert answer.status_code == 200, answer.text
+                    body = answer.json()
+                    seen += body["failedRecordSetChanges"]
+                    if "nextId" not in body:
+                        break
+                    start = body["nextId"]
+                assert seen == sandbox.failures_in(zone)

@@ -1,0 +1,167 @@
+"""The Workato sandbox answers as Workato's API platform does: pages, working writes, errors, faults."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+import orjson
+import pytest
+from failtrail_workato.lib.sandbox import WorkatoSandbox
+
+from tests.sandboxes.fault_checks import check_every_fault
+
+NOW = datetime(2025, 6, 1, 8, 0, tzinfo=UTC)
+BASE = "https://www.workato.com/api"
+AUTH = {"Authorization": "Bearer sandbox-token"}
+
+
+@pytest.fixture
+def sandbox() -> WorkatoSandbox:
+    return WorkatoSandbox(records=130, seed=5, now=NOW)
+
+
+@pytest.fixture
+def client(sandbox: WorkatoSandbox) -> httpx.Client:
+    return httpx.Client(base_url=BASE, transport=sandbox.transport(), headers=AUTH)
+
+
+def walk(client: httpx.Client, path: str, per_page: int, **params: Any) -> list[dict[str, Any]]:
+    """Fetch pages until one is short, as the spec's page scheme ends a walk."""
+    seen: list[dict[str, Any]] = []
+    page = 1
+    while True:
+        body = client.get(path, params={**params, "page": page, "per_page": per_page}).json()
+        items = body["data"] if isinstance(body, dict) else body
+        seen += items
+        if len(items) < per_page:
+            return seen
+        page += 1
+
+
+def test_endpoint_pages_are_bare_arrays_covering_everything(sandbox: WorkatoSandbox, client: httpx.Client) -> None:
+    assert isinstance(client.get("/api_endpoints").json(), list)
+    seen = walk(client, "/api_endpoints", 40)
+    assert [e["id"] for e in seen] == [e["id"] for e in sandbox.records] and len(seen) == 130
+    collection = sandbox.collections[1]["id"]
+    mine = walk(client, "/api_endpoints", 7, api_collection_id=collection)
+    assert mine == [e for e in sandbox.records if e["api_collection_id"] == collection] and mine
+    assert walk(client, "/api_collections", 5) == sandbox.collections
+
+
+def test_v2_lists_carry_count_and_page(sandbox: WorkatoSandbox, client: httpx.Client) -> None:
+    body = client.get("/v2/api_clients", params={"per_page": 4, "page": 2}).json()
+    assert set(body) == {"data", "count", "page", "per_page"}
+    assert (body["count"], body["page"], body["per_page"]) == (len(sandbox.clients), 2, 4)
+    assert walk(client, "/v2/api_clients", 4) == sandbox.clients
+    first = sandbox.clients[0]
+    keys = client.get(f"/v2/api_clients/{first['id']}/api_keys").json()
+    assert keys["count"] == first["total_api_keys_count"] and all(k["auth_token"] is None for k in keys["data"])
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"per_page": 101}, "per_page must be less than or equal to 100"),
+        ({"page": 0}, "page must be greater than 0"),
+        ({"per_page": "ten"}, "per_page must be an integer"),
+    ],
+)
+def test_bad_paging_is_a_400(client: httpx.Client, params: dict[str, Any], message: str) -> None:
+    answer = client.get("/api_endpoints", params=params)
+    assert (answer.status_code, answer.json()) == (400, {"message": message})
+
+
+def test_auth_refusal(client: httpx.Client) -> None:
+    for header in ("", "Bearer wrong", "Token sandbox-token"):
+        answer = client.get("/api_collections", headers={"Authorization": header})
+        assert (answer.status_code, answer.json()) == (401, {"message": "Unauthorized"})
+    assert client.get("/recipes").json() == {"message": "Not found"}
+
+
+def test_enable_and_disable_change_state(sandbox: WorkatoSandbox, client: httpx.Client) -> None:
+    endpoint = sandbox.records[0]
+    for action, active in (("disable", False), ("disable", False), ("enable", True)):
+        assert client.put(f"/api_endpoints/{endpoint['id']}/{action}").json() == {"success": True}
+        assert endpoint["active"] is active
+    assert client.put("/api_endpoints/1/enable").status_code == 404
+
+
+def test_create_a_collection_from_an_openapi_document(sandbox: WorkatoSandbox, client: httpx.Client) -> None:
+    spec = {"paths": {"/orders/{id}": {"get": {"summary": "Get order"}, "put": {}}, "/orders": {"post": {}}}}
+    body = {
+        "name": "Orders proxy",
+        "proxy_connection_id": 77,
+        "openapi_spec": {"content": orjson.dumps(spec).decode(), "format": "json"},
+    }
+    created = client.post("/api_collections", json=body).json()
+    assert created["message"] == "Import completed successfully" and created["url"].endswith("/orders-proxy-v1")
+    endpoints = client.get("/api_endpoints", params={"api_collection_id": created["id"]}).json()
+    assert [(e["method"], e["path"], e["flow_id"], e["active"]) for e in endpoints] == [
+        ("GET", "orders/:id", None, False),
+        ("PUT", "orders/:id", None, False),
+        ("POST", "orders", None, False),
+    ]
+    yaml = "openapi: 3.0.0\npaths:\n  /tickets:\n    get:\n      summary: List\ncomponents: {}\n"
+    from_yaml = client.post(
+        "/api_collections", json={"name": "Tickets", "openapi_spec": {"content": yaml, "format": "yaml"}}
+    )
+    assert from_yaml.status_code == 200
+    assert [e["path"] for e in sandbox.records if e["api_collection_id"] == from_yaml.json()["id"]] == ["tickets"]
+    invalid = client.post("/api_collections", json={"openapi_spec": {"content": "{}", "format": "xml"}})
+    assert invalid.status_code == 422
+    assert invalid.json()["errors"] == {
+        "name": ["can't be blank"],
+        "openapi_spec.format": ["is not included in the list"],
+    }
+
+
+def test_create_a_client_and_a_key(sandbox: WorkatoSandbox, client: httpx.Client) -> None:
+    collection = sandbox.collections[0]
+    body = {"name": "Ops bot", "api_collection_ids": [collection["id"]], "auth_type": "token"}
+    created = client.post("/v2/api_clients", json=body).json()["data"]
+    assert created["api_collections"] == [{"id": collection["id"], "name": collection["name"]}]
+    key = client.post(f"/v2/api_clients/{created['id']}/api_keys", json={"name": "k1", "active": True}).json()["data"]
+    assert key["auth_token"] and key["active"] is True
+    assert sandbox.clients[-1]["active_api_keys_count"] == 1
+    refused = client.post("/v2/api_clients", json={**body, "api_collection_ids": [1], "auth_type": "jwt"})
+    assert refused.status_code == 422 and set(refused.json()["errors"]) == {"api_collection_ids", "jwt_secret"}
+    assert client.post("/v2/api_clients/1/api_keys", json={"name": "k", "active": True}).status_code == 404
+
+
+def test_the_log_export_has_workatos_columns(sandbox: WorkatoSandbox) -> None:
+    rows = list(csv.DictReader(io.StringIO(sandbox.api_logs_csv())))
+    assert len(rows) == len(sandbox.api_logs) == 260
+    assert list(rows[0]) == [
+        "Date", "Type", "Code", "Status", "Gateway code", "Status details", "IP", "Timing", "Delay",
+        "API collection", "Endpoint", "Client", "Job details",
+    ]  # fmt: skip
+    assert {r["Gateway code"] for r in rows} >= {"4011", "4012", ""}
+    assert {r["Status details"] for r in rows} >= {"Unrecognized token", "Missing token", "Recipe is inactive"}
+    assert WorkatoSandbox(records=130, seed=5, now=NOW).api_logs == sandbox.api_logs
+
+
+def test_gzip_over_http(sandbox: WorkatoSandbox) -> None:
+    with sandbox.serve() as server, httpx.Client(base_url=server.base_url, headers=AUTH) as client:
+        answer = client.get("/api_endpoints", params={"per_page": 50})
+        assert answer.headers["Content-Encoding"] == "gzip" and answer.num_bytes_downloaded < len(answer.content)
+        assert len(answer.json()) == 50
+
+
+def test_every_fault_in_both_modes(sandbox: WorkatoSandbox) -> None:
+    statuses = check_every_fault(sandbox, lambda c: c.get("/api_collections"), headers=AUTH)
+    assert all(answer.json() == {"message": "Too many requests"} for answer in statuses.values())
+
+
+async def test_async_walk(sandbox: WorkatoSandbox) -> None:
+    with sandbox.serve() as server:
+        for base, transport in ((BASE, sandbox.transport()), (server.base_url, None)):
+            async with httpx.AsyncClient(base_url=base, transport=transport, headers=AUTH) as client:
+                pages = [
+                    (await client.get("/api_endpoints", params={"page": page, "per_page": 100})).json()
+                    for page in (1, 2)
+                ]
+                assert [e["id"] for e in pages[0] + pages[1]] == [e["id"] for e in sandbox.records]
