@@ -8,10 +8,14 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @dataclass
@@ -123,3 +127,10 @@ class FakeClock:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
+
+def documented_example(vendor: str, path: str, method: str, status: str = "200") -> Any:
+    """The response example a spec documents for an operation (the vendor's own sample)."""
+    spec = yaml.safe_load((ROOT / "specs" / vendor / "openapi.yaml").read_text())
+    content = spec["paths"][path][method]["responses"][status]["content"]
+    return next(iter(content.values()))["example"]

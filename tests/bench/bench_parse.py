@@ -14,27 +14,15 @@ import timeit
 from pathlib import Path
 
 import orjson
+import yaml
 from failtrail_zuora.models import ApiFailureRecordsPage
 
 ROOT = Path(__file__).resolve().parents[2]
-RECORD = {
-    "tracing_identifier": None,
-    "latency": 104,
-    "ip": "52.36.201.144",
-    "response_body": '{"size":0,"records":[],"done":true}',
-    "http_method": "GET",
-    "request_body": "",
-    "user_id": "2c92a0fd56368ec20156445b4a79554d",
-    "track_id": None,
-    "request_path": "/v1/object/invoice/2c92c8fb7d37d586017d3c28f6925850",
-    "http_status": "404",
-    "zuora_response_code": "NOT_FOUND",
-    "api": "/v1/object/invoice/{id}",
-    "request_id": "42a18d47-9759-447c-ad57-79aa633487c9",
-    "user_agent": "Apache-HttpClient/4.5 (Java/1.8.0_342)",
-    "timestamp": "2025-01-19T06:43:51Z",
-    "status": "Error",
-}
+# The record from Zuora's documented example, as curated into the spec (one source for tests and bench).
+_SPEC = yaml.safe_load((ROOT / "specs/zuora/openapi.yaml").read_text())
+RECORD = _SPEC["paths"]["/system-health/api-requests/failures"]["get"]["responses"]["200"]["content"][
+    "application/json"
+]["example"]["data"][0]
 N = 40
 BODY = orjson.dumps({"data": [RECORD] * N, "nextPage": "/x?page=2"})
 

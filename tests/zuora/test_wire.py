@@ -15,29 +15,13 @@ from failtrail_zuora.api.oauth import create_token
 from failtrail_zuora.api.system_health import get_system_health_api_failure_records as failures
 from failtrail_zuora.models import ApiFailureRecord, ApiFailureRecordsPage, TokenRequest, TokenRequestGrantType
 
-from tests.conftest import LocalServer, Reply, Seen
+from tests.conftest import LocalServer, Reply, Seen, documented_example
 
 TZ8 = timezone(timedelta(hours=8))
 START = datetime(2022, 9, 22, 9, 7, tzinfo=TZ8)
 END = datetime(2022, 9, 29, 9, 7, tzinfo=TZ8)
-RECORD = {
-    "tracing_identifier": None,
-    "latency": 104,
-    "ip": "52.36.201.144",
-    "response_body": '{"size":0,"records":[],"done":true}',
-    "http_method": "GET",
-    "request_body": "",
-    "user_id": "2c92a0fd56368ec20156445b4a79554d",
-    "track_id": None,
-    "request_path": "/v1/object/invoice/2c92c8fb7d37d586017d3c28f6925850",
-    "http_status": "404",
-    "zuora_response_code": "NOT_FOUND",
-    "api": "/v1/object/invoice/{id}",
-    "request_id": "42a18d47-9759-447c-ad57-79aa633487c9",
-    "user_agent": "Apache-HttpClient/4.5 (Java/1.8.0_342)",
-    "timestamp": "2025-01-19T06:43:51Z",
-    "status": "Error",
-}
+# The record from Zuora's own documented example, as curated into the spec.
+RECORD = documented_example("zuora", "/system-health/api-requests/failures", "get")["data"][0]
 
 
 def test_every_parameter_goes_out_exactly(server: LocalServer) -> None:
