@@ -18,26 +18,24 @@ import binascii
 import hashlib
 import random
 import re
-import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import parse_qs
 
 import httpx
 import orjson
 
 from .._sandbox import (
     FaultRule,
+    Refused,
     Sandbox,
+    TokenIssuer,
     json_response,
     random_hex,
     random_uuid,
-    request_body,
     serve_forever_cli,
-    shown_secret,
 )
 
 __all__ = ["CitrixSandbox", "FaultRule"]
@@ -132,11 +130,6 @@ _PEOPLE = ["Rafa Doe", "Ana Silva", "Kenji Sato", "Lea Martin", "Omar Haddad", "
 _CLIENTS = ["terraform-prod", "monitoring-export", "siem-connector", "ci-pipeline", "backup-automation"]
 
 
-class _Refused(Exception):
-    def __init__(self, response: httpx.Response) -> None:
-        self.response = response
-
-
 class CitrixSandbox(Sandbox):
     """Citrix Cloud SystemLog, seeded with ``records`` events of ``customer_id`` over ``days``.
 
@@ -159,10 +152,19 @@ class CitrixSandbox(Sandbox):
         self.now = (now or datetime.now(UTC)).astimezone(UTC)
         self.seed = seed
         self.customer_id = customer_id
-        self.client_id = client_id
-        self._client_secret = client_secret
-        self._static_tokens = frozenset(tokens)
-        self._issued: dict[str, float] = {}
+        self.tokens = TokenIssuer(
+            static_tokens=tokens,
+            prefix="CwsAuth Bearer=",
+            client_id=client_id,
+            client_secret=client_secret,
+            ttl=_TOKEN_TTL,
+            missing=lambda: _auth_problem("missing"),
+            invalid=lambda: _auth_problem("invalid"),
+            bad_client=lambda: json_response(
+                401, {"error": "invalid_client", "error_description": "Invalid client credentials"}
+            ),
+            new_token=lambda: base64.urlsafe_b64encode(uuid.uuid4().bytes + uuid.uuid4().bytes).decode().rstrip("="),
+        )
         rng = random.Random(seed)
         stamped = sorted((self._record(rng, days) for _ in range(records)), key=lambda pair: pair[0], reverse=True)
         self._times = [moment for moment, _ in stamped]
@@ -172,25 +174,18 @@ class CitrixSandbox(Sandbox):
 
     def describe(self) -> list[str]:
         return [
-            f"Authorization: CwsAuth Bearer=<token>  (static: {', '.join(sorted(self._static_tokens))})",
+            f"Authorization: CwsAuth Bearer=<token>  (static: {', '.join(sorted(self.tokens.static_tokens))})",
             f"Citrix-CustomerId: {self.customer_id}",
-            f"POST /cctrustoauth2/{self.customer_id}/tokens/clients  client_id={self.client_id}"
-            f"  client_secret={shown_secret(self._client_secret, DEFAULT_SECRET)}",
+            f"POST /cctrustoauth2/{self.customer_id}/tokens/clients  client_id={self.tokens.client_id}"
+            f"  client_secret={self.tokens.shown_secret(DEFAULT_SECRET)}",
             f"{len(self.records)} records, seed {self.seed}, up to {self.now:%Y-%m-%dT%H:%M:%SZ}",
         ]
 
     def revoke_tokens(self) -> None:
         """Forget every issued token, as if the hour had passed: the next call answers 401."""
-        with self._lock:
-            self._issued.clear()
+        self.tokens.revoke()
 
     # -- the vendor's envelope --------------------------------------------------------------------
-
-    def route(self, request: httpx.Request) -> httpx.Response:
-        try:
-            return super().route(request)
-        except _Refused as refused:
-            return refused.response
 
     def common_headers(self, request: httpx.Request) -> dict[str, str]:
         return {"Citrix-TransactionId": str(uuid.uuid4())}
@@ -206,32 +201,17 @@ class CitrixSandbox(Sandbox):
         return _problem(status, f"common/{kind}", message or httpx.codes.get_reason_phrase(status))
 
     def _authorize(self, request: httpx.Request) -> None:
-        header = request.headers.get("Authorization", "").strip()
-        if not header:
-            raise _Refused(_auth_problem("missing"))
-        scheme, _, rest = header.partition(" ")
-        token = rest.strip().removeprefix("Bearer=")
-        expires = self._issued.get(token)
-        valid = token in self._static_tokens or (expires is not None and expires > time.monotonic())
-        if scheme.lower() != "cwsauth" or not rest.strip().startswith("Bearer=") or not valid:
-            raise _Refused(_auth_problem("invalid"))
+        self.tokens.authorize(request)
         if not _accepts_json(request.headers.get("Accept")):
-            raise _Refused(self.error_response(request, 406, "The Accept header must allow application/json"))
+            raise Refused(self.error_response(request, 406, "The Accept header must allow application/json"))
         if request.headers.get("Citrix-CustomerId", "").lower() != self.customer_id.lower():
-            raise _Refused(_problem(403, "common/authorization", "Access denied"))
+            raise Refused(_problem(403, "common/authorization", "Access denied"))
 
     # -- the trust service ----------------------------------------------------------------------------
 
     def _token(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
-        form = {k: v[0] for k, v in parse_qs(request_body(request).decode("utf-8", "replace")).items()}
-        if form.get("grant_type") != "client_credentials":
-            return json_response(400, {"error": "unsupported_grant_type"})
-        customer = params["customerId"].lower()
-        known = form.get("client_id") == self.client_id and form.get("client_secret") == self._client_secret
-        if not known or customer not in ("root", self.customer_id.lower()):
-            return json_response(401, {"error": "invalid_client", "error_description": "Invalid client credentials"})
-        token = base64.urlsafe_b64encode(uuid.uuid4().bytes + uuid.uuid4().bytes).decode().rstrip("=")
-        self._issued[token] = time.monotonic() + _TOKEN_TTL
+        customer_ok = params["customerId"].lower() in ("root", self.customer_id.lower())
+        token = self.tokens.grant(request, client_ok=customer_ok).token
         return json_response(200, {"token_type": "bearer", "access_token": token, "expires_in": str(_TOKEN_TTL)})
 
     # -- SystemLog ----------------------------------------------------------------------------------
@@ -245,7 +225,7 @@ class CitrixSandbox(Sandbox):
         if start > end:
             parameters = {"startDateTime": _iso(start), "endDateTime": _iso(end)}
             detail = "Start DateTime cannot be after the end DateTime."
-            raise _Refused(_problem(400, "systemlog/getRecordsDateTimeRangeInvalid", detail, parameters))
+            raise Refused(_problem(400, "systemlog/getRecordsDateTimeRangeInvalid", detail, parameters))
         matched = [record for moment, record in zip(self._times, self.records, strict=True) if start <= moment < end]
         scope = hashlib.sha256(f"{_iso(start)}|{_iso(end)}".encode()).hexdigest()[:12]
         offset = _decode_token(query.get("continuationtoken"), scope)
@@ -344,12 +324,12 @@ def _limit(raw: str | None) -> int:
         value = int(raw)
     except ValueError:
         parameters = {"limit": raw}
-        raise _Refused(
+        raise Refused(
             _problem(400, "systemlog/getRecordsLimitInvalid", "Invalid value provided for limit.", parameters)
         ) from None
     if not 1 <= value <= _MAX_LIMIT:
         detail = f"Maximum items per page is between 1 and {_MAX_LIMIT}"
-        raise _Refused(_problem(400, "common/outOfRange", detail, {"limit": raw}))
+        raise Refused(_problem(400, "common/outOfRange", detail, {"limit": raw}))
     return value
 
 
@@ -360,7 +340,7 @@ def _moment(raw: str | None, name: str, default: datetime) -> datetime:
         parsed = datetime.fromisoformat(re.sub(r" (\d{2}:?\d{2})$", r"+\1", raw.strip()))  # an unencoded "+"
     except ValueError:
         detail = f"Invalid value provided for {name}."
-        raise _Refused(_problem(400, "systemlog/getRecordsDateTimeRangeInvalid", detail, {name: raw})) from None
+        raise Refused(_problem(400, "systemlog/getRecordsDateTimeRangeInvalid", detail, {name: raw})) from None
     return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
 
@@ -383,7 +363,7 @@ def _decode_token(raw: str | None, scope: str) -> int:
     except (binascii.Error, ValueError):
         pass
     detail = "Invalid value provided for continuationToken."
-    raise _Refused(_problem(400, "systemlog/getRecordsContinuationTokenInvalid", detail, {"continuationToken": raw}))
+    raise Refused(_problem(400, "systemlog/getRecordsContinuationTokenInvalid", detail, {"continuationToken": raw}))
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ import httpx
 
 from .._sandbox import (
     FaultRule,
+    Refused,
     Sandbox,
     json_response,
     random_hex,
@@ -68,11 +69,6 @@ _ZONE_FAILURES = [
     "Zone Validation Failed: The zone has no SOA record",
     "Failed to update the zone connection: TSIG key {key} was not accepted by {server}",
 ]
-
-
-class _Refused(Exception):
-    def __init__(self, response: httpx.Response) -> None:
-        self.response = response
 
 
 class VinylDNSSandbox(Sandbox):
@@ -130,12 +126,6 @@ class VinylDNSSandbox(Sandbox):
 
     # -- the vendor's envelope --------------------------------------------------------------------
 
-    def route(self, request: httpx.Request) -> httpx.Response:
-        try:
-            return super().route(request)
-        except _Refused as refused:
-            return refused.response
-
     def error_response(self, request: httpx.Request, status: int, message: str | None = None) -> httpx.Response:
         defaults = {
             404: "The requested resource could not be found.",
@@ -149,16 +139,16 @@ class VinylDNSSandbox(Sandbox):
         """Verify the request's SigV4 signature, answering with VinylDNS's own 401 texts."""
         header = request.headers.get("Authorization")
         if header is None:
-            raise _Refused(text_response(401, "Authorization header not found"))
+            raise Refused(text_response(401, "Authorization header not found"))
         found = _AUTH.match(header)
         if found is None:
-            raise _Refused(text_response(401, "Authorization header could not be parsed"))
+            raise Refused(text_response(401, "Authorization header could not be parsed"))
         access_key, scope, signed_headers, signature = found.groups()
         if access_key != self.access_key:
-            raise _Refused(text_response(401, f"Account with accessKey {access_key} specified was not found"))
+            raise Refused(text_response(401, f"Account with accessKey {access_key} specified was not found"))
         stamp = request.headers.get("X-Amz-Date") or request.headers.get("Date")
         if stamp is None or signature_of(request, self._secret_key, scope, signed_headers, stamp) != signature:
-            raise _Refused(text_response(401, "Request signature could not be validated"))
+            raise Refused(text_response(401, "Request signature could not be validated"))
 
     # -- the listings -------------------------------------------------------------------------------
 
@@ -329,11 +319,11 @@ def _paging(request: httpx.Request) -> tuple[int, int]:
             values.append(default if raw is None else int(raw))
         except ValueError:
             message = f"The query parameter '{name}' was malformed:\n'{raw}' is not a valid 32-bit signed integer value"
-            raise _Refused(text_response(400, message)) from None
+            raise Refused(text_response(400, message)) from None
     start, size = values
     if not 0 < size <= _MAX_ITEMS:
         message = f"maxItems was {size}, maxItems must be between 0 exclusive and {_MAX_ITEMS} inclusive"
-        raise _Refused(text_response(400, message))
+        raise Refused(text_response(400, message))
     return max(start, 0), size
 
 

@@ -26,7 +26,16 @@ from typing import Any
 import httpx
 import orjson
 
-from .._sandbox import FaultRule, Sandbox, json_response, random_hex, request_body, serve_forever_cli
+from .._sandbox import (
+    FaultRule,
+    Refused,
+    Sandbox,
+    TokenIssuer,
+    json_response,
+    random_hex,
+    request_body,
+    serve_forever_cli,
+)
 
 __all__ = ["FaultRule", "WorkatoSandbox"]
 
@@ -65,11 +74,6 @@ _LOG_COLUMNS = [
 ]
 
 
-class _Refused(Exception):
-    def __init__(self, response: httpx.Response) -> None:
-        self.response = response
-
-
 class WorkatoSandbox(Sandbox):
     """Workato's API platform, seeded with ``records`` API endpoints over a few collections.
 
@@ -92,7 +96,7 @@ class WorkatoSandbox(Sandbox):
         super().__init__()
         self.now = (now or datetime.now(UTC)).astimezone(UTC)
         self.seed = seed
-        self._tokens = frozenset(tokens)
+        self.tokens = TokenIssuer(static_tokens=tokens, missing=_unauthorized, invalid=_unauthorized)
         self._rng = random.Random(seed)
         self._days = days
         self.collections: list[Record] = []
@@ -116,7 +120,7 @@ class WorkatoSandbox(Sandbox):
 
     def describe(self) -> list[str]:
         return [
-            f"Authorization: Bearer <token>  (static: {', '.join(sorted(self._tokens))})",
+            f"Authorization: Bearer <token>  (static: {', '.join(sorted(self.tokens.static_tokens))})",
             f"{len(self.collections)} collections, {len(self.records)} endpoints, {len(self.clients)} clients",
         ]
 
@@ -131,12 +135,6 @@ class WorkatoSandbox(Sandbox):
 
     # -- the vendor's envelope --------------------------------------------------------------------
 
-    def route(self, request: httpx.Request) -> httpx.Response:
-        try:
-            return super().route(request)
-        except _Refused as refused:
-            return refused.response
-
     def error_response(self, request: httpx.Request, status: int, message: str | None = None) -> httpx.Response:
         defaults = {404: "Not found", 429: "Too many requests", 500: "Server error"}
         body: Record = {"message": message or defaults.get(status, httpx.codes.get_reason_phrase(status))}
@@ -145,9 +143,7 @@ class WorkatoSandbox(Sandbox):
         return json_response(status, body)
 
     def _authorize(self, request: httpx.Request) -> None:
-        scheme, _, token = request.headers.get("Authorization", "").partition(" ")
-        if scheme.lower() != "bearer" or token.strip() not in self._tokens:
-            raise _Refused(json_response(401, {"message": "Unauthorized"}))
+        self.tokens.authorize(request)
 
     def _paging(self, request: httpx.Request) -> tuple[int, int]:
         values = []
@@ -156,23 +152,23 @@ class WorkatoSandbox(Sandbox):
             try:
                 value = default if raw is None else int(raw)
             except ValueError:
-                raise _Refused(self.error_response(request, 400, f"{name} must be an integer")) from None
+                raise Refused(self.error_response(request, 400, f"{name} must be an integer")) from None
             if value < 1:
-                raise _Refused(self.error_response(request, 400, f"{name} must be greater than 0"))
+                raise Refused(self.error_response(request, 400, f"{name} must be greater than 0"))
             values.append(value)
         page, per_page = values
         if per_page > _MAX_PER_PAGE:
             message = f"per_page must be less than or equal to {_MAX_PER_PAGE}"
-            raise _Refused(self.error_response(request, 400, message))
+            raise Refused(self.error_response(request, 400, message))
         return page, per_page
 
     def _json_body(self, request: httpx.Request) -> Record:
         try:
             body = orjson.loads(request_body(request) or b"{}")
         except orjson.JSONDecodeError:
-            raise _Refused(self.error_response(request, 400, "The request body is not valid JSON")) from None
+            raise Refused(self.error_response(request, 400, "The request body is not valid JSON")) from None
         if not isinstance(body, dict):
-            raise _Refused(self.error_response(request, 400, "The request body must be a JSON object"))
+            raise Refused(self.error_response(request, 400, "The request body must be a JSON object"))
         return body
 
     # -- API collections and endpoints ----------------------------------------------------------------
@@ -212,7 +208,7 @@ class WorkatoSandbox(Sandbox):
         endpoints = self.records
         if raw is not None:
             if not raw.isdigit():
-                raise _Refused(self.error_response(request, 400, "api_collection_id must be an integer"))
+                raise Refused(self.error_response(request, 400, "api_collection_id must be an integer"))
             endpoints = [e for e in endpoints if e["api_collection_id"] == int(raw)]
         return json_response(200, _slice(endpoints, page, per_page))
 
@@ -256,7 +252,7 @@ class WorkatoSandbox(Sandbox):
     def _client(self, request: httpx.Request, client_id: str) -> Record:
         client = next((c for c in self.clients if str(c["id"]) == client_id), None)
         if client is None:
-            raise _Refused(self.error_response(request, 404))
+            raise Refused(self.error_response(request, 404))
         return client
 
     def _list_keys(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
@@ -440,6 +436,10 @@ class WorkatoSandbox(Sandbox):
 
 
 # -- helpers ----------------------------------------------------------------------------------------
+
+
+def _unauthorized() -> httpx.Response:
+    return json_response(401, {"message": "Unauthorized"})
 
 
 def _stamp(moment: datetime) -> str:

@@ -14,20 +14,16 @@ Run ``python -m failtrail_zitadel.lib.sandbox --port 8080`` to serve it over HTT
 
 from __future__ import annotations
 
-import base64
-import binascii
 import random
 import secrets
-import time
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import parse_qs, unquote
 
 import httpx
 import orjson
 
-from .._sandbox import FaultRule, Sandbox, json_response, request_body, serve_forever_cli, shown_secret
+from .._sandbox import FaultRule, Refused, Sandbox, TokenIssuer, json_response, request_body, serve_forever_cli
 
 __all__ = ["FaultRule", "ZitadelSandbox"]
 
@@ -57,11 +53,6 @@ _ERRORS = [
 ]
 
 
-class _Refused(Exception):
-    def __init__(self, response: httpx.Response) -> None:
-        self.response = response
-
-
 class ZitadelSandbox(Sandbox):
     """A ZITADEL instance holding ``records`` failed events, spread over the last ``days``.
 
@@ -86,11 +77,23 @@ class ZitadelSandbox(Sandbox):
         super().__init__()
         self.now = (now or datetime.now(UTC)).astimezone(UTC)
         self.seed = seed
-        self.client_id = client_id
-        self._client_secret = client_secret
-        self._tokens = frozenset(tokens)
         self._forbidden = frozenset(forbidden_tokens)
-        self._issued: dict[str, tuple[float, bool]] = {}  # token -> (expiry, has the ZITADEL audience)
+        self.tokens = TokenIssuer(
+            static_tokens=(*tokens, *forbidden_tokens),
+            client_id=client_id,
+            client_secret=client_secret,
+            ttl=_TOKEN_TTL,
+            missing=lambda: _status(401, "auth header missing", "AUTH-7mn3K"),
+            invalid=lambda: _status(401, "Errors.Token.Invalid (AUTH-7fs1e)", "AUTH-7fs1e"),
+            bad_grant=lambda: json_response(
+                400, {"error": "unsupported_grant_type", "error_description": "grant_type not supported"}
+            ),
+            bad_client=lambda: json_response(
+                401, {"error": "invalid_client", "error_description": "client authentication failed"}
+            ),
+            new_token=lambda: secrets.token_urlsafe(48),
+            required_scope=_AUDIENCE,  # a token without the ZITADEL audience is no good for the API
+        )
         rng = random.Random(seed)
         events: dict[tuple[str, str, str], Record] = {}
         while len(events) < records:  # a failed event is keyed by its view and sequence
@@ -104,63 +107,31 @@ class ZitadelSandbox(Sandbox):
         self.router.add("DELETE", "/admin/v1/failedevents/{database}/{view_name}/{failed_sequence}", self._remove)
 
     def describe(self) -> list[str]:
+        personal = self.tokens.static_tokens - self._forbidden
         return [
-            f"Authorization: Bearer <token>  (personal access tokens: {', '.join(sorted(self._tokens))})",
-            f"POST /oauth/v2/token  client_id={self.client_id}"
-            f"  client_secret={shown_secret(self._client_secret, DEFAULT_SECRET)}  scope=openid {_AUDIENCE}",
+            f"Authorization: Bearer <token>  (personal access tokens: {', '.join(sorted(personal))})",
+            f"POST /oauth/v2/token  client_id={self.tokens.client_id}"
+            f"  client_secret={self.tokens.shown_secret(DEFAULT_SECRET)}  scope=openid {_AUDIENCE}",
             f"{len(self.records)} failed events, seed {self.seed}",
         ]
 
     def revoke_tokens(self) -> None:
         """Forget every issued OAuth token: the next call answers 401."""
-        with self._lock:
-            self._issued.clear()
+        self.tokens.revoke()
 
     # -- the vendor's envelope --------------------------------------------------------------------
-
-    def route(self, request: httpx.Request) -> httpx.Response:
-        try:
-            return super().route(request)
-        except _Refused as refused:
-            return refused.response
 
     def error_response(self, request: httpx.Request, status: int, message: str | None = None) -> httpx.Response:
         return _status(status, message or httpx.codes.get_reason_phrase(status))
 
     def _authorize(self, request: httpx.Request) -> None:
-        header = request.headers.get("Authorization", "")
-        if not header:
-            raise _Refused(_status(401, "auth header missing", "AUTH-7mn3K"))
-        scheme, _, token = header.partition(" ")
-        issued = self._issued.get(token)
-        valid = token in self._tokens or token in self._forbidden
-        valid = valid or (issued is not None and issued[0] > time.monotonic() and issued[1])
-        if scheme.lower() != "bearer" or not valid:
-            raise _Refused(_status(401, "Errors.Token.Invalid (AUTH-7fs1e)", "AUTH-7fs1e"))
-        if token in self._forbidden:
-            raise _Refused(_status(403, "No matching permissions found (AUTH-5mWD2)", "AUTH-5mWD2"))
+        if self.tokens.authorize(request) in self._forbidden:
+            raise Refused(_status(403, "No matching permissions found (AUTH-5mWD2)", "AUTH-5mWD2"))
 
     # -- OAuth --------------------------------------------------------------------------------------
 
     def _token(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
-        form = {k: v[0] for k, v in parse_qs(request_body(request).decode("utf-8", "replace")).items()}
-        client_id, client_secret = form.get("client_id"), form.get("client_secret")
-        scheme, _, encoded = request.headers.get("Authorization", "").partition(" ")
-        if scheme.lower() == "basic":  # client_secret_basic: form-encoded id and secret, then base64
-            try:
-                pair = base64.b64decode(encoded, validate=True).decode()
-            except (binascii.Error, UnicodeDecodeError):
-                pair = ""
-            user, _, password = pair.partition(":")
-            client_id, client_secret = unquote(user), unquote(password)
-        if form.get("grant_type") != "client_credentials":
-            body = {"error": "unsupported_grant_type", "error_description": "grant_type not supported"}
-            return json_response(400, body)
-        if client_id != self.client_id or client_secret != self._client_secret:
-            return json_response(401, {"error": "invalid_client", "error_description": "client authentication failed"})
-        token = secrets.token_urlsafe(48)
-        scopes = form.get("scope", "").split()
-        self._issued[token] = (time.monotonic() + _TOKEN_TTL, _AUDIENCE in scopes)
+        token = self.tokens.grant(request).token
         return json_response(200, {"access_token": token, "token_type": "Bearer", "expires_in": _TOKEN_TTL})
 
     # -- failed events ------------------------------------------------------------------------------

@@ -22,20 +22,20 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import parse_qs, quote
+from urllib.parse import quote
 
 import httpx
 import orjson
 
 from .._sandbox import (
     FaultRule,
+    Refused,
     Sandbox,
+    TokenIssuer,
     json_response,
     random_hex,
     random_uuid,
-    request_body,
     serve_forever_cli,
-    shown_secret,
 )
 
 __all__ = ["FaultRule", "ZuoraSandbox"]
@@ -55,6 +55,7 @@ _SORT_FIELDS = {
 _TOKEN_TTL = 3599
 _MAX_PAGE_SIZE = 40
 DEFAULT_SECRET = "sandbox-client-secret"
+_SIGN_IN = "This resource is protected, please sign in first"
 
 # API path template, method, and the (HTTP status, Zuora response code, message) it fails with.
 _APIS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
@@ -97,13 +98,6 @@ class _Window:
     size: int
 
 
-class _Refused(Exception):
-    """Raised by validation; carries the answer to send."""
-
-    def __init__(self, response: httpx.Response) -> None:
-        self.response = response
-
-
 class ZuoraSandbox(Sandbox):
     """Zuora System Health, seeded with ``records`` API failure records spread over ``days``.
 
@@ -126,10 +120,17 @@ class ZuoraSandbox(Sandbox):
         super().__init__()
         self.now = (now or datetime.now(UTC)).astimezone(UTC)
         self.seed = seed
-        self.client_id = client_id
-        self._client_secret = client_secret
-        self._static_tokens = frozenset(tokens)
-        self._issued: dict[str, float] = {}
+        self.tokens = TokenIssuer(
+            static_tokens=tokens,
+            client_id=client_id,
+            client_secret=client_secret,
+            ttl=_TOKEN_TTL,
+            missing=lambda: json_response(401, _standard_error("90000011", _SIGN_IN)),
+            invalid=lambda: json_response(401, {"message": "Authentication error"}),
+            bad_grant=lambda: json_response(400, _standard_error("90000010", "grant_type must be client_credentials")),
+            bad_client=lambda: json_response(401, _standard_error("90000011", "Invalid client credentials")),
+            new_token=lambda: uuid.uuid4().hex,
+        )
         self.rate_limit = rate_limit
         self._window_start = 0.0
         self._window_used = 0
@@ -154,28 +155,24 @@ class ZuoraSandbox(Sandbox):
         add("GET", "/system-health/tax/details", self._tax_details)
 
     def describe(self) -> list[str]:
-        tokens = ", ".join(sorted(self._static_tokens))
-        secret = shown_secret(self._client_secret, DEFAULT_SECRET)
+        tokens = ", ".join(sorted(self.tokens.static_tokens))
+        secret = self.tokens.shown_secret(DEFAULT_SECRET)
         return [
             f"Authorization: Bearer <token>  (static: {tokens})",
-            f"POST /oauth/token  client_id={self.client_id}  client_secret={secret}",
+            f"POST /oauth/token  client_id={self.tokens.client_id}  client_secret={secret}",
             f"{len(self.records)} failure records, seed {self.seed}, up to {self.now:%Y-%m-%dT%H:%M%z}",
         ]
 
     def revoke_tokens(self) -> None:
         """Forget every issued token, as if they had expired: the next call answers 401."""
-        with self._lock:
-            self._issued.clear()
+        self.tokens.revoke()
 
     # -- the vendor's envelope --------------------------------------------------------------------
 
     def route(self, request: httpx.Request) -> httpx.Response:
         if self._over_rate_limit():
             return self.error_response(request, 429)
-        try:
-            return super().route(request)
-        except _Refused as refused:
-            return refused.response
+        return super().route(request)
 
     def common_headers(self, request: httpx.Request) -> dict[str, str]:
         headers = {"Zuora-Request-Id": str(uuid.uuid4())}
@@ -209,31 +206,17 @@ class ZuoraSandbox(Sandbox):
             return self._window_used > self.rate_limit
 
     def _authorize(self, request: httpx.Request) -> None:
-        header = request.headers.get("Authorization", "")
-        if not header:
-            body = _standard_error("90000011", "This resource is protected, please sign in first")
-            raise _Refused(json_response(401, body))
-        scheme, _, token = header.partition(" ")
-        expires = self._issued.get(token)
-        valid = token in self._static_tokens or (expires is not None and expires > time.monotonic())
-        if scheme.lower() != "bearer" or not valid:
-            raise _Refused(json_response(401, {"message": "Authentication error"}))
+        self.tokens.authorize(request)
         track_id = request.headers.get("Zuora-Track-Id")
         if track_id is not None and not _TRACK_ID.match(track_id):
             message = "Zuora-Track-Id must be at most 64 US-ASCII characters without : ; \" or '"
-            raise _Refused(self.error_response(request, 400, message))
+            raise Refused(self.error_response(request, 400, message))
 
     # -- OAuth --------------------------------------------------------------------------------------
 
     def _token(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
-        form = {k: v[0] for k, v in parse_qs(request_body(request).decode("utf-8", "replace")).items()}
-        if form.get("grant_type") != "client_credentials":
-            return json_response(400, _standard_error("90000010", "grant_type must be client_credentials"))
-        if form.get("client_id") != self.client_id or form.get("client_secret") != self._client_secret:
-            return json_response(401, _standard_error("90000011", "Invalid client credentials"))
-        token = uuid.uuid4().hex
-        self._issued[token] = time.monotonic() + _TOKEN_TTL
-        entity = uuid.uuid5(uuid.NAMESPACE_DNS, self.client_id).hex
+        token = self.tokens.grant(request).token
+        entity = uuid.uuid5(uuid.NAMESPACE_DNS, self.tokens.client_id).hex
         scope = f"entity.{entity} platform.write service.usage.delete service.usage.update tenant.9999"
         return json_response(
             200,
@@ -267,7 +250,7 @@ class ZuoraSandbox(Sandbox):
         if sort is not None:
             found = _SORT.match(sort)
             if found is None:
-                raise _Refused(self.error_response(request, 400, f"Invalid sort field: {sort}"))
+                raise Refused(self.error_response(request, 400, f"Invalid sort field: {sort}"))
             direction, name = found.groups()
             key = _SORT_FIELDS[name]
             matched = sorted(matched, key=lambda r: (r[key], r["request_id"]), reverse=direction != "-")
@@ -315,17 +298,17 @@ class ZuoraSandbox(Sandbox):
             raw = query.get(name)
             if raw is None:
                 message = f"Required request parameter '{name}' for method parameter type String is not present"
-                raise _Refused(self.error_response(request, 400, message))
+                raise Refused(self.error_response(request, 400, message))
             parsed = _parse_time(raw)
             if parsed is None:
                 message = f"Invalid {name} '{raw}': the format is yyyy-MM-dd'T'HH:mmZ, e.g. 2022-09-22T09:07+0800"
-                raise _Refused(self.error_response(request, 400, message))
+                raise Refused(self.error_response(request, 400, message))
             times.append(parsed)
         start, end = times
         if start.utcoffset() != end.utcoffset():
-            raise _Refused(self.error_response(request, 400, "startTime and endTime must be in the same time zone"))
+            raise Refused(self.error_response(request, 400, "startTime and endTime must be in the same time zone"))
         if start > end:
-            raise _Refused(self.error_response(request, 400, "startTime must be earlier than endTime"))
+            raise Refused(self.error_response(request, 400, "startTime must be earlier than endTime"))
         page = self._int_param(request, "page", 1, 1, None) if paged else 1
         size = self._int_param(request, "pageSize", 20, 1, _MAX_PAGE_SIZE) if paged else 0
         return _Window(start.astimezone(UTC), end.astimezone(UTC), page, size)
@@ -341,10 +324,10 @@ class ZuoraSandbox(Sandbox):
                 "Failed to convert value of type 'java.lang.String' to required type 'int'; "
                 f'For input string: "{raw}"'
             )
-            raise _Refused(self.error_response(request, 400, message)) from None
+            raise Refused(self.error_response(request, 400, message)) from None
         if value < low or (high is not None and value > high):
             bound = f"between {low} and {high}" if high is not None else f"greater than or equal to {low}"
-            raise _Refused(self.error_response(request, 400, f"{name} must be {bound}"))
+            raise Refused(self.error_response(request, 400, f"{name} must be {bound}"))
         return value
 
     # -- seeded records -----------------------------------------------------------------------------
