@@ -91,7 +91,8 @@ class LocalServer:
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _H)
         self._server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        # A short poll interval: shutdown() waits for the loop to notice, 0.5 s per test by default.
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.01,), daemon=True)
         self._thread.start()
 
     def close(self) -> None:
@@ -133,4 +134,7 @@ def documented_example(vendor: str, path: str, method: str, status: str = "200")
     """The response example a spec documents for an operation (the vendor's own sample)."""
     spec = yaml.safe_load((ROOT / "specs" / vendor / "openapi.yaml").read_text())
     content = spec["paths"][path][method]["responses"][status]["content"]
-    return next(iter(content.values()))["example"]
+    media = next(iter(content.values()))
+    if "example" in media:
+        return media["example"]
+    return next(iter(media["examples"].values()))["value"]  # the first of several named examples

@@ -22,7 +22,7 @@ class Client(BaseClient):
         base_url: the API's root, e.g. one of ``SERVERS`` (``https://api.cloud.com``).
         token: a ready-made access token, sent as ``CwsAuth Bearer={token}``.
         client_id: OAuth client id; with ``client_secret``, tokens are fetched from
-            ``https://api-us.cloud.com/cctrustoauth2/{customerId}/tokens/clients``, cached and renewed.
+            ``/cctrustoauth2/{customerId}/tokens/clients``, cached and renewed.
         client_secret: OAuth client secret (never logged or shown).
         auth: any ``httpx.Auth``, instead of the credentials above.
         customer_id: default for the ``Citrix-CustomerId`` header of every call (a call's own value wins).
@@ -65,7 +65,7 @@ class Client(BaseClient):
                 auth = ClientCredentialsAuth(
                     urljoin(
                         base_url + "/",
-                        "https://api-us.cloud.com/cctrustoauth2/{customerId}/tokens/clients".replace(
+                        "/cctrustoauth2/{customerId}/tokens/clients".replace(
                             "{" + "customerId" + "}", customer_id or "root"
                         ),
                     ),
