@@ -51,7 +51,7 @@ def _param_facts(spec: Spec, raw: dict[str, Any]) -> dict[str, Any]:
         "name": param["name"],
         "location": param["in"],
         "python_name": str(PythonIdentifier(param["name"], "field_")),
-        "kind": _kind(schema),
+        "kind": "date-time" if "x-failtrail-time-format" in param else _kind(schema),
         "required": bool(param.get("required", False)),
     }
     for key, out in (
@@ -78,6 +78,22 @@ def _param_facts(spec: Spec, raw: dict[str, Any]) -> dict[str, Any]:
     if param.get("x-failtrail-time-zone") == "utc":
         facts["time_utc"] = True
     return facts
+
+
+def python_view(data: dict[str, Any]) -> dict[str, Any]:
+    """The spec as openapi-python-client should see it: a parameter with ``x-failtrail-time-format``
+    is a ``datetime`` in Python, whatever string schema (e.g. a non-RFC 3339 ``pattern``) its wire text has.
+    """
+    spec = Spec(data)
+    params = list(data.get("components", {}).get("parameters", {}).values())
+    for item in data.get("paths", {}).values():
+        for owner in [item, *(item.get(m, {}) for m in _METHODS)]:
+            params += [p for p in owner.get("parameters", []) if "$ref" not in p]
+    for param in params:
+        param = spec.resolve(param)
+        if "x-failtrail-time-format" in param:
+            param["schema"] = {"type": "string", "format": "date-time"}
+    return data
 
 
 def _operation_facts(spec: Spec, path: str, method: str, item: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:

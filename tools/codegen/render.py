@@ -15,7 +15,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
-from .facts import build_facts
+from .facts import build_facts, python_view
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = ROOT / "specs"
@@ -50,7 +50,7 @@ def _run_openapi_python_client(spec_path: Path, settings: dict[str, Any], facts:
         overwrite=True,
         output_path=out,
     )
-    data = yaml.safe_load(spec_path.read_text())
+    data = python_view(yaml.safe_load(spec_path.read_text()))
     openapi = GeneratorData.from_dict(data, config=config)
     if isinstance(openapi, GeneratorError):
         raise SystemExit(f"{spec_path}: {openapi.header}: {openapi.detail}")

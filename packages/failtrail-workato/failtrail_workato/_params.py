@@ -76,7 +76,10 @@ def _format_time(param: Param, value: object, offset: _dt.timedelta | None) -> s
         raise RequestValidationError(
             param.name, "timezone", f"offset {utcoffset} has seconds, which the wire format cannot carry"
         )
-    return value.strftime(param.time_format)
+    text = value.strftime(param.time_format)
+    if param.pattern is not None and _compiled(param.pattern).search(text) is None:  # e.g. a year before 1000
+        raise RequestValidationError(param.name, "pattern", f"{text!r} does not fit the wire format {param.pattern}")
+    return text
 
 
 def _serialize(param: Param, value: object, offset: _dt.timedelta | None = None) -> str:

@@ -78,6 +78,7 @@ OPERATIONS: dict[str, Operation] = {
                 python_name="start_time",
                 kind="date-time",
                 required=True,
+                pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9][+-](0[0-9]|1[0-4])[0-5][0-9]$",
                 time_format="%Y-%m-%dT%H:%M%z",
             ),
             Param(
@@ -86,6 +87,7 @@ OPERATIONS: dict[str, Operation] = {
                 python_name="end_time",
                 kind="date-time",
                 required=True,
+                pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9][+-](0[0-9]|1[0-4])[0-5][0-9]$",
                 time_format="%Y-%m-%dT%H:%M%z",
             ),
             Param(
@@ -198,6 +200,7 @@ OPERATIONS: dict[str, Operation] = {
                 python_name="start_time",
                 kind="date-time",
                 required=True,
+                pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9][+-](0[0-9]|1[0-4])[0-5][0-9]$",
                 time_format="%Y-%m-%dT%H:%M%z",
             ),
             Param(
@@ -206,6 +209,7 @@ OPERATIONS: dict[str, Operation] = {
                 python_name="end_time",
                 kind="date-time",
                 required=True,
+                pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9][+-](0[0-9]|1[0-4])[0-5][0-9]$",
                 time_format="%Y-%m-%dT%H:%M%z",
             ),
             Param(
@@ -287,6 +291,7 @@ OPERATIONS: dict[str, Operation] = {
                 python_name="start_time",
                 kind="date-time",
                 required=True,
+                pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9][+-](0[0-9]|1[0-4])[0-5][0-9]$",
                 time_format="%Y-%m-%dT%H:%M%z",
             ),
             Param(
@@ -295,6 +300,7 @@ OPERATIONS: dict[str, Operation] = {
                 python_name="end_time",
                 kind="date-time",
                 required=True,
+                pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9][+-](0[0-9]|1[0-4])[0-5][0-9]$",
                 time_format="%Y-%m-%dT%H:%M%z",
             ),
             Param(
@@ -352,6 +358,7 @@ OPERATIONS: dict[str, Operation] = {
                 python_name="start_time",
                 kind="date-time",
                 required=True,
+                pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9][+-](0[0-9]|1[0-4])[0-5][0-9]$",
                 time_format="%Y-%m-%dT%H:%M%z",
             ),
             Param(
@@ -360,6 +367,7 @@ OPERATIONS: dict[str, Operation] = {
                 python_name="end_time",
                 kind="date-time",
                 required=True,
+                pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9][+-](0[0-9]|1[0-4])[0-5][0-9]$",
                 time_format="%Y-%m-%dT%H:%M%z",
             ),
             Param(
@@ -424,6 +432,7 @@ OPERATIONS: dict[str, Operation] = {
                 python_name="start_time",
                 kind="date-time",
                 required=True,
+                pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9][+-](0[0-9]|1[0-4])[0-5][0-9]$",
                 time_format="%Y-%m-%dT%H:%M%z",
             ),
             Param(
@@ -432,6 +441,7 @@ OPERATIONS: dict[str, Operation] = {
                 python_name="end_time",
                 kind="date-time",
                 required=True,
+                pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9][+-](0[0-9]|1[0-4])[0-5][0-9]$",
                 time_format="%Y-%m-%dT%H:%M%z",
             ),
             Param(
@@ -513,6 +523,7 @@ OPERATIONS: dict[str, Operation] = {
                 python_name="start_time",
                 kind="date-time",
                 required=True,
+                pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9][+-](0[0-9]|1[0-4])[0-5][0-9]$",
                 time_format="%Y-%m-%dT%H:%M%z",
             ),
             Param(
@@ -521,6 +532,7 @@ OPERATIONS: dict[str, Operation] = {
                 python_name="end_time",
                 kind="date-time",
                 required=True,
+                pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9][+-](0[0-9]|1[0-4])[0-5][0-9]$",
                 time_format="%Y-%m-%dT%H:%M%z",
             ),
             Param(
@@ -605,6 +617,7 @@ OPERATIONS: dict[str, Operation] = {
                 python_name="start_time",
                 kind="date-time",
                 required=True,
+                pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9][+-](0[0-9]|1[0-4])[0-5][0-9]$",
                 time_format="%Y-%m-%dT%H:%M%z",
             ),
             Param(
@@ -613,6 +626,7 @@ OPERATIONS: dict[str, Operation] = {
                 python_name="end_time",
                 kind="date-time",
                 required=True,
+                pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9][+-](0[0-9]|1[0-4])[0-5][0-9]$",
                 time_format="%Y-%m-%dT%H:%M%z",
             ),
             Param(
