@@ -118,7 +118,9 @@ class _Lines:
             number = self._next_number
             self._next_number += 1
             if len(data) == _MAX_LINE_BYTES and not data.endswith(b"\n"):
-                raise RequestLogError(f"a line longer than {_MAX_LINE_BYTES} bytes: not a request log export", line=number)
+                raise RequestLogError(
+                    f"a line longer than {_MAX_LINE_BYTES} bytes: not a request log export", line=number
+                )
             if number == 1 and data.startswith(_BOM):
                 data = data[3:]
             try:
@@ -211,7 +213,7 @@ def _converter(column: Column, default_timezone: tzinfo | None) -> Callable[[str
 
 def _open(source: str | os.PathLike[str] | IO[bytes]) -> tuple[IO[bytes], bool]:
     if isinstance(source, str | os.PathLike):
-        return open(source, "rb"), True  # noqa: SIM115  (closed by the reader)
+        return open(source, "rb"), True  # closed by the reader
     if isinstance(source, io.TextIOBase):
         raise TypeError("read_request_logs needs a binary file: open the export with open(path, 'rb')")
     if isinstance(source, io.RawIOBase):

@@ -56,13 +56,15 @@ _FAILURES = [
     (500, "Internal Server Error", None, "Recipe job failed:\nTimeout after 30 s", True, True),
 ]
 # Broken rows, one kind after another: what a hand-edited or cut-off export really holds.
+# (column, the cells written in its place)
 _BROKEN = [
-    lambda cells: cells[:2] + ["2OO"] + cells[3:],  # a letter O in the code
-    lambda cells: cells[:7] + [""] + cells[8:],  # no timing
-    lambda cells: cells[:11] + ["Acme", " Inc."] + cells[12:],  # an unquoted comma: one cell too many
-    lambda cells: ["yesterday"] + cells[1:],  # not a timestamp
-    lambda cells: cells[:11] + ['"Partner portal'] + cells[12:],  # a quote never closed
+    ("code", ["2OO"]),  # a letter O in the code
+    ("timing", [""]),  # no timing
+    ("client", ["Acme", " Inc."]),  # an unquoted comma: one cell too many
+    ("date", ["yesterday"]),  # not a timestamp
+    ("client", ['"Partner portal']),  # a quote never closed
 ]
+_FIELDS = [column.field for column in COLUMNS]
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +93,9 @@ def request_log_rows(rows: int = 3000, seed: int = 0, *, latest: datetime = LATE
         endpoint: str | None = rng.choice(_COLLECTIONS[collection or ""])
         client: str | None = rng.choice(_CLIENTS)
         code, status, gateway, details = 200, "OK", None, None
-        job: str | None = f"https://www.workato.com/recipes/{rng.randint(10_000, 99_999)}/job/{rng.randint(10**8, 10**9)}"
+        job: str | None = (
+            f"https://www.workato.com/recipes/{rng.randint(10_000, 99_999)}/job/{rng.randint(10**8, 10**9)}"
+        )
         delay: float | None = float(rng.randint(0, 40))
         if rng.random() < 0.25:
             code, status, gateway, details, client_known, endpoint_known = rng.choice(_FAILURES)
@@ -167,7 +171,10 @@ def write_request_log_export(
         good = request_log_rows(rows, seed, latest=latest)
         for written in range(rows + 1):
             while broken < len(after) and after[broken] == written:
-                cells = _BROKEN[broken % len(_BROKEN)](format_row(_sample(seed, broken, latest)))
+                field, replacement = _BROKEN[broken % len(_BROKEN)]
+                cells = format_row(_sample(seed, broken, latest))
+                where = _FIELDS.index(field)
+                cells[where : where + 1] = replacement
                 file.write(",".join(cells) + "\r\n")  # by hand: csv would quote what makes it broken
                 bad_lines.append(line)
                 line += 1
