@@ -73,7 +73,8 @@ def _run_openapi_python_client(spec_path: Path, settings: dict[str, Any], facts:
         raise SystemExit(f"{spec_path}: the generator reported problems; fix the spec or the templates")
 
 
-def _render_extras(settings: dict[str, Any], facts: dict[str, Any], dist: Path, package: Path) -> None:
+def _render_extras(settings: dict[str, Any], facts: dict[str, Any], dist: Path, package: Path, folder: str) -> None:
+    """pyproject.toml, _version.py and py.typed; with the HTTP runtime, also _spec.py and the runtime modules."""
     env = Environment(
         loader=FileSystemLoader(TEMPLATES / "package"),
         undefined=StrictUndefined,
@@ -83,11 +84,13 @@ def _render_extras(settings: dict[str, Any], facts: dict[str, Any], dist: Path, 
     )
     env.filters["py"] = repr
     env.globals["tuple"] = tuple
-    context = {"settings": settings, "facts": facts, "package": settings["package"]}
+    context = {"settings": settings, "facts": facts, "package": settings["package"], "folder": folder}
     (dist / "pyproject.toml").write_text(env.get_template("pyproject.toml.jinja").render(context))
-    (package / "_spec.py").write_text(env.get_template("_spec.py.jinja").render(context))
     (package / "_version.py").write_text(env.get_template("_version.py.jinja").render(context))
     (package / "py.typed").write_text("")
+    if not settings.get("runtime", True):
+        return
+    (package / "_spec.py").write_text(env.get_template("_spec.py.jinja").render(context))
     for runtime in sorted((TEMPLATES / "runtime").glob("*.py")):
         shutil.copyfile(runtime, package / runtime.name)
 
@@ -119,6 +122,7 @@ def _compile_json_schemas(settings: dict[str, Any], vendor_dir: Path, package: P
                 "ruff-format",
                 "--output",
                 str(target),
+                *entry.get("args", []),
             ],
             check=True,
         )
@@ -140,19 +144,27 @@ def _format(dist: Path) -> None:
 
 
 def render_package(vendor: str, scratch: Path) -> Path:
-    """Render ``specs/<vendor>`` into ``scratch/<distribution>`` and return that folder."""
+    """Render ``specs/<vendor>`` into ``scratch/<distribution>`` and return that folder.
+
+    A folder without ``openapi.yaml`` (the umbrella ``failtrail``) is a schemas-only package: just its
+    JSON Schemas compiled, its pyproject.toml and version; the rest of it is hand-written.
+    """
     vendor_dir = SPECS / vendor
     settings = yaml.safe_load((vendor_dir / "package.yaml").read_text())
     spec_path = vendor_dir / "openapi.yaml"
-    facts = build_facts(yaml.safe_load(spec_path.read_text()))
+    has_api = spec_path.exists()
+    facts = build_facts(yaml.safe_load(spec_path.read_text())) if has_api else {"models": {}}
     facts["settings"] = settings
     dist = scratch / settings["distribution"]
     package = dist / settings["package"]
     if dist.exists():
         shutil.rmtree(dist)
     dist.mkdir(parents=True)
-    _run_openapi_python_client(spec_path, settings, facts, package)
-    _render_extras(settings, facts, dist, package)
+    if has_api:
+        _run_openapi_python_client(spec_path, settings, facts, package)
+    else:
+        package.mkdir()
+    _render_extras(settings, facts, dist, package, vendor)
     _compile_json_schemas(settings, vendor_dir, package)
     _format(dist)
     files = sorted(str(p.relative_to(dist)) for p in dist.rglob("*") if p.is_file() and "__pycache__" not in p.parts)

@@ -1,0 +1,273 @@
+"""Configuration: a TOML file plus ``FAILTRAIL_*`` environment variables, checked before anything is sent.
+
+Secrets never sit in the file: a credential is named by the environment variable that holds it
+(``client_secret_env = "ZUORA_CLIENT_SECRET"``) and read only when a client is built.
+
+    # failtrail.toml
+    [defaults]                  # applies to every vendor; a vendor's own table wins
+    timeout = 30
+    [zuora]
+    environment = "US_PRODUCTION_US_CLOUD_2"   # a key of failtrail_zuora.SERVERS, or base_url = "https://..."
+    client_id = "6f1c..."
+    client_secret_env = "ZUORA_CLIENT_SECRET"
+    [workato]
+    export = "exports/api-logs.csv"            # relative to this file
+
+Environment: ``FAILTRAIL_CONFIG`` names the file (default ``./failtrail.toml`` when it exists);
+``FAILTRAIL_<VENDOR>_<KEY>`` sets or overrides one key (``FAILTRAIL_ZUORA_TRACK_ID=audit``; lists are
+comma-separated).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import tomllib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ._errors import ConfigError
+
+__all__ = ["VENDORS", "Config", "VendorConfig", "load_config"]
+
+VENDORS: tuple[str, ...] = ("zuora", "citrix", "vinyldns", "workato", "zitadel")
+DEFAULT_FILE = "failtrail.toml"
+
+Kind = Callable[[str, Any], Any]
+
+
+def _string(key: str, value: Any) -> str:
+    if not isinstance(value, str) or not value:
+        raise ConfigError(f"{key} must be a non-empty string, not {value!r}")
+    return value
+
+
+def _env_name(key: str, value: Any) -> str:
+    name = _string(key, value)
+    if not name.replace("_", "").isalnum():
+        raise ConfigError(f"{key} names an environment variable (like ZUORA_CLIENT_SECRET), not {value!r}")
+    return name
+
+
+def _positive(kind: type[int] | type[float]) -> Kind:
+    def check(key: str, value: Any) -> int | float:
+        if isinstance(value, str):
+            try:
+                value = kind(value)
+            except ValueError:
+                raise ConfigError(f"{key} must be a number, not {value!r}") from None
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            raise ConfigError(f"{key} must be a number >= 0, not {value!r}")
+        if kind is int and value != int(value):
+            raise ConfigError(f"{key} must be a whole number, not {value!r}")
+        return kind(value)
+
+    return check
+
+
+def _strings(key: str, value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [part.strip() for part in value.split(",") if part.strip()]
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) and v for v in value):
+        raise ConfigError(f"{key} must be a list of strings, not {value!r}")
+    return tuple(value)
+
+
+def _flag(key: str, value: Any) -> bool:
+    if isinstance(value, str) and value.lower() in ("1", "true", "yes", "on", "0", "false", "no", "off"):
+        return value.lower() in ("1", "true", "yes", "on")
+    if not isinstance(value, bool):
+        raise ConfigError(f"{key} must be true or false, not {value!r}")
+    return value
+
+
+_COMMON: dict[str, Kind] = {
+    "environment": _string,
+    "base_url": _string,
+    "timeout": _positive(float),
+    "max_retries": _positive(int),
+    "page_size": _positive(int),
+    "prefetch": _positive(int),
+}
+_OAUTH: dict[str, Kind] = {"client_id": _string, "client_secret_env": _env_name, "token_env": _env_name}
+KEYS: dict[str, dict[str, Kind]] = {
+    "zuora": {**_COMMON, **_OAUTH, "track_id": _string, "entity_ids": _strings, "org_ids": _strings},
+    "citrix": {**_COMMON, **_OAUTH, "customer_id": _string},
+    "vinyldns": {
+        **_COMMON,
+        "access_key_env": _env_name,
+        "secret_key_env": _env_name,
+        "zone_ids": _strings,
+        "zone_changes": _flag,
+    },
+    "workato": {"export": _string},
+    "zitadel": {**_COMMON, **_OAUTH, "org_id": _string},
+}
+_DEFAULT_KEYS = ("timeout", "max_retries", "page_size", "prefetch")
+
+
+@dataclass(frozen=True)
+class VendorConfig:
+    """One vendor's checked settings; credentials are environment variable names, read by :meth:`secret`.
+
+    Attributes:
+        vendor: ``"zuora"``, ``"citrix"``, ``"vinyldns"``, ``"workato"`` or ``"zitadel"``.
+        settings: the keys set for it (file, ``[defaults]`` and environment merged), typed.
+        origin: where they came from, for messages (``"failtrail.toml [zuora]"``).
+        base_dir: the folder relative paths (Workato's ``export``) are read from.
+    """
+
+    vendor: str
+    settings: Mapping[str, Any]
+    origin: str
+    base_dir: Path = field(default_factory=Path.cwd)
+    environ: Mapping[str, str] = field(default_factory=lambda: os.environ, repr=False, compare=False)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.settings.get(key, default)
+
+    def secret(self, key: str) -> str | None:
+        """The value of the environment variable that ``<key>_env`` names (None when no such key is set)."""
+        name = self.settings.get(f"{key}_env")
+        if name is None:
+            return None
+        value = self.environ.get(name)
+        if not value:
+            raise ConfigError(f"{self.vendor}: environment variable {name} is not set ({key}_env in {self.origin})")
+        return value
+
+    @property
+    def installed(self) -> bool:
+        return importlib.util.find_spec(f"failtrail_{self.vendor}") is not None
+
+    def base_url(self, servers: Mapping[str, str]) -> str:
+        """``base_url``, else the ``environment``'s URL in the vendor package's ``SERVERS``."""
+        if "base_url" in self.settings:
+            return str(self.settings["base_url"]).rstrip("/")
+        fixed = {name: url for name, url in servers.items() if "{" not in url}
+        environment = self.settings.get("environment")
+        if environment is None:
+            choices = f"environment (one of {', '.join(fixed)}) or " if fixed else ""
+            raise ConfigError(f"{self.vendor}: set {choices}base_url in {self.origin}")
+        if environment not in fixed:
+            raise ConfigError(
+                f"{self.vendor}: unknown environment {environment!r} in {self.origin};"
+                f" one of {', '.join(fixed) or '(none: set base_url)'}"
+            )
+        return fixed[environment]
+
+    def check(self) -> None:
+        """Raise :class:`ConfigError` if this vendor cannot be used: not installed, a key or credential missing."""
+        if not self.installed:
+            raise ConfigError(
+                f"{self.vendor} is configured ({self.origin}) but failtrail-{self.vendor} is not installed:"
+                f" pip install 'failtrail[{self.vendor}]'"
+            )
+        for key in _required(self.vendor, self.settings):
+            if key not in self.settings:
+                raise ConfigError(f"{self.vendor}: {key} is required ({self.origin})")
+        for key in self.settings:
+            if key.endswith("_env"):
+                self.secret(key.removesuffix("_env"))
+
+
+def _required(vendor: str, settings: Mapping[str, Any]) -> list[str]:
+    if vendor == "workato":
+        return ["export"]
+    if vendor == "vinyldns":
+        return ["base_url", "access_key_env", "secret_key_env"]
+    required = {"citrix": ["customer_id"], "zitadel": ["base_url"]}.get(vendor, [])
+    if "token_env" not in settings:
+        required += ["client_id", "client_secret_env"] if "client_id" in settings else ["token_env"]
+    return required
+
+
+@dataclass(frozen=True)
+class Config:
+    """Every configured vendor, by name; :meth:`select` checks the ones a run needs."""
+
+    vendors: Mapping[str, VendorConfig]
+    path: Path | None = None
+
+    def select(self, names: Sequence[str] | None = None) -> list[VendorConfig]:
+        """The named vendors (default: every configured one), each checked; :class:`ConfigError` otherwise."""
+        if names is None:
+            chosen = [v for v in VENDORS if v in self.vendors]
+            if not chosen:
+                where = self.path or f"./{DEFAULT_FILE} or FAILTRAIL_<VENDOR>_* variables"
+                raise ConfigError(f"no vendor is configured (looked at {where})")
+        else:
+            chosen = list(dict.fromkeys(names))
+        picked = []
+        for name in chosen:
+            if name not in VENDORS:
+                raise ConfigError(f"unknown vendor {name!r}; one of {', '.join(VENDORS)}")
+            if name not in self.vendors:
+                where = self.path or DEFAULT_FILE
+                raise ConfigError(f"{name} is not configured: add a [{name}] table to {where}")
+            self.vendors[name].check()
+            picked.append(self.vendors[name])
+        return picked
+
+
+def load_config(path: str | os.PathLike[str] | None = None, environ: Mapping[str, str] | None = None) -> Config:
+    """Read the TOML file (``path``, else ``$FAILTRAIL_CONFIG``, else ``./failtrail.toml`` if present) and the env.
+
+    Unknown tables and keys are errors (a typo must not silently drop a setting). Credentials are
+    checked by :meth:`Config.select`, for the vendors a run uses.
+    """
+    env = os.environ if environ is None else environ
+    explicit = path if path is not None else env.get("FAILTRAIL_CONFIG")
+    file = Path(explicit) if explicit else Path(DEFAULT_FILE)
+    data: dict[str, Any] = {}
+    if explicit or file.exists():
+        try:
+            data = tomllib.loads(file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"config file {file} does not exist") from None
+        except (OSError, UnicodeDecodeError) as error:
+            raise ConfigError(f"cannot read config file {file}: {error}") from None
+        except tomllib.TOMLDecodeError as error:
+            raise ConfigError(f"{file} is not valid TOML: {error}") from None
+    unknown = sorted(set(data) - {*VENDORS, "defaults"})
+    if unknown:
+        raise ConfigError(f"{file}: unknown table(s) {', '.join(unknown)}; the tables are [defaults], {', '.join(VENDORS)}")
+    defaults = _table(data, "defaults", file)
+    for key in defaults:
+        if key not in _DEFAULT_KEYS:
+            raise ConfigError(f"{file} [defaults]: unknown key {key!r}; one of {', '.join(_DEFAULT_KEYS)}")
+    base_dir = file.resolve().parent if file.exists() else Path.cwd()
+    vendors: dict[str, VendorConfig] = {}
+    for vendor in VENDORS:
+        table = _table(data, vendor, file)
+        from_env = _from_env(vendor, env)
+        if vendor not in data and not from_env:
+            continue
+        keys = KEYS[vendor]
+        merged: dict[str, Any] = {}
+        for key, value in {**{k: v for k, v in defaults.items() if k in keys}, **table}.items():
+            if key not in keys:
+                raise ConfigError(f"{file} [{vendor}]: unknown key {key!r}; known keys: {', '.join(keys)}")
+            merged[key] = keys[key](f"{vendor}.{key}", value)
+        for key, value in from_env.items():
+            if key not in keys:
+                var = f"FAILTRAIL_{vendor.upper()}_{key.upper()}"
+                raise ConfigError(f"{var}: unknown key {key!r} for {vendor}; known keys: {', '.join(keys)}")
+            merged[key] = keys[key](f"FAILTRAIL_{vendor.upper()}_{key.upper()}", value)
+        origin = f"{file} [{vendor}]" if vendor in data else f"FAILTRAIL_{vendor.upper()}_* variables"
+        vendors[vendor] = VendorConfig(vendor, merged, origin, base_dir, env)
+    return Config(vendors, file if (explicit or file.exists()) else None)
+
+
+def _table(data: Mapping[str, Any], name: str, file: Path) -> dict[str, Any]:
+    table = data.get(name, {})
+    if not isinstance(table, dict):
+        raise ConfigError(f"{file}: {name} must be a table ([{name}])")
+    return table
+
+
+def _from_env(vendor: str, env: Mapping[str, str]) -> dict[str, str]:
+    prefix = f"FAILTRAIL_{vendor.upper()}_"
+    return {name.removeprefix(prefix).lower(): value for name, value in env.items() if name.startswith(prefix)}

@@ -1,0 +1,35 @@
+"""The umbrella's errors; a vendor's own errors stay the vendor package's types (kept as ``__cause__``).
+
+    FailtrailError
+     ├── ConfigError    the configuration cannot work (exit code 2 in the CLI); nothing was sent
+     └── VendorError    one vendor's walk failed; the others went on
+"""
+
+from __future__ import annotations
+
+__all__ = ["ConfigError", "FailtrailError", "VendorError"]
+
+
+class FailtrailError(Exception):
+    """The base of every error the umbrella raises."""
+
+
+class ConfigError(FailtrailError):
+    """The configuration cannot work: a missing file, key or credential, an unknown key, a vendor not installed."""
+
+
+class VendorError(FailtrailError):
+    """A vendor's walk failed; the vendor's own exception is ``__cause__`` (and ``.error``).
+
+    Attributes:
+        vendor: the vendor's name, e.g. ``"citrix"``.
+        source: what was being read, e.g. ``"failure records"`` or ``"zone corp.example.com."``.
+        error: the vendor package's exception (``RateLimitError``, ``APIConnectionError``, ...).
+    """
+
+    def __init__(self, vendor: str, source: str, error: BaseException) -> None:
+        super().__init__(f"{vendor} ({source}): {type(error).__name__}: {error}")
+        self.vendor = vendor
+        self.source = source
+        self.error = error
+        self.__cause__ = error

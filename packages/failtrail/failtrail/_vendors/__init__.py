@@ -1,0 +1,132 @@
+"""One module per vendor: how to read its failures through its package, and how each maps to a FailureRecord.
+
+Each module has ``open_source(config) -> Source`` and ``to_failure(record) -> FailureRecord``; it is
+imported only when its vendor is used, so a vendor package that is not installed costs nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from types import ModuleType
+from typing import Any, Protocol
+
+from .._config import VendorConfig
+from .._errors import ConfigError
+from .._record import FailureRecord
+
+__all__ = ["Page", "Source", "Walk", "Window", "adapter", "known", "utc"]
+
+Page = list[FailureRecord]
+
+
+@dataclass(frozen=True)
+class Window:
+    """``since <= when < until``, both aware."""
+
+    since: datetime
+    until: datetime
+
+    def __contains__(self, when: datetime) -> bool:
+        return self.since <= when < self.until
+
+    def ceil(self, step: timedelta) -> datetime:
+        """``until`` rounded up to ``step``, for vendors whose time parameters drop the seconds or fractions."""
+        epoch = datetime(1970, 1, 1, tzinfo=UTC)
+        steps = -((epoch - self.until.astimezone(UTC)) // step)
+        return epoch + steps * step
+
+
+@dataclass(frozen=True)
+class Walk:
+    """One paginated read: its pages of records (already mapped and cut to the window), sync and async.
+
+    ``newest_first`` is True only where the vendor documents that order; merging trusts it (and
+    sorts each page), and sorts every other walk in full before merging it.
+    """
+
+    vendor: str
+    source: str
+    newest_first: bool
+    pages: Callable[[], Iterable[Page]]
+    apages: Callable[[], AsyncIterator[Page]] | None = None
+
+    def aiter(self) -> AsyncIterator[Page]:
+        """The async pages; a walk with only a sync form (a file) is read on a worker thread."""
+        if self.apages is not None:
+            return self.apages()
+        return _in_thread(self.pages)
+
+
+async def _in_thread(pages: Callable[[], Iterable[Page]]) -> AsyncIterator[Page]:
+    iterator: Iterator[Page] = iter(await asyncio.to_thread(pages))
+    done = object()
+    while (page := await asyncio.to_thread(next, iterator, done)) is not done:
+        yield page  # type: ignore[misc]
+
+
+class Source(Protocol):
+    """A vendor opened for one run: its walks, a cheap authenticated check, and closing."""
+
+    vendor: str
+
+    def walks(self, window: Window) -> list[Walk]: ...
+
+    def check(self) -> str: ...
+
+    def close(self) -> None: ...
+
+    async def aclose(self) -> None: ...
+
+
+def adapter(vendor: str) -> ModuleType:
+    """The vendor's module (``failtrail._vendors.<vendor>``); ConfigError if its package is missing."""
+    try:
+        return importlib.import_module(f"{__name__}.{vendor}")
+    except ModuleNotFoundError as error:
+        if error.name is not None and error.name.startswith(f"failtrail_{vendor}"):
+            raise ConfigError(f"failtrail-{vendor} is not installed: pip install 'failtrail[{vendor}]'") from None
+        raise
+
+
+def open_source(config: VendorConfig) -> Source:
+    source: Source = adapter(config.vendor).open_source(config)
+    return source
+
+
+def known(value: Any) -> Any:
+    """None for a vendor model's ``UNSET`` (any package's), else the value."""
+    return None if type(value).__name__ == "Unset" else value
+
+
+def text(value: Any) -> str | None:
+    """A non-empty string, else None (``UNSET``, None and ``""`` all mean "nothing said")."""
+    value = known(value)
+    return str(value) if value not in (None, "") else None
+
+
+def utc(moment: datetime) -> datetime:
+    """An aware UTC datetime; a naive one is taken as UTC (the vendors that send them mean UTC)."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def status(value: Any) -> int | None:
+    """An HTTP status as an int, whatever the vendor sent ("404", 404, " 404 "); None when it is not one."""
+    value = known(value)
+    try:
+        number = int(str(value).strip()) if value is not None and not isinstance(value, bool) else None
+    except ValueError:
+        return None
+    return number if number is not None and 100 <= number <= 599 else None
+
+
+def in_window(records: Iterable[FailureRecord], window: Window) -> Page:
+    return [record for record in records if record.when in window]
+
+
+async def amapped(pages: AsyncIterator[Any], to_page: Callable[[Any], Page]) -> AsyncIterator[Page]:
+    async for page in pages:
+        yield to_page(page)

@@ -1,0 +1,111 @@
+"""VinylDNS: failed record set changes (one walk per configured zone) and failed zone changes."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable, Iterator
+from typing import Any
+
+from failtrail_vinyldns import Client
+from failtrail_vinyldns.api.recordsets import list_record_set_change_failures
+from failtrail_vinyldns.api.zones import list_zone_change_failures
+from failtrail_vinyldns.models import ListFailedZoneChangesResponse, RecordSetChange, ZoneChange
+
+from .._config import VendorConfig
+from .._record import FailureRecord
+from . import Page, Walk, Window, amapped, in_window, text, utc
+from ._client import client_options
+
+__all__ = ["VinylDNSSource", "open_source", "to_failure"]
+
+_MAX_ITEMS = 100  # the spec's maximum for maxItems
+
+
+def to_failure(change: RecordSetChange | ZoneChange) -> FailureRecord:
+    if isinstance(change, ZoneChange):
+        kind: Any = "zone-change"
+        resource = change.zone.name
+    else:
+        kind = "record-set-change"
+        record_set = change.record_set
+        resource = f"{change.zone.name} {record_set.name} {record_set.type_}"
+    return FailureRecord(
+        vendor="vinyldns",
+        kind=kind,
+        id=change.id,
+        when=utc(change.created),
+        http_status=None,
+        code=str(change.change_type),
+        message=text(change.system_message),
+        request_id=None,
+        resource=resource,
+        actor=text(change.user_id),
+        record=change,
+    )
+
+
+class VinylDNSSource:
+    vendor = "vinyldns"
+
+    def __init__(self, config: VendorConfig) -> None:
+        self.config = config
+        self.client = Client(
+            config.base_url({}),
+            access_key=config.secret("access_key"),
+            secret_key=config.secret("secret_key"),
+            **client_options(config),
+        )
+
+    def walks(self, window: Window) -> list[Walk]:
+        size = min(self.config.get("page_size") or _MAX_ITEMS, _MAX_ITEMS)
+        walks = [self._zone_walk(zone_id, size, window) for zone_id in self.config.get("zone_ids", ())]
+        if self.config.get("zone_changes", True):
+            walks.append(self._zone_changes_walk(size, window))
+        return walks
+
+    def _zone_walk(self, zone_id: str, size: int, window: Window) -> Walk:
+        # Documented: "sorted by created time in descending order", so a walk stops at the first page
+        # that reaches back past the window (VinylDNS has no time filter).
+        def pages() -> Iterator[Page]:
+            walk = list_record_set_change_failures.iter_pages(zone_id, client=self.client, max_items=size)
+            for page in walk:
+                changes = page.failed_record_set_changes
+                yield in_window(map(to_failure, changes), window)
+                if changes and utc(changes[-1].created) < window.since:
+                    return
+
+        async def apages() -> AsyncIterator[Page]:
+            walk = list_record_set_change_failures.aiter_pages(zone_id, client=self.client, max_items=size)
+            async for page in walk:
+                changes = page.failed_record_set_changes
+                yield in_window(map(to_failure, changes), window)
+                if changes and utc(changes[-1].created) < window.since:
+                    return
+
+        return Walk("vinyldns", f"zone {zone_id}", True, pages, apages)
+
+    def _zone_changes_walk(self, size: int, window: Window) -> Walk:
+        def to_page(page: ListFailedZoneChangesResponse) -> Page:
+            return in_window(map(to_failure, page.failed_zone_changes), window)
+
+        def pages() -> Iterable[Page]:
+            return map(to_page, list_zone_change_failures.iter_pages(client=self.client, max_items=size))
+
+        def apages() -> AsyncIterator[Page]:
+            return amapped(aiter(list_zone_change_failures.aiter_pages(client=self.client, max_items=size)), to_page)
+
+        # The order of zone changes is not documented: merging sorts them.
+        return Walk("vinyldns", "zone changes", False, pages, apages)
+
+    def check(self) -> str:
+        list_zone_change_failures.sync(client=self.client, max_items=1)
+        return "listed failed zone changes"
+
+    def close(self) -> None:
+        self.client.close()
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+
+def open_source(config: VendorConfig) -> VinylDNSSource:
+    return VinylDNSSource(config)

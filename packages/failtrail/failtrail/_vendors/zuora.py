@@ -1,0 +1,108 @@
+"""Zuora: the System Health API's failure records (every one is a failed API call)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Iterable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from failtrail_zuora import SERVERS, Client
+from failtrail_zuora.api.system_health import get_system_health_api_failure_records as failure_records
+from failtrail_zuora.models import ApiFailureRecord, ApiFailureRecordsPage
+
+from .._config import VendorConfig
+from .._record import FailureRecord
+from . import Page, Walk, Window, amapped, in_window, known, status, text, utc
+from ._client import client_options, oauth_credentials
+
+__all__ = ["ZuoraSource", "open_source", "to_failure"]
+
+_MAX_PAGE_SIZE = 40  # the spec's maximum for pageSize
+_SORT = "timerange"  # newest first, as documented (also the default)
+
+
+def to_failure(record: ApiFailureRecord) -> FailureRecord:
+    method, path = text(record.http_method), text(record.request_path) or text(record.api)
+    return FailureRecord(
+        vendor="zuora",
+        kind="api-request",
+        id=text(record.request_id) or record.timestamp.isoformat(),
+        when=utc(record.timestamp),
+        http_status=status(record.http_status),
+        code=text(record.zuora_response_code),
+        message=_reason(known(record.response_body)),
+        request_id=text(record.request_id),
+        resource=" ".join(part for part in (method, path) if part) or None,
+        actor=text(record.user_id),
+        record=record,
+    )
+
+
+def _reason(body: Any) -> str | None:
+    """The first reason's message in Zuora's ``{"success": false, "reasons": [...]}`` response body."""
+    if not isinstance(body, str) or not body:
+        return None
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return body
+    reasons = data.get("reasons") if isinstance(data, dict) else None
+    if isinstance(reasons, list) and reasons and isinstance(reasons[0], dict):
+        message = reasons[0].get("message")
+        return str(message) if message else None
+    message = data.get("message") if isinstance(data, dict) else None
+    return str(message) if message else None
+
+
+class ZuoraSource:
+    vendor = "zuora"
+
+    def __init__(self, config: VendorConfig) -> None:
+        self.config = config
+        self.client = Client(
+            config.base_url(SERVERS),
+            **oauth_credentials(config),
+            track_id=config.get("track_id"),
+            entity_ids=list(config.get("entity_ids", ())) or None,
+            org_ids=list(config.get("org_ids", ())) or None,
+            **client_options(config),
+        )
+
+    def _arguments(self, window: Window) -> dict[str, Any]:
+        # The API takes minutes: ask for whole minutes around the window, then cut to it exactly.
+        return {
+            "client": self.client,
+            "start_time": window.since.replace(second=0, microsecond=0),
+            "end_time": window.ceil(timedelta(minutes=1)),
+            "page_size": min(self.config.get("page_size") or _MAX_PAGE_SIZE, _MAX_PAGE_SIZE),
+            "prefetch": self.config.get("prefetch") or 4,
+            "sort": _SORT,
+        }
+
+    def walks(self, window: Window) -> list[Walk]:
+        def to_page(page: ApiFailureRecordsPage) -> Page:
+            return in_window(map(to_failure, known(page.data) or []), window)
+
+        def pages() -> Iterable[Page]:
+            return map(to_page, failure_records.iter_pages(**self._arguments(window)))
+
+        def apages() -> AsyncIterator[Page]:
+            return amapped(aiter(failure_records.aiter_pages(**self._arguments(window))), to_page)
+
+        return [Walk("zuora", "failure records", True, pages, apages)]
+
+    def check(self) -> str:
+        now = datetime.now(UTC).replace(second=0, microsecond=0)
+        failure_records.sync(client=self.client, start_time=now - timedelta(minutes=1), end_time=now, page_size=1)
+        return "listed failure records"
+
+    def close(self) -> None:
+        self.client.close()
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+
+def open_source(config: VendorConfig) -> ZuoraSource:
+    return ZuoraSource(config)
