@@ -201,14 +201,27 @@ def _timestamp(default_timezone: tzinfo | None) -> Callable[[str], datetime]:
     return convert
 
 
-def _converter(column: Column, default_timezone: tzinfo | None) -> Callable[[str], Any] | None:
+def _converter(column: Column, default_timezone: tzinfo | None) -> Callable[[str], Any]:
+    """The cell -> value function for ``column``; a ``ValueError`` says what is wrong with the cell."""
     if column.kind is datetime:
-        return _timestamp(default_timezone)
-    if column.kind is int:
-        return _integer(column)
-    if column.kind is float:
-        return _milliseconds
-    return None  # text is kept as it is
+        convert: Callable[[str], Any] | None = _timestamp(default_timezone)
+    elif column.kind is int:
+        convert = _integer(column)
+    elif column.kind is float:
+        convert = _milliseconds
+    else:
+        convert = None  # text is kept as it is
+    if column.nullable:
+        if convert is None:
+            return lambda cell: cell if cell and not cell.isspace() else None
+        return lambda cell: convert(cell) if cell and not cell.isspace() else None
+
+    def required(cell: str) -> Any:
+        if not cell or cell.isspace():
+            raise ValueError("empty, but every request has one")
+        return cell if convert is None else convert(cell)
+
+    return required
 
 
 def _open(source: str | os.PathLike[str] | IO[bytes]) -> tuple[IO[bytes], bool]:
@@ -260,7 +273,7 @@ class RequestLogReader:
             self.close()
             raise
 
-    def _read_header(self, default_timezone: tzinfo | None) -> list[tuple[int, Column, Callable[[str], Any] | None]]:
+    def _read_header(self, default_timezone: tzinfo | None) -> list[tuple[int, Column, Callable[[str], Any]]]:
         header: list[str] = []
         while not header:
             try:
@@ -320,24 +333,17 @@ class RequestLogReader:
             self._bad(BadRow(first, problem, _raw(lines)))
 
     def _convert(self, cells: list[str]) -> tuple[ApiLogRow | None, str]:
-        values: list[Any] = []
-        problems: list[str] = []
+        try:  # the common case, in one pass
+            return ApiLogRow(*[convert(cells[index]) for index, _, convert in self._plan]), ""
+        except ValueError:
+            pass
+        problems = []  # a bad row: say what is wrong with every cell, not just the first
         for index, column, convert in self._plan:
-            cell = cells[index]
-            if not cell or cell.isspace():
-                if not column.nullable:
-                    problems.append(f"{column.header}: empty, but every request has one")
-                values.append(None)
-            elif convert is None:
-                values.append(cell)
-            else:
-                try:
-                    values.append(convert(cell))
-                except ValueError as error:
-                    problems.append(f"{column.header}: {error}")
-        if problems:
-            return None, "; ".join(problems)
-        return ApiLogRow(*values), ""
+            try:
+                convert(cells[index])
+            except ValueError as error:
+                problems.append(f"{column.header}: {error}")
+        return None, "; ".join(problems)
 
     def _bad(self, bad_row: BadRow) -> None:
         self.bad_rows.append(bad_row)
