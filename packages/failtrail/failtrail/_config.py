@@ -233,7 +233,9 @@ def load_config(path: str | os.PathLike[str] | None = None, environ: Mapping[str
             raise ConfigError(f"{file} is not valid TOML: {error}") from None
     unknown = sorted(set(data) - {*VENDORS, "defaults"})
     if unknown:
-        raise ConfigError(f"{file}: unknown table(s) {', '.join(unknown)}; the tables are [defaults], {', '.join(VENDORS)}")
+        raise ConfigError(
+            f"{file}: unknown table(s) {', '.join(unknown)}; the tables are [defaults], {', '.join(VENDORS)}"
+        )
     defaults = _table(data, "defaults", file)
     for key in defaults:
         if key not in _DEFAULT_KEYS:

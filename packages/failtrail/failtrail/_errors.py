@@ -1,5 +1,7 @@
 """The umbrella's errors; a vendor's own errors stay the vendor package's types (kept as ``__cause__``).
 
+::
+
     FailtrailError
      ├── ConfigError    the configuration cannot work (exit code 2 in the CLI); nothing was sent
      └── VendorError    one vendor's walk failed; the others went on

@@ -61,7 +61,9 @@ class WorkatoSource:
                     ]
                 if reader.bad_rows:
                     first = reader.bad_rows[0]
-                    self._notes.append(f"{len(reader.bad_rows)} bad row(s) skipped; first at line {first.line}: {first.message}")
+                    self._notes.append(
+                        f"{len(reader.bad_rows)} bad row(s) skipped; first at line {first.line}: {first.message}"
+                    )
 
         # The export's row order is not documented: merging sorts it.
         return [Walk("workato", f"export {self.path.name}", False, pages)]
@@ -69,7 +71,7 @@ class WorkatoSource:
     def check(self) -> str:
         with read_request_logs(self.path) as reader:
             next(iter(reader), None)
-        return f"read {self.path}"
+        return f"read export {self.path.name}"
 
     def notes(self) -> list[str]:
         """What the reader had to skip (bad rows), for the run's outcome."""

@@ -1,0 +1,83 @@
+"""Writing records: a rich table for a person, JSON Lines or CSV for programs; files appear whole or not at all."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Literal
+
+from rich.console import Console
+from rich.table import Table
+
+from ._json import FIELDS, to_json, to_row
+from ._record import FailureRecord
+
+__all__ = ["Format", "atomic_file", "write"]
+
+Format = Literal["table", "jsonl", "csv"]
+_MESSAGE_WIDTH = 80
+
+
+def write(records: Iterable[FailureRecord], out: IO[str], fmt: Format, *, title: str = "") -> int:
+    """Write every record to ``out`` as it comes (the table once all have come); the number written."""
+    if fmt == "jsonl":
+        count = 0
+        for record in records:
+            out.write(json.dumps(to_json(record), ensure_ascii=False, separators=(",", ":")) + "\n")
+            count += 1
+        return count
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
+        writer.writeheader()
+        count = 0
+        for record in records:
+            writer.writerow(to_row(record))
+            count += 1
+        return count
+    return _table(list(records), out, title)
+
+
+def _table(records: list[FailureRecord], out: IO[str], title: str) -> int:
+    table = Table(title=title or None, title_justify="left", header_style="bold", expand=False)
+    table.add_column("When (UTC)", no_wrap=True)
+    table.add_column("Vendor", no_wrap=True)
+    table.add_column("Status", justify="right", no_wrap=True)
+    table.add_column("Code", no_wrap=True, overflow="ellipsis", max_width=28)
+    table.add_column("Resource", no_wrap=True, overflow="ellipsis", max_width=48)
+    table.add_column("Message", no_wrap=True, overflow="ellipsis", max_width=_MESSAGE_WIDTH)
+    for record in records:
+        table.add_row(
+            record.when.strftime("%Y-%m-%d %H:%M:%S"),
+            record.vendor,
+            "" if record.http_status is None else str(record.http_status),
+            record.code or "",
+            record.resource or "",
+            " ".join((record.message or "").split()),
+        )
+    terminal = out.isatty()
+    console = Console(file=out, width=None if terminal else 200, no_color=not terminal, highlight=False)
+    console.print(table)
+    return len(records)
+
+
+@contextmanager
+def atomic_file(path: Path) -> Iterator[IO[str]]:
+    """A temporary file next to ``path``, renamed onto it only when the block ends without an exception."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115  (closed below, before the rename)
+        "w", encoding="utf-8", newline="", dir=path.parent, prefix=f".{path.name}.", suffix=".partial", delete=False
+    )
+    try:
+        with handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(handle.name, path)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
