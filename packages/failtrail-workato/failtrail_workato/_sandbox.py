@@ -566,10 +566,10 @@ class _RequestHandler(BaseHTTPRequestHandler):
     timeout = 30
     server: _Server
 
-    def do_GET(self) -> None:
-        self._serve()
-
-    do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = do_GET
+    def __getattr__(self, name: str) -> Callable[[], None]:
+        if name.startswith("do_"):  # every method, QUERY and TRACE too: the router tells 404 from 405
+            return self._serve
+        raise AttributeError(name)
 
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -602,9 +602,14 @@ class _RequestHandler(BaseHTTPRequestHandler):
             body = self.rfile.read(int(length)) if length else b""
         host, port = self.server.server_address[:2]
         target = self.path if self.path.startswith(("http://", "https://")) else f"http://{host!s}:{port}{self.path}"
-        headers = [(k, v) for k, v in self.headers.items() if k.lower() not in ("transfer-encoding", "content-length")]
+        # As bytes: http.server decoded them as latin-1, and a non-ASCII value is the vendor's to refuse.
+        headers = [
+            (k.encode("latin-1"), v.encode("latin-1"))
+            for k, v in self.headers.items()
+            if k.lower() not in ("transfer-encoding", "content-length")
+        ]
         if body:
-            headers.append(("Content-Length", str(len(body))))
+            headers.append((b"Content-Length", str(len(body)).encode()))
         return httpx.Request(self.command, target, headers=headers, content=body)
 
     def _read_chunked(self) -> bytes:

@@ -207,9 +207,11 @@ class WorkatoSandbox(Sandbox):
         raw = request.url.params.get("api_collection_id")
         endpoints = self.records
         if raw is not None:
-            if not raw.isdigit():
-                raise Refused(self.error_response(request, 400, "api_collection_id must be an integer"))
-            endpoints = [e for e in endpoints if e["api_collection_id"] == int(raw)]
+            try:
+                wanted = int(raw)
+            except ValueError:
+                raise Refused(self.error_response(request, 400, "api_collection_id must be an integer")) from None
+            endpoints = [e for e in endpoints if e["api_collection_id"] == wanted]
         return json_response(200, _slice(endpoints, page, per_page))
 
     def _switch(self, request: httpx.Request, params: dict[str, str], active: bool) -> httpx.Response:

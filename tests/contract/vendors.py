@@ -1,0 +1,105 @@
+"""What the contract tests need to know of each vendor: its sandbox, spec and credentials."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import requests
+from botocore.auth import SigV4Auth
+from botocore.awsrequest import AWSRequest
+from botocore.credentials import Credentials
+from failtrail_citrix.lib.sandbox import CitrixSandbox
+from failtrail_vinyldns.lib.sandbox import VinylDNSSandbox
+from failtrail_workato.lib.sandbox import WorkatoSandbox
+from failtrail_zitadel.lib.sandbox import ZitadelSandbox
+from failtrail_zuora.lib.sandbox import ZuoraSandbox
+
+from tests.conftest import ROOT
+
+
+class SigV4(requests.auth.AuthBase):
+    """VinylDNS's signature for a ``requests`` call (schemathesis sends with requests), by botocore.
+
+    The spec makes ``Authorization`` a header the case carries; a case that leaves it out on purpose
+    (a negative case) goes out unsigned, so that the sandbox's refusal is what gets checked.
+    """
+
+    def __init__(self, access_key: str = "sandbox-access-key", secret_key: str = "sandbox-secret-key") -> None:
+        self._signer = SigV4Auth(Credentials(access_key, secret_key), "VinylDNS", "us-east-1")
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        if "Authorization" not in request.headers:
+            return request
+        signed = AWSRequest(method=request.method, url=request.url, headers=dict(request.headers), data=request.body)
+        self._signer.add_auth(signed)
+        for name in ("Authorization", "X-Amz-Date"):
+            request.headers[name] = signed.headers[name]
+        return request
+
+
+class Served(Protocol):
+    @property
+    def url(self) -> str: ...
+
+    @property
+    def base_url(self) -> str: ...
+
+
+class AnySandbox(Protocol):
+    """Each package's sandbox (each package carries its own copy of the core, so no common class)."""
+
+    def serve(self) -> AbstractContextManager[Served]: ...
+
+
+@dataclass(frozen=True)
+class Vendor:
+    name: str
+    sandbox: Callable[[], AnySandbox]
+    headers: dict[str, str] = field(default_factory=dict)
+    parameters: dict[str, str] = field(default_factory=dict)  # fixed values: the account's own ids
+    auth: Callable[[], requests.auth.AuthBase] | None = None
+    # Why schema-valid data may still be refused (a rule across parameters JSON Schema cannot say),
+    # which turns schemathesis' positive_data_acceptance check off; None keeps it on.
+    cross_parameter_rules: str | None = None
+
+    @property
+    def spec(self) -> Path:
+        return ROOT / "specs" / self.name / "openapi.yaml"
+
+
+VENDORS = {
+    vendor.name: vendor
+    for vendor in (
+        Vendor(
+            "zuora",
+            lambda: ZuoraSandbox(records=60, seed=5, rate_limit=10**9),
+            {"Authorization": "Bearer sandbox-token"},
+            cross_parameter_rules="startTime <= endTime, both in one offset, a real calendar date (400 otherwise)",
+        ),
+        Vendor(
+            "citrix",
+            lambda: CitrixSandbox(records=60, seed=5),
+            {"Authorization": "CwsAuth Bearer=sandbox-token"},
+            {"header.Citrix-CustomerId": "sandboxcust"},
+            cross_parameter_rules="ContinuationToken is one the API gave for the same time range",
+        ),
+        Vendor("vinyldns", lambda: VinylDNSSandbox(records=60, seed=5), auth=SigV4),
+        Vendor(
+            "workato",
+            lambda: WorkatoSandbox(records=60, seed=5),
+            {"Authorization": "Bearer sandbox-token"},
+            cross_parameter_rules="an imported OpenAPI document must be readable; a client's auth_type and its "
+            "fields go together; names may not be blank",
+        ),
+        Vendor(
+            "zitadel",
+            lambda: ZitadelSandbox(records=30, seed=5),
+            {"Authorization": "Bearer sandbox-token"},
+            cross_parameter_rules="failed_sequence must fit a uint64; the empty search request takes no fields",
+        ),
+    )
+}
