@@ -1,11 +1,12 @@
 """failtrail's one entry point: generate, drift, lint, typecheck, tests, build, bench, demo.
 
-``nox`` with no arguments runs the full check: lint, typecheck, drift, tests.
+``nox`` with no arguments runs the full check: lint, typecheck, drift, tests, contract.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -32,8 +33,10 @@ TEST_DEPS = [
 # What the umbrella package `failtrail` needs at run time, pinned for CI (its pyproject takes a range).
 UMBRELLA_DEPS = ["rich==15.0.0"]
 TYPE_DEPS = ["mypy==2.4.1", "types-PyYAML", "botocore-stubs"]
+# The contract tests' independent validators: schemathesis here, Prism pinned in tools/prism/package-lock.json.
+CONTRACT_DEPS = ["schemathesis==4.32.5", "requests==2.34.2"]
 
-nox.options.sessions = ["lint", "typecheck", "drift", "tests"]
+nox.options.sessions = ["lint", "typecheck", "drift", "tests", "contract"]
 nox.options.reuse_venv = "yes"
 
 
@@ -69,7 +72,7 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over the packages and the tests."""
-    session.install(*TYPE_DEPS, *TEST_DEPS, *GENERATOR_DEPS)
+    session.install(*TYPE_DEPS, *TEST_DEPS, *GENERATOR_DEPS, *CONTRACT_DEPS)
     _install_packages(session)
     session.run("mypy", *[str(p / p.name.replace("-", "_")) for p in PACKAGES], "tests", "tools")
 
@@ -79,7 +82,18 @@ def tests(session: nox.Session) -> None:
     """The whole test suite (pass pytest arguments after --)."""
     session.install(*TEST_DEPS, *GENERATOR_DEPS)
     _install_packages(session)
-    session.run("pytest", *session.posargs)
+    session.run("pytest", "--ignore=tests/contract", *session.posargs)  # those run once, in `contract`
+
+
+@nox.session
+def contract(session: nox.Session) -> None:
+    """schemathesis against every vendor sandbox; Prism (npm ci into tools/prism) between each client and its sandbox."""
+    session.install(*TEST_DEPS, *CONTRACT_DEPS)
+    _install_packages(session)
+    if shutil.which("npm") is None:
+        session.error("npm is not on PATH: the contract tests need it to install Prism (tools/prism)")
+    session.run("npm", "ci", "--prefix", "tools/prism", "--no-audit", "--no-fund", external=True)
+    session.run("pytest", "tests/contract", *session.posargs)
 
 
 @nox.session
