@@ -1,0 +1,132 @@
+"""Configuration: TOML plus FAILTRAIL_* variables; every mistake is a ConfigError that says what to do."""
+
+from __future__ import annotations
+
+import importlib.util
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+import failtrail
+from failtrail import ConfigError, load_config
+
+
+def _file(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "failtrail.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+ZUORA = '[zuora]\nenvironment = "EU_PRODUCTION"\nclient_id = "cid"\nclient_secret_env = "MY_ZUORA_SECRET"\n'
+
+
+def test_file_defaults_and_environment_merge(tmp_path: Path) -> None:
+    path = _file(tmp_path, "[defaults]\ntimeout = 12\nmax_retries = 1\n" + ZUORA + "track_id = 'from-file'\n")
+    env = {"FAILTRAIL_ZUORA_TRACK_ID": "from-env", "FAILTRAIL_ZUORA_ENTITY_IDS": "e1, e2", "MY_ZUORA_SECRET": "s3cr3t"}
+    config = load_config(path, env)
+    zuora = config.vendors["zuora"]
+    assert dict(zuora.settings) == {
+        "timeout": 12.0,
+        "max_retries": 1,
+        "environment": "EU_PRODUCTION",
+        "client_id": "cid",
+        "client_secret_env": "MY_ZUORA_SECRET",
+        "track_id": "from-env",
+        "entity_ids": ("e1", "e2"),
+    }
+    assert zuora.base_url({"EU_PRODUCTION": "https://rest.eu.zuora.com"}) == "https://rest.eu.zuora.com"
+    assert zuora.secret("client_secret") == "s3cr3t"
+    assert "s3cr3t" not in repr(zuora) and "s3cr3t" not in repr(config)
+    assert [v.vendor for v in config.select()] == ["zuora"]
+
+
+def test_config_file_from_environment_variable_and_vendor_from_variables_only(tmp_path: Path) -> None:
+    path = _file(tmp_path, ZUORA)
+    env = {"FAILTRAIL_CONFIG": str(path), "FAILTRAIL_WORKATO_EXPORT": "logs.csv", "MY_ZUORA_SECRET": "x"}
+    config = load_config(environ=env)
+    assert config.path == path
+    assert sorted(config.vendors) == ["workato", "zuora"]
+    assert config.vendors["workato"].origin == "FAILTRAIL_WORKATO_* variables"
+
+
+@pytest.mark.parametrize(
+    ("text", "env", "message"),
+    [
+        ("[zuora\n", {}, "is not valid TOML"),
+        ("[jira]\n", {}, "unknown table(s) jira"),
+        ("[defaults]\ntrack_id = 'x'\n", {}, "[defaults]: unknown key 'track_id'"),
+        (ZUORA + "client_secret = 'inline'\n", {}, "[zuora]: unknown key 'client_secret'"),
+        (ZUORA, {"FAILTRAIL_ZUORA_PASSWORD": "x"}, "FAILTRAIL_ZUORA_PASSWORD: unknown key 'password'"),
+        (ZUORA + "timeout = 'soon'\n", {}, "zuora.timeout must be a number, not 'soon'"),
+        (ZUORA + "max_retries = 1.5\n", {}, "zuora.max_retries must be a whole number"),
+        ("[vinyldns]\nzone_ids = 'z1'\nzone_changes = 'maybe'\n", {}, "vinyldns.zone_changes must be true or false"),
+        ('[zuora]\nclient_secret_env = "not a name!"\n', {}, "names an environment variable"),
+    ],
+)
+def test_bad_files(tmp_path: Path, text: str, env: dict[str, str], message: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_config(_file(tmp_path, text), env)
+    assert message in str(caught.value)
+
+
+def test_missing_file_named_explicitly(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"config file .*nope.toml does not exist"):
+        load_config(tmp_path / "nope.toml", {})
+
+
+def test_missing_credential_names_the_variable(tmp_path: Path) -> None:
+    config = load_config(_file(tmp_path, ZUORA), {})
+    with pytest.raises(ConfigError) as caught:
+        config.select(["zuora"])
+    assert str(caught.value) == (
+        f"zuora: environment variable MY_ZUORA_SECRET is not set (client_secret_env in {tmp_path / 'failtrail.toml'} [zuora])"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[citrix]\ntoken_env = "T"\n', "citrix: customer_id is required"),
+        ('[zuora]\nenvironment = "EU_PRODUCTION"\n', "zuora: token_env is required"),
+        ('[zuora]\nclient_id = "c"\ntoken_env = "T"\n', None),
+        ('[zuora]\nclient_id = "c"\n', "zuora: client_secret_env is required"),
+        ('[vinyldns]\nbase_url = "http://x"\naccess_key_env = "T"\n', "vinyldns: secret_key_env is required"),
+        ("[workato]\n", "workato: export is required"),
+    ],
+)
+def test_required_keys(tmp_path: Path, text: str, message: str | None) -> None:
+    config = load_config(_file(tmp_path, text), {"T": "t"})
+    if message is None:
+        config.select()
+        return
+    with pytest.raises(ConfigError, match=message):
+        config.select()
+
+
+def test_unknown_environment_lists_the_choices(tmp_path: Path) -> None:
+    config = load_config(_file(tmp_path, '[zuora]\nenvironment = "MARS"\ntoken_env = "T"\n'), {"T": "t"})
+    with pytest.raises(ConfigError, match="unknown environment 'MARS' .* one of US_DEVELOPER_CENTRAL_SANDBOX_US_CLOUD_2, "):
+        failtrail.failures(timedelta(hours=1), config=config)
+
+
+def test_vendor_not_configured_or_unknown(tmp_path: Path) -> None:
+    config = load_config(_file(tmp_path, ZUORA), {"MY_ZUORA_SECRET": "x"})
+    with pytest.raises(ConfigError, match=r"citrix is not configured: add a \[citrix\] table to "):
+        config.select(["citrix"])
+    with pytest.raises(ConfigError, match="unknown vendor 'jira'"):
+        config.select(["jira"])
+    with pytest.raises(ConfigError, match="no vendor is configured"):
+        load_config(_file(tmp_path, ""), {}).select()
+
+
+def test_configured_but_not_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "failtrail_citrix" else real(name))
+    config = load_config(_file(tmp_path, '[citrix]\ncustomer_id = "c"\ntoken_env = "T"\n'), {"T": "t"})
+    with pytest.raises(ConfigError) as caught:
+        config.select()
+    assert str(caught.value) == (
+        f"citrix is configured ({tmp_path / 'failtrail.toml'} [citrix]) but failtrail-citrix is not installed:"
+        " pip install 'failtrail[citrix]'"
+    )

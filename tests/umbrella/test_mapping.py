@@ -1,0 +1,228 @@
+"""Each vendor's record mapped to a FailureRecord, field by field, from sandbox data read over real HTTP."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+from failtrail_citrix.models import SystemLogRecord
+from failtrail_vinyldns.models import RecordSetChange, ZoneChange
+from failtrail_workato.lib import ApiLogRow
+from failtrail_workato.lib.exports import request_log_rows
+from failtrail_zitadel.models import FailedEvent
+from failtrail_zuora.models import ApiFailureRecord
+
+import failtrail
+from failtrail import FailureRecord, to_json
+from failtrail._vendors import citrix, workato, zitadel, zuora
+
+from .conftest import NOW, SINCE, WORKATO_ROWS, Vendors
+
+
+def _read(vendors: Vendors, name: str) -> dict[str, FailureRecord]:
+    with failtrail.failures(SINCE, NOW, vendors=[name], config=vendors.config()) as run:
+        records = {record.id: record for record in run}
+    assert run.errors == {}
+    return records
+
+
+def _utc(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
+
+
+def test_zuora(vendors: Vendors) -> None:
+    records = _read(vendors, "zuora")
+    raw = [r for r in vendors.zuora.records if SINCE <= _utc(r["timestamp"]) < NOW]
+    assert sorted(records) == sorted(r["request_id"] for r in raw)
+    for sent in raw:
+        got = records[sent["request_id"]]
+        assert isinstance(got.record, ApiFailureRecord)
+        assert got == FailureRecord(
+            vendor="zuora",
+            kind="api-request",
+            id=sent["request_id"],
+            when=_utc(sent["timestamp"]),
+            http_status=int(sent["http_status"]),
+            code=sent["zuora_response_code"],
+            message=json.loads(sent["response_body"])["reasons"][0]["message"],
+            request_id=sent["request_id"],
+            resource=f"{sent['http_method']} {sent['request_path']}",
+            actor=sent["user_id"],
+            record=got.record,
+        )
+        assert got.when.tzinfo is UTC
+        assert got.record.latency == sent["latency"]
+
+
+def test_citrix(vendors: Vendors) -> None:
+    records = _read(vendors, "citrix")
+    raw = [r for r in vendors.citrix.records if SINCE <= _utc(r["UtcTimestamp"][:26] + "Z") < NOW]
+    assert sorted(records) == sorted(r["RecordId"] for r in raw)
+    for sent in raw:
+        got = records[sent["RecordId"]]
+        assert isinstance(got.record, SystemLogRecord)
+        assert got == FailureRecord(
+            vendor="citrix",
+            kind="audit-event",
+            id=sent["RecordId"],
+            when=_utc(sent["UtcTimestamp"][:26] + "Z"),  # .NET's 7 digits: Python keeps 6
+            http_status=None,
+            code=sent["EventType"],
+            message=sent["Message"]["en-US"],
+            request_id=None,
+            resource=f"{sent['TargetType']}/{sent['TargetDisplayName']}",
+            actor=sent["ActorDisplayName"],
+            record=got.record,
+        )
+
+
+def test_vinyldns(vendors: Vendors) -> None:
+    records = _read(vendors, "vinyldns")
+    zones = set(vendors.zone_ids())
+    changes = [c for c in vendors.vinyldns.records if c["zone"]["id"] in zones and SINCE <= _utc(c["created"]) < NOW]
+    zone_changes = [c for c in vendors.vinyldns.zone_changes if SINCE <= _utc(c["created"]) < NOW]
+    assert sorted(records) == sorted(c["id"] for c in changes + zone_changes)
+    assert changes and zone_changes
+    for sent in changes:
+        got = records[sent["id"]]
+        assert isinstance(got.record, RecordSetChange)
+        record_set = sent["recordSet"]
+        assert got == FailureRecord(
+            vendor="vinyldns",
+            kind="record-set-change",
+            id=sent["id"],
+            when=_utc(sent["created"]),
+            http_status=None,
+            code=sent["changeType"],
+            message=sent["systemMessage"],
+            request_id=None,
+            resource=f"{sent['zone']['name']} {record_set['name']} {record_set['type']}",
+            actor=sent["userId"],
+            record=got.record,
+        )
+    for sent in zone_changes:
+        got = records[sent["id"]]
+        assert isinstance(got.record, ZoneChange)
+        assert got == FailureRecord(
+            vendor="vinyldns",
+            kind="zone-change",
+            id=sent["id"],
+            when=_utc(sent["created"]),
+            http_status=None,
+            code=sent["changeType"],
+            message=sent["systemMessage"],
+            request_id=None,
+            resource=sent["zone"]["name"],
+            actor=sent["userId"],
+            record=got.record,
+        )
+
+
+def test_zitadel(vendors: Vendors) -> None:
+    records = _read(vendors, "zitadel")
+    raw = [e for e in vendors.zitadel.records if SINCE <= _utc(e["lastFailed"]) < NOW]
+    keys = {f"{e['database']}/{e['viewName']}/{e['failedSequence']}": e for e in raw}
+    assert sorted(records) == sorted(keys)
+    for key, sent in keys.items():
+        got = records[key]
+        assert isinstance(got.record, FailedEvent)
+        assert got == FailureRecord(
+            vendor="zitadel",
+            kind="failed-event",
+            id=key,
+            when=_utc(sent["lastFailed"]),
+            http_status=None,
+            code=sent["errorMessage"].split()[0].removeprefix("ID="),
+            message=sent["errorMessage"],
+            request_id=None,
+            resource=f"{sent['database']}/{sent['viewName']}",
+            actor=None,
+            record=got.record,
+        )
+        assert got.record.failed_sequence == int(sent["failedSequence"])
+
+
+def test_workato(vendors: Vendors) -> None:
+    records = _read(vendors, "workato")
+    rows = list(request_log_rows(WORKATO_ROWS, 15, latest=NOW))
+    expected = {
+        str(number): row
+        for number, row in enumerate(rows, 1)
+        if (row.code >= 400 or row.type != "Success") and SINCE <= row.date < NOW
+    }
+    assert expected and sorted(records) == sorted(expected)
+    for number, row in expected.items():
+        got = records[number]
+        assert got.record == row
+        assert got == FailureRecord(
+            vendor="workato",
+            kind="api-request",
+            id=number,
+            when=row.date.astimezone(UTC),
+            http_status=row.code,
+            code=None if row.gateway_code is None else str(row.gateway_code),
+            message=row.status_details or row.status,
+            request_id=None,
+            resource=" ".join(p for p in (row.api_collection, row.endpoint) if p) or None,
+            actor=row.client or row.ip,
+            record=row,
+        )
+
+
+# -- what the vendors may send that the sandboxes do not ------------------------------------------------
+
+
+def test_zuora_status_as_text_and_bodies_that_are_not_zuoras() -> None:
+    base = {"timestamp": "2024-09-22T01:07:00Z", "request_id": "r1", "http_method": "GET", "api": "/v1/x/{id}"}
+    plain = zuora.to_failure(ApiFailureRecord.from_dict(base | {"http_status": " 503 ", "response_body": "upstream"}))
+    assert (plain.http_status, plain.message, plain.resource, plain.actor) == (503, "upstream", "GET /v1/x/{id}", None)
+    odd = zuora.to_failure(ApiFailureRecord.from_dict(base | {"http_status": "n/a", "response_body": '{"message": "m"}'}))
+    assert (odd.http_status, odd.message, odd.code) == (None, "m", None)
+
+
+def test_citrix_message_without_english_and_without_a_target() -> None:
+    record = SystemLogRecord.from_dict(
+        {
+            "RecordId": "r",
+            "UtcTimestamp": "2024-01-01T10:00:00+02:00",
+            "EventType": "x/y",
+            "Message": {"de-DE": "Hallo"},
+            "ActorId": "a1",
+        }
+    )
+    got = citrix.to_failure(record)
+    assert (got.message, got.resource, got.actor) == ("Hallo", None, "a1")
+    assert got.when == datetime(2024, 1, 1, 8, 0, tzinfo=UTC)
+
+
+def test_zitadel_event_without_time_is_left_out_and_message_without_id() -> None:
+    assert zitadel.to_failure(FailedEvent.from_dict({"database": "auth", "viewName": "users"})) is None
+    got = zitadel.to_failure(FailedEvent.from_dict({"lastFailed": "2024-04-09T11:59:32.421Z", "errorMessage": "boom"}))
+    assert got is not None and (got.code, got.message, got.id, got.resource) == (None, "boom", "//", None)
+
+
+@pytest.mark.parametrize(("code", "kind", "failed"), [(200, "Success", False), (404, "Error", True), (200, "Odd", True)])
+def test_workato_failed_rows(code: int, kind: str, failed: bool) -> None:
+    row = ApiLogRow(NOW, kind, code, "x", None, None, "192.0.2.1", 1.0, None, None, None, None, None)
+    assert workato.failed(row) is failed
+    assert workato.to_failure(row, 7).actor == "192.0.2.1"
+
+
+def test_json_form_serialises_the_vendors_record() -> None:
+    record = ApiFailureRecord.from_dict({"timestamp": "2024-09-22T01:07:00Z", "http_status": "404", "request_id": "r"})
+    data = to_json(zuora.to_failure(record))
+    assert data == {
+        "vendor": "zuora",
+        "kind": "api-request",
+        "id": "r",
+        "when": "2024-09-22T01:07:00Z",
+        "http_status": 404,
+        "code": None,
+        "message": None,
+        "request_id": "r",
+        "resource": None,
+        "actor": None,
+        "record": {"timestamp": "2024-09-22T01:07:00+00:00", "http_status": "404", "request_id": "r"},
+    }
+    json.dumps(data)
