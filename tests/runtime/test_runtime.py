@@ -22,6 +22,8 @@ from failtrail_zuora import (
     BadRequestError,
     Client,
     Cursor,
+    DecodeError,
+    FailtrailError,
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
@@ -31,7 +33,8 @@ from failtrail_zuora import (
 )
 from failtrail_zuora.api.oauth import create_token
 from failtrail_zuora.api.system_health import get_system_health_api_failure_records as failures
-from failtrail_zuora.models import SystemHealthError, TokenRequest, TokenRequestGrantType
+from failtrail_zuora.models import ApiFailureRecord, SystemHealthError, TokenRequest, TokenRequestGrantType
+from failtrail_zuora.types import UNSET
 
 from tests.conftest import FakeClock, LocalServer, Reply, Seen
 
@@ -308,6 +311,10 @@ def test_each_status_raises_its_class_with_the_body(server: LocalServer, status:
         (b'{"data": [{"timestamp": "2025-01-19T06:43:51Z"', "$"),
         (b'{"data": [{"timestamp": "2025-01-19T06:43:51Z", "latency": "fast"}]}', "$.data[0].latency"),
         (b'{"data": [{"api": "/x"}]}', "$.data[0].timestamp"),
+        (
+            b'{"data": [{"timestamp": "2025-01-19T06:43:51Z"}, {"timestamp": "2025-01-19T06:43:52Z", "ip": 7}]}',
+            "$.data[1].ip",
+        ),
         (b'{"data": [{"timestamp": null}]}', "$.data[0].timestamp"),
         (b'{"nope": 1}', "$.data"),
         (b"[]", "$"),
@@ -365,6 +372,29 @@ def test_unknown_enum_values_and_fields_are_kept() -> None:
     assert change.status == "PartiallyFailed" and not change.status.is_known
     assert change.additional_properties == {"newField": {"a": 1}}
     assert change.to_dict()["status"] == "PartiallyFailed"
+
+
+def test_missing_fields_are_unset_and_the_parse_equals_the_constructor() -> None:
+    parsed = ApiFailureRecord.from_dict({"timestamp": "2025-01-19T06:43:51+08:00", "track_id": None, "latency": 7})
+    built = ApiFailureRecord(timestamp=datetime(2025, 1, 19, 6, 43, 51, tzinfo=TZ8), track_id=None, latency=7)
+    assert parsed == built and parsed.status is UNSET and parsed.track_id is None
+    assert parsed.additional_properties == {} and parsed.to_dict() == built.to_dict()
+    assert parsed.to_dict() == {"timestamp": "2025-01-19T06:43:51+08:00", "track_id": None, "latency": 7}
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        ({"track_id": 5}, "$.track_id: expected string or null, got integer"),
+        ({"latency": True}, "$.latency: expected integer, got boolean"),
+        ({"latency": None}, "$.latency: expected integer, got null"),
+        ({"status": ["Error"]}, "$.status: expected string, got array"),
+    ],
+)
+def test_wrong_types_name_the_field_and_both_types(record: dict[str, Any], message: str) -> None:
+    with pytest.raises(DecodeError) as info:
+        ApiFailureRecord.from_dict({"timestamp": "2025-01-19T06:43:51Z", **record})
+    assert str(info.value) == message and isinstance(info.value, FailtrailError)
 
 
 # -- safety -------------------------------------------------------------------------------------

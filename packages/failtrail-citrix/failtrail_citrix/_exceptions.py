@@ -5,6 +5,7 @@ Every failure comes out as one of these, never as a bare ``KeyError``, ``TypeErr
 
     FailtrailError
     ├── RequestValidationError      bad input, refused before anything is sent (also a ValueError)
+    ├── DecodeError                 data handed to a model's ``from_dict`` does not match the spec
     └── APIError                    something went wrong on the wire
         ├── APIConnectionError      no usable answer: DNS, refused, reset, cut short
         │   └── APITimeoutError

@@ -7,6 +7,7 @@ models in ``failtrail_zitadel.models``.
 
 from ._auth import ClientCredentialsAuth, TokenAuth
 from ._base_client import Clock
+from ._decode import DecodeError
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -44,6 +45,7 @@ __all__ = [
     "Clock",
     "ConflictError",
     "Cursor",
+    "DecodeError",
     "FailtrailError",
     "InternalServerError",
     "NotFoundError",

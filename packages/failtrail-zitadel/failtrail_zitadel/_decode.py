@@ -9,13 +9,18 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any, NoReturn
 
+from ._exceptions import FailtrailError
+
 __all__ = ["DecodeError", "bad_type", "first_model", "parse_date", "parse_datetime", "parse_int_string"]
 
 _JSON_TYPES = {str: "string", int: "integer", float: "number", bool: "boolean", list: "array", dict: "object"}
 
 
-class DecodeError(Exception):
-    """A value in a response does not match the spec; ``path`` says where (``$.data[2].latency``)."""
+class DecodeError(FailtrailError, ValueError):
+    """A value does not match the spec; ``path`` says where (``$.data[2].latency``).
+
+    Raised by a model's ``from_dict``; a call wraps it in ``ResponseParseError`` with the response.
+    """
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CitrixError")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(
     (
         "type",
@@ -85,51 +87,51 @@ class CitrixError:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         try:
-            _v = d["type"]
+            type_ = d["type"]
         except KeyError:
             raise DecodeError("$.type", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.type", "string", _v)
-        type_ = _v
+        if type(type_) is not str:
+            bad_type("$.type", "string", type_)
 
-        _v = d.get("detail", UNSET)
-        detail: str | Unset
-        if _v is UNSET:
-            detail = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.detail", "string", _v)
-            detail = _v
+        detail = d.get("detail", UNSET)
+        if type(detail) is not str:
+            if detail is not UNSET:
+                bad_type("$.detail", "string", detail)
+            _missing += 1
 
-        _v = d.get("parameters", UNSET)
-        parameters: ErrorParameterMap | list[ErrorParameter] | Unset
-        if _v is UNSET:
-            parameters = UNSET
+        parameters = d.get("parameters", UNSET)
+        if parameters is UNSET:
+            _missing += 1
         else:
-            if type(_v) is dict:
-                parameters = first_model(_v, (ErrorParameterMap.from_dict,), "$.parameters")
-            elif type(_v) is list:
-                if type(_v) is not list:
-                    bad_type("$.parameters", "array", _v)
+            if type(parameters) is dict:
+                parameters = first_model(parameters, (ErrorParameterMap.from_dict,), "$.parameters")
+            elif type(parameters) is list:
+                if type(parameters) is not list:
+                    bad_type("$.parameters", "array", parameters)
                 _parameters_parse = ErrorParameter.from_dict
+                _parameters_list = []
                 _parameters_i = 0
                 try:
-                    parameters = []
-                    for _parameters_i, _parameters_item in enumerate(_v):
-                        parameters.append(_parameters_parse(_parameters_item))
+                    for _parameters_i, _parameters_item in enumerate(parameters):
+                        _parameters_list.append(_parameters_parse(_parameters_item))
                 except DecodeError as _e:
                     raise _e.within(f"$.parameters[{_parameters_i}]") from None
+                parameters = _parameters_list
 
             else:
-                bad_type("$.parameters", "object or array", _v)
+                bad_type("$.parameters", "object or array", parameters)
 
-        obj = cls(
-            type_=type_,
-            detail=detail,
-            parameters=parameters,
-        )
-        if not d.keys() <= _KNOWN:
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.type_ = type_
+        obj.detail = detail
+        obj.parameters = parameters
+        if len(d) == 3 - _missing:  # every key is a known field
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GatewayError")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(("Error",))
 
 
@@ -52,18 +54,21 @@ class GatewayError:
             bad_type("$", "object", src_dict)
         d = src_dict
         try:
-            _v = d["Error"]
+            error = d["Error"]
         except KeyError:
             raise DecodeError("$.Error", "required field is missing") from None
         try:
-            error = GatewayErrorDetail.from_dict(_v)
+            error = GatewayErrorDetail.from_dict(error)
         except DecodeError as _e:
             raise _e.within("$.Error") from None
 
-        obj = cls(
-            error=error,
-        )
-        if not d.keys() <= _KNOWN:
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.error = error
+        if len(d) == 1:  # every key is a known field
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

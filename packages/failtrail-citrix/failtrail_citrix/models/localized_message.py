@@ -10,6 +10,8 @@ from .._decode import bad_type
 
 T = TypeVar("T", bound="LocalizedMessage")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(())
 
 
@@ -39,8 +41,13 @@ class LocalizedMessage:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
-        obj = cls()
-        if not d.keys() <= _KNOWN:
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        if len(d) == 0:  # every key is a known field
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {}
             for _key, _item in d.items():
                 if _key in _KNOWN:
                     continue

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RecordsPage")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(
     (
         "Items",
@@ -88,62 +90,51 @@ class RecordsPage:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
-        _v = d.get("Items", UNSET)
-        items: list[SystemLogRecord] | Unset
-        if _v is UNSET:
-            items = UNSET
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
+        items = d.get("Items", UNSET)
+        if items is UNSET:
+            _missing += 1
         else:
-            if type(_v) is not list:
-                bad_type("$.Items", "array", _v)
+            if type(items) is not list:
+                bad_type("$.Items", "array", items)
             _items_parse = SystemLogRecord.from_dict
+            _items_list = []
             _items_i = 0
             try:
-                items = []
-                for _items_i, _items_item in enumerate(_v):
-                    items.append(_items_parse(_items_item))
+                for _items_i, _items_item in enumerate(items):
+                    _items_list.append(_items_parse(_items_item))
             except DecodeError as _e:
                 raise _e.within(f"$.Items[{_items_i}]") from None
+            items = _items_list
 
-        _v = d.get("Count", UNSET)
-        count: int | Unset
-        if _v is UNSET:
-            count = UNSET
+        count = d.get("Count", UNSET)
+        if type(count) is not int:
+            if count is not UNSET:
+                bad_type("$.Count", "integer", count)
+            _missing += 1
+
+        estimated_total_items = d.get("EstimatedTotalItems", UNSET)
+        if type(estimated_total_items) is not int:
+            if estimated_total_items is not UNSET:
+                bad_type("$.EstimatedTotalItems", "integer", estimated_total_items)
+            _missing += 1
+
+        continuation_token = d.get("ContinuationToken", UNSET)
+        if type(continuation_token) is not str and continuation_token is not None:
+            if continuation_token is not UNSET:
+                bad_type("$.ContinuationToken", "string or null", continuation_token)
+            _missing += 1
+
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.items = items
+        obj.count = count
+        obj.estimated_total_items = estimated_total_items
+        obj.continuation_token = continuation_token
+        if len(d) == 4 - _missing:  # every key is a known field
+            obj.additional_properties = {}
         else:
-            if type(_v) is not int:
-                bad_type("$.Count", "integer", _v)
-            count = _v
-
-        _v = d.get("EstimatedTotalItems", UNSET)
-        estimated_total_items: int | Unset
-        if _v is UNSET:
-            estimated_total_items = UNSET
-        else:
-            if type(_v) is not int:
-                bad_type("$.EstimatedTotalItems", "integer", _v)
-            estimated_total_items = _v
-
-        _v = d.get("ContinuationToken", UNSET)
-        continuation_token: None | str | Unset
-        if _v is UNSET:
-            continuation_token = UNSET
-        else:
-            if type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.ContinuationToken", "string", _v)
-                continuation_token = _v
-
-            elif _v is None:
-                continuation_token = None
-            else:
-                bad_type("$.ContinuationToken", "string or null", _v)
-
-        obj = cls(
-            items=items,
-            count=count,
-            estimated_total_items=estimated_total_items,
-            continuation_token=continuation_token,
-        )
-        if not d.keys() <= _KNOWN:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SystemLogRecord")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(
     (
         "UtcTimestamp",
@@ -250,256 +252,148 @@ class SystemLogRecord:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         try:
-            _v = d["UtcTimestamp"]
+            utc_timestamp = d["UtcTimestamp"]
         except KeyError:
             raise DecodeError("$.UtcTimestamp", "required field is missing") from None
-        utc_timestamp = parse_datetime(_v, "$.UtcTimestamp")
+        utc_timestamp = parse_datetime(utc_timestamp, "$.UtcTimestamp")
 
         try:
-            _v = d["EventType"]
+            event_type = d["EventType"]
         except KeyError:
             raise DecodeError("$.EventType", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.EventType", "string", _v)
-        event_type = _v
+        if type(event_type) is not str:
+            bad_type("$.EventType", "string", event_type)
 
-        _v = d.get("RecordId", UNSET)
-        record_id: None | str | Unset
-        if _v is UNSET:
-            record_id = UNSET
+        record_id = d.get("RecordId", UNSET)
+        if type(record_id) is not str and record_id is not None:
+            if record_id is not UNSET:
+                bad_type("$.RecordId", "string or null", record_id)
+            _missing += 1
+
+        customer_id = d.get("CustomerId", UNSET)
+        if type(customer_id) is not str and customer_id is not None:
+            if customer_id is not UNSET:
+                bad_type("$.CustomerId", "string or null", customer_id)
+            _missing += 1
+
+        target_id = d.get("TargetId", UNSET)
+        if type(target_id) is not str and target_id is not None:
+            if target_id is not UNSET:
+                bad_type("$.TargetId", "string or null", target_id)
+            _missing += 1
+
+        target_display_name = d.get("TargetDisplayName", UNSET)
+        if type(target_display_name) is not str and target_display_name is not None:
+            if target_display_name is not UNSET:
+                bad_type("$.TargetDisplayName", "string or null", target_display_name)
+            _missing += 1
+
+        target_email = d.get("TargetEmail", UNSET)
+        if type(target_email) is not str and target_email is not None:
+            if target_email is not UNSET:
+                bad_type("$.TargetEmail", "string or null", target_email)
+            _missing += 1
+
+        target_user_id = d.get("TargetUserId", UNSET)
+        if type(target_user_id) is not str and target_user_id is not None:
+            if target_user_id is not UNSET:
+                bad_type("$.TargetUserId", "string or null", target_user_id)
+            _missing += 1
+
+        target_type = d.get("TargetType", UNSET)
+        if type(target_type) is not str and target_type is not None:
+            if target_type is not UNSET:
+                bad_type("$.TargetType", "string or null", target_type)
+            _missing += 1
+
+        before_changes = d.get("BeforeChanges", UNSET)
+        if before_changes is UNSET:
+            _missing += 1
         else:
-            if type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.RecordId", "string", _v)
-                record_id = _v
-
-            elif _v is None:
-                record_id = None
-            else:
-                bad_type("$.RecordId", "string or null", _v)
-
-        _v = d.get("CustomerId", UNSET)
-        customer_id: None | str | Unset
-        if _v is UNSET:
-            customer_id = UNSET
-        else:
-            if type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.CustomerId", "string", _v)
-                customer_id = _v
-
-            elif _v is None:
-                customer_id = None
-            else:
-                bad_type("$.CustomerId", "string or null", _v)
-
-        _v = d.get("TargetId", UNSET)
-        target_id: None | str | Unset
-        if _v is UNSET:
-            target_id = UNSET
-        else:
-            if type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.TargetId", "string", _v)
-                target_id = _v
-
-            elif _v is None:
-                target_id = None
-            else:
-                bad_type("$.TargetId", "string or null", _v)
-
-        _v = d.get("TargetDisplayName", UNSET)
-        target_display_name: None | str | Unset
-        if _v is UNSET:
-            target_display_name = UNSET
-        else:
-            if type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.TargetDisplayName", "string", _v)
-                target_display_name = _v
-
-            elif _v is None:
-                target_display_name = None
-            else:
-                bad_type("$.TargetDisplayName", "string or null", _v)
-
-        _v = d.get("TargetEmail", UNSET)
-        target_email: None | str | Unset
-        if _v is UNSET:
-            target_email = UNSET
-        else:
-            if type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.TargetEmail", "string", _v)
-                target_email = _v
-
-            elif _v is None:
-                target_email = None
-            else:
-                bad_type("$.TargetEmail", "string or null", _v)
-
-        _v = d.get("TargetUserId", UNSET)
-        target_user_id: None | str | Unset
-        if _v is UNSET:
-            target_user_id = UNSET
-        else:
-            if type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.TargetUserId", "string", _v)
-                target_user_id = _v
-
-            elif _v is None:
-                target_user_id = None
-            else:
-                bad_type("$.TargetUserId", "string or null", _v)
-
-        _v = d.get("TargetType", UNSET)
-        target_type: None | str | Unset
-        if _v is UNSET:
-            target_type = UNSET
-        else:
-            if type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.TargetType", "string", _v)
-                target_type = _v
-
-            elif _v is None:
-                target_type = None
-            else:
-                bad_type("$.TargetType", "string or null", _v)
-
-        _v = d.get("BeforeChanges", UNSET)
-        before_changes: ChangeSet | None | Unset
-        if _v is UNSET:
-            before_changes = UNSET
-        else:
-            if type(_v) is dict:
-                before_changes = first_model(_v, (ChangeSet.from_dict,), "$.BeforeChanges")
-            elif _v is None:
+            if type(before_changes) is dict:
+                before_changes = first_model(before_changes, (ChangeSet.from_dict,), "$.BeforeChanges")
+            elif before_changes is None:
                 before_changes = None
             else:
-                bad_type("$.BeforeChanges", "object or null", _v)
+                bad_type("$.BeforeChanges", "object or null", before_changes)
 
-        _v = d.get("AfterChanges", UNSET)
-        after_changes: ChangeSet | None | Unset
-        if _v is UNSET:
-            after_changes = UNSET
+        after_changes = d.get("AfterChanges", UNSET)
+        if after_changes is UNSET:
+            _missing += 1
         else:
-            if type(_v) is dict:
-                after_changes = first_model(_v, (ChangeSet.from_dict,), "$.AfterChanges")
-            elif _v is None:
+            if type(after_changes) is dict:
+                after_changes = first_model(after_changes, (ChangeSet.from_dict,), "$.AfterChanges")
+            elif after_changes is None:
                 after_changes = None
             else:
-                bad_type("$.AfterChanges", "object or null", _v)
+                bad_type("$.AfterChanges", "object or null", after_changes)
 
-        _v = d.get("AgentId", UNSET)
-        agent_id: None | str | Unset
-        if _v is UNSET:
-            agent_id = UNSET
+        agent_id = d.get("AgentId", UNSET)
+        if type(agent_id) is not str and agent_id is not None:
+            if agent_id is not UNSET:
+                bad_type("$.AgentId", "string or null", agent_id)
+            _missing += 1
+
+        service_profile_name = d.get("ServiceProfileName", UNSET)
+        if type(service_profile_name) is not str and service_profile_name is not None:
+            if service_profile_name is not UNSET:
+                bad_type("$.ServiceProfileName", "string or null", service_profile_name)
+            _missing += 1
+
+        actor_id = d.get("ActorId", UNSET)
+        if type(actor_id) is not str and actor_id is not None:
+            if actor_id is not UNSET:
+                bad_type("$.ActorId", "string or null", actor_id)
+            _missing += 1
+
+        actor_display_name = d.get("ActorDisplayName", UNSET)
+        if type(actor_display_name) is not str and actor_display_name is not None:
+            if actor_display_name is not UNSET:
+                bad_type("$.ActorDisplayName", "string or null", actor_display_name)
+            _missing += 1
+
+        actor_type = d.get("ActorType", UNSET)
+        if type(actor_type) is not str and actor_type is not None:
+            if actor_type is not UNSET:
+                bad_type("$.ActorType", "string or null", actor_type)
+            _missing += 1
+
+        message = d.get("Message", UNSET)
+        if message is UNSET:
+            _missing += 1
         else:
-            if type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.AgentId", "string", _v)
-                agent_id = _v
-
-            elif _v is None:
-                agent_id = None
-            else:
-                bad_type("$.AgentId", "string or null", _v)
-
-        _v = d.get("ServiceProfileName", UNSET)
-        service_profile_name: None | str | Unset
-        if _v is UNSET:
-            service_profile_name = UNSET
-        else:
-            if type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.ServiceProfileName", "string", _v)
-                service_profile_name = _v
-
-            elif _v is None:
-                service_profile_name = None
-            else:
-                bad_type("$.ServiceProfileName", "string or null", _v)
-
-        _v = d.get("ActorId", UNSET)
-        actor_id: None | str | Unset
-        if _v is UNSET:
-            actor_id = UNSET
-        else:
-            if type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.ActorId", "string", _v)
-                actor_id = _v
-
-            elif _v is None:
-                actor_id = None
-            else:
-                bad_type("$.ActorId", "string or null", _v)
-
-        _v = d.get("ActorDisplayName", UNSET)
-        actor_display_name: None | str | Unset
-        if _v is UNSET:
-            actor_display_name = UNSET
-        else:
-            if type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.ActorDisplayName", "string", _v)
-                actor_display_name = _v
-
-            elif _v is None:
-                actor_display_name = None
-            else:
-                bad_type("$.ActorDisplayName", "string or null", _v)
-
-        _v = d.get("ActorType", UNSET)
-        actor_type: None | str | Unset
-        if _v is UNSET:
-            actor_type = UNSET
-        else:
-            if type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.ActorType", "string", _v)
-                actor_type = _v
-
-            elif _v is None:
-                actor_type = None
-            else:
-                bad_type("$.ActorType", "string or null", _v)
-
-        _v = d.get("Message", UNSET)
-        message: LocalizedMessage | None | Unset
-        if _v is UNSET:
-            message = UNSET
-        else:
-            if type(_v) is dict:
-                message = first_model(_v, (LocalizedMessage.from_dict,), "$.Message")
-            elif _v is None:
+            if type(message) is dict:
+                message = first_model(message, (LocalizedMessage.from_dict,), "$.Message")
+            elif message is None:
                 message = None
             else:
-                bad_type("$.Message", "object or null", _v)
+                bad_type("$.Message", "object or null", message)
 
-        obj = cls(
-            utc_timestamp=utc_timestamp,
-            event_type=event_type,
-            record_id=record_id,
-            customer_id=customer_id,
-            target_id=target_id,
-            target_display_name=target_display_name,
-            target_email=target_email,
-            target_user_id=target_user_id,
-            target_type=target_type,
-            before_changes=before_changes,
-            after_changes=after_changes,
-            agent_id=agent_id,
-            service_profile_name=service_profile_name,
-            actor_id=actor_id,
-            actor_display_name=actor_display_name,
-            actor_type=actor_type,
-            message=message,
-        )
-        if not d.keys() <= _KNOWN:
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.utc_timestamp = utc_timestamp
+        obj.event_type = event_type
+        obj.record_id = record_id
+        obj.customer_id = customer_id
+        obj.target_id = target_id
+        obj.target_display_name = target_display_name
+        obj.target_email = target_email
+        obj.target_user_id = target_user_id
+        obj.target_type = target_type
+        obj.before_changes = before_changes
+        obj.after_changes = after_changes
+        obj.agent_id = agent_id
+        obj.service_profile_name = service_profile_name
+        obj.actor_id = actor_id
+        obj.actor_display_name = actor_display_name
+        obj.actor_type = actor_type
+        obj.message = message
+        if len(d) == 17 - _missing:  # every key is a known field
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

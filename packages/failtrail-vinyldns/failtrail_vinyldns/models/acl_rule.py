@@ -13,6 +13,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ACLRule")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(
     (
         "accessLevel",
@@ -97,74 +99,66 @@ class ACLRule:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         try:
-            _v = d["accessLevel"]
+            access_level = d["accessLevel"]
         except KeyError:
             raise DecodeError("$.accessLevel", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.accessLevel", "string", _v)
-        access_level = AccessLevel.parse(_v)
+        if type(access_level) is not str:
+            bad_type("$.accessLevel", "string", access_level)
+        access_level = AccessLevel.parse(access_level)
 
-        _v = d.get("description", UNSET)
-        description: str | Unset
-        if _v is UNSET:
-            description = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.description", "string", _v)
-            description = _v
+        description = d.get("description", UNSET)
+        if type(description) is not str:
+            if description is not UNSET:
+                bad_type("$.description", "string", description)
+            _missing += 1
 
-        _v = d.get("userId", UNSET)
-        user_id: str | Unset
-        if _v is UNSET:
-            user_id = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.userId", "string", _v)
-            user_id = _v
+        user_id = d.get("userId", UNSET)
+        if type(user_id) is not str:
+            if user_id is not UNSET:
+                bad_type("$.userId", "string", user_id)
+            _missing += 1
 
-        _v = d.get("groupId", UNSET)
-        group_id: str | Unset
-        if _v is UNSET:
-            group_id = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.groupId", "string", _v)
-            group_id = _v
+        group_id = d.get("groupId", UNSET)
+        if type(group_id) is not str:
+            if group_id is not UNSET:
+                bad_type("$.groupId", "string", group_id)
+            _missing += 1
 
-        _v = d.get("recordMask", UNSET)
-        record_mask: str | Unset
-        if _v is UNSET:
-            record_mask = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.recordMask", "string", _v)
-            record_mask = _v
+        record_mask = d.get("recordMask", UNSET)
+        if type(record_mask) is not str:
+            if record_mask is not UNSET:
+                bad_type("$.recordMask", "string", record_mask)
+            _missing += 1
 
-        _v = d.get("recordTypes", UNSET)
-        record_types: list[RecordType] | Unset
-        if _v is UNSET:
-            record_types = UNSET
+        record_types = d.get("recordTypes", UNSET)
+        if record_types is UNSET:
+            _missing += 1
         else:
-            if type(_v) is not list:
-                bad_type("$.recordTypes", "array", _v)
-            record_types = []
-            for _record_types_item in _v:
+            if type(record_types) is not list:
+                bad_type("$.recordTypes", "array", record_types)
+            _record_types_list = []
+            for _record_types_item in record_types:
                 if type(_record_types_item) is not str:
                     bad_type("$.recordTypes[]", "string", _record_types_item)
                 _record_types_value = RecordType.parse(_record_types_item)
 
-                record_types.append(_record_types_value)
+                _record_types_list.append(_record_types_value)
+            record_types = _record_types_list
 
-        obj = cls(
-            access_level=access_level,
-            description=description,
-            user_id=user_id,
-            group_id=group_id,
-            record_mask=record_mask,
-            record_types=record_types,
-        )
-        if not d.keys() <= _KNOWN:
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.access_level = access_level
+        obj.description = description
+        obj.user_id = user_id
+        obj.group_id = group_id
+        obj.record_mask = record_mask
+        obj.record_types = record_types
+        if len(d) == 6 - _missing:  # every key is a known field
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

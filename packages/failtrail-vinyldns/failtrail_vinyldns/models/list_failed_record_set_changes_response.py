@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ListFailedRecordSetChangesResponse")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(
     (
         "failedRecordSetChanges",
@@ -83,55 +85,53 @@ class ListFailedRecordSetChangesResponse:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         try:
-            _v = d["failedRecordSetChanges"]
+            failed_record_set_changes = d["failedRecordSetChanges"]
         except KeyError:
             raise DecodeError("$.failedRecordSetChanges", "required field is missing") from None
-        if type(_v) is not list:
-            bad_type("$.failedRecordSetChanges", "array", _v)
+        if type(failed_record_set_changes) is not list:
+            bad_type("$.failedRecordSetChanges", "array", failed_record_set_changes)
         _failed_record_set_changes_parse = RecordSetChange.from_dict
+        _failed_record_set_changes_list = []
         _failed_record_set_changes_i = 0
         try:
-            failed_record_set_changes = []
-            for _failed_record_set_changes_i, _failed_record_set_changes_item in enumerate(_v):
-                failed_record_set_changes.append(_failed_record_set_changes_parse(_failed_record_set_changes_item))
+            for _failed_record_set_changes_i, _failed_record_set_changes_item in enumerate(failed_record_set_changes):
+                _failed_record_set_changes_list.append(
+                    _failed_record_set_changes_parse(_failed_record_set_changes_item)
+                )
         except DecodeError as _e:
             raise _e.within(f"$.failedRecordSetChanges[{_failed_record_set_changes_i}]") from None
+        failed_record_set_changes = _failed_record_set_changes_list
 
-        _v = d.get("startFrom", UNSET)
-        start_from: int | Unset
-        if _v is UNSET:
-            start_from = UNSET
+        start_from = d.get("startFrom", UNSET)
+        if type(start_from) is not int:
+            if start_from is not UNSET:
+                bad_type("$.startFrom", "integer", start_from)
+            _missing += 1
+
+        next_id = d.get("nextId", UNSET)
+        if type(next_id) is not int:
+            if next_id is not UNSET:
+                bad_type("$.nextId", "integer", next_id)
+            _missing += 1
+
+        max_items = d.get("maxItems", UNSET)
+        if type(max_items) is not int:
+            if max_items is not UNSET:
+                bad_type("$.maxItems", "integer", max_items)
+            _missing += 1
+
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.failed_record_set_changes = failed_record_set_changes
+        obj.start_from = start_from
+        obj.next_id = next_id
+        obj.max_items = max_items
+        if len(d) == 4 - _missing:  # every key is a known field
+            obj.additional_properties = {}
         else:
-            if type(_v) is not int:
-                bad_type("$.startFrom", "integer", _v)
-            start_from = _v
-
-        _v = d.get("nextId", UNSET)
-        next_id: int | Unset
-        if _v is UNSET:
-            next_id = UNSET
-        else:
-            if type(_v) is not int:
-                bad_type("$.nextId", "integer", _v)
-            next_id = _v
-
-        _v = d.get("maxItems", UNSET)
-        max_items: int | Unset
-        if _v is UNSET:
-            max_items = UNSET
-        else:
-            if type(_v) is not int:
-                bad_type("$.maxItems", "integer", _v)
-            max_items = _v
-
-        obj = cls(
-            failed_record_set_changes=failed_record_set_changes,
-            start_from=start_from,
-            next_id=next_id,
-            max_items=max_items,
-        )
-        if not d.keys() <= _KNOWN:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

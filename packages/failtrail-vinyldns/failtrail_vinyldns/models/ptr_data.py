@@ -10,6 +10,8 @@ from .._decode import DecodeError, bad_type
 
 T = TypeVar("T", bound="PTRData")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(("ptrdname",))
 
 
@@ -45,17 +47,19 @@ class PTRData:
             bad_type("$", "object", src_dict)
         d = src_dict
         try:
-            _v = d["ptrdname"]
+            ptrdname = d["ptrdname"]
         except KeyError:
             raise DecodeError("$.ptrdname", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.ptrdname", "string", _v)
-        ptrdname = _v
+        if type(ptrdname) is not str:
+            bad_type("$.ptrdname", "string", ptrdname)
 
-        obj = cls(
-            ptrdname=ptrdname,
-        )
-        if not d.keys() <= _KNOWN:
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.ptrdname = ptrdname
+        if len(d) == 1:  # every key is a known field
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

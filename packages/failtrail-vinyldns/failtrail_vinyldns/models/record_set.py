@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RecordSet")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(
     (
         "type",
@@ -222,95 +224,70 @@ class RecordSet:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         try:
-            _v = d["type"]
+            type_ = d["type"]
         except KeyError:
             raise DecodeError("$.type", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.type", "string", _v)
-        type_ = RecordType.parse(_v)
+        if type(type_) is not str:
+            bad_type("$.type", "string", type_)
+        type_ = RecordType.parse(type_)
 
         try:
-            _v = d["zoneId"]
+            zone_id = d["zoneId"]
         except KeyError:
             raise DecodeError("$.zoneId", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.zoneId", "string", _v)
-        zone_id = _v
+        if type(zone_id) is not str:
+            bad_type("$.zoneId", "string", zone_id)
 
         try:
-            _v = d["name"]
+            name = d["name"]
         except KeyError:
             raise DecodeError("$.name", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.name", "string", _v)
-        name = _v
+        if type(name) is not str:
+            bad_type("$.name", "string", name)
 
         try:
-            _v = d["id"]
+            id = d["id"]
         except KeyError:
             raise DecodeError("$.id", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.id", "string", _v)
-        id = _v
+        if type(id) is not str:
+            bad_type("$.id", "string", id)
 
-        _v = d.get("ttl", UNSET)
-        ttl: int | Unset
-        if _v is UNSET:
-            ttl = UNSET
-        else:
-            if type(_v) is not int:
-                bad_type("$.ttl", "integer", _v)
-            ttl = _v
+        ttl = d.get("ttl", UNSET)
+        if type(ttl) is not int:
+            if ttl is not UNSET:
+                bad_type("$.ttl", "integer", ttl)
+            _missing += 1
 
-        _v = d.get("status", UNSET)
-        status: RecordSetStatus | Unset
-        if _v is UNSET:
-            status = UNSET
+        status = d.get("status", UNSET)
+        if status is UNSET:
+            _missing += 1
         else:
-            if type(_v) is not str:
-                bad_type("$.status", "string", _v)
-            status = RecordSetStatus.parse(_v)
+            if type(status) is not str:
+                bad_type("$.status", "string", status)
+            status = RecordSetStatus.parse(status)
 
-        _v = d.get("created", UNSET)
-        created: datetime.datetime | Unset
-        if _v is UNSET:
-            created = UNSET
+        created = d.get("created", UNSET)
+        if created is UNSET:
+            _missing += 1
         else:
-            created = parse_datetime(_v, "$.created")
+            created = parse_datetime(created, "$.created")
 
-        _v = d.get("updated", UNSET)
-        updated: datetime.datetime | Unset
-        if _v is UNSET:
-            updated = UNSET
+        updated = d.get("updated", UNSET)
+        if updated is UNSET:
+            _missing += 1
         else:
-            updated = parse_datetime(_v, "$.updated")
+            updated = parse_datetime(updated, "$.updated")
 
-        _v = d.get("records", UNSET)
-        records: (
-            list[
-                AData
-                | CNAMEData
-                | DSData
-                | MXData
-                | NAPTRData
-                | NSData
-                | PTRData
-                | SOAData
-                | SRVData
-                | SSHFPData
-                | TXTData
-                | UnknownRecordData
-            ]
-            | Unset
-        )
-        if _v is UNSET:
-            records = UNSET
+        records = d.get("records", UNSET)
+        if records is UNSET:
+            _missing += 1
         else:
-            if type(_v) is not list:
-                bad_type("$.records", "array", _v)
-            records = []
-            for _records_item in _v:
+            if type(records) is not list:
+                bad_type("$.records", "array", records)
+            _records_list = []
+            for _records_item in records:
                 if type(_records_item) is dict:
                     _records_value = first_model(
                         _records_item,
@@ -333,50 +310,45 @@ class RecordSet:
                 else:
                     bad_type("$.records[]", "object", _records_item)
 
-                records.append(_records_value)
+                _records_list.append(_records_value)
+            records = _records_list
 
-        _v = d.get("account", UNSET)
-        account: str | Unset
-        if _v is UNSET:
-            account = UNSET
+        account = d.get("account", UNSET)
+        if type(account) is not str:
+            if account is not UNSET:
+                bad_type("$.account", "string", account)
+            _missing += 1
+
+        owner_group_id = d.get("ownerGroupId", UNSET)
+        if type(owner_group_id) is not str:
+            if owner_group_id is not UNSET:
+                bad_type("$.ownerGroupId", "string", owner_group_id)
+            _missing += 1
+
+        fqdn = d.get("fqdn", UNSET)
+        if type(fqdn) is not str:
+            if fqdn is not UNSET:
+                bad_type("$.fqdn", "string", fqdn)
+            _missing += 1
+
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.type_ = type_
+        obj.zone_id = zone_id
+        obj.name = name
+        obj.id = id
+        obj.ttl = ttl
+        obj.status = status
+        obj.created = created
+        obj.updated = updated
+        obj.records = records
+        obj.account = account
+        obj.owner_group_id = owner_group_id
+        obj.fqdn = fqdn
+        if len(d) == 12 - _missing:  # every key is a known field
+            obj.additional_properties = {}
         else:
-            if type(_v) is not str:
-                bad_type("$.account", "string", _v)
-            account = _v
-
-        _v = d.get("ownerGroupId", UNSET)
-        owner_group_id: str | Unset
-        if _v is UNSET:
-            owner_group_id = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.ownerGroupId", "string", _v)
-            owner_group_id = _v
-
-        _v = d.get("fqdn", UNSET)
-        fqdn: str | Unset
-        if _v is UNSET:
-            fqdn = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.fqdn", "string", _v)
-            fqdn = _v
-
-        obj = cls(
-            type_=type_,
-            zone_id=zone_id,
-            name=name,
-            id=id,
-            ttl=ttl,
-            status=status,
-            created=created,
-            updated=updated,
-            records=records,
-            account=account,
-            owner_group_id=owner_group_id,
-            fqdn=fqdn,
-        )
-        if not d.keys() <= _KNOWN:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

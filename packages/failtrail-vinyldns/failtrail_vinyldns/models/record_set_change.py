@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RecordSetChange")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(
     (
         "zone",
@@ -128,110 +130,106 @@ class RecordSetChange:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         try:
-            _v = d["zone"]
+            zone = d["zone"]
         except KeyError:
             raise DecodeError("$.zone", "required field is missing") from None
         try:
-            zone = Zone.from_dict(_v)
+            zone = Zone.from_dict(zone)
         except DecodeError as _e:
             raise _e.within("$.zone") from None
 
         try:
-            _v = d["recordSet"]
+            record_set = d["recordSet"]
         except KeyError:
             raise DecodeError("$.recordSet", "required field is missing") from None
         try:
-            record_set = RecordSet.from_dict(_v)
+            record_set = RecordSet.from_dict(record_set)
         except DecodeError as _e:
             raise _e.within("$.recordSet") from None
 
         try:
-            _v = d["changeType"]
+            change_type = d["changeType"]
         except KeyError:
             raise DecodeError("$.changeType", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.changeType", "string", _v)
-        change_type = RecordSetChangeType.parse(_v)
+        if type(change_type) is not str:
+            bad_type("$.changeType", "string", change_type)
+        change_type = RecordSetChangeType.parse(change_type)
 
         try:
-            _v = d["status"]
+            status = d["status"]
         except KeyError:
             raise DecodeError("$.status", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.status", "string", _v)
-        status = RecordSetChangeStatus.parse(_v)
+        if type(status) is not str:
+            bad_type("$.status", "string", status)
+        status = RecordSetChangeStatus.parse(status)
 
         try:
-            _v = d["created"]
+            created = d["created"]
         except KeyError:
             raise DecodeError("$.created", "required field is missing") from None
-        created = parse_datetime(_v, "$.created")
+        created = parse_datetime(created, "$.created")
 
         try:
-            _v = d["id"]
+            id = d["id"]
         except KeyError:
             raise DecodeError("$.id", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.id", "string", _v)
-        id = _v
+        if type(id) is not str:
+            bad_type("$.id", "string", id)
 
-        _v = d.get("userId", UNSET)
-        user_id: str | Unset
-        if _v is UNSET:
-            user_id = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.userId", "string", _v)
-            user_id = _v
+        user_id = d.get("userId", UNSET)
+        if type(user_id) is not str:
+            if user_id is not UNSET:
+                bad_type("$.userId", "string", user_id)
+            _missing += 1
 
-        _v = d.get("systemMessage", UNSET)
-        system_message: str | Unset
-        if _v is UNSET:
-            system_message = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.systemMessage", "string", _v)
-            system_message = _v
+        system_message = d.get("systemMessage", UNSET)
+        if type(system_message) is not str:
+            if system_message is not UNSET:
+                bad_type("$.systemMessage", "string", system_message)
+            _missing += 1
 
-        _v = d.get("updates", UNSET)
-        updates: RecordSet | Unset
-        if _v is UNSET:
-            updates = UNSET
+        updates = d.get("updates", UNSET)
+        if updates is UNSET:
+            _missing += 1
         else:
             try:
-                updates = RecordSet.from_dict(_v)
+                updates = RecordSet.from_dict(updates)
             except DecodeError as _e:
                 raise _e.within("$.updates") from None
 
-        _v = d.get("singleBatchChangeIds", UNSET)
-        single_batch_change_ids: list[str] | Unset
-        if _v is UNSET:
-            single_batch_change_ids = UNSET
+        single_batch_change_ids = d.get("singleBatchChangeIds", UNSET)
+        if single_batch_change_ids is UNSET:
+            _missing += 1
         else:
-            if type(_v) is not list:
-                bad_type("$.singleBatchChangeIds", "array", _v)
-            single_batch_change_ids = []
-            for _single_batch_change_ids_item in _v:
+            if type(single_batch_change_ids) is not list:
+                bad_type("$.singleBatchChangeIds", "array", single_batch_change_ids)
+            _single_batch_change_ids_list = []
+            for _single_batch_change_ids_item in single_batch_change_ids:
                 if type(_single_batch_change_ids_item) is not str:
                     bad_type("$.singleBatchChangeIds[]", "string", _single_batch_change_ids_item)
                 _single_batch_change_ids_value = _single_batch_change_ids_item
 
-                single_batch_change_ids.append(_single_batch_change_ids_value)
+                _single_batch_change_ids_list.append(_single_batch_change_ids_value)
+            single_batch_change_ids = _single_batch_change_ids_list
 
-        obj = cls(
-            zone=zone,
-            record_set=record_set,
-            change_type=change_type,
-            status=status,
-            created=created,
-            id=id,
-            user_id=user_id,
-            system_message=system_message,
-            updates=updates,
-            single_batch_change_ids=single_batch_change_ids,
-        )
-        if not d.keys() <= _KNOWN:
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.zone = zone
+        obj.record_set = record_set
+        obj.change_type = change_type
+        obj.status = status
+        obj.created = created
+        obj.id = id
+        obj.user_id = user_id
+        obj.system_message = system_message
+        obj.updates = updates
+        obj.single_batch_change_ids = single_batch_change_ids
+        if len(d) == 10 - _missing:  # every key is a known field
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Zone")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(
     (
         "name",
@@ -193,184 +195,152 @@ class Zone:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         try:
-            _v = d["name"]
+            name = d["name"]
         except KeyError:
             raise DecodeError("$.name", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.name", "string", _v)
-        name = _v
+        if type(name) is not str:
+            bad_type("$.name", "string", name)
 
         try:
-            _v = d["id"]
+            id = d["id"]
         except KeyError:
             raise DecodeError("$.id", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.id", "string", _v)
-        id = _v
+        if type(id) is not str:
+            bad_type("$.id", "string", id)
 
-        _v = d.get("email", UNSET)
-        email: str | Unset
-        if _v is UNSET:
-            email = UNSET
+        email = d.get("email", UNSET)
+        if type(email) is not str:
+            if email is not UNSET:
+                bad_type("$.email", "string", email)
+            _missing += 1
+
+        status = d.get("status", UNSET)
+        if status is UNSET:
+            _missing += 1
         else:
-            if type(_v) is not str:
-                bad_type("$.email", "string", _v)
-            email = _v
+            if type(status) is not str:
+                bad_type("$.status", "string", status)
+            status = ZoneStatus.parse(status)
 
-        _v = d.get("status", UNSET)
-        status: ZoneStatus | Unset
-        if _v is UNSET:
-            status = UNSET
+        created = d.get("created", UNSET)
+        if created is UNSET:
+            _missing += 1
         else:
-            if type(_v) is not str:
-                bad_type("$.status", "string", _v)
-            status = ZoneStatus.parse(_v)
+            created = parse_datetime(created, "$.created")
 
-        _v = d.get("created", UNSET)
-        created: datetime.datetime | Unset
-        if _v is UNSET:
-            created = UNSET
+        updated = d.get("updated", UNSET)
+        if updated is UNSET:
+            _missing += 1
         else:
-            created = parse_datetime(_v, "$.created")
+            updated = parse_datetime(updated, "$.updated")
 
-        _v = d.get("updated", UNSET)
-        updated: datetime.datetime | Unset
-        if _v is UNSET:
-            updated = UNSET
-        else:
-            updated = parse_datetime(_v, "$.updated")
-
-        _v = d.get("connection", UNSET)
-        connection: ZoneConnection | Unset
-        if _v is UNSET:
-            connection = UNSET
+        connection = d.get("connection", UNSET)
+        if connection is UNSET:
+            _missing += 1
         else:
             try:
-                connection = ZoneConnection.from_dict(_v)
+                connection = ZoneConnection.from_dict(connection)
             except DecodeError as _e:
                 raise _e.within("$.connection") from None
 
-        _v = d.get("transferConnection", UNSET)
-        transfer_connection: ZoneConnection | Unset
-        if _v is UNSET:
-            transfer_connection = UNSET
+        transfer_connection = d.get("transferConnection", UNSET)
+        if transfer_connection is UNSET:
+            _missing += 1
         else:
             try:
-                transfer_connection = ZoneConnection.from_dict(_v)
+                transfer_connection = ZoneConnection.from_dict(transfer_connection)
             except DecodeError as _e:
                 raise _e.within("$.transferConnection") from None
 
-        _v = d.get("account", UNSET)
-        account: str | Unset
-        if _v is UNSET:
-            account = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.account", "string", _v)
-            account = _v
+        account = d.get("account", UNSET)
+        if type(account) is not str:
+            if account is not UNSET:
+                bad_type("$.account", "string", account)
+            _missing += 1
 
-        _v = d.get("shared", UNSET)
-        shared: bool | Unset
-        if _v is UNSET:
-            shared = UNSET
-        else:
-            if type(_v) is not bool:
-                bad_type("$.shared", "boolean", _v)
-            shared = _v
+        shared = d.get("shared", UNSET)
+        if type(shared) is not bool:
+            if shared is not UNSET:
+                bad_type("$.shared", "boolean", shared)
+            _missing += 1
 
-        _v = d.get("acl", UNSET)
-        acl: ZoneACL | Unset
-        if _v is UNSET:
-            acl = UNSET
+        acl = d.get("acl", UNSET)
+        if acl is UNSET:
+            _missing += 1
         else:
             try:
-                acl = ZoneACL.from_dict(_v)
+                acl = ZoneACL.from_dict(acl)
             except DecodeError as _e:
                 raise _e.within("$.acl") from None
 
-        _v = d.get("adminGroupId", UNSET)
-        admin_group_id: str | Unset
-        if _v is UNSET:
-            admin_group_id = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.adminGroupId", "string", _v)
-            admin_group_id = _v
+        admin_group_id = d.get("adminGroupId", UNSET)
+        if type(admin_group_id) is not str:
+            if admin_group_id is not UNSET:
+                bad_type("$.adminGroupId", "string", admin_group_id)
+            _missing += 1
 
-        _v = d.get("latestSync", UNSET)
-        latest_sync: datetime.datetime | Unset
-        if _v is UNSET:
-            latest_sync = UNSET
+        latest_sync = d.get("latestSync", UNSET)
+        if latest_sync is UNSET:
+            _missing += 1
         else:
-            latest_sync = parse_datetime(_v, "$.latestSync")
+            latest_sync = parse_datetime(latest_sync, "$.latestSync")
 
-        _v = d.get("isTest", UNSET)
-        is_test: bool | Unset
-        if _v is UNSET:
-            is_test = UNSET
+        is_test = d.get("isTest", UNSET)
+        if type(is_test) is not bool:
+            if is_test is not UNSET:
+                bad_type("$.isTest", "boolean", is_test)
+            _missing += 1
+
+        backend_id = d.get("backendId", UNSET)
+        if type(backend_id) is not str:
+            if backend_id is not UNSET:
+                bad_type("$.backendId", "string", backend_id)
+            _missing += 1
+
+        schedule_requestor = d.get("scheduleRequestor", UNSET)
+        if type(schedule_requestor) is not str:
+            if schedule_requestor is not UNSET:
+                bad_type("$.scheduleRequestor", "string", schedule_requestor)
+            _missing += 1
+
+        recurrence_schedule = d.get("recurrenceSchedule", UNSET)
+        if type(recurrence_schedule) is not str:
+            if recurrence_schedule is not UNSET:
+                bad_type("$.recurrenceSchedule", "string", recurrence_schedule)
+            _missing += 1
+
+        custom_message = d.get("customMessage", UNSET)
+        if type(custom_message) is not str:
+            if custom_message is not UNSET:
+                bad_type("$.customMessage", "string", custom_message)
+            _missing += 1
+
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.name = name
+        obj.id = id
+        obj.email = email
+        obj.status = status
+        obj.created = created
+        obj.updated = updated
+        obj.connection = connection
+        obj.transfer_connection = transfer_connection
+        obj.account = account
+        obj.shared = shared
+        obj.acl = acl
+        obj.admin_group_id = admin_group_id
+        obj.latest_sync = latest_sync
+        obj.is_test = is_test
+        obj.backend_id = backend_id
+        obj.schedule_requestor = schedule_requestor
+        obj.recurrence_schedule = recurrence_schedule
+        obj.custom_message = custom_message
+        if len(d) == 18 - _missing:  # every key is a known field
+            obj.additional_properties = {}
         else:
-            if type(_v) is not bool:
-                bad_type("$.isTest", "boolean", _v)
-            is_test = _v
-
-        _v = d.get("backendId", UNSET)
-        backend_id: str | Unset
-        if _v is UNSET:
-            backend_id = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.backendId", "string", _v)
-            backend_id = _v
-
-        _v = d.get("scheduleRequestor", UNSET)
-        schedule_requestor: str | Unset
-        if _v is UNSET:
-            schedule_requestor = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.scheduleRequestor", "string", _v)
-            schedule_requestor = _v
-
-        _v = d.get("recurrenceSchedule", UNSET)
-        recurrence_schedule: str | Unset
-        if _v is UNSET:
-            recurrence_schedule = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.recurrenceSchedule", "string", _v)
-            recurrence_schedule = _v
-
-        _v = d.get("customMessage", UNSET)
-        custom_message: str | Unset
-        if _v is UNSET:
-            custom_message = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.customMessage", "string", _v)
-            custom_message = _v
-
-        obj = cls(
-            name=name,
-            id=id,
-            email=email,
-            status=status,
-            created=created,
-            updated=updated,
-            connection=connection,
-            transfer_connection=transfer_connection,
-            account=account,
-            shared=shared,
-            acl=acl,
-            admin_group_id=admin_group_id,
-            latest_sync=latest_sync,
-            is_test=is_test,
-            backend_id=backend_id,
-            schedule_requestor=schedule_requestor,
-            recurrence_schedule=recurrence_schedule,
-            custom_message=custom_message,
-        )
-        if not d.keys() <= _KNOWN:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

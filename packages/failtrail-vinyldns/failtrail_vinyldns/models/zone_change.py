@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ZoneChange")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(
     (
         "zone",
@@ -95,73 +97,70 @@ class ZoneChange:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         try:
-            _v = d["zone"]
+            zone = d["zone"]
         except KeyError:
             raise DecodeError("$.zone", "required field is missing") from None
         try:
-            zone = Zone.from_dict(_v)
+            zone = Zone.from_dict(zone)
         except DecodeError as _e:
             raise _e.within("$.zone") from None
 
         try:
-            _v = d["changeType"]
+            change_type = d["changeType"]
         except KeyError:
             raise DecodeError("$.changeType", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.changeType", "string", _v)
-        change_type = ZoneChangeType.parse(_v)
+        if type(change_type) is not str:
+            bad_type("$.changeType", "string", change_type)
+        change_type = ZoneChangeType.parse(change_type)
 
         try:
-            _v = d["status"]
+            status = d["status"]
         except KeyError:
             raise DecodeError("$.status", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.status", "string", _v)
-        status = ZoneChangeStatus.parse(_v)
+        if type(status) is not str:
+            bad_type("$.status", "string", status)
+        status = ZoneChangeStatus.parse(status)
 
         try:
-            _v = d["created"]
+            created = d["created"]
         except KeyError:
             raise DecodeError("$.created", "required field is missing") from None
-        created = parse_datetime(_v, "$.created")
+        created = parse_datetime(created, "$.created")
 
         try:
-            _v = d["id"]
+            id = d["id"]
         except KeyError:
             raise DecodeError("$.id", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.id", "string", _v)
-        id = _v
+        if type(id) is not str:
+            bad_type("$.id", "string", id)
 
-        _v = d.get("userId", UNSET)
-        user_id: str | Unset
-        if _v is UNSET:
-            user_id = UNSET
+        user_id = d.get("userId", UNSET)
+        if type(user_id) is not str:
+            if user_id is not UNSET:
+                bad_type("$.userId", "string", user_id)
+            _missing += 1
+
+        system_message = d.get("systemMessage", UNSET)
+        if type(system_message) is not str:
+            if system_message is not UNSET:
+                bad_type("$.systemMessage", "string", system_message)
+            _missing += 1
+
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.zone = zone
+        obj.change_type = change_type
+        obj.status = status
+        obj.created = created
+        obj.id = id
+        obj.user_id = user_id
+        obj.system_message = system_message
+        if len(d) == 7 - _missing:  # every key is a known field
+            obj.additional_properties = {}
         else:
-            if type(_v) is not str:
-                bad_type("$.userId", "string", _v)
-            user_id = _v
-
-        _v = d.get("systemMessage", UNSET)
-        system_message: str | Unset
-        if _v is UNSET:
-            system_message = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.systemMessage", "string", _v)
-            system_message = _v
-
-        obj = cls(
-            zone=zone,
-            change_type=change_type,
-            status=status,
-            created=created,
-            id=id,
-            user_id=user_id,
-            system_message=system_message,
-        )
-        if not d.keys() <= _KNOWN:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

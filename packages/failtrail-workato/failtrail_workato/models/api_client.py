@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ApiClient")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(
     (
         "id",
@@ -227,263 +229,199 @@ class ApiClient:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         try:
-            _v = d["id"]
+            id = d["id"]
         except KeyError:
             raise DecodeError("$.id", "required field is missing") from None
-        if type(_v) is not int:
-            bad_type("$.id", "integer", _v)
-        id = _v
+        if type(id) is not int:
+            bad_type("$.id", "integer", id)
 
         try:
-            _v = d["name"]
+            name = d["name"]
         except KeyError:
             raise DecodeError("$.name", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.name", "string", _v)
-        name = _v
+        if type(name) is not str:
+            bad_type("$.name", "string", name)
 
         try:
-            _v = d["active_api_keys_count"]
+            active_api_keys_count = d["active_api_keys_count"]
         except KeyError:
             raise DecodeError("$.active_api_keys_count", "required field is missing") from None
-        if type(_v) is not int:
-            bad_type("$.active_api_keys_count", "integer", _v)
-        active_api_keys_count = _v
+        if type(active_api_keys_count) is not int:
+            bad_type("$.active_api_keys_count", "integer", active_api_keys_count)
 
         try:
-            _v = d["total_api_keys_count"]
+            total_api_keys_count = d["total_api_keys_count"]
         except KeyError:
             raise DecodeError("$.total_api_keys_count", "required field is missing") from None
-        if type(_v) is not int:
-            bad_type("$.total_api_keys_count", "integer", _v)
-        total_api_keys_count = _v
+        if type(total_api_keys_count) is not int:
+            bad_type("$.total_api_keys_count", "integer", total_api_keys_count)
 
         try:
-            _v = d["updated_at"]
+            updated_at = d["updated_at"]
         except KeyError:
             raise DecodeError("$.updated_at", "required field is missing") from None
-        updated_at = parse_datetime(_v, "$.updated_at")
+        updated_at = parse_datetime(updated_at, "$.updated_at")
 
         try:
-            _v = d["created_at"]
+            created_at = d["created_at"]
         except KeyError:
             raise DecodeError("$.created_at", "required field is missing") from None
-        created_at = parse_datetime(_v, "$.created_at")
+        created_at = parse_datetime(created_at, "$.created_at")
 
         try:
-            _v = d["is_legacy"]
+            is_legacy = d["is_legacy"]
         except KeyError:
             raise DecodeError("$.is_legacy", "required field is missing") from None
-        if type(_v) is not bool:
-            bad_type("$.is_legacy", "boolean", _v)
-        is_legacy = _v
+        if type(is_legacy) is not bool:
+            bad_type("$.is_legacy", "boolean", is_legacy)
 
         try:
-            _v = d["auth_type"]
+            auth_type = d["auth_type"]
         except KeyError:
             raise DecodeError("$.auth_type", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.auth_type", "string", _v)
-        auth_type = ApiClientAuthType.parse(_v)
+        if type(auth_type) is not str:
+            bad_type("$.auth_type", "string", auth_type)
+        auth_type = ApiClientAuthType.parse(auth_type)
 
-        _v = d.get("description", UNSET)
-        description: None | str | Unset
-        if _v is UNSET:
-            description = UNSET
+        description = d.get("description", UNSET)
+        if type(description) is not str and description is not None:
+            if description is not UNSET:
+                bad_type("$.description", "string or null", description)
+            _missing += 1
+
+        project_id = d.get("project_id", UNSET)
+        if project_id is UNSET:
+            _missing += 1
         else:
-            if type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.description", "string", _v)
-                description = _v
+            if type(project_id) is int:
+                if type(project_id) is not int:
+                    bad_type("$.project_id", "integer", project_id)
 
-            elif _v is None:
-                description = None
-            else:
-                bad_type("$.description", "string or null", _v)
+            elif type(project_id) is str:
+                if type(project_id) is not str:
+                    bad_type("$.project_id", "string", project_id)
 
-        _v = d.get("project_id", UNSET)
-        project_id: int | None | str | Unset
-        if _v is UNSET:
-            project_id = UNSET
-        else:
-            if type(_v) is int:
-                if type(_v) is not int:
-                    bad_type("$.project_id", "integer", _v)
-                project_id = _v
-
-            elif type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.project_id", "string", _v)
-                project_id = _v
-
-            elif _v is None:
+            elif project_id is None:
                 project_id = None
             else:
-                bad_type("$.project_id", "integer or string or null", _v)
+                bad_type("$.project_id", "integer or string or null", project_id)
 
-        _v = d.get("logo", UNSET)
-        logo: None | str | Unset
-        if _v is UNSET:
-            logo = UNSET
+        logo = d.get("logo", UNSET)
+        if type(logo) is not str and logo is not None:
+            if logo is not UNSET:
+                bad_type("$.logo", "string or null", logo)
+            _missing += 1
+
+        logo_2x = d.get("logo_2x", UNSET)
+        if type(logo_2x) is not str and logo_2x is not None:
+            if logo_2x is not UNSET:
+                bad_type("$.logo_2x", "string or null", logo_2x)
+            _missing += 1
+
+        email = d.get("email", UNSET)
+        if type(email) is not str and email is not None:
+            if email is not UNSET:
+                bad_type("$.email", "string or null", email)
+            _missing += 1
+
+        api_token = d.get("api_token", UNSET)
+        if type(api_token) is not str and api_token is not None:
+            if api_token is not UNSET:
+                bad_type("$.api_token", "string or null", api_token)
+            _missing += 1
+
+        mtls_enabled = d.get("mtls_enabled", UNSET)
+        if type(mtls_enabled) is not bool and mtls_enabled is not None:
+            if mtls_enabled is not UNSET:
+                bad_type("$.mtls_enabled", "boolean or null", mtls_enabled)
+            _missing += 1
+
+        validation_formula = d.get("validation_formula", UNSET)
+        if type(validation_formula) is not str and validation_formula is not None:
+            if validation_formula is not UNSET:
+                bad_type("$.validation_formula", "string or null", validation_formula)
+            _missing += 1
+
+        cert_bundle_ids = d.get("cert_bundle_ids", UNSET)
+        if cert_bundle_ids is UNSET:
+            _missing += 1
         else:
-            if type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.logo", "string", _v)
-                logo = _v
-
-            elif _v is None:
-                logo = None
-            else:
-                bad_type("$.logo", "string or null", _v)
-
-        _v = d.get("logo_2x", UNSET)
-        logo_2x: None | str | Unset
-        if _v is UNSET:
-            logo_2x = UNSET
-        else:
-            if type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.logo_2x", "string", _v)
-                logo_2x = _v
-
-            elif _v is None:
-                logo_2x = None
-            else:
-                bad_type("$.logo_2x", "string or null", _v)
-
-        _v = d.get("email", UNSET)
-        email: None | str | Unset
-        if _v is UNSET:
-            email = UNSET
-        else:
-            if type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.email", "string", _v)
-                email = _v
-
-            elif _v is None:
-                email = None
-            else:
-                bad_type("$.email", "string or null", _v)
-
-        _v = d.get("api_token", UNSET)
-        api_token: None | str | Unset
-        if _v is UNSET:
-            api_token = UNSET
-        else:
-            if type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.api_token", "string", _v)
-                api_token = _v
-
-            elif _v is None:
-                api_token = None
-            else:
-                bad_type("$.api_token", "string or null", _v)
-
-        _v = d.get("mtls_enabled", UNSET)
-        mtls_enabled: bool | None | Unset
-        if _v is UNSET:
-            mtls_enabled = UNSET
-        else:
-            if type(_v) is bool:
-                mtls_enabled = _v
-            elif _v is None:
-                mtls_enabled = None
-            else:
-                bad_type("$.mtls_enabled", "boolean or null", _v)
-
-        _v = d.get("validation_formula", UNSET)
-        validation_formula: None | str | Unset
-        if _v is UNSET:
-            validation_formula = UNSET
-        else:
-            if type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.validation_formula", "string", _v)
-                validation_formula = _v
-
-            elif _v is None:
-                validation_formula = None
-            else:
-                bad_type("$.validation_formula", "string or null", _v)
-
-        _v = d.get("cert_bundle_ids", UNSET)
-        cert_bundle_ids: list[int] | None | Unset
-        if _v is UNSET:
-            cert_bundle_ids = UNSET
-        else:
-            if type(_v) is list:
-                if type(_v) is not list:
-                    bad_type("$.cert_bundle_ids", "array", _v)
-                cert_bundle_ids = []
-                for _cert_bundle_ids_item in _v:
+            if type(cert_bundle_ids) is list:
+                if type(cert_bundle_ids) is not list:
+                    bad_type("$.cert_bundle_ids", "array", cert_bundle_ids)
+                _cert_bundle_ids_list = []
+                for _cert_bundle_ids_item in cert_bundle_ids:
                     if type(_cert_bundle_ids_item) is not int:
                         bad_type("$.cert_bundle_ids[]", "integer", _cert_bundle_ids_item)
                     _cert_bundle_ids_value = _cert_bundle_ids_item
 
-                    cert_bundle_ids.append(_cert_bundle_ids_value)
+                    _cert_bundle_ids_list.append(_cert_bundle_ids_value)
+                cert_bundle_ids = _cert_bundle_ids_list
 
-            elif _v is None:
+            elif cert_bundle_ids is None:
                 cert_bundle_ids = None
             else:
-                bad_type("$.cert_bundle_ids", "array or null", _v)
+                bad_type("$.cert_bundle_ids", "array or null", cert_bundle_ids)
 
-        _v = d.get("api_policies", UNSET)
-        api_policies: list[ApiPolicyRef] | Unset
-        if _v is UNSET:
-            api_policies = UNSET
+        api_policies = d.get("api_policies", UNSET)
+        if api_policies is UNSET:
+            _missing += 1
         else:
-            if type(_v) is not list:
-                bad_type("$.api_policies", "array", _v)
+            if type(api_policies) is not list:
+                bad_type("$.api_policies", "array", api_policies)
             _api_policies_parse = ApiPolicyRef.from_dict
+            _api_policies_list = []
             _api_policies_i = 0
             try:
-                api_policies = []
-                for _api_policies_i, _api_policies_item in enumerate(_v):
-                    api_policies.append(_api_policies_parse(_api_policies_item))
+                for _api_policies_i, _api_policies_item in enumerate(api_policies):
+                    _api_policies_list.append(_api_policies_parse(_api_policies_item))
             except DecodeError as _e:
                 raise _e.within(f"$.api_policies[{_api_policies_i}]") from None
+            api_policies = _api_policies_list
 
-        _v = d.get("api_collections", UNSET)
-        api_collections: list[ApiCollectionRef] | Unset
-        if _v is UNSET:
-            api_collections = UNSET
+        api_collections = d.get("api_collections", UNSET)
+        if api_collections is UNSET:
+            _missing += 1
         else:
-            if type(_v) is not list:
-                bad_type("$.api_collections", "array", _v)
+            if type(api_collections) is not list:
+                bad_type("$.api_collections", "array", api_collections)
             _api_collections_parse = ApiCollectionRef.from_dict
+            _api_collections_list = []
             _api_collections_i = 0
             try:
-                api_collections = []
-                for _api_collections_i, _api_collections_item in enumerate(_v):
-                    api_collections.append(_api_collections_parse(_api_collections_item))
+                for _api_collections_i, _api_collections_item in enumerate(api_collections):
+                    _api_collections_list.append(_api_collections_parse(_api_collections_item))
             except DecodeError as _e:
                 raise _e.within(f"$.api_collections[{_api_collections_i}]") from None
+            api_collections = _api_collections_list
 
-        obj = cls(
-            id=id,
-            name=name,
-            active_api_keys_count=active_api_keys_count,
-            total_api_keys_count=total_api_keys_count,
-            updated_at=updated_at,
-            created_at=created_at,
-            is_legacy=is_legacy,
-            auth_type=auth_type,
-            description=description,
-            project_id=project_id,
-            logo=logo,
-            logo_2x=logo_2x,
-            email=email,
-            api_token=api_token,
-            mtls_enabled=mtls_enabled,
-            validation_formula=validation_formula,
-            cert_bundle_ids=cert_bundle_ids,
-            api_policies=api_policies,
-            api_collections=api_collections,
-        )
-        if not d.keys() <= _KNOWN:
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.id = id
+        obj.name = name
+        obj.active_api_keys_count = active_api_keys_count
+        obj.total_api_keys_count = total_api_keys_count
+        obj.updated_at = updated_at
+        obj.created_at = created_at
+        obj.is_legacy = is_legacy
+        obj.auth_type = auth_type
+        obj.description = description
+        obj.project_id = project_id
+        obj.logo = logo
+        obj.logo_2x = logo_2x
+        obj.email = email
+        obj.api_token = api_token
+        obj.mtls_enabled = mtls_enabled
+        obj.validation_formula = validation_formula
+        obj.cert_bundle_ids = cert_bundle_ids
+        obj.api_policies = api_policies
+        obj.api_collections = api_collections
+        if len(d) == 19 - _missing:  # every key is a known field
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

@@ -11,6 +11,8 @@ from .._decode import DecodeError, bad_type, parse_datetime
 
 T = TypeVar("T", bound="ApiEndpoint")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(
     (
         "id",
@@ -116,133 +118,113 @@ class ApiEndpoint:
             bad_type("$", "object", src_dict)
         d = src_dict
         try:
-            _v = d["id"]
+            id = d["id"]
         except KeyError:
             raise DecodeError("$.id", "required field is missing") from None
-        if type(_v) is not int:
-            bad_type("$.id", "integer", _v)
-        id = _v
+        if type(id) is not int:
+            bad_type("$.id", "integer", id)
 
         try:
-            _v = d["api_collection_id"]
+            api_collection_id = d["api_collection_id"]
         except KeyError:
             raise DecodeError("$.api_collection_id", "required field is missing") from None
-        if type(_v) is not int:
-            bad_type("$.api_collection_id", "integer", _v)
-        api_collection_id = _v
+        if type(api_collection_id) is not int:
+            bad_type("$.api_collection_id", "integer", api_collection_id)
 
         try:
-            _v = d["flow_id"]
+            flow_id = d["flow_id"]
         except KeyError:
             raise DecodeError("$.flow_id", "required field is missing") from None
-        if type(_v) is int:
-            if type(_v) is not int:
-                bad_type("$.flow_id", "integer", _v)
-            flow_id = _v
-
-        elif _v is None:
-            flow_id = None
-        else:
-            bad_type("$.flow_id", "integer or null", _v)
+        if type(flow_id) is not int and flow_id is not None:
+            bad_type("$.flow_id", "integer or null", flow_id)
 
         try:
-            _v = d["name"]
+            name = d["name"]
         except KeyError:
             raise DecodeError("$.name", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.name", "string", _v)
-        name = _v
+        if type(name) is not str:
+            bad_type("$.name", "string", name)
 
         try:
-            _v = d["method"]
+            method = d["method"]
         except KeyError:
             raise DecodeError("$.method", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.method", "string", _v)
-        method = _v
+        if type(method) is not str:
+            bad_type("$.method", "string", method)
 
         try:
-            _v = d["url"]
+            url = d["url"]
         except KeyError:
             raise DecodeError("$.url", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.url", "string", _v)
-        url = _v
+        if type(url) is not str:
+            bad_type("$.url", "string", url)
 
         try:
-            _v = d["legacy_url"]
+            legacy_url = d["legacy_url"]
         except KeyError:
             raise DecodeError("$.legacy_url", "required field is missing") from None
-        if type(_v) is str:
-            if type(_v) is not str:
-                bad_type("$.legacy_url", "string", _v)
-            legacy_url = _v
-
-        elif _v is None:
-            legacy_url = None
-        else:
-            bad_type("$.legacy_url", "string or null", _v)
+        if type(legacy_url) is not str and legacy_url is not None:
+            bad_type("$.legacy_url", "string or null", legacy_url)
 
         try:
-            _v = d["base_path"]
+            base_path = d["base_path"]
         except KeyError:
             raise DecodeError("$.base_path", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.base_path", "string", _v)
-        base_path = _v
+        if type(base_path) is not str:
+            bad_type("$.base_path", "string", base_path)
 
         try:
-            _v = d["path"]
+            path = d["path"]
         except KeyError:
             raise DecodeError("$.path", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.path", "string", _v)
-        path = _v
+        if type(path) is not str:
+            bad_type("$.path", "string", path)
 
         try:
-            _v = d["active"]
+            active = d["active"]
         except KeyError:
             raise DecodeError("$.active", "required field is missing") from None
-        if type(_v) is not bool:
-            bad_type("$.active", "boolean", _v)
-        active = _v
+        if type(active) is not bool:
+            bad_type("$.active", "boolean", active)
 
         try:
-            _v = d["legacy"]
+            legacy = d["legacy"]
         except KeyError:
             raise DecodeError("$.legacy", "required field is missing") from None
-        if type(_v) is not bool:
-            bad_type("$.legacy", "boolean", _v)
-        legacy = _v
+        if type(legacy) is not bool:
+            bad_type("$.legacy", "boolean", legacy)
 
         try:
-            _v = d["created_at"]
+            created_at = d["created_at"]
         except KeyError:
             raise DecodeError("$.created_at", "required field is missing") from None
-        created_at = parse_datetime(_v, "$.created_at")
+        created_at = parse_datetime(created_at, "$.created_at")
 
         try:
-            _v = d["updated_at"]
+            updated_at = d["updated_at"]
         except KeyError:
             raise DecodeError("$.updated_at", "required field is missing") from None
-        updated_at = parse_datetime(_v, "$.updated_at")
+        updated_at = parse_datetime(updated_at, "$.updated_at")
 
-        obj = cls(
-            id=id,
-            api_collection_id=api_collection_id,
-            flow_id=flow_id,
-            name=name,
-            method=method,
-            url=url,
-            legacy_url=legacy_url,
-            base_path=base_path,
-            path=path,
-            active=active,
-            legacy=legacy,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-        if not d.keys() <= _KNOWN:
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.id = id
+        obj.api_collection_id = api_collection_id
+        obj.flow_id = flow_id
+        obj.name = name
+        obj.method = method
+        obj.url = url
+        obj.legacy_url = legacy_url
+        obj.base_path = base_path
+        obj.path = path
+        obj.active = active
+        obj.legacy = legacy
+        obj.created_at = created_at
+        obj.updated_at = updated_at
+        if len(d) == 13:  # every key is a known field
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

@@ -13,6 +13,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiKey")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(
     (
         "id",
@@ -120,120 +122,108 @@ class ApiKey:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         try:
-            _v = d["id"]
+            id = d["id"]
         except KeyError:
             raise DecodeError("$.id", "required field is missing") from None
-        if type(_v) is not int:
-            bad_type("$.id", "integer", _v)
-        id = _v
+        if type(id) is not int:
+            bad_type("$.id", "integer", id)
 
         try:
-            _v = d["name"]
+            name = d["name"]
         except KeyError:
             raise DecodeError("$.name", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.name", "string", _v)
-        name = _v
+        if type(name) is not str:
+            bad_type("$.name", "string", name)
 
         try:
-            _v = d["active"]
+            active = d["active"]
         except KeyError:
             raise DecodeError("$.active", "required field is missing") from None
-        if type(_v) is not bool:
-            bad_type("$.active", "boolean", _v)
-        active = _v
+        if type(active) is not bool:
+            bad_type("$.active", "boolean", active)
 
-        _v = d.get("auth_type", UNSET)
-        auth_type: str | Unset
-        if _v is UNSET:
-            auth_type = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.auth_type", "string", _v)
-            auth_type = _v
+        auth_type = d.get("auth_type", UNSET)
+        if type(auth_type) is not str:
+            if auth_type is not UNSET:
+                bad_type("$.auth_type", "string", auth_type)
+            _missing += 1
 
-        _v = d.get("ip_allow_list", UNSET)
-        ip_allow_list: list[str] | None | Unset
-        if _v is UNSET:
-            ip_allow_list = UNSET
+        ip_allow_list = d.get("ip_allow_list", UNSET)
+        if ip_allow_list is UNSET:
+            _missing += 1
         else:
-            if type(_v) is list:
-                if type(_v) is not list:
-                    bad_type("$.ip_allow_list", "array", _v)
-                ip_allow_list = []
-                for _ip_allow_list_item in _v:
+            if type(ip_allow_list) is list:
+                if type(ip_allow_list) is not list:
+                    bad_type("$.ip_allow_list", "array", ip_allow_list)
+                _ip_allow_list_list = []
+                for _ip_allow_list_item in ip_allow_list:
                     if type(_ip_allow_list_item) is not str:
                         bad_type("$.ip_allow_list[]", "string", _ip_allow_list_item)
                     _ip_allow_list_value = _ip_allow_list_item
 
-                    ip_allow_list.append(_ip_allow_list_value)
+                    _ip_allow_list_list.append(_ip_allow_list_value)
+                ip_allow_list = _ip_allow_list_list
 
-            elif _v is None:
+            elif ip_allow_list is None:
                 ip_allow_list = None
             else:
-                bad_type("$.ip_allow_list", "array or null", _v)
+                bad_type("$.ip_allow_list", "array or null", ip_allow_list)
 
-        _v = d.get("ip_deny_list", UNSET)
-        ip_deny_list: list[str] | None | Unset
-        if _v is UNSET:
-            ip_deny_list = UNSET
+        ip_deny_list = d.get("ip_deny_list", UNSET)
+        if ip_deny_list is UNSET:
+            _missing += 1
         else:
-            if type(_v) is list:
-                if type(_v) is not list:
-                    bad_type("$.ip_deny_list", "array", _v)
-                ip_deny_list = []
-                for _ip_deny_list_item in _v:
+            if type(ip_deny_list) is list:
+                if type(ip_deny_list) is not list:
+                    bad_type("$.ip_deny_list", "array", ip_deny_list)
+                _ip_deny_list_list = []
+                for _ip_deny_list_item in ip_deny_list:
                     if type(_ip_deny_list_item) is not str:
                         bad_type("$.ip_deny_list[]", "string", _ip_deny_list_item)
                     _ip_deny_list_value = _ip_deny_list_item
 
-                    ip_deny_list.append(_ip_deny_list_value)
+                    _ip_deny_list_list.append(_ip_deny_list_value)
+                ip_deny_list = _ip_deny_list_list
 
-            elif _v is None:
+            elif ip_deny_list is None:
                 ip_deny_list = None
             else:
-                bad_type("$.ip_deny_list", "array or null", _v)
+                bad_type("$.ip_deny_list", "array or null", ip_deny_list)
 
-        _v = d.get("active_since", UNSET)
-        active_since: datetime.datetime | None | Unset
-        if _v is UNSET:
-            active_since = UNSET
+        active_since = d.get("active_since", UNSET)
+        if active_since is UNSET:
+            _missing += 1
         else:
-            if type(_v) is str:
-                active_since = parse_datetime(_v, "$.active_since")
+            if type(active_since) is str:
+                active_since = parse_datetime(active_since, "$.active_since")
 
-            elif _v is None:
+            elif active_since is None:
                 active_since = None
             else:
-                bad_type("$.active_since", "date-time string or null", _v)
+                bad_type("$.active_since", "date-time string or null", active_since)
 
-        _v = d.get("auth_token", UNSET)
-        auth_token: None | str | Unset
-        if _v is UNSET:
-            auth_token = UNSET
+        auth_token = d.get("auth_token", UNSET)
+        if type(auth_token) is not str and auth_token is not None:
+            if auth_token is not UNSET:
+                bad_type("$.auth_token", "string or null", auth_token)
+            _missing += 1
+
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.id = id
+        obj.name = name
+        obj.active = active
+        obj.auth_type = auth_type
+        obj.ip_allow_list = ip_allow_list
+        obj.ip_deny_list = ip_deny_list
+        obj.active_since = active_since
+        obj.auth_token = auth_token
+        if len(d) == 8 - _missing:  # every key is a known field
+            obj.additional_properties = {}
         else:
-            if type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.auth_token", "string", _v)
-                auth_token = _v
-
-            elif _v is None:
-                auth_token = None
-            else:
-                bad_type("$.auth_token", "string or null", _v)
-
-        obj = cls(
-            id=id,
-            name=name,
-            active=active,
-            auth_type=auth_type,
-            ip_allow_list=ip_allow_list,
-            ip_deny_list=ip_deny_list,
-            active_since=active_since,
-            auth_token=auth_token,
-        )
-        if not d.keys() <= _KNOWN:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateApiClientRequest")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(
     (
         "name",
@@ -176,219 +178,189 @@ class CreateApiClientRequest:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         try:
-            _v = d["name"]
+            name = d["name"]
         except KeyError:
             raise DecodeError("$.name", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.name", "string", _v)
-        name = _v
+        if type(name) is not str:
+            bad_type("$.name", "string", name)
 
         try:
-            _v = d["api_collection_ids"]
+            api_collection_ids = d["api_collection_ids"]
         except KeyError:
             raise DecodeError("$.api_collection_ids", "required field is missing") from None
-        if type(_v) is not list:
-            bad_type("$.api_collection_ids", "array", _v)
-        api_collection_ids = []
-        for _api_collection_ids_item in _v:
+        if type(api_collection_ids) is not list:
+            bad_type("$.api_collection_ids", "array", api_collection_ids)
+        _api_collection_ids_list = []
+        for _api_collection_ids_item in api_collection_ids:
             if type(_api_collection_ids_item) is not int:
                 bad_type("$.api_collection_ids[]", "integer", _api_collection_ids_item)
             _api_collection_ids_value = _api_collection_ids_item
 
-            api_collection_ids.append(_api_collection_ids_value)
+            _api_collection_ids_list.append(_api_collection_ids_value)
+        api_collection_ids = _api_collection_ids_list
 
         try:
-            _v = d["auth_type"]
+            auth_type = d["auth_type"]
         except KeyError:
             raise DecodeError("$.auth_type", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.auth_type", "string", _v)
-        auth_type = ApiClientAuthType.parse(_v)
+        if type(auth_type) is not str:
+            bad_type("$.auth_type", "string", auth_type)
+        auth_type = ApiClientAuthType.parse(auth_type)
 
-        _v = d.get("description", UNSET)
-        description: str | Unset
-        if _v is UNSET:
-            description = UNSET
+        description = d.get("description", UNSET)
+        if type(description) is not str:
+            if description is not UNSET:
+                bad_type("$.description", "string", description)
+            _missing += 1
+
+        project_id = d.get("project_id", UNSET)
+        if project_id is UNSET:
+            _missing += 1
         else:
-            if type(_v) is not str:
-                bad_type("$.description", "string", _v)
-            description = _v
+            if type(project_id) is int:
+                if type(project_id) is not int:
+                    bad_type("$.project_id", "integer", project_id)
 
-        _v = d.get("project_id", UNSET)
-        project_id: int | str | Unset
-        if _v is UNSET:
-            project_id = UNSET
-        else:
-            if type(_v) is int:
-                if type(_v) is not int:
-                    bad_type("$.project_id", "integer", _v)
-                project_id = _v
-
-            elif type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.project_id", "string", _v)
-                project_id = _v
+            elif type(project_id) is str:
+                if type(project_id) is not str:
+                    bad_type("$.project_id", "string", project_id)
 
             else:
-                bad_type("$.project_id", "integer or string", _v)
+                bad_type("$.project_id", "integer or string", project_id)
 
-        _v = d.get("api_portal_id", UNSET)
-        api_portal_id: int | Unset
-        if _v is UNSET:
-            api_portal_id = UNSET
-        else:
-            if type(_v) is not int:
-                bad_type("$.api_portal_id", "integer", _v)
-            api_portal_id = _v
+        api_portal_id = d.get("api_portal_id", UNSET)
+        if type(api_portal_id) is not int:
+            if api_portal_id is not UNSET:
+                bad_type("$.api_portal_id", "integer", api_portal_id)
+            _missing += 1
 
-        _v = d.get("email", UNSET)
-        email: str | Unset
-        if _v is UNSET:
-            email = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.email", "string", _v)
-            email = _v
+        email = d.get("email", UNSET)
+        if type(email) is not str:
+            if email is not UNSET:
+                bad_type("$.email", "string", email)
+            _missing += 1
 
-        _v = d.get("api_policy_id", UNSET)
-        api_policy_id: int | Unset
-        if _v is UNSET:
-            api_policy_id = UNSET
-        else:
-            if type(_v) is not int:
-                bad_type("$.api_policy_id", "integer", _v)
-            api_policy_id = _v
+        api_policy_id = d.get("api_policy_id", UNSET)
+        if type(api_policy_id) is not int:
+            if api_policy_id is not UNSET:
+                bad_type("$.api_policy_id", "integer", api_policy_id)
+            _missing += 1
 
-        _v = d.get("jwt_method", UNSET)
-        jwt_method: JwtMethod | Unset
-        if _v is UNSET:
-            jwt_method = UNSET
+        jwt_method = d.get("jwt_method", UNSET)
+        if jwt_method is UNSET:
+            _missing += 1
         else:
-            if type(_v) is not str:
-                bad_type("$.jwt_method", "string", _v)
-            jwt_method = JwtMethod.parse(_v)
+            if type(jwt_method) is not str:
+                bad_type("$.jwt_method", "string", jwt_method)
+            jwt_method = JwtMethod.parse(jwt_method)
 
-        _v = d.get("jwt_secret", UNSET)
-        jwt_secret: str | Unset
-        if _v is UNSET:
-            jwt_secret = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.jwt_secret", "string", _v)
-            jwt_secret = _v
+        jwt_secret = d.get("jwt_secret", UNSET)
+        if type(jwt_secret) is not str:
+            if jwt_secret is not UNSET:
+                bad_type("$.jwt_secret", "string", jwt_secret)
+            _missing += 1
 
-        _v = d.get("oidc_issuer", UNSET)
-        oidc_issuer: str | Unset
-        if _v is UNSET:
-            oidc_issuer = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.oidc_issuer", "string", _v)
-            oidc_issuer = _v
+        oidc_issuer = d.get("oidc_issuer", UNSET)
+        if type(oidc_issuer) is not str:
+            if oidc_issuer is not UNSET:
+                bad_type("$.oidc_issuer", "string", oidc_issuer)
+            _missing += 1
 
-        _v = d.get("oidc_jwks_uri", UNSET)
-        oidc_jwks_uri: str | Unset
-        if _v is UNSET:
-            oidc_jwks_uri = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.oidc_jwks_uri", "string", _v)
-            oidc_jwks_uri = _v
+        oidc_jwks_uri = d.get("oidc_jwks_uri", UNSET)
+        if type(oidc_jwks_uri) is not str:
+            if oidc_jwks_uri is not UNSET:
+                bad_type("$.oidc_jwks_uri", "string", oidc_jwks_uri)
+            _missing += 1
 
-        _v = d.get("access_profile_claim", UNSET)
-        access_profile_claim: str | Unset
-        if _v is UNSET:
-            access_profile_claim = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.access_profile_claim", "string", _v)
-            access_profile_claim = _v
+        access_profile_claim = d.get("access_profile_claim", UNSET)
+        if type(access_profile_claim) is not str:
+            if access_profile_claim is not UNSET:
+                bad_type("$.access_profile_claim", "string", access_profile_claim)
+            _missing += 1
 
-        _v = d.get("required_claims", UNSET)
-        required_claims: list[str] | Unset
-        if _v is UNSET:
-            required_claims = UNSET
+        required_claims = d.get("required_claims", UNSET)
+        if required_claims is UNSET:
+            _missing += 1
         else:
-            if type(_v) is not list:
-                bad_type("$.required_claims", "array", _v)
-            required_claims = []
-            for _required_claims_item in _v:
+            if type(required_claims) is not list:
+                bad_type("$.required_claims", "array", required_claims)
+            _required_claims_list = []
+            for _required_claims_item in required_claims:
                 if type(_required_claims_item) is not str:
                     bad_type("$.required_claims[]", "string", _required_claims_item)
                 _required_claims_value = _required_claims_item
 
-                required_claims.append(_required_claims_value)
+                _required_claims_list.append(_required_claims_value)
+            required_claims = _required_claims_list
 
-        _v = d.get("allowed_issuers", UNSET)
-        allowed_issuers: list[str] | Unset
-        if _v is UNSET:
-            allowed_issuers = UNSET
+        allowed_issuers = d.get("allowed_issuers", UNSET)
+        if allowed_issuers is UNSET:
+            _missing += 1
         else:
-            if type(_v) is not list:
-                bad_type("$.allowed_issuers", "array", _v)
-            allowed_issuers = []
-            for _allowed_issuers_item in _v:
+            if type(allowed_issuers) is not list:
+                bad_type("$.allowed_issuers", "array", allowed_issuers)
+            _allowed_issuers_list = []
+            for _allowed_issuers_item in allowed_issuers:
                 if type(_allowed_issuers_item) is not str:
                     bad_type("$.allowed_issuers[]", "string", _allowed_issuers_item)
                 _allowed_issuers_value = _allowed_issuers_item
 
-                allowed_issuers.append(_allowed_issuers_value)
+                _allowed_issuers_list.append(_allowed_issuers_value)
+            allowed_issuers = _allowed_issuers_list
 
-        _v = d.get("mtls_enabled", UNSET)
-        mtls_enabled: bool | Unset
-        if _v is UNSET:
-            mtls_enabled = UNSET
-        else:
-            if type(_v) is not bool:
-                bad_type("$.mtls_enabled", "boolean", _v)
-            mtls_enabled = _v
+        mtls_enabled = d.get("mtls_enabled", UNSET)
+        if type(mtls_enabled) is not bool:
+            if mtls_enabled is not UNSET:
+                bad_type("$.mtls_enabled", "boolean", mtls_enabled)
+            _missing += 1
 
-        _v = d.get("validation_formula", UNSET)
-        validation_formula: str | Unset
-        if _v is UNSET:
-            validation_formula = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.validation_formula", "string", _v)
-            validation_formula = _v
+        validation_formula = d.get("validation_formula", UNSET)
+        if type(validation_formula) is not str:
+            if validation_formula is not UNSET:
+                bad_type("$.validation_formula", "string", validation_formula)
+            _missing += 1
 
-        _v = d.get("cert_bundle_ids", UNSET)
-        cert_bundle_ids: list[int] | Unset
-        if _v is UNSET:
-            cert_bundle_ids = UNSET
+        cert_bundle_ids = d.get("cert_bundle_ids", UNSET)
+        if cert_bundle_ids is UNSET:
+            _missing += 1
         else:
-            if type(_v) is not list:
-                bad_type("$.cert_bundle_ids", "array", _v)
-            cert_bundle_ids = []
-            for _cert_bundle_ids_item in _v:
+            if type(cert_bundle_ids) is not list:
+                bad_type("$.cert_bundle_ids", "array", cert_bundle_ids)
+            _cert_bundle_ids_list = []
+            for _cert_bundle_ids_item in cert_bundle_ids:
                 if type(_cert_bundle_ids_item) is not int:
                     bad_type("$.cert_bundle_ids[]", "integer", _cert_bundle_ids_item)
                 _cert_bundle_ids_value = _cert_bundle_ids_item
 
-                cert_bundle_ids.append(_cert_bundle_ids_value)
+                _cert_bundle_ids_list.append(_cert_bundle_ids_value)
+            cert_bundle_ids = _cert_bundle_ids_list
 
-        obj = cls(
-            name=name,
-            api_collection_ids=api_collection_ids,
-            auth_type=auth_type,
-            description=description,
-            project_id=project_id,
-            api_portal_id=api_portal_id,
-            email=email,
-            api_policy_id=api_policy_id,
-            jwt_method=jwt_method,
-            jwt_secret=jwt_secret,
-            oidc_issuer=oidc_issuer,
-            oidc_jwks_uri=oidc_jwks_uri,
-            access_profile_claim=access_profile_claim,
-            required_claims=required_claims,
-            allowed_issuers=allowed_issuers,
-            mtls_enabled=mtls_enabled,
-            validation_formula=validation_formula,
-            cert_bundle_ids=cert_bundle_ids,
-        )
-        if not d.keys() <= _KNOWN:
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.name = name
+        obj.api_collection_ids = api_collection_ids
+        obj.auth_type = auth_type
+        obj.description = description
+        obj.project_id = project_id
+        obj.api_portal_id = api_portal_id
+        obj.email = email
+        obj.api_policy_id = api_policy_id
+        obj.jwt_method = jwt_method
+        obj.jwt_secret = jwt_secret
+        obj.oidc_issuer = oidc_issuer
+        obj.oidc_jwks_uri = oidc_jwks_uri
+        obj.access_profile_claim = access_profile_claim
+        obj.required_claims = required_claims
+        obj.allowed_issuers = allowed_issuers
+        obj.mtls_enabled = mtls_enabled
+        obj.validation_formula = validation_formula
+        obj.cert_bundle_ids = cert_bundle_ids
+        if len(d) == 18 - _missing:  # every key is a known field
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateApiCollectionRequest")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(
     (
         "name",
@@ -83,66 +85,63 @@ class CreateApiCollectionRequest:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         try:
-            _v = d["name"]
+            name = d["name"]
         except KeyError:
             raise DecodeError("$.name", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.name", "string", _v)
-        name = _v
+        if type(name) is not str:
+            bad_type("$.name", "string", name)
 
         try:
-            _v = d["openapi_spec"]
+            openapi_spec = d["openapi_spec"]
         except KeyError:
             raise DecodeError("$.openapi_spec", "required field is missing") from None
         try:
-            openapi_spec = OpenApiSpec.from_dict(_v)
+            openapi_spec = OpenApiSpec.from_dict(openapi_spec)
         except DecodeError as _e:
             raise _e.within("$.openapi_spec") from None
 
-        _v = d.get("project_id", UNSET)
-        project_id: int | str | Unset
-        if _v is UNSET:
-            project_id = UNSET
+        project_id = d.get("project_id", UNSET)
+        if project_id is UNSET:
+            _missing += 1
         else:
-            if type(_v) is int:
-                if type(_v) is not int:
-                    bad_type("$.project_id", "integer", _v)
-                project_id = _v
+            if type(project_id) is int:
+                if type(project_id) is not int:
+                    bad_type("$.project_id", "integer", project_id)
 
-            elif type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.project_id", "string", _v)
-                project_id = _v
+            elif type(project_id) is str:
+                if type(project_id) is not str:
+                    bad_type("$.project_id", "string", project_id)
 
             else:
-                bad_type("$.project_id", "integer or string", _v)
+                bad_type("$.project_id", "integer or string", project_id)
 
-        _v = d.get("proxy_connection_id", UNSET)
-        proxy_connection_id: int | str | Unset
-        if _v is UNSET:
-            proxy_connection_id = UNSET
+        proxy_connection_id = d.get("proxy_connection_id", UNSET)
+        if proxy_connection_id is UNSET:
+            _missing += 1
         else:
-            if type(_v) is int:
-                if type(_v) is not int:
-                    bad_type("$.proxy_connection_id", "integer", _v)
-                proxy_connection_id = _v
+            if type(proxy_connection_id) is int:
+                if type(proxy_connection_id) is not int:
+                    bad_type("$.proxy_connection_id", "integer", proxy_connection_id)
 
-            elif type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.proxy_connection_id", "string", _v)
-                proxy_connection_id = _v
+            elif type(proxy_connection_id) is str:
+                if type(proxy_connection_id) is not str:
+                    bad_type("$.proxy_connection_id", "string", proxy_connection_id)
 
             else:
-                bad_type("$.proxy_connection_id", "integer or string", _v)
+                bad_type("$.proxy_connection_id", "integer or string", proxy_connection_id)
 
-        obj = cls(
-            name=name,
-            openapi_spec=openapi_spec,
-            project_id=project_id,
-            proxy_connection_id=proxy_connection_id,
-        )
-        if not d.keys() <= _KNOWN:
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.name = name
+        obj.openapi_spec = openapi_spec
+        obj.project_id = project_id
+        obj.proxy_connection_id = proxy_connection_id
+        if len(d) == 4 - _missing:  # every key is a known field
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

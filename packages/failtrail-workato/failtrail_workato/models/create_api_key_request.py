@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateApiKeyRequest")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(
     (
         "name",
@@ -74,59 +76,61 @@ class CreateApiKeyRequest:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         try:
-            _v = d["name"]
+            name = d["name"]
         except KeyError:
             raise DecodeError("$.name", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.name", "string", _v)
-        name = _v
+        if type(name) is not str:
+            bad_type("$.name", "string", name)
 
         try:
-            _v = d["active"]
+            active = d["active"]
         except KeyError:
             raise DecodeError("$.active", "required field is missing") from None
-        if type(_v) is not bool:
-            bad_type("$.active", "boolean", _v)
-        active = _v
+        if type(active) is not bool:
+            bad_type("$.active", "boolean", active)
 
-        _v = d.get("ip_allow_list", UNSET)
-        ip_allow_list: list[str] | Unset
-        if _v is UNSET:
-            ip_allow_list = UNSET
+        ip_allow_list = d.get("ip_allow_list", UNSET)
+        if ip_allow_list is UNSET:
+            _missing += 1
         else:
-            if type(_v) is not list:
-                bad_type("$.ip_allow_list", "array", _v)
-            ip_allow_list = []
-            for _ip_allow_list_item in _v:
+            if type(ip_allow_list) is not list:
+                bad_type("$.ip_allow_list", "array", ip_allow_list)
+            _ip_allow_list_list = []
+            for _ip_allow_list_item in ip_allow_list:
                 if type(_ip_allow_list_item) is not str:
                     bad_type("$.ip_allow_list[]", "string", _ip_allow_list_item)
                 _ip_allow_list_value = _ip_allow_list_item
 
-                ip_allow_list.append(_ip_allow_list_value)
+                _ip_allow_list_list.append(_ip_allow_list_value)
+            ip_allow_list = _ip_allow_list_list
 
-        _v = d.get("ip_deny_list", UNSET)
-        ip_deny_list: list[str] | Unset
-        if _v is UNSET:
-            ip_deny_list = UNSET
+        ip_deny_list = d.get("ip_deny_list", UNSET)
+        if ip_deny_list is UNSET:
+            _missing += 1
         else:
-            if type(_v) is not list:
-                bad_type("$.ip_deny_list", "array", _v)
-            ip_deny_list = []
-            for _ip_deny_list_item in _v:
+            if type(ip_deny_list) is not list:
+                bad_type("$.ip_deny_list", "array", ip_deny_list)
+            _ip_deny_list_list = []
+            for _ip_deny_list_item in ip_deny_list:
                 if type(_ip_deny_list_item) is not str:
                     bad_type("$.ip_deny_list[]", "string", _ip_deny_list_item)
                 _ip_deny_list_value = _ip_deny_list_item
 
-                ip_deny_list.append(_ip_deny_list_value)
+                _ip_deny_list_list.append(_ip_deny_list_value)
+            ip_deny_list = _ip_deny_list_list
 
-        obj = cls(
-            name=name,
-            active=active,
-            ip_allow_list=ip_allow_list,
-            ip_deny_list=ip_deny_list,
-        )
-        if not d.keys() <= _KNOWN:
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.name = name
+        obj.active = active
+        obj.ip_allow_list = ip_allow_list
+        obj.ip_deny_list = ip_deny_list
+        if len(d) == 4 - _missing:  # every key is a known field
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

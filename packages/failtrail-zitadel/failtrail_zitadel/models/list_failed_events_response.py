@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ListFailedEventsResponse")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(("result",))
 
 
@@ -59,26 +61,30 @@ class ListFailedEventsResponse:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
-        _v = d.get("result", UNSET)
-        result: list[FailedEvent] | Unset
-        if _v is UNSET:
-            result = UNSET
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
+        result = d.get("result", UNSET)
+        if result is UNSET:
+            _missing += 1
         else:
-            if type(_v) is not list:
-                bad_type("$.result", "array", _v)
+            if type(result) is not list:
+                bad_type("$.result", "array", result)
             _result_parse = FailedEvent.from_dict
+            _result_list = []
             _result_i = 0
             try:
-                result = []
-                for _result_i, _result_item in enumerate(_v):
-                    result.append(_result_parse(_result_item))
+                for _result_i, _result_item in enumerate(result):
+                    _result_list.append(_result_parse(_result_item))
             except DecodeError as _e:
                 raise _e.within(f"$.result[{_result_i}]") from None
+            result = _result_list
 
-        obj = cls(
-            result=result,
-        )
-        if not d.keys() <= _KNOWN:
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.result = result
+        if len(d) == 1 - _missing:  # every key is a known field
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

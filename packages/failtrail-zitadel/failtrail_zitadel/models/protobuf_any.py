@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProtobufAny")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(("@type",))
 
 
@@ -46,19 +48,20 @@ class ProtobufAny:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
-        _v = d.get("@type", UNSET)
-        type_: str | Unset
-        if _v is UNSET:
-            type_ = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.@type", "string", _v)
-            type_ = _v
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
+        type_ = d.get("@type", UNSET)
+        if type(type_) is not str:
+            if type_ is not UNSET:
+                bad_type("$.@type", "string", type_)
+            _missing += 1
 
-        obj = cls(
-            type_=type_,
-        )
-        if not d.keys() <= _KNOWN:
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.type_ = type_
+        if len(d) == 1 - _missing:  # every key is a known field
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

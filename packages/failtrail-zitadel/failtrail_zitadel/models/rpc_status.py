@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RpcStatus")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(
     (
         "code",
@@ -75,46 +77,44 @@ class RpcStatus:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
-        _v = d.get("code", UNSET)
-        code: int | Unset
-        if _v is UNSET:
-            code = UNSET
-        else:
-            if type(_v) is not int:
-                bad_type("$.code", "integer", _v)
-            code = _v
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
+        code = d.get("code", UNSET)
+        if type(code) is not int:
+            if code is not UNSET:
+                bad_type("$.code", "integer", code)
+            _missing += 1
 
-        _v = d.get("message", UNSET)
-        message: str | Unset
-        if _v is UNSET:
-            message = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.message", "string", _v)
-            message = _v
+        message = d.get("message", UNSET)
+        if type(message) is not str:
+            if message is not UNSET:
+                bad_type("$.message", "string", message)
+            _missing += 1
 
-        _v = d.get("details", UNSET)
-        details: list[ProtobufAny] | Unset
-        if _v is UNSET:
-            details = UNSET
+        details = d.get("details", UNSET)
+        if details is UNSET:
+            _missing += 1
         else:
-            if type(_v) is not list:
-                bad_type("$.details", "array", _v)
+            if type(details) is not list:
+                bad_type("$.details", "array", details)
             _details_parse = ProtobufAny.from_dict
+            _details_list = []
             _details_i = 0
             try:
-                details = []
-                for _details_i, _details_item in enumerate(_v):
-                    details.append(_details_parse(_details_item))
+                for _details_i, _details_item in enumerate(details):
+                    _details_list.append(_details_parse(_details_item))
             except DecodeError as _e:
                 raise _e.within(f"$.details[{_details_i}]") from None
+            details = _details_list
 
-        obj = cls(
-            code=code,
-            message=message,
-            details=details,
-        )
-        if not d.keys() <= _KNOWN:
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.code = code
+        obj.message = message
+        obj.details = details
+        if len(d) == 3 - _missing:  # every key is a known field
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

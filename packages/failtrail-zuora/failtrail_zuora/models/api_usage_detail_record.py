@@ -12,6 +12,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiUsageDetailRecord")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(
     (
         "timestamp",
@@ -113,113 +115,83 @@ class ApiUsageDetailRecord:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
-        _v = d.get("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if _v is UNSET:
-            timestamp = UNSET
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
+        timestamp = d.get("timestamp", UNSET)
+        if timestamp is UNSET:
+            _missing += 1
         else:
-            timestamp = parse_datetime(_v, "$.timestamp")
+            timestamp = parse_datetime(timestamp, "$.timestamp")
 
-        _v = d.get("api", UNSET)
-        api: str | Unset
-        if _v is UNSET:
-            api = UNSET
+        api = d.get("api", UNSET)
+        if type(api) is not str:
+            if api is not UNSET:
+                bad_type("$.api", "string", api)
+            _missing += 1
+
+        request_path = d.get("request_path", UNSET)
+        if type(request_path) is not str:
+            if request_path is not UNSET:
+                bad_type("$.request_path", "string", request_path)
+            _missing += 1
+
+        http_method = d.get("http_method", UNSET)
+        if type(http_method) is not str:
+            if http_method is not UNSET:
+                bad_type("$.http_method", "string", http_method)
+            _missing += 1
+
+        http_status = d.get("http_status", UNSET)
+        if type(http_status) is not str:
+            if http_status is not UNSET:
+                bad_type("$.http_status", "string", http_status)
+            _missing += 1
+
+        latency = d.get("latency", UNSET)
+        if type(latency) is not int:
+            if latency is not UNSET:
+                bad_type("$.latency", "integer", latency)
+            _missing += 1
+
+        request_id = d.get("request_id", UNSET)
+        if type(request_id) is not str:
+            if request_id is not UNSET:
+                bad_type("$.request_id", "string", request_id)
+            _missing += 1
+
+        track_id = d.get("track_id", UNSET)
+        if type(track_id) is not str and track_id is not None:
+            if track_id is not UNSET:
+                bad_type("$.track_id", "string or null", track_id)
+            _missing += 1
+
+        user_id = d.get("user_id", UNSET)
+        if type(user_id) is not str:
+            if user_id is not UNSET:
+                bad_type("$.user_id", "string", user_id)
+            _missing += 1
+
+        ip = d.get("ip", UNSET)
+        if type(ip) is not str:
+            if ip is not UNSET:
+                bad_type("$.ip", "string", ip)
+            _missing += 1
+
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.timestamp = timestamp
+        obj.api = api
+        obj.request_path = request_path
+        obj.http_method = http_method
+        obj.http_status = http_status
+        obj.latency = latency
+        obj.request_id = request_id
+        obj.track_id = track_id
+        obj.user_id = user_id
+        obj.ip = ip
+        if len(d) == 10 - _missing:  # every key is a known field
+            obj.additional_properties = {}
         else:
-            if type(_v) is not str:
-                bad_type("$.api", "string", _v)
-            api = _v
-
-        _v = d.get("request_path", UNSET)
-        request_path: str | Unset
-        if _v is UNSET:
-            request_path = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.request_path", "string", _v)
-            request_path = _v
-
-        _v = d.get("http_method", UNSET)
-        http_method: str | Unset
-        if _v is UNSET:
-            http_method = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.http_method", "string", _v)
-            http_method = _v
-
-        _v = d.get("http_status", UNSET)
-        http_status: str | Unset
-        if _v is UNSET:
-            http_status = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.http_status", "string", _v)
-            http_status = _v
-
-        _v = d.get("latency", UNSET)
-        latency: int | Unset
-        if _v is UNSET:
-            latency = UNSET
-        else:
-            if type(_v) is not int:
-                bad_type("$.latency", "integer", _v)
-            latency = _v
-
-        _v = d.get("request_id", UNSET)
-        request_id: str | Unset
-        if _v is UNSET:
-            request_id = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.request_id", "string", _v)
-            request_id = _v
-
-        _v = d.get("track_id", UNSET)
-        track_id: None | str | Unset
-        if _v is UNSET:
-            track_id = UNSET
-        else:
-            if type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.track_id", "string", _v)
-                track_id = _v
-
-            elif _v is None:
-                track_id = None
-            else:
-                bad_type("$.track_id", "string or null", _v)
-
-        _v = d.get("user_id", UNSET)
-        user_id: str | Unset
-        if _v is UNSET:
-            user_id = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.user_id", "string", _v)
-            user_id = _v
-
-        _v = d.get("ip", UNSET)
-        ip: str | Unset
-        if _v is UNSET:
-            ip = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.ip", "string", _v)
-            ip = _v
-
-        obj = cls(
-            timestamp=timestamp,
-            api=api,
-            request_path=request_path,
-            http_method=http_method,
-            http_status=http_status,
-            latency=latency,
-            request_id=request_id,
-            track_id=track_id,
-            user_id=user_id,
-            ip=ip,
-        )
-        if not d.keys() <= _KNOWN:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DetailRecordsPage")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(
     (
         "data",
@@ -71,41 +73,37 @@ class DetailRecordsPage:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         try:
-            _v = d["data"]
+            data = d["data"]
         except KeyError:
             raise DecodeError("$.data", "required field is missing") from None
-        if type(_v) is not list:
-            bad_type("$.data", "array", _v)
+        if type(data) is not list:
+            bad_type("$.data", "array", data)
         _data_parse = DetailRecord.from_dict
+        _data_list = []
         _data_i = 0
         try:
-            data = []
-            for _data_i, _data_item in enumerate(_v):
-                data.append(_data_parse(_data_item))
+            for _data_i, _data_item in enumerate(data):
+                _data_list.append(_data_parse(_data_item))
         except DecodeError as _e:
             raise _e.within(f"$.data[{_data_i}]") from None
+        data = _data_list
 
-        _v = d.get("nextPage", UNSET)
-        next_page: None | str | Unset
-        if _v is UNSET:
-            next_page = UNSET
+        next_page = d.get("nextPage", UNSET)
+        if type(next_page) is not str and next_page is not None:
+            if next_page is not UNSET:
+                bad_type("$.nextPage", "string or null", next_page)
+            _missing += 1
+
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.data = data
+        obj.next_page = next_page
+        if len(d) == 2 - _missing:  # every key is a known field
+            obj.additional_properties = {}
         else:
-            if type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.nextPage", "string", _v)
-                next_page = _v
-
-            elif _v is None:
-                next_page = None
-            else:
-                bad_type("$.nextPage", "string or null", _v)
-
-        obj = cls(
-            data=data,
-            next_page=next_page,
-        )
-        if not d.keys() <= _KNOWN:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="StandardError")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(
     (
         "success",
@@ -87,66 +89,58 @@ class StandardError:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
-        _v = d.get("success", UNSET)
-        success: bool | Unset
-        if _v is UNSET:
-            success = UNSET
-        else:
-            if type(_v) is not bool:
-                bad_type("$.success", "boolean", _v)
-            success = _v
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
+        success = d.get("success", UNSET)
+        if type(success) is not bool:
+            if success is not UNSET:
+                bad_type("$.success", "boolean", success)
+            _missing += 1
 
-        _v = d.get("processId", UNSET)
-        process_id: str | Unset
-        if _v is UNSET:
-            process_id = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.processId", "string", _v)
-            process_id = _v
+        process_id = d.get("processId", UNSET)
+        if type(process_id) is not str:
+            if process_id is not UNSET:
+                bad_type("$.processId", "string", process_id)
+            _missing += 1
 
-        _v = d.get("reasons", UNSET)
-        reasons: list[StandardErrorReason] | Unset
-        if _v is UNSET:
-            reasons = UNSET
+        reasons = d.get("reasons", UNSET)
+        if reasons is UNSET:
+            _missing += 1
         else:
-            if type(_v) is not list:
-                bad_type("$.reasons", "array", _v)
+            if type(reasons) is not list:
+                bad_type("$.reasons", "array", reasons)
             _reasons_parse = StandardErrorReason.from_dict
+            _reasons_list = []
             _reasons_i = 0
             try:
-                reasons = []
-                for _reasons_i, _reasons_item in enumerate(_v):
-                    reasons.append(_reasons_parse(_reasons_item))
+                for _reasons_i, _reasons_item in enumerate(reasons):
+                    _reasons_list.append(_reasons_parse(_reasons_item))
             except DecodeError as _e:
                 raise _e.within(f"$.reasons[{_reasons_i}]") from None
+            reasons = _reasons_list
 
-        _v = d.get("requestId", UNSET)
-        request_id: str | Unset
-        if _v is UNSET:
-            request_id = UNSET
+        request_id = d.get("requestId", UNSET)
+        if type(request_id) is not str:
+            if request_id is not UNSET:
+                bad_type("$.requestId", "string", request_id)
+            _missing += 1
+
+        message = d.get("message", UNSET)
+        if type(message) is not str:
+            if message is not UNSET:
+                bad_type("$.message", "string", message)
+            _missing += 1
+
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.success = success
+        obj.process_id = process_id
+        obj.reasons = reasons
+        obj.request_id = request_id
+        obj.message = message
+        if len(d) == 5 - _missing:  # every key is a known field
+            obj.additional_properties = {}
         else:
-            if type(_v) is not str:
-                bad_type("$.requestId", "string", _v)
-            request_id = _v
-
-        _v = d.get("message", UNSET)
-        message: str | Unset
-        if _v is UNSET:
-            message = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.message", "string", _v)
-            message = _v
-
-        obj = cls(
-            success=success,
-            process_id=process_id,
-            reasons=reasons,
-            request_id=request_id,
-            message=message,
-        )
-        if not d.keys() <= _KNOWN:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

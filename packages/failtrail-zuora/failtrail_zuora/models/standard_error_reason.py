@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StandardErrorReason")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(
     (
         "code",
@@ -61,38 +63,36 @@ class StandardErrorReason:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
-        _v = d.get("code", UNSET)
-        code: int | str | Unset
-        if _v is UNSET:
-            code = UNSET
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
+        code = d.get("code", UNSET)
+        if code is UNSET:
+            _missing += 1
         else:
-            if type(_v) is str:
-                if type(_v) is not str:
-                    bad_type("$.code", "string", _v)
-                code = _v
+            if type(code) is str:
+                if type(code) is not str:
+                    bad_type("$.code", "string", code)
 
-            elif type(_v) is int:
-                if type(_v) is not int:
-                    bad_type("$.code", "integer", _v)
-                code = _v
+            elif type(code) is int:
+                if type(code) is not int:
+                    bad_type("$.code", "integer", code)
 
             else:
-                bad_type("$.code", "string or integer", _v)
+                bad_type("$.code", "string or integer", code)
 
-        _v = d.get("message", UNSET)
-        message: str | Unset
-        if _v is UNSET:
-            message = UNSET
+        message = d.get("message", UNSET)
+        if type(message) is not str:
+            if message is not UNSET:
+                bad_type("$.message", "string", message)
+            _missing += 1
+
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.code = code
+        obj.message = message
+        if len(d) == 2 - _missing:  # every key is a known field
+            obj.additional_properties = {}
         else:
-            if type(_v) is not str:
-                bad_type("$.message", "string", _v)
-            message = _v
-
-        obj = cls(
-            code=code,
-            message=message,
-        )
-        if not d.keys() <= _KNOWN:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

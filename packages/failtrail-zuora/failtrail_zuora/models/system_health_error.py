@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemHealthError")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(
     (
         "timestamp",
@@ -74,59 +76,48 @@ class SystemHealthError:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
-        _v = d.get("timestamp", UNSET)
-        timestamp: str | Unset
-        if _v is UNSET:
-            timestamp = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.timestamp", "string", _v)
-            timestamp = _v
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
+        timestamp = d.get("timestamp", UNSET)
+        if type(timestamp) is not str:
+            if timestamp is not UNSET:
+                bad_type("$.timestamp", "string", timestamp)
+            _missing += 1
 
-        _v = d.get("status", UNSET)
-        status: int | Unset
-        if _v is UNSET:
-            status = UNSET
-        else:
-            if type(_v) is not int:
-                bad_type("$.status", "integer", _v)
-            status = _v
+        status = d.get("status", UNSET)
+        if type(status) is not int:
+            if status is not UNSET:
+                bad_type("$.status", "integer", status)
+            _missing += 1
 
-        _v = d.get("error", UNSET)
-        error: str | Unset
-        if _v is UNSET:
-            error = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.error", "string", _v)
-            error = _v
+        error = d.get("error", UNSET)
+        if type(error) is not str:
+            if error is not UNSET:
+                bad_type("$.error", "string", error)
+            _missing += 1
 
-        _v = d.get("message", UNSET)
-        message: str | Unset
-        if _v is UNSET:
-            message = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.message", "string", _v)
-            message = _v
+        message = d.get("message", UNSET)
+        if type(message) is not str:
+            if message is not UNSET:
+                bad_type("$.message", "string", message)
+            _missing += 1
 
-        _v = d.get("path", UNSET)
-        path: str | Unset
-        if _v is UNSET:
-            path = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.path", "string", _v)
-            path = _v
+        path = d.get("path", UNSET)
+        if type(path) is not str:
+            if path is not UNSET:
+                bad_type("$.path", "string", path)
+            _missing += 1
 
-        obj = cls(
-            timestamp=timestamp,
-            status=status,
-            error=error,
-            message=message,
-            path=path,
-        )
-        if not d.keys() <= _KNOWN:
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.timestamp = timestamp
+        obj.status = status
+        obj.error = error
+        obj.message = message
+        obj.path = path
+        if len(d) == 5 - _missing:  # every key is a known field
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

@@ -12,6 +12,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenResponse")
 
+_new_instance = object.__new__
+
 _KNOWN: frozenset[str] = frozenset(
     (
         "access_token",
@@ -74,58 +76,49 @@ class TokenResponse:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         try:
-            _v = d["access_token"]
+            access_token = d["access_token"]
         except KeyError:
             raise DecodeError("$.access_token", "required field is missing") from None
-        if type(_v) is not str:
-            bad_type("$.access_token", "string", _v)
-        access_token = _v
+        if type(access_token) is not str:
+            bad_type("$.access_token", "string", access_token)
 
-        _v = d.get("token_type", UNSET)
-        token_type: str | Unset
-        if _v is UNSET:
-            token_type = UNSET
+        token_type = d.get("token_type", UNSET)
+        if type(token_type) is not str:
+            if token_type is not UNSET:
+                bad_type("$.token_type", "string", token_type)
+            _missing += 1
+
+        expires_in = d.get("expires_in", UNSET)
+        if type(expires_in) is not int:
+            if expires_in is not UNSET:
+                bad_type("$.expires_in", "integer", expires_in)
+            _missing += 1
+
+        scope = d.get("scope", UNSET)
+        if type(scope) is not str:
+            if scope is not UNSET:
+                bad_type("$.scope", "string", scope)
+            _missing += 1
+
+        jti = d.get("jti", UNSET)
+        if type(jti) is not str:
+            if jti is not UNSET:
+                bad_type("$.jti", "string", jti)
+            _missing += 1
+
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.access_token = access_token
+        obj.token_type = token_type
+        obj.expires_in = expires_in
+        obj.scope = scope
+        obj.jti = jti
+        if len(d) == 5 - _missing:  # every key is a known field
+            obj.additional_properties = {}
         else:
-            if type(_v) is not str:
-                bad_type("$.token_type", "string", _v)
-            token_type = _v
-
-        _v = d.get("expires_in", UNSET)
-        expires_in: int | Unset
-        if _v is UNSET:
-            expires_in = UNSET
-        else:
-            if type(_v) is not int:
-                bad_type("$.expires_in", "integer", _v)
-            expires_in = _v
-
-        _v = d.get("scope", UNSET)
-        scope: str | Unset
-        if _v is UNSET:
-            scope = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.scope", "string", _v)
-            scope = _v
-
-        _v = d.get("jti", UNSET)
-        jti: str | Unset
-        if _v is UNSET:
-            jti = UNSET
-        else:
-            if type(_v) is not str:
-                bad_type("$.jti", "string", _v)
-            jti = _v
-
-        obj = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
-            scope=scope,
-            jti=jti,
-        )
-        if not d.keys() <= _KNOWN:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 

@@ -22,13 +22,14 @@ def _parse_200(data: Any) -> list[ApiCollection]:
     if type(data) is not list:
         bad_type("$", "array", data)
     _result_parse = ApiCollection.from_dict
+    _result_list = []
     _result_i = 0
     try:
-        result = []
         for _result_i, _result_item in enumerate(data):
-            result.append(_result_parse(_result_item))
+            _result_list.append(_result_parse(_result_item))
     except DecodeError as _e:
         raise _e.within(f"$[{_result_i}]") from None
+    result = _result_list
 
     return result
 
