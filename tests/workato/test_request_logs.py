@@ -264,8 +264,9 @@ def test_a_timestamp_without_offset_needs_the_zone_said() -> None:
     assert rows == [] and bad[0].message == (
         "Date: '2025-06-02 09:28:09' has no UTC offset; pass default_timezone= to say which zone it is in"
     )
-    rows, bad = _read(data, default_timezone=PDT)
+    rows, bad = _read(data + _row(date="2025-06-02T09:28:09Z").encode(), default_timezone=PDT)
     assert bad == [] and rows[0].date == datetime(2025, 6, 2, 9, 28, 9, tzinfo=PDT)
+    assert rows[1].date.utcoffset() == timedelta(0)  # a stamp's own offset wins over the default
 
 
 def test_empty_cells_are_none_where_the_schema_allows_and_bad_elsewhere() -> None:
