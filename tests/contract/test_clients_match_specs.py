@@ -6,6 +6,39 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from failtrail_citrix import Client as Citrix
+from failtrail_citrix.api.systemlog import get_records as citrix_records
+from failtrail_citrix.lib.sandbox import CitrixSandbox
+from failtrail_vinyldns import Client as VinylDNS
+from failtrail_vinyldns.api.health import health as vinyl_health
+from failtrail_vinyldns.api.health import ping as vinyl_ping
+from failtrail_vinyldns.api.recordsets import list_record_set_change_failures as vinyl_record_failures
+from failtrail_vinyldns.api.zones import list_zone_change_failures as vinyl_zone_failures
+from failtrail_vinyldns.lib.sandbox import VinylDNSSandbox
+from failtrail_workato import Client as Workato
+from failtrail_workato.api.api_clients import create_api_client as workato_create_client
+from failtrail_workato.api.api_clients import list_api_clients as workato_clients
+from failtrail_workato.api.api_collections import create_api_collection as workato_create_collection
+from failtrail_workato.api.api_collections import list_api_collections as workato_collections
+from failtrail_workato.api.api_endpoints import disable_api_endpoint as workato_disable
+from failtrail_workato.api.api_endpoints import enable_api_endpoint as workato_enable
+from failtrail_workato.api.api_endpoints import list_api_endpoints as workato_endpoints
+from failtrail_workato.api.api_keys import create_api_key as workato_create_key
+from failtrail_workato.api.api_keys import list_api_keys as workato_keys
+from failtrail_workato.lib.sandbox import WorkatoSandbox
+from failtrail_workato.models import (
+    ApiClientAuthType,
+    CreateApiClientRequest,
+    CreateApiCollectionRequest,
+    CreateApiKeyRequest,
+    OpenApiSpec,
+    OpenApiSpecFormat,
+)
+from failtrail_zitadel import Client as Zitadel
+from failtrail_zitadel.api.admin import list_failed_events as zitadel_list
+from failtrail_zitadel.api.admin import remove_failed_event as zitadel_remove
+from failtrail_zitadel.lib.sandbox import ZitadelSandbox
+from failtrail_zitadel.models import ListFailedEventsRequest
 from failtrail_zuora import APIStatusError
 from failtrail_zuora import Client as Zuora
 from failtrail_zuora.api.system_health import (
@@ -32,7 +65,7 @@ from failtrail_zuora.api.system_health import (
 from failtrail_zuora.lib.sandbox import ZuoraSandbox
 
 from tests.contract.prism import Recorder, prism_proxy
-from tests.contract.vendors import VENDORS
+from tests.contract.vendors import VENDORS, AnySandbox
 
 NOW = datetime(2025, 5, 2, 10, 0, tzinfo=UTC)
 
@@ -109,3 +142,84 @@ def test_prism_flags_a_parameter_the_spec_does_not_allow(zuora_prism: str) -> No
         zuora_failures.sync(client=client, **window, extra_query={"pageSize": "41"})
     [flagged] = recorder.problems()
     assert flagged.status == 422 and b"pagesize" in flagged.body.lower() and b"maximum" in flagged.body
+
+
+def _through_prism(vendor: str, sandbox: AnySandbox) -> Iterator[tuple[str, AnySandbox, str]]:
+    """Prism's URL, the sandbox, and the sandbox's host (what Prism's forwarded requests carry as Host)."""
+    with sandbox.serve() as server, prism_proxy(VENDORS[vendor].spec, server.base_url) as url:
+        yield url, sandbox, server.url.removeprefix("http://")
+
+
+def test_citrix_every_parameter_and_a_walk() -> None:
+    for url, _, _ in _through_prism("citrix", CitrixSandbox(records=35, seed=7, now=NOW)):
+        recorder = Recorder()
+        with Citrix(url, token="sandbox-token", customer_id="sandboxcust", max_retries=0, transport=recorder) as client:
+            window = {"start_date_time": NOW - timedelta(days=8), "end_date_time": NOW}
+            first = citrix_records.sync(client=client, **window, limit=10, citrix_customer_id="sandboxcust")
+            assert isinstance(first.continuation_token, str)
+            citrix_records.sync(client=client, **window, limit=10, continuation_token=first.continuation_token)
+            assert len(list(citrix_records.iter_items(client=client, limit=10))) == 35
+        assert len(recorder.exchanges) == 6 and recorder.problems() == []
+
+
+def test_vinyldns_every_operation_and_a_walk() -> None:
+    for url, sandbox, host in _through_prism("vinyldns", VinylDNSSandbox(records=60, seed=7, now=NOW)):
+        assert isinstance(sandbox, VinylDNSSandbox)
+        zone = sandbox.zones[0]["id"]
+        recorder = Recorder()
+        keys = {"access_key": "sandbox-access-key", "secret_key": "sandbox-secret-key"}
+        # SigV4 signs the Host header: sign the one the sandbox will see once Prism has forwarded the request.
+        with VinylDNS(url, **keys, headers={"Host": host}, max_retries=0, transport=recorder) as client:
+            vinyl_ping.sync(client=client)
+            vinyl_health.sync(client=client)
+            vinyl_zone_failures.sync(client=client, start_from=0, max_items=5)
+            vinyl_record_failures.sync(zone, client=client, start_from=5, max_items=5)
+            walked = list(vinyl_record_failures.iter_items(zone, client=client, max_items=10))
+        assert len(walked) == len(sandbox.failures_in(zone)) > 10
+        assert recorder.problems() == []
+
+
+def test_workato_every_operation_and_walks() -> None:
+    for url, _, _ in _through_prism("workato", WorkatoSandbox(records=30, seed=7, now=NOW)):
+        recorder = Recorder()
+        with Workato(url, token="sandbox-token", max_retries=0, transport=recorder) as client:
+            collections = list(workato_collections.iter_items(client=client, per_page=2))
+            spec = OpenApiSpec(
+                content='{"paths": {"/orders": {"get": {"summary": "List orders"}}}}', format_=OpenApiSpecFormat("json")
+            )
+            made = workato_create_collection.sync(
+                client=client, body=CreateApiCollectionRequest(name="Contract", openapi_spec=spec, project_id=1)
+            )
+            endpoints = list(workato_endpoints.iter_items(client=client, per_page=7))
+            workato_endpoints.sync(client=client, api_collection_id=collections[0].id, page=1, per_page=5)
+            workato_enable.sync(endpoints[0].id, client=client)
+            workato_disable.sync(endpoints[0].id, client=client)
+            request = CreateApiClientRequest(
+                name="Contract client",
+                api_collection_ids=[collections[0].id],
+                auth_type=ApiClientAuthType("token"),
+                description="made by the contract test",
+            )
+            created = workato_create_client.sync(client=client, body=request)
+            clients = list(workato_clients.iter_items(client=client, per_page=1))
+            workato_create_key.sync(
+                created.data.id,
+                client=client,
+                body=CreateApiKeyRequest(name="k", active=True, ip_allow_list=["10.0.0.0/8"]),
+            )
+            keys = list(workato_keys.iter_items(created.data.id, client=client, per_page=1))
+        assert made.name == "Contract" and len(clients) >= 3 and len(keys) == 1
+        assert recorder.problems() == []
+
+
+def test_zitadel_every_operation() -> None:
+    for url, sandbox, _ in _through_prism("zitadel", ZitadelSandbox(records=12, seed=7, now=NOW)):
+        assert isinstance(sandbox, ZitadelSandbox)
+        recorder = Recorder()
+        with Zitadel(url, token="sandbox-token", org_id="123", max_retries=0, transport=recorder) as client:
+            events = zitadel_list.sync(client=client, body=ListFailedEventsRequest(), x_zitadel_orgid="456").result
+            assert isinstance(events, list)
+            first = events[0]
+            zitadel_remove.sync(first.database, first.view_name, str(first.failed_sequence), client=client)
+            assert len(zitadel_list.sync(client=client).result) == 11
+        assert recorder.problems() == []
