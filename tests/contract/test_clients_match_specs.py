@@ -64,7 +64,7 @@ from failtrail_zuora.api.system_health import (
 )
 from failtrail_zuora.lib.sandbox import ZuoraSandbox
 
-from tests.contract.prism import Recorder, prism_proxy
+from tests.contract.prism import AsyncRecorder, Recorder, prism_proxy
 from tests.contract.vendors import VENDORS, AnySandbox
 
 NOW = datetime(2025, 5, 2, 10, 0, tzinfo=UTC)
@@ -128,6 +128,15 @@ def test_zuora_every_operation_and_parameter(zuora_prism: str) -> None:
         walked = list(zuora_failures.iter_items(client=client, **window, page_size=10))
     assert len(walked) == 45 and len([e for e in recorder.exchanges if "failures" in e.request]) >= 6
     assert any(e.request.startswith("POST") and "/oauth/token" in e.request for e in recorder.exchanges)
+    assert recorder.problems() == []
+
+
+async def test_zuora_async_walk_with_pages_fetched_ahead(zuora_prism: str) -> None:
+    recorder = AsyncRecorder()
+    window = {"start_time": NOW - timedelta(days=8), "end_time": NOW}
+    async with Zuora(zuora_prism, token="sandbox-token", max_retries=0, async_transport=recorder) as client:
+        walked = [r async for r in zuora_failures.aiter_items(client=client, **window, page_size=10, prefetch=2)]
+    assert len(walked) == 45 and len(recorder.exchanges) >= 5
     assert recorder.problems() == []
 
 
