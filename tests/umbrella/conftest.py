@@ -12,13 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from failtrail import Config, load_config
 from failtrail_citrix.lib.sandbox import CitrixSandbox
 from failtrail_vinyldns.lib.sandbox import VinylDNSSandbox
 from failtrail_workato.lib.exports import write_request_log_export
 from failtrail_zitadel.lib.sandbox import ZitadelSandbox
 from failtrail_zuora.lib.sandbox import ZuoraSandbox
-
-from failtrail import Config, load_config
 
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 SINCE = NOW - timedelta(hours=24)

@@ -6,9 +6,8 @@ import importlib.util
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
-
 import failtrail
+import pytest
 from failtrail import ConfigError, load_config
 
 
@@ -106,7 +105,9 @@ def test_required_keys(tmp_path: Path, text: str, message: str | None) -> None:
 
 def test_unknown_environment_lists_the_choices(tmp_path: Path) -> None:
     config = load_config(_file(tmp_path, '[zuora]\nenvironment = "MARS"\ntoken_env = "T"\n'), {"T": "t"})
-    with pytest.raises(ConfigError, match="unknown environment 'MARS' .* one of US_DEVELOPER_CENTRAL_SANDBOX_US_CLOUD_2, "):
+    with pytest.raises(
+        ConfigError, match="unknown environment 'MARS' .* one of US_DEVELOPER_CENTRAL_SANDBOX_US_CLOUD_2, "
+    ):
         failtrail.failures(timedelta(hours=1), config=config)
 
 
@@ -122,7 +123,9 @@ def test_vendor_not_configured_or_unknown(tmp_path: Path) -> None:
 
 def test_configured_but_not_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     real = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "failtrail_citrix" else real(name))
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "failtrail_citrix" else real(name)
+    )
     config = load_config(_file(tmp_path, '[citrix]\ncustomer_id = "c"\ntoken_env = "T"\n'), {"T": "t"})
     with pytest.raises(ConfigError) as caught:
         config.select()

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import pytest
-from failtrail_zuora import InternalServerError
-
 import failtrail
+import pytest
 from failtrail import FailureRecord, VendorError, VendorOutcome
+from failtrail_zuora import InternalServerError
 
 from .conftest import NOW, SINCE, Vendors
 
@@ -77,7 +76,7 @@ def test_a_failing_vendor_is_reported_and_the_others_arrive(vendors: Vendors) ->
     assert list(run.errors) == ["zuora"]
     error = run.errors["zuora"]
     assert isinstance(error, VendorError) and isinstance(error.__cause__, InternalServerError)
-    assert (error.vendor, error.source, error.error.status_code) == ("zuora", "failure records", 500)
+    assert (error.vendor, error.source, error.__cause__.status_code) == ("zuora", "failure records", 500)
     assert str(error).startswith("zuora (failure records): InternalServerError: ")
     assert run.outcomes["zuora"].done and not run.outcomes["zuora"].ok
     assert all(run.outcomes[name].ok for name in ALL if name != "zuora")

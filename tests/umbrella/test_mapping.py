@@ -5,17 +5,16 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+import failtrail
 import pytest
+from failtrail import FailureRecord, to_json
+from failtrail._vendors import citrix, workato, zitadel, zuora
 from failtrail_citrix.models import SystemLogRecord
 from failtrail_vinyldns.models import RecordSetChange, ZoneChange
 from failtrail_workato.lib import ApiLogRow
 from failtrail_workato.lib.exports import request_log_rows
 from failtrail_zitadel.models import FailedEvent
 from failtrail_zuora.models import ApiFailureRecord
-
-import failtrail
-from failtrail import FailureRecord, to_json
-from failtrail._vendors import citrix, workato, zitadel, zuora
 
 from .conftest import NOW, SINCE, WORKATO_ROWS, Vendors
 
@@ -177,7 +176,9 @@ def test_zuora_status_as_text_and_bodies_that_are_not_zuoras() -> None:
     base = {"timestamp": "2024-09-22T01:07:00Z", "request_id": "r1", "http_method": "GET", "api": "/v1/x/{id}"}
     plain = zuora.to_failure(ApiFailureRecord.from_dict(base | {"http_status": " 503 ", "response_body": "upstream"}))
     assert (plain.http_status, plain.message, plain.resource, plain.actor) == (503, "upstream", "GET /v1/x/{id}", None)
-    odd = zuora.to_failure(ApiFailureRecord.from_dict(base | {"http_status": "n/a", "response_body": '{"message": "m"}'}))
+    odd = zuora.to_failure(
+        ApiFailureRecord.from_dict(base | {"http_status": "n/a", "response_body": '{"message": "m"}'})
+    )
     assert (odd.http_status, odd.message, odd.code) == (None, "m", None)
 
 
@@ -202,7 +203,9 @@ def test_zitadel_event_without_time_is_left_out_and_message_without_id() -> None
     assert got is not None and (got.code, got.message, got.id, got.resource) == (None, "boom", "//", None)
 
 
-@pytest.mark.parametrize(("code", "kind", "failed"), [(200, "Success", False), (404, "Error", True), (200, "Odd", True)])
+@pytest.mark.parametrize(
+    ("code", "kind", "failed"), [(200, "Success", False), (404, "Error", True), (200, "Odd", True)]
+)
 def test_workato_failed_rows(code: int, kind: str, failed: bool) -> None:
     row = ApiLogRow(NOW, kind, code, "x", None, None, "192.0.2.1", 1.0, None, None, None, None, None)
     assert workato.failed(row) is failed

@@ -8,6 +8,7 @@ records were written), 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -52,9 +53,8 @@ def _vendor_list(text: str) -> list[str]:
     names = [name.strip().lower() for name in text.split(",") if name.strip()]
     unknown = [name for name in names if name not in VENDORS]
     if unknown or not names:
-        raise argparse.ArgumentTypeError(
-            f"unknown vendor(s) {', '.join(unknown) or text!r}; one of {', '.join(VENDORS)}"
-        )
+        named = ", ".join(unknown) if unknown else repr(text)
+        raise argparse.ArgumentTypeError(f"unknown vendor(s) {named}; one of {', '.join(VENDORS)}")
     return names
 
 
@@ -112,8 +112,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"failtrail: {error}", file=sys.stderr)
         return USAGE
     except KeyboardInterrupt:
-        print("failtrail: interrupted", file=sys.stderr)
-        return INTERRUPTED
+        # Output files are already cleaned up. Leave at once: waiting for the worker threads would
+        # mean waiting for their requests in flight (up to a timeout).
+        print("failtrail: interrupted", file=sys.stderr, flush=True)
+        sys.stdout.flush()
+        os._exit(INTERRUPTED)
 
 
 # -- failures ----------------------------------------------------------------------------------------
