@@ -462,10 +462,6 @@ def test_lapsed_token_is_fetched_anew(server: LocalServer) -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the generated Client does not hand its clock to ClientCredentialsAuth (template client.py.jinja)",
-)
 def test_token_kept_for_its_hour_by_the_clients_clock_then_fetched_anew(server: LocalServer, clock: FakeClock) -> None:
     _trust(server, expires_in="3600")
     with Client(server.url, client_id="api-client", client_secret="api-secret", customer_id="acme", clock=clock) as c:

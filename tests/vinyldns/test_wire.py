@@ -167,11 +167,9 @@ ZONE_SEGMENTS = {
     "plus-equals": ("a+b=c", "a+b=c"),
     "unicode": ("zöne", "z%C3%B6ne"),
 }
-# Escaping the runtime gets wrong today (templates/runtime/_base_client.py builds the segment with
-# httpx.URL("/" + value).raw_path): '?' and '#' cut the path short, a '%' is sent unescaped (so
-# "a%20b" arrives as "a b"), and dot segments climb out of the path.
-_PATH_NOT_ESCAPED = pytest.mark.xfail(strict=True, reason="path parameters not escaped as one segment (runtime)")
-MISESCAPED_SEGMENTS = {
+# Characters that would otherwise cut the path short ('?', '#'), change its meaning ('%') or climb
+# out of it (dot segments).
+TRICKY_SEGMENTS = {
     "question-hash": ("a?b#c", "a%3Fb%23c"),
     "percent": ("a%20b", "a%2520b"),
     "dot-dot": ("..", "%2E%2E"),
@@ -182,7 +180,7 @@ MISESCAPED_SEGMENTS = {
 @pytest.mark.parametrize(
     ("zone", "segment"),
     [pytest.param(*case, id=name) for name, case in ZONE_SEGMENTS.items()]
-    + [pytest.param(*case, id=name, marks=_PATH_NOT_ESCAPED) for name, case in MISESCAPED_SEGMENTS.items()],
+    + [pytest.param(*case, id=name) for name, case in TRICKY_SEGMENTS.items()],
 )
 def test_zone_id_travels_as_one_escaped_path_segment(server: LocalServer, zone: str, segment: str) -> None:
     server.handler = _empty_rs
@@ -192,20 +190,11 @@ def test_zone_id_travels_as_one_escaped_path_segment(server: LocalServer, zone: 
     assert (seen.path, seen.query) == (f"/metrics/health/zones/{segment}/recordsetchangesfailure", "startFrom=7")
 
 
-# httpx-auth signs the *decoded* path encoded once; botocore (and AWS's rule for every service but
-# S3) encodes the path as sent once more. They agree only where the path needs no escaping.
-_SIGNED_DIFFERENTLY = pytest.mark.xfail(
-    strict=True,
-    reason="httpx-auth's canonical URI is not botocore's for escaped path characters (runtime signer)",
-)
-
-
+# httpx-auth alone signs the *decoded* path encoded once; botocore (and AWS's rule for every service
+# but S3) encodes the path as sent once more. The runtime's SigV4Auth follows botocore.
 @pytest.mark.parametrize(
     "zone",
-    [
-        pytest.param(zone, id=name, marks=() if "%" not in segment else _SIGNED_DIFFERENTLY)
-        for name, (zone, segment) in ZONE_SEGMENTS.items()
-    ],
+    [pytest.param(zone, id=name) for name, (zone, _) in [*ZONE_SEGMENTS.items(), *TRICKY_SEGMENTS.items()]],
 )
 def test_signature_equals_botocores_for_zone_ids_that_need_escaping(
     server: LocalServer, monkeypatch: pytest.MonkeyPatch, zone: str

@@ -128,6 +128,8 @@ def _model_facts(spec: Spec) -> dict[str, dict[str, dict[str, Any]]]:
                 facts["secret"] = True
             if prop.get("x-failtrail-decode"):
                 facts["decode"] = prop["x-failtrail-decode"]
+                if prop.get("format"):
+                    facts["format"] = prop["format"]  # the integer's range: int64, uint64, int32
             if facts:
                 props[prop_name] = facts
         models[name] = props

@@ -93,6 +93,9 @@ def _render_extras(settings: dict[str, Any], facts: dict[str, Any], dist: Path, 
     (package / "_spec.py").write_text(env.get_template("_spec.py.jinja").render(context))
     for runtime in sorted((TEMPLATES / "runtime").glob("*.py")):
         shutil.copyfile(runtime, package / runtime.name)
+    if facts["client"]["auth"].get("signature"):  # the signer needs httpx-auth, which only these packages require
+        for runtime in sorted((TEMPLATES / "runtime-sigv4").glob("*.py")):
+            shutil.copyfile(runtime, package / runtime.name)
 
 
 def _compile_json_schemas(settings: dict[str, Any], vendor_dir: Path, package: Path) -> None:

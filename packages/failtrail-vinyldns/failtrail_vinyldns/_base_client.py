@@ -12,7 +12,7 @@ import random
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, Literal, NoReturn, TypeVar
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import anyio
 import httpx
@@ -54,6 +54,20 @@ _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 ResponseKind = Literal["json", "text", "bytes", "none"]
 Parser = tuple[ResponseKind, Callable[[Any], Any]]
+
+
+# RFC 3986 pchar, less "%": what a path segment may carry unescaped.
+_SEGMENT_SAFE = "!$&'()*+,;=:@"
+
+
+def path_segment(value: str) -> str:
+    """A path parameter as exactly one segment: "/", "?", "#" and "%" escaped, dot segments too.
+
+    Otherwise "a/b" would add a segment, "a?b" start the query, and ".." climb out of the path.
+    """
+    if value in (".", ".."):
+        return value.replace(".", "%2E")
+    return quote(value, safe=_SEGMENT_SAFE)
 
 
 class Clock:
@@ -173,7 +187,7 @@ class BaseClient:
         path_values, query, headers = serialize_params(op, values, self.options)
         url = op.path
         for name, value in path_values.items():
-            url = url.replace("{" + name + "}", httpx.URL("/" + value).raw_path.decode()[1:].replace("/", "%2F"))
+            url = url.replace("{" + name + "}", path_segment(value))
         content: bytes | None = None
         all_headers = {**self._headers, **headers, **(extra_headers or {})}
         if json is not None:

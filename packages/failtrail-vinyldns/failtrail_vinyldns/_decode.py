@@ -39,13 +39,20 @@ def bad_type(path: str, expected: str, value: Any) -> NoReturn:
 
 
 def parse_datetime(value: Any, path: str) -> _dt.datetime:
-    """An RFC 3339 timestamp (``Z`` and any number of fractional digits accepted)."""
+    """An RFC 3339 timestamp (``Z`` and any number of fractional digits accepted).
+
+    RFC 3339 requires an offset; a timestamp without one is refused rather than read as a naive
+    datetime, which would silently take the caller's local time zone in comparisons.
+    """
     if type(value) is not str:
         bad_type(path, "date-time string", value)
     try:
-        return _dt.datetime.fromisoformat(value)
+        parsed = _dt.datetime.fromisoformat(value)
     except ValueError:
         raise DecodeError(path, f"invalid date-time {value[:40]!r}") from None
+    if parsed.tzinfo is None:
+        raise DecodeError(path, f"date-time without a UTC offset {value[:40]!r}")
+    return parsed
 
 
 def parse_date(value: Any, path: str) -> _dt.date:
@@ -58,13 +65,28 @@ def parse_date(value: Any, path: str) -> _dt.date:
         raise DecodeError(path, f"invalid date {value[:40]!r}") from None
 
 
-def parse_int_string(value: Any, path: str) -> int:
-    """A 64-bit integer that the API sends as a JSON string (protobuf's uint64/int64)."""
-    if type(value) is int:
-        return value
-    if type(value) is str and value.lstrip("-").isdigit():
-        return int(value)
-    bad_type(path, "integer string", value)
+_INT_RANGES = {"int64": (-(2**63), 2**63 - 1), "uint64": (0, 2**64 - 1), "int32": (-(2**31), 2**31 - 1)}
+
+
+def parse_int_string(value: Any, path: str, format: str = "int64") -> int:
+    """A 64-bit integer that the API sends as a JSON string (protobuf's uint64/int64).
+
+    Only ASCII decimal digits (and a leading ``-`` where the format is signed) count: ``int()``
+    alone would take ``" 12"``, ``"1_000"`` and other scripts' digits.
+    """
+    low, high = _INT_RANGES.get(format, _INT_RANGES["int64"])
+    if type(value) is str:
+        digits = value[1:] if value[:1] == "-" and low < 0 else value
+        if not (digits.isascii() and digits.isdigit()):
+            raise DecodeError(path, f"expected {format} string, got {value[:40]!r}")
+        number = int(value)
+    elif type(value) is int:
+        number = value
+    else:
+        bad_type(path, f"{format} string", value)
+    if not low <= number <= high:
+        raise DecodeError(path, f"{number} is out of range for {format}")
+    return number
 
 
 def first_model(value: dict[str, Any], parsers: tuple[Any, ...], path: str) -> Any:

@@ -55,9 +55,9 @@ class Client(BaseClient):
     ) -> None:
         if auth is None:
             if access_key and secret_key:
-                from httpx_auth import AWS4Auth
+                from ._sigv4 import SigV4Auth
 
-                auth = AWS4Auth(
+                auth = SigV4Auth(
                     access_id=access_key,
                     secret_key=secret_key,
                     region="us-east-1",

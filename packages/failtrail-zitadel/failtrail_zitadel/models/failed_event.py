@@ -103,13 +103,13 @@ class FailedEvent:
         if failed_sequence is UNSET:
             _missing += 1
         else:
-            failed_sequence = parse_int_string(failed_sequence, "$.failedSequence")
+            failed_sequence = parse_int_string(failed_sequence, "$.failedSequence", "uint64")
 
         failure_count = d.get("failureCount", UNSET)
         if failure_count is UNSET:
             _missing += 1
         else:
-            failure_count = parse_int_string(failure_count, "$.failureCount")
+            failure_count = parse_int_string(failure_count, "$.failureCount", "uint64")
 
         error_message = d.get("errorMessage", UNSET)
         if type(error_message) is not str:
