@@ -63,40 +63,38 @@ class Exchange:
     body: bytes
 
 
-class Recorder(httpx.HTTPTransport):
-    """Keeps Prism's verdict on each exchange: its status and the ``sl-violations`` header."""
+class _Verdicts:
+    """Prism's verdict on each exchange: its status, the ``sl-violations`` header, an error body."""
 
     def __init__(self) -> None:
-        super().__init__()
         self.exchanges: list[Exchange] = []
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = super().handle_request(request)
-        body = response.read() if response.status_code >= 400 else b""
-        verdict = Exchange(
-            f"{request.method} {request.url}", response.status_code, response.headers.get("sl-violations"), body
-        )
-        self.exchanges.append(verdict)
-        return response
+    def _keep(self, request: httpx.Request, response: httpx.Response, body: bytes) -> None:
+        violations = response.headers.get("sl-violations")
+        self.exchanges.append(Exchange(f"{request.method} {request.url}", response.status_code, violations, body))
 
     def problems(self) -> list[Exchange]:
         """Exchanges Prism flagged: a violation header, or an error status (with --errors, Prism's answer)."""
         return [e for e in self.exchanges if e.violations or e.status >= 400]
 
 
-class AsyncRecorder(httpx.AsyncHTTPTransport):
+class Recorder(_Verdicts, httpx.HTTPTransport):
     def __init__(self) -> None:
-        super().__init__()
-        self.exchanges: list[Exchange] = []
+        _Verdicts.__init__(self)
+        httpx.HTTPTransport.__init__(self)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = super().handle_request(request)
+        self._keep(request, response, response.read() if response.status_code >= 400 else b"")
+        return response
+
+
+class AsyncRecorder(_Verdicts, httpx.AsyncHTTPTransport):
+    def __init__(self) -> None:
+        _Verdicts.__init__(self)
+        httpx.AsyncHTTPTransport.__init__(self)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         response = await super().handle_async_request(request)
-        body = await response.aread() if response.status_code >= 400 else b""
-        verdict = Exchange(
-            f"{request.method} {request.url}", response.status_code, response.headers.get("sl-violations"), body
-        )
-        self.exchanges.append(verdict)
+        self._keep(request, response, await response.aread() if response.status_code >= 400 else b"")
         return response
-
-    def problems(self) -> list[Exchange]:
-        return [e for e in self.exchanges if e.violations or e.status >= 400]
