@@ -21,6 +21,7 @@ __all__ = ["Format", "atomic_file", "write"]
 
 Format = Literal["table", "jsonl", "csv"]
 _MESSAGE_WIDTH = 80
+_FIXED = 19 + 8 + 6 + 19  # When, Vendor, Status, and the borders and padding of six columns
 
 
 def write(records: Iterable[FailureRecord], out: IO[str], fmt: Format, *, title: str = "") -> int:
@@ -43,26 +44,31 @@ def write(records: Iterable[FailureRecord], out: IO[str], fmt: Format, *, title:
 
 
 def _table(records: list[FailureRecord], out: IO[str], title: str) -> int:
+    terminal = out.isatty()
+    console = Console(file=out, width=None if terminal else 200, no_color=not terminal, highlight=False)
+    # One line per record: the cells are cut to fit here (rich would rather squeeze the narrow columns).
+    room = max(30, console.width - _FIXED)
+    code_width, resource_width = min(28, room // 6), min(48, room // 3)
+    message_width = min(_MESSAGE_WIDTH, max(10, room - code_width - resource_width))
     table = Table(title=title or None, title_justify="left", header_style="bold", expand=False)
-    table.add_column("When (UTC)", no_wrap=True)
-    table.add_column("Vendor", no_wrap=True)
-    table.add_column("Status", justify="right", no_wrap=True)
-    table.add_column("Code", no_wrap=True, overflow="ellipsis", max_width=28)
-    table.add_column("Resource", no_wrap=True, overflow="ellipsis", max_width=48)
-    table.add_column("Message", no_wrap=True, overflow="ellipsis", max_width=_MESSAGE_WIDTH)
+    for name in ("When (UTC)", "Vendor", "Status", "Code", "Resource", "Message"):
+        table.add_column(name, no_wrap=True, justify="right" if name == "Status" else "left")
     for record in records:
         table.add_row(
             record.when.strftime("%Y-%m-%d %H:%M:%S"),
             record.vendor,
             "" if record.http_status is None else str(record.http_status),
-            record.code or "",
-            record.resource or "",
-            " ".join((record.message or "").split()),
+            _cut(record.code, code_width),
+            _cut(record.resource, resource_width),
+            _cut(" ".join((record.message or "").split()), message_width),
         )
-    terminal = out.isatty()
-    console = Console(file=out, width=None if terminal else 200, no_color=not terminal, highlight=False)
     console.print(table)
     return len(records)
+
+
+def _cut(text: str | None, width: int) -> str:
+    text = text or ""
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 @contextmanager
