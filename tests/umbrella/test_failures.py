@@ -147,3 +147,28 @@ def test_a_run_is_iterated_once(vendors: Vendors) -> None:
         list(run)
         with pytest.raises(RuntimeError, match="iterated once"):
             iter(run)
+
+
+def test_public_surface() -> None:
+    assert sorted(failtrail.__all__) == sorted(
+        [
+            "VENDORS",
+            "AsyncFailures",
+            "Config",
+            "ConfigError",
+            "FailtrailError",
+            "FailureRecord",
+            "Failures",
+            "VendorConfig",
+            "VendorError",
+            "VendorOutcome",
+            "__version__",
+            "afailures",
+            "failures",
+            "load_config",
+            "to_json",
+            "to_row",
+            "window",
+        ]
+    )
+    assert failtrail.VENDORS == ("zuora", "citrix", "vinyldns", "workato", "zitadel")
