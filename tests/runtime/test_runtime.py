@@ -75,6 +75,21 @@ def test_page_scheme_walks_every_page_in_order(server: LocalServer, prefetch: in
     assert len(asked) <= 5 + prefetch - 1  # bounded look-ahead past the end
 
 
+@pytest.mark.parametrize("asynchronous", [False, True])
+async def test_a_walk_that_fits_in_one_page_sends_one_request_whatever_the_prefetch(
+    server: LocalServer, asynchronous: bool
+) -> None:
+    server.handler = _zuora_pages(7)
+    async with Client(server.url, token="t") as c:
+        kwargs: dict[str, Any] = {"client": c, "start_time": START, "end_time": END, "page_size": 20, "prefetch": 4}
+        if asynchronous:
+            ids = [r.request_id async for r in failures.aiter_items(**kwargs)]
+        else:
+            ids = [r.request_id for r in failures.iter_items(**kwargs)]
+    assert ids == [f"r{i}" for i in range(7)]
+    assert [s.params["page"] for s in server.seen] == ["1"]
+
+
 async def test_page_scheme_async_with_prefetch(server: LocalServer) -> None:
     server.handler = _zuora_pages(61)
     async with Client(server.url, token="t") as c:

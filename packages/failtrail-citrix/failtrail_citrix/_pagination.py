@@ -142,9 +142,10 @@ class SyncPages(Generic[P, I]):
         with ThreadPoolExecutor(max_workers=self._prefetch, thread_name_prefix="failtrail-page") as pool:
             queue: deque[tuple[int, Future[P]]] = deque()
             upcoming = self._position
+            window = 1  # the first page alone: a walk that fits in it costs one request
             try:
                 while not self._done:
-                    while len(queue) < self._prefetch:
+                    while len(queue) < window:
                         queue.append((upcoming, pool.submit(self._fetch, upcoming)))
                         upcoming += 1
                     position, future = queue.popleft()
@@ -152,6 +153,7 @@ class SyncPages(Generic[P, I]):
                     nxt = self._walk.after(position, page)
                     self.position = position
                     self._advance(nxt)
+                    window = self._prefetch
                     yield page
             finally:
                 for _, future in queue:
@@ -227,9 +229,10 @@ class AsyncPages(Generic[P, I]):
     async def _ahead(self) -> AsyncIterator[P]:
         queue: deque[tuple[int, asyncio.Task[P]]] = deque()
         upcoming = self._position
+        window = 1  # the first page alone: a walk that fits in it costs one request
         try:
             while not self._done:
-                while len(queue) < self._prefetch:
+                while len(queue) < window:
                     queue.append((upcoming, asyncio.ensure_future(self._fetch(upcoming))))
                     upcoming += 1
                 position, task = queue.popleft()
@@ -237,6 +240,7 @@ class AsyncPages(Generic[P, I]):
                 nxt = self._walk.after(position, page)
                 self.position = position
                 self._advance(nxt)
+                window = self._prefetch
                 yield page
         finally:
             for _, task in queue:
