@@ -6,6 +6,9 @@ space goes out as ``zone%201`` and is signed as ``zone%25201``. The two agree on
 character needs escaping, so this subclass swaps in the canonical URI and keeps the rest of
 httpx-auth (headers, query string, signing key).
 
+VinylDNS's own server reads the path as sent, once (``java.net.URI.getPath``); its zone ids are
+UUIDs, which need no escaping, so every one of these rules gives the same signature in practice.
+
 Copied only into packages whose spec declares ``x-failtrail-signature: aws-sigv4``.
 """
 

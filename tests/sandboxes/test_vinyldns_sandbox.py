@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Generator
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -73,6 +74,13 @@ def test_botocore_signatures_are_accepted_and_tampering_refused(sandbox: VinylDN
     assert refused.headers["Content-Type"].startswith("text/plain")
     wrong_secret = httpx.Client(base_url=BASE, transport=sandbox.transport(), auth=BotocoreSigner(secret_key="nope"))
     assert wrong_secret.get(changes_path(zone)).text == "Request signature could not be validated"
+
+
+@pytest.mark.parametrize("zone", ["zone 1", "a/b", "zöne", "a%20b"])
+def test_botocore_signatures_over_escaped_paths_are_accepted(client: httpx.Client, zone: str) -> None:
+    answer = client.get(changes_path(quote(zone, safe="")))
+    # The signature is accepted (a bad one gets 401); the zone is simply not there.
+    assert (answer.status_code, answer.text) == (404, f"Zone with id {zone} does not exist")
 
 
 def test_the_sdks_signer_is_accepted(sandbox: VinylDNSSandbox) -> None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import posixpath
 import random
 import re
 from datetime import UTC, datetime, timedelta
@@ -36,6 +35,7 @@ from .._sandbox import (
     shown_secret,
     text_response,
 )
+from .._sigv4 import canonical_uri
 
 __all__ = ["FaultRule", "VinylDNSSandbox", "canonical_request"]
 
@@ -272,10 +272,9 @@ class VinylDNSSandbox(Sandbox):
 
 
 def canonical_request(request: httpx.Request, signed_headers: str) -> str:
-    """The canonical request: decoded, normalised path; decoded then AWS-encoded, sorted query."""
-    path = posixpath.normpath(request.url.path) if request.url.path not in ("", "/") else "/"
-    if request.url.path.endswith("/") and path != "/":
-        path += "/"
+    """The canonical request: the path as sent, normalised and encoded again (AWS's rule, botocore's
+    too); the query decoded then AWS-encoded and sorted."""
+    path = canonical_uri(request.url)
     pairs = sorted({(_aws_quote(k), _aws_quote(v)) for k, v in request.url.params.multi_items()})
     query = "&".join(f"{k}={v}" for k, v in pairs)
     lines = [request.method, path, query]
