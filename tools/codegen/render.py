@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SPECS = ROOT / "specs"
 TEMPLATES = ROOT / "templates"
 MANIFEST = ".generated-files"
-HAND_WRITTEN_NOTE = "# Written by `nox -s generate`; do not edit. Hand-written code lives in lib/.\n"
+HAND_WRITTEN_NOTE = "# Written by `nox -s generate`; do not edit. Every file not listed here is hand-written.\n"
 
 
 def vendors() -> list[str]:
