@@ -36,7 +36,8 @@ track_id = "failtrail-demo"
 [citrix]
 base_url = "{citrix}"
 customer_id = "sandboxcust"
-token_env = "DEMO_CITRIX_TOKEN"
+client_id = "sandbox-client-id"
+client_secret_env = "DEMO_CITRIX_CLIENT_SECRET"
 
 [vinyldns]
 base_url = "{vinyldns}"
@@ -53,7 +54,7 @@ token_env = "DEMO_ZITADEL_TOKEN"
 """
 _SECRETS = {  # the sandboxes' well-known test credentials
     "DEMO_ZUORA_CLIENT_SECRET": "sandbox-client-secret",
-    "DEMO_CITRIX_TOKEN": "sandbox-token",
+    "DEMO_CITRIX_CLIENT_SECRET": "sandbox-client-secret",
     "DEMO_VINYLDNS_ACCESS_KEY": "sandbox-access-key",
     "DEMO_VINYLDNS_SECRET_KEY": "sandbox-secret-key",
     "DEMO_ZITADEL_TOKEN": "sandbox-token",
