@@ -116,7 +116,7 @@ def build(session: nox.Session) -> None:
 @nox.session
 def bench(session: nox.Session) -> None:
     """Parse cost per record: ours vs orjson.loads vs stock openapi-python-client output."""
-    session.install(*GENERATOR_DEPS)
+    session.install(*GENERATOR_DEPS, *TEST_DEPS)  # the bench reads the specs' samples through tests/conftest.py
     _install_packages(session)
     session.run("python", "tests/bench/bench_parse.py", *session.posargs)
     session.run("python", "tests/bench/bench_request_logs.py")  # Workato CSV export: rows/s, 100k rows

@@ -89,12 +89,18 @@ def parse_int_string(value: Any, path: str, format: str = "int64") -> int:
     return number
 
 
-def first_model(value: dict[str, Any], parsers: tuple[Any, ...], path: str) -> Any:
-    """The first of several object shapes (a ``oneOf``/``anyOf``) that the value fits."""
+def first_model(value: dict[str, Any], models: tuple[Any, ...], path: str) -> Any:
+    """The first of several object shapes (a ``oneOf``/``anyOf``) that the value fits.
+
+    Shapes whose required fields are not all there are passed over without a parse attempt (a
+    raised and caught DecodeError per shape would cost more than the parse itself).
+    """
+    keys = value.keys()
+    candidates = [model for model in models if model._required_keys <= keys] or list(models)
     last: DecodeError | None = None
-    for parse in parsers:
+    for model in candidates:
         try:
-            return parse(value)
+            return model.from_dict(value)
         except DecodeError as exc:
             last = exc
     assert last is not None

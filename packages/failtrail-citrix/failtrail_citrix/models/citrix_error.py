@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import DecodeError, bad_type, first_model
+from .._decode import DecodeError, bad_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_parameter import ErrorParameter
-    from ..models.error_parameter_map import ErrorParameterMap
-
 
 T = TypeVar("T", bound="CitrixError")
 
@@ -48,11 +43,11 @@ class CitrixError:
     parameters: ErrorParameterMap | list[ErrorParameter] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(("type",))
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, unknown fields included."""
-        from ..models.error_parameter_map import ErrorParameterMap  # noqa: PLC0415
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = self.type_
@@ -81,9 +76,6 @@ class CitrixError:
             DecodeError: a field has the wrong type or a required field is missing; its ``path``
                 names the field (``$.data[3].latency``).
         """
-        from ..models.error_parameter import ErrorParameter  # noqa: PLC0415
-        from ..models.error_parameter_map import ErrorParameterMap  # noqa: PLC0415
-
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
@@ -106,7 +98,10 @@ class CitrixError:
             _missing += 1
         else:
             if type(parameters) is dict:
-                parameters = first_model(parameters, (ErrorParameterMap.from_dict,), "$.parameters")
+                try:
+                    parameters = ErrorParameterMap.from_dict(parameters)
+                except DecodeError as _e:
+                    raise _e.within("$.parameters") from None
             elif type(parameters) is list:
                 if type(parameters) is not list:
                     bad_type("$.parameters", "array", parameters)
@@ -140,3 +135,9 @@ class CitrixError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not first: these models may refer back to this one (a cycle), and by the time
+# this line runs the class above exists. Imports inside the methods would cost a lookup per call.
+from ..models.error_parameter import ErrorParameter  # noqa: E402
+from ..models.error_parameter_map import ErrorParameterMap  # noqa: E402

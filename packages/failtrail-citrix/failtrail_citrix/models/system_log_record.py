@@ -2,18 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import DecodeError, bad_type, first_model, parse_datetime
+from .._decode import DecodeError, bad_type, parse_datetime
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.change_set import ChangeSet
-    from ..models.localized_message import LocalizedMessage
-
 
 T = TypeVar("T", bound="SystemLogRecord")
 
@@ -114,12 +109,16 @@ class SystemLogRecord:
     message: LocalizedMessage | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "UtcTimestamp",
+            "EventType",
+        )
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, unknown fields included."""
-        from ..models.change_set import ChangeSet  # noqa: PLC0415
-        from ..models.localized_message import LocalizedMessage  # noqa: PLC0415
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         utc_timestamp = self.utc_timestamp.isoformat()
@@ -246,9 +245,6 @@ class SystemLogRecord:
             DecodeError: a field has the wrong type or a required field is missing; its ``path``
                 names the field (``$.data[3].latency``).
         """
-        from ..models.change_set import ChangeSet  # noqa: PLC0415
-        from ..models.localized_message import LocalizedMessage  # noqa: PLC0415
-
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
@@ -313,9 +309,12 @@ class SystemLogRecord:
             _missing += 1
         else:
             if type(before_changes) is dict:
-                before_changes = first_model(before_changes, (ChangeSet.from_dict,), "$.BeforeChanges")
+                try:
+                    before_changes = ChangeSet.from_dict(before_changes)
+                except DecodeError as _e:
+                    raise _e.within("$.BeforeChanges") from None
             elif before_changes is None:
-                before_changes = None
+                pass
             else:
                 bad_type("$.BeforeChanges", "object or null", before_changes)
 
@@ -324,9 +323,12 @@ class SystemLogRecord:
             _missing += 1
         else:
             if type(after_changes) is dict:
-                after_changes = first_model(after_changes, (ChangeSet.from_dict,), "$.AfterChanges")
+                try:
+                    after_changes = ChangeSet.from_dict(after_changes)
+                except DecodeError as _e:
+                    raise _e.within("$.AfterChanges") from None
             elif after_changes is None:
-                after_changes = None
+                pass
             else:
                 bad_type("$.AfterChanges", "object or null", after_changes)
 
@@ -365,9 +367,12 @@ class SystemLogRecord:
             _missing += 1
         else:
             if type(message) is dict:
-                message = first_model(message, (LocalizedMessage.from_dict,), "$.Message")
+                try:
+                    message = LocalizedMessage.from_dict(message)
+                except DecodeError as _e:
+                    raise _e.within("$.Message") from None
             elif message is None:
-                message = None
+                pass
             else:
                 bad_type("$.Message", "object or null", message)
 
@@ -402,3 +407,9 @@ class SystemLogRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not first: these models may refer back to this one (a cycle), and by the time
+# this line runs the class above exists. Imports inside the methods would cost a lookup per call.
+from ..models.change_set import ChangeSet  # noqa: E402
+from ..models.localized_message import LocalizedMessage  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,21 +11,6 @@ from .._decode import DecodeError, bad_type, first_model, parse_datetime
 from ..models.record_set_status import RecordSetStatus
 from ..models.record_type import RecordType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.a_data import AData
-    from ..models.cname_data import CNAMEData
-    from ..models.ds_data import DSData
-    from ..models.mx_data import MXData
-    from ..models.naptr_data import NAPTRData
-    from ..models.ns_data import NSData
-    from ..models.ptr_data import PTRData
-    from ..models.soa_data import SOAData
-    from ..models.srv_data import SRVData
-    from ..models.sshfp_data import SSHFPData
-    from ..models.txt_data import TXTData
-    from ..models.unknown_record_data import UnknownRecordData
-
 
 T = TypeVar("T", bound="RecordSet")
 
@@ -118,21 +103,18 @@ class RecordSet:
     fqdn: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "zoneId",
+            "name",
+            "id",
+        )
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, unknown fields included."""
-        from ..models.a_data import AData  # noqa: PLC0415
-        from ..models.cname_data import CNAMEData  # noqa: PLC0415
-        from ..models.ds_data import DSData  # noqa: PLC0415
-        from ..models.mx_data import MXData  # noqa: PLC0415
-        from ..models.naptr_data import NAPTRData  # noqa: PLC0415
-        from ..models.ns_data import NSData  # noqa: PLC0415
-        from ..models.ptr_data import PTRData  # noqa: PLC0415
-        from ..models.soa_data import SOAData  # noqa: PLC0415
-        from ..models.srv_data import SRVData  # noqa: PLC0415
-        from ..models.sshfp_data import SSHFPData  # noqa: PLC0415
-        from ..models.txt_data import TXTData  # noqa: PLC0415
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         type_ = self.type_.value
@@ -208,19 +190,6 @@ class RecordSet:
             DecodeError: a field has the wrong type or a required field is missing; its ``path``
                 names the field (``$.data[3].latency``).
         """
-        from ..models.a_data import AData  # noqa: PLC0415
-        from ..models.cname_data import CNAMEData  # noqa: PLC0415
-        from ..models.ds_data import DSData  # noqa: PLC0415
-        from ..models.mx_data import MXData  # noqa: PLC0415
-        from ..models.naptr_data import NAPTRData  # noqa: PLC0415
-        from ..models.ns_data import NSData  # noqa: PLC0415
-        from ..models.ptr_data import PTRData  # noqa: PLC0415
-        from ..models.soa_data import SOAData  # noqa: PLC0415
-        from ..models.srv_data import SRVData  # noqa: PLC0415
-        from ..models.sshfp_data import SSHFPData  # noqa: PLC0415
-        from ..models.txt_data import TXTData  # noqa: PLC0415
-        from ..models.unknown_record_data import UnknownRecordData  # noqa: PLC0415
-
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
@@ -292,18 +261,18 @@ class RecordSet:
                     _records_value = first_model(
                         _records_item,
                         (
-                            SOAData.from_dict,
-                            NAPTRData.from_dict,
-                            DSData.from_dict,
-                            SRVData.from_dict,
-                            SSHFPData.from_dict,
-                            MXData.from_dict,
-                            AData.from_dict,
-                            CNAMEData.from_dict,
-                            NSData.from_dict,
-                            PTRData.from_dict,
-                            TXTData.from_dict,
-                            UnknownRecordData.from_dict,
+                            SOAData,
+                            NAPTRData,
+                            DSData,
+                            SRVData,
+                            SSHFPData,
+                            MXData,
+                            AData,
+                            CNAMEData,
+                            NSData,
+                            PTRData,
+                            TXTData,
+                            UnknownRecordData,
                         ),
                         "$.records[]",
                     )
@@ -357,3 +326,19 @@ class RecordSet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not first: these models may refer back to this one (a cycle), and by the time
+# this line runs the class above exists. Imports inside the methods would cost a lookup per call.
+from ..models.a_data import AData  # noqa: E402
+from ..models.cname_data import CNAMEData  # noqa: E402
+from ..models.ds_data import DSData  # noqa: E402
+from ..models.mx_data import MXData  # noqa: E402
+from ..models.naptr_data import NAPTRData  # noqa: E402
+from ..models.ns_data import NSData  # noqa: E402
+from ..models.ptr_data import PTRData  # noqa: E402
+from ..models.soa_data import SOAData  # noqa: E402
+from ..models.srv_data import SRVData  # noqa: E402
+from ..models.sshfp_data import SSHFPData  # noqa: E402
+from ..models.txt_data import TXTData  # noqa: E402
+from ..models.unknown_record_data import UnknownRecordData  # noqa: E402

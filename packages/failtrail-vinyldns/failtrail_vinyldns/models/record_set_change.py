@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +11,6 @@ from .._decode import DecodeError, bad_type, parse_datetime
 from ..models.record_set_change_status import RecordSetChangeStatus
 from ..models.record_set_change_type import RecordSetChangeType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.record_set import RecordSet
-    from ..models.zone import Zone
-
 
 T = TypeVar("T", bound="RecordSetChange")
 
@@ -83,6 +78,17 @@ class RecordSetChange:
     single_batch_change_ids: list[str] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "zone",
+            "recordSet",
+            "changeType",
+            "status",
+            "created",
+            "id",
+        )
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, unknown fields included."""
@@ -124,9 +130,6 @@ class RecordSetChange:
             DecodeError: a field has the wrong type or a required field is missing; its ``path``
                 names the field (``$.data[3].latency``).
         """
-        from ..models.record_set import RecordSet  # noqa: PLC0415
-        from ..models.zone import Zone  # noqa: PLC0415
-
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
@@ -238,3 +241,9 @@ class RecordSetChange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not first: these models may refer back to this one (a cycle), and by the time
+# this line runs the class above exists. Imports inside the methods would cost a lookup per call.
+from ..models.record_set import RecordSet  # noqa: E402
+from ..models.zone import Zone  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,6 @@ from attrs import field as _attrs_field
 from .._decode import DecodeError, bad_type, parse_datetime
 from ..models.zone_status import ZoneStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.zone_acl import ZoneACL
-    from ..models.zone_connection import ZoneConnection
-
 
 T = TypeVar("T", bound="Zone")
 
@@ -118,6 +113,13 @@ class Zone:
     custom_message: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "name",
+            "id",
+        )
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, unknown fields included."""
@@ -189,9 +191,6 @@ class Zone:
             DecodeError: a field has the wrong type or a required field is missing; its ``path``
                 names the field (``$.data[3].latency``).
         """
-        from ..models.zone_acl import ZoneACL  # noqa: PLC0415
-        from ..models.zone_connection import ZoneConnection  # noqa: PLC0415
-
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
@@ -349,3 +348,9 @@ class Zone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not first: these models may refer back to this one (a cycle), and by the time
+# this line runs the class above exists. Imports inside the methods would cost a lookup per call.
+from ..models.zone_acl import ZoneACL  # noqa: E402
+from ..models.zone_connection import ZoneConnection  # noqa: E402

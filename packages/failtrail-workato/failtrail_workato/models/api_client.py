@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +11,6 @@ from .._decode import DecodeError, bad_type, parse_datetime
 from .._logging import redacted_repr
 from ..models.api_client_auth_type import ApiClientAuthType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.api_collection_ref import ApiCollectionRef
-    from ..models.api_policy_ref import ApiPolicyRef
-
 
 T = TypeVar("T", bound="ApiClient")
 
@@ -113,6 +108,19 @@ class ApiClient:
     api_collections: list[ApiCollectionRef] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "name",
+            "active_api_keys_count",
+            "total_api_keys_count",
+            "updated_at",
+            "created_at",
+            "is_legacy",
+            "auth_type",
+        )
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, unknown fields included."""
@@ -223,9 +231,6 @@ class ApiClient:
             DecodeError: a field has the wrong type or a required field is missing; its ``path``
                 names the field (``$.data[3].latency``).
         """
-        from ..models.api_collection_ref import ApiCollectionRef  # noqa: PLC0415
-        from ..models.api_policy_ref import ApiPolicyRef  # noqa: PLC0415
-
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
@@ -304,7 +309,7 @@ class ApiClient:
                     bad_type("$.project_id", "string", project_id)
 
             elif project_id is None:
-                project_id = None
+                pass
             else:
                 bad_type("$.project_id", "integer or string or null", project_id)
 
@@ -361,7 +366,7 @@ class ApiClient:
                 cert_bundle_ids = _cert_bundle_ids_list
 
             elif cert_bundle_ids is None:
-                cert_bundle_ids = None
+                pass
             else:
                 bad_type("$.cert_bundle_ids", "array or null", cert_bundle_ids)
 
@@ -430,3 +435,9 @@ class ApiClient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not first: these models may refer back to this one (a cycle), and by the time
+# this line runs the class above exists. Imports inside the methods would cost a lookup per call.
+from ..models.api_collection_ref import ApiCollectionRef  # noqa: E402
+from ..models.api_policy_ref import ApiPolicyRef  # noqa: E402

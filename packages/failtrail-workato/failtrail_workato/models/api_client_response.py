@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import DecodeError, bad_type
-
-if TYPE_CHECKING:
-    from ..models.api_client import ApiClient
-
 
 T = TypeVar("T", bound="ApiClientResponse")
 
@@ -31,6 +27,8 @@ class ApiClientResponse:
     data: ApiClient
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(("data",))
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, unknown fields included."""
@@ -48,8 +46,6 @@ class ApiClientResponse:
             DecodeError: a field has the wrong type or a required field is missing; its ``path``
                 names the field (``$.data[3].latency``).
         """
-        from ..models.api_client import ApiClient  # noqa: PLC0415
-
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
@@ -77,3 +73,8 @@ class ApiClientResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not first: these models may refer back to this one (a cycle), and by the time
+# this line runs the class above exists. Imports inside the methods would cost a lookup per call.
+from ..models.api_client import ApiClient  # noqa: E402

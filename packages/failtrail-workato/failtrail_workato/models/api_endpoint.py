@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,6 +80,24 @@ class ApiEndpoint:
     updated_at: datetime.datetime
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "api_collection_id",
+            "flow_id",
+            "name",
+            "method",
+            "url",
+            "legacy_url",
+            "base_path",
+            "path",
+            "active",
+            "legacy",
+            "created_at",
+            "updated_at",
+        )
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, unknown fields included."""

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,6 +63,14 @@ class ApiKey:
     auth_token: None | str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "name",
+            "active",
+        )
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, unknown fields included."""
@@ -167,7 +175,7 @@ class ApiKey:
                 ip_allow_list = _ip_allow_list_list
 
             elif ip_allow_list is None:
-                ip_allow_list = None
+                pass
             else:
                 bad_type("$.ip_allow_list", "array or null", ip_allow_list)
 
@@ -188,7 +196,7 @@ class ApiKey:
                 ip_deny_list = _ip_deny_list_list
 
             elif ip_deny_list is None:
-                ip_deny_list = None
+                pass
             else:
                 bad_type("$.ip_deny_list", "array or null", ip_deny_list)
 
@@ -200,7 +208,7 @@ class ApiKey:
                 active_since = parse_datetime(active_since, "$.active_since")
 
             elif active_since is None:
-                active_since = None
+                pass
             else:
                 bad_type("$.active_since", "date-time string or null", active_since)
 

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import DecodeError, bad_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workato_field_errors import WorkatoFieldErrors
-
 
 T = TypeVar("T", bound="WorkatoError")
 
@@ -45,6 +41,8 @@ class WorkatoError:
     id: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(("message",))
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, unknown fields included."""
@@ -68,8 +66,6 @@ class WorkatoError:
             DecodeError: a field has the wrong type or a required field is missing; its ``path``
                 names the field (``$.data[3].latency``).
         """
-        from ..models.workato_field_errors import WorkatoFieldErrors  # noqa: PLC0415
-
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
@@ -113,3 +109,8 @@ class WorkatoError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not first: these models may refer back to this one (a cycle), and by the time
+# this line runs the class above exists. Imports inside the methods would cost a lookup per call.
+from ..models.workato_field_errors import WorkatoFieldErrors  # noqa: E402

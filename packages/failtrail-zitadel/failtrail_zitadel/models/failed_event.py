@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,6 +53,8 @@ class FailedEvent:
     last_failed: datetime.datetime | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, unknown fields included."""
@@ -103,13 +105,29 @@ class FailedEvent:
         if failed_sequence is UNSET:
             _missing += 1
         else:
-            failed_sequence = parse_int_string(failed_sequence, "$.failedSequence", "uint64")
+            if (
+                type(failed_sequence) is str
+                and len(failed_sequence) < 20
+                and failed_sequence.isdigit()
+                and failed_sequence.isascii()
+            ):
+                failed_sequence = int(failed_sequence)
+            else:
+                failed_sequence = parse_int_string(failed_sequence, "$.failedSequence", "uint64")
 
         failure_count = d.get("failureCount", UNSET)
         if failure_count is UNSET:
             _missing += 1
         else:
-            failure_count = parse_int_string(failure_count, "$.failureCount", "uint64")
+            if (
+                type(failure_count) is str
+                and len(failure_count) < 20
+                and failure_count.isdigit()
+                and failure_count.isascii()
+            ):
+                failure_count = int(failure_count)
+            else:
+                failure_count = parse_int_string(failure_count, "$.failureCount", "uint64")
 
         error_message = d.get("errorMessage", UNSET)
         if type(error_message) is not str:

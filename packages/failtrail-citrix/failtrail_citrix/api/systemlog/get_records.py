@@ -46,8 +46,8 @@ def _parse_401(data: Any) -> CitrixError | GatewayError:
         result = first_model(
             data,
             (
-                CitrixError.from_dict,
-                GatewayError.from_dict,
+                CitrixError,
+                GatewayError,
             ),
             "$",
         )
@@ -63,8 +63,8 @@ def _parse_403(data: Any) -> CitrixError | GatewayError:
         result = first_model(
             data,
             (
-                CitrixError.from_dict,
-                GatewayError.from_dict,
+                CitrixError,
+                GatewayError,
             ),
             "$",
         )
