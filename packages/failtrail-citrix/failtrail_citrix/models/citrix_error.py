@@ -6,7 +6,10 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import DecodeError, bad_type
+from .._decode import (
+    DecodeError,
+    bad_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CitrixError")

@@ -7,7 +7,12 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import DecodeError, bad_type, parse_datetime
+from .._decode import (
+    DecodeError,
+    bad_datetime,
+    bad_type,
+    from_isoformat,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemLogRecord")
@@ -253,7 +258,12 @@ class SystemLogRecord:
             utc_timestamp = d["UtcTimestamp"]
         except KeyError:
             raise DecodeError("$.UtcTimestamp", "required field is missing") from None
-        utc_timestamp = parse_datetime(utc_timestamp, "$.UtcTimestamp")
+        try:
+            utc_timestamp = from_isoformat(utc_timestamp)
+        except (TypeError, ValueError):
+            bad_datetime(utc_timestamp, "$.UtcTimestamp")
+        if utc_timestamp.tzinfo is None:
+            bad_datetime(utc_timestamp, "$.UtcTimestamp")
 
         try:
             event_type = d["EventType"]

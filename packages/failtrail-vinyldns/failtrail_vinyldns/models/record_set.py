@@ -7,7 +7,13 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import DecodeError, bad_type, first_model, parse_datetime
+from .._decode import (
+    DecodeError,
+    bad_datetime,
+    bad_type,
+    first_model,
+    from_isoformat,
+)
 from ..models.record_set_status import RecordSetStatus
 from ..models.record_type import RecordType
 from ..types import UNSET, Unset
@@ -241,13 +247,23 @@ class RecordSet:
         if created is UNSET:
             _missing += 1
         else:
-            created = parse_datetime(created, "$.created")
+            try:
+                created = from_isoformat(created)
+            except (TypeError, ValueError):
+                bad_datetime(created, "$.created")
+            if created.tzinfo is None:
+                bad_datetime(created, "$.created")
 
         updated = d.get("updated", UNSET)
         if updated is UNSET:
             _missing += 1
         else:
-            updated = parse_datetime(updated, "$.updated")
+            try:
+                updated = from_isoformat(updated)
+            except (TypeError, ValueError):
+                bad_datetime(updated, "$.updated")
+            if updated.tzinfo is None:
+                bad_datetime(updated, "$.updated")
 
         records = d.get("records", UNSET)
         if records is UNSET:

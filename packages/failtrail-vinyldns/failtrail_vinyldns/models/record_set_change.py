@@ -7,7 +7,12 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import DecodeError, bad_type, parse_datetime
+from .._decode import (
+    DecodeError,
+    bad_datetime,
+    bad_type,
+    from_isoformat,
+)
 from ..models.record_set_change_status import RecordSetChangeStatus
 from ..models.record_set_change_type import RecordSetChangeType
 from ..types import UNSET, Unset
@@ -172,7 +177,12 @@ class RecordSetChange:
             created = d["created"]
         except KeyError:
             raise DecodeError("$.created", "required field is missing") from None
-        created = parse_datetime(created, "$.created")
+        try:
+            created = from_isoformat(created)
+        except (TypeError, ValueError):
+            bad_datetime(created, "$.created")
+        if created.tzinfo is None:
+            bad_datetime(created, "$.created")
 
         try:
             id = d["id"]

@@ -7,7 +7,12 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import DecodeError, bad_type, parse_datetime
+from .._decode import (
+    DecodeError,
+    bad_datetime,
+    bad_type,
+    from_isoformat,
+)
 from ..models.zone_status import ZoneStatus
 from ..types import UNSET, Unset
 
@@ -227,13 +232,23 @@ class Zone:
         if created is UNSET:
             _missing += 1
         else:
-            created = parse_datetime(created, "$.created")
+            try:
+                created = from_isoformat(created)
+            except (TypeError, ValueError):
+                bad_datetime(created, "$.created")
+            if created.tzinfo is None:
+                bad_datetime(created, "$.created")
 
         updated = d.get("updated", UNSET)
         if updated is UNSET:
             _missing += 1
         else:
-            updated = parse_datetime(updated, "$.updated")
+            try:
+                updated = from_isoformat(updated)
+            except (TypeError, ValueError):
+                bad_datetime(updated, "$.updated")
+            if updated.tzinfo is None:
+                bad_datetime(updated, "$.updated")
 
         connection = d.get("connection", UNSET)
         if connection is UNSET:
@@ -284,7 +299,12 @@ class Zone:
         if latest_sync is UNSET:
             _missing += 1
         else:
-            latest_sync = parse_datetime(latest_sync, "$.latestSync")
+            try:
+                latest_sync = from_isoformat(latest_sync)
+            except (TypeError, ValueError):
+                bad_datetime(latest_sync, "$.latestSync")
+            if latest_sync.tzinfo is None:
+                bad_datetime(latest_sync, "$.latestSync")
 
         is_test = d.get("isTest", UNSET)
         if type(is_test) is not bool:

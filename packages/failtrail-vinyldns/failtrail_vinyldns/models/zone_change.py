@@ -7,7 +7,12 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import DecodeError, bad_type, parse_datetime
+from .._decode import (
+    DecodeError,
+    bad_datetime,
+    bad_type,
+    from_isoformat,
+)
 from ..models.zone_change_status import ZoneChangeStatus
 from ..models.zone_change_type import ZoneChangeType
 from ..types import UNSET, Unset
@@ -131,7 +136,12 @@ class ZoneChange:
             created = d["created"]
         except KeyError:
             raise DecodeError("$.created", "required field is missing") from None
-        created = parse_datetime(created, "$.created")
+        try:
+            created = from_isoformat(created)
+        except (TypeError, ValueError):
+            bad_datetime(created, "$.created")
+        if created.tzinfo is None:
+            bad_datetime(created, "$.created")
 
         try:
             id = d["id"]

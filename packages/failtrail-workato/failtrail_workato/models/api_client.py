@@ -7,7 +7,12 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import DecodeError, bad_type, parse_datetime
+from .._decode import (
+    DecodeError,
+    bad_datetime,
+    bad_type,
+    from_isoformat,
+)
 from .._logging import redacted_repr
 from ..models.api_client_auth_type import ApiClientAuthType
 from ..types import UNSET, Unset
@@ -267,13 +272,23 @@ class ApiClient:
             updated_at = d["updated_at"]
         except KeyError:
             raise DecodeError("$.updated_at", "required field is missing") from None
-        updated_at = parse_datetime(updated_at, "$.updated_at")
+        try:
+            updated_at = from_isoformat(updated_at)
+        except (TypeError, ValueError):
+            bad_datetime(updated_at, "$.updated_at")
+        if updated_at.tzinfo is None:
+            bad_datetime(updated_at, "$.updated_at")
 
         try:
             created_at = d["created_at"]
         except KeyError:
             raise DecodeError("$.created_at", "required field is missing") from None
-        created_at = parse_datetime(created_at, "$.created_at")
+        try:
+            created_at = from_isoformat(created_at)
+        except (TypeError, ValueError):
+            bad_datetime(created_at, "$.created_at")
+        if created_at.tzinfo is None:
+            bad_datetime(created_at, "$.created_at")
 
         try:
             is_legacy = d["is_legacy"]

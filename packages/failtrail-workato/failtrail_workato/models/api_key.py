@@ -7,7 +7,12 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import DecodeError, bad_type, parse_datetime
+from .._decode import (
+    DecodeError,
+    bad_datetime,
+    bad_type,
+    from_isoformat,
+)
 from .._logging import redacted_repr
 from ..types import UNSET, Unset
 
@@ -205,7 +210,12 @@ class ApiKey:
             _missing += 1
         else:
             if type(active_since) is str:
-                active_since = parse_datetime(active_since, "$.active_since")
+                try:
+                    active_since = from_isoformat(active_since)
+                except (TypeError, ValueError):
+                    bad_datetime(active_since, "$.active_since")
+                if active_since.tzinfo is None:
+                    bad_datetime(active_since, "$.active_since")
 
             elif active_since is None:
                 pass

@@ -7,7 +7,12 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import bad_type, parse_datetime, parse_int_string
+from .._decode import (
+    bad_datetime,
+    bad_type,
+    from_isoformat,
+    parse_int_string,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FailedEvent")
@@ -139,7 +144,12 @@ class FailedEvent:
         if last_failed is UNSET:
             _missing += 1
         else:
-            last_failed = parse_datetime(last_failed, "$.lastFailed")
+            try:
+                last_failed = from_isoformat(last_failed)
+            except (TypeError, ValueError):
+                bad_datetime(last_failed, "$.lastFailed")
+            if last_failed.tzinfo is None:
+                bad_datetime(last_failed, "$.lastFailed")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

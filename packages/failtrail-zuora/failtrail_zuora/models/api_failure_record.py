@@ -7,7 +7,12 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import DecodeError, bad_type, parse_datetime
+from .._decode import (
+    DecodeError,
+    bad_datetime,
+    bad_type,
+    from_isoformat,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiFailureRecord")
@@ -180,7 +185,12 @@ class ApiFailureRecord:
             timestamp = d["timestamp"]
         except KeyError:
             raise DecodeError("$.timestamp", "required field is missing") from None
-        timestamp = parse_datetime(timestamp, "$.timestamp")
+        try:
+            timestamp = from_isoformat(timestamp)
+        except (TypeError, ValueError):
+            bad_datetime(timestamp, "$.timestamp")
+        if timestamp.tzinfo is None:
+            bad_datetime(timestamp, "$.timestamp")
 
         status = d.get("status", UNSET)
         if type(status) is not str:

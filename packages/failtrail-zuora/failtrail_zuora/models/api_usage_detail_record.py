@@ -7,7 +7,11 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import bad_type, parse_datetime
+from .._decode import (
+    bad_datetime,
+    bad_type,
+    from_isoformat,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiUsageDetailRecord")
@@ -122,7 +126,12 @@ class ApiUsageDetailRecord:
         if timestamp is UNSET:
             _missing += 1
         else:
-            timestamp = parse_datetime(timestamp, "$.timestamp")
+            try:
+                timestamp = from_isoformat(timestamp)
+            except (TypeError, ValueError):
+                bad_datetime(timestamp, "$.timestamp")
+            if timestamp.tzinfo is None:
+                bad_datetime(timestamp, "$.timestamp")
 
         api = d.get("api", UNSET)
         if type(api) is not str:

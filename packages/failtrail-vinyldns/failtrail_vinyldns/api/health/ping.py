@@ -6,7 +6,9 @@ from typing import Any
 import httpx
 
 from ..._base_client import Parser
-from ..._decode import bad_type
+from ..._decode import (
+    bad_type,
+)
 from ..._spec import OPERATIONS
 from ...client import Client
 from ...types import Response

@@ -6,7 +6,9 @@ from typing import Any
 import httpx
 
 from ..._base_client import Parser
-from ..._decode import DecodeError
+from ..._decode import (
+    DecodeError,
+)
 from ..._pagination import AsyncItems, AsyncPages, Cursor, SyncItems, SyncPages, walk
 from ..._spec import OPERATIONS
 from ...client import Client

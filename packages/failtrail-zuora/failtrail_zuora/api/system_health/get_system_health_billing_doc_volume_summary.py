@@ -7,7 +7,9 @@ from typing import Any
 import httpx
 
 from ..._base_client import Parser
-from ..._decode import DecodeError
+from ..._decode import (
+    DecodeError,
+)
 from ..._spec import OPERATIONS
 from ...client import Client
 from ...models.rate_limit_error import RateLimitError
