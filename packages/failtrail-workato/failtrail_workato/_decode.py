@@ -109,14 +109,26 @@ def parse_int_string(value: Any, path: str, format: str = "int64") -> int:
     return number
 
 
+# Which shapes of a oneOf can fit an object with these keys, per (shapes, keys as sent): JSON
+# records of one kind come with the same keys, so the choice is made once, not per record.
+_FITTING: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+_FITTING_MAX = 1024  # a bound, so that an API sending ever-new keys cannot grow it without end
+
+
 def first_model(value: dict[str, Any], models: tuple[Any, ...], path: str) -> Any:
     """The first of several object shapes (a ``oneOf``/``anyOf``) that the value fits.
 
     Shapes whose required fields are not all there are passed over without a parse attempt (a
     raised and caught DecodeError per shape would cost more than the parse itself).
     """
-    keys = value.keys()
-    candidates = [model for model in models if model._required_keys <= keys] or list(models)
+    shape = (models, tuple(value))
+    candidates = _FITTING.get(shape)
+    if candidates is None:
+        keys = value.keys()
+        candidates = tuple(model for model in models if model._required_keys <= keys) or models
+        if len(_FITTING) >= _FITTING_MAX:
+            _FITTING.clear()
+        _FITTING[shape] = candidates
     last: DecodeError | None = None
     for model in candidates:
         try:
