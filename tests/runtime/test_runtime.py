@@ -14,6 +14,7 @@ from failtrail_citrix import Client as CitrixClient
 from failtrail_citrix.api.systemlog import get_records
 from failtrail_vinyldns import Client as VinylClient
 from failtrail_vinyldns.api.recordsets import list_record_set_change_failures as rs_failures
+from failtrail_vinyldns.models import AData, MXData, RecordSet, UnknownRecordData
 from failtrail_zitadel import Client as ZitadelClient
 from failtrail_zitadel.api.admin import list_failed_events
 from failtrail_zuora import (
@@ -395,6 +396,24 @@ def test_missing_fields_are_unset_and_the_parse_equals_the_constructor() -> None
     assert parsed == built and parsed.status is UNSET and parsed.track_id is None
     assert parsed.additional_properties == {} and parsed.to_dict() == built.to_dict()
     assert parsed.to_dict() == {"timestamp": "2025-01-19T06:43:51+08:00", "track_id": None, "latency": 7}
+
+
+def test_a_oneof_picks_each_objects_shape_by_its_fields_however_often_the_keys_repeat() -> None:
+    base = {"type": "A", "zoneId": "z", "name": "www", "id": "rs1", "ttl": 300}
+    records = [{"address": "10.0.0.1"}, {"preference": 10, "exchange": "mx."}, {"address": "10.0.0.2"}, {"x": 1}]
+    for _ in range(2):  # the second time, the shapes come from what the first pass worked out
+        parsed = RecordSet.from_dict({**base, "records": records}).records
+        assert parsed == [AData(address="10.0.0.1"), MXData(preference=10, exchange="mx."), AData(address="10.0.0.2"),
+                          UnknownRecordData.from_dict({"x": 1})]  # fmt: skip
+        assert isinstance(parsed, list) and parsed[3].additional_properties == {"x": 1}  # type: ignore[union-attr]
+
+
+def test_a_oneof_object_whose_fields_have_the_wrong_types_falls_to_the_catch_all_shape() -> None:
+    bad_mx = {"preference": "high", "exchange": "mx."}  # MX's fields, but preference must be an integer
+    base = {"type": "MX", "zoneId": "z", "name": "m", "id": "rs2", "ttl": 1}
+    (parsed,) = RecordSet.from_dict({**base, "records": [bad_mx]}).records  # type: ignore[misc]
+    assert type(parsed) is UnknownRecordData and parsed.additional_properties == bad_mx
+    assert not isinstance(parsed, MXData)
 
 
 @pytest.mark.parametrize(
