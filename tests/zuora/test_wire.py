@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from urllib.parse import parse_qs
 
 import pytest
-from failtrail_zuora import Client, RequestValidationError, __version__
+from failtrail_zuora import APIConnectionError, Client, RequestValidationError, __version__
 from failtrail_zuora.api.oauth import create_token
 from failtrail_zuora.api.system_health import get_system_health_api_failure_records as failures
 from failtrail_zuora.models import ApiFailureRecord, ApiFailureRecordsPage, TokenRequest, TokenRequestGrantType
@@ -199,7 +199,7 @@ def test_small_bodies_are_not_compressed(server: LocalServer) -> None:
     assert parse_qs(server.seen[0].body.decode())["client_id"] == ["i"]
 
 
-def _oauth_server(server: LocalServer, *, expires_in: int = 3599) -> None:
+def _oauth_server(server: LocalServer, *, expires_in: object = 3599) -> None:
     count = {"n": 0}
 
     def handle(seen: Seen) -> Reply:
@@ -227,6 +227,18 @@ def test_oauth_token_fetched_once_and_reused(server: LocalServer) -> None:
     }
     assert token_calls[0].headers["content-type"] == "application/x-www-form-urlencoded"
     assert [s.headers["authorization"] for s in server.seen if s.path != "/oauth/token"] == ["Bearer tok1"] * 3
+
+
+@pytest.mark.parametrize("expires_in", ["3599", True, [60]])
+def test_a_token_lifetime_of_another_type_than_the_spec_says_is_refused(
+    server: LocalServer, expires_in: object
+) -> None:
+    # Zuora's spec has expires_in as a JSON number (Citrix's says string: tests/citrix).
+    _oauth_server(server, expires_in=expires_in)
+    with Client(server.url, client_id="cid", client_secret="csecret") as c, pytest.raises(APIConnectionError) as info:
+        failures.sync(client=c, start_time=START, end_time=END)
+    assert "unreadable" in str(info.value) and "csecret" not in str(info.value)
+    assert [s.path for s in server.seen] == ["/oauth/token"]  # nothing sent with a token it could not time
 
 
 def test_one_token_request_when_many_threads_start_at_once(server: LocalServer) -> None:

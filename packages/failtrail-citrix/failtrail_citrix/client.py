@@ -73,6 +73,7 @@ class Client(BaseClient):
                     client_secret,
                     scopes=(),
                     credentials_in="form",
+                    expires_in="string",
                     clock=(clock or Clock()).time,
                     template="CwsAuth Bearer={token}",
                     header="Authorization",

@@ -59,6 +59,7 @@ class ClientCredentialsAuth(httpx.Auth):
         template: str = "Bearer {token}",
         header: str = "Authorization",
         refresh_margin: float = 60.0,
+        expires_in: Literal["number", "string"] = "number",
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if not client_id or not client_secret:
@@ -71,6 +72,7 @@ class ClientCredentialsAuth(httpx.Auth):
         self._template = template
         self._header = header
         self._margin = refresh_margin
+        self._expires_in = expires_in
         self._clock = clock
         self._token: str | None = None
         self._expires_at = 0.0
@@ -111,7 +113,8 @@ class ClientCredentialsAuth(httpx.Auth):
         try:
             data = orjson.loads(response.content)
             token = data["access_token"]
-            expires_in = float(data.get("expires_in", 3600))  # Citrix sends it as a string
+            lifetime = data.get("expires_in")  # RFC 6749 only recommends it; without it, an hour
+            expires_in = 3600.0 if lifetime is None else _seconds(lifetime, self._expires_in)
         except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
             raise APIConnectionError(
                 "token endpoint answered with an unreadable body", request=response.request
@@ -163,3 +166,12 @@ class ClientCredentialsAuth(httpx.Auth):
                     self._accept(token_response)
                 self._authorize(request)
             yield request
+
+
+def _seconds(value: object, kind: Literal["number", "string"]) -> float:
+    """``expires_in`` typed as the spec says (``x-failtrail-token-expires-in``): a number, or one in a string."""
+    if kind == "string" and isinstance(value, str):
+        return float(value)
+    if kind == "number" and isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    raise TypeError(f"expires_in: expected a {kind}, got {type(value).__name__}")

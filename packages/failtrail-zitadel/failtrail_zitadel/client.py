@@ -71,6 +71,7 @@ class Client(BaseClient):
                         "urn:zitadel:iam:org:project:id:zitadel:aud",
                     ),
                     credentials_in="form",
+                    expires_in="number",
                     clock=(clock or Clock()).time,
                     template="Bearer {token}",
                     header="Authorization",

@@ -72,6 +72,7 @@ class Client(BaseClient):
                     client_secret,
                     scopes=(),
                     credentials_in="form",
+                    expires_in="number",
                     clock=(clock or Clock()).time,
                     template="Bearer {token}",
                     header="Authorization",
