@@ -12,6 +12,7 @@ from typing import Any, NoReturn
 from ._exceptions import FailtrailError
 
 __all__ = [
+    "SAFE_DIGITS",
     "DecodeError",
     "bad_datetime",
     "bad_type",
@@ -86,6 +87,9 @@ def parse_date(value: Any, path: str) -> _dt.date:
 
 
 _INT_RANGES = {"int64": (-(2**63), 2**63 - 1), "uint64": (0, 2**64 - 1), "int32": (-(2**31), 2**31 - 1)}
+# Fewer ASCII digits than this always fit the format: the generated models' fast path tests it,
+# and sends everything else (signs, long or odd strings, unknown formats) to parse_int_string.
+SAFE_DIGITS = {name: len(str(high)) for name, (_, high) in _INT_RANGES.items()}
 
 
 def parse_int_string(value: Any, path: str, format: str = "int64") -> int:

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import (
+    SAFE_DIGITS,
     bad_datetime,
     bad_type,
     from_isoformat,
@@ -112,7 +113,7 @@ class FailedEvent:
         else:
             if (
                 type(failed_sequence) is str
-                and len(failed_sequence) < 20
+                and len(failed_sequence) < SAFE_DIGITS.get("uint64", 0)
                 and failed_sequence.isdigit()
                 and failed_sequence.isascii()
             ):
@@ -126,7 +127,7 @@ class FailedEvent:
         else:
             if (
                 type(failure_count) is str
-                and len(failure_count) < 20
+                and len(failure_count) < SAFE_DIGITS.get("uint64", 0)
                 and failure_count.isdigit()
                 and failure_count.isascii()
             ):
