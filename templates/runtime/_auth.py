@@ -60,7 +60,7 @@ class ClientCredentialsAuth(httpx.Auth):
         header: str = "Authorization",
         refresh_margin: float = 60.0,
         expires_in: Literal["number", "string"] = "number",
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         if not client_id or not client_secret:
             raise ValueError("client_id and client_secret must not be empty")
@@ -73,7 +73,7 @@ class ClientCredentialsAuth(httpx.Auth):
         self._header = header
         self._margin = refresh_margin
         self._expires_in = expires_in
-        self._clock = clock
+        self._clock = clock or time.monotonic  # expiry must not move when the wall clock is set
         self._token: str | None = None
         self._expires_at = 0.0
         self._lock = threading.Lock()

@@ -74,7 +74,7 @@ class Client(BaseClient):
                     scopes=(),
                     credentials_in="form",
                     expires_in="string",
-                    clock=(clock or Clock()).time,
+                    clock=None if clock is None else clock.time,  # a faked clock in tests; else monotonic time
                     template="CwsAuth Bearer={token}",
                     header="Authorization",
                 )

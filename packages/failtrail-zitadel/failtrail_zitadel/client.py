@@ -72,7 +72,7 @@ class Client(BaseClient):
                     ),
                     credentials_in="form",
                     expires_in="number",
-                    clock=(clock or Clock()).time,
+                    clock=None if clock is None else clock.time,  # a faked clock in tests; else monotonic time
                     template="Bearer {token}",
                     header="Authorization",
                 )

@@ -73,7 +73,7 @@ class Client(BaseClient):
                     scopes=(),
                     credentials_in="form",
                     expires_in="number",
-                    clock=(clock or Clock()).time,
+                    clock=None if clock is None else clock.time,  # a faked clock in tests; else monotonic time
                     template="Bearer {token}",
                     header="Authorization",
                 )
