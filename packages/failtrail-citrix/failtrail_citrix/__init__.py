@@ -27,7 +27,7 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._pagination import Cursor
-from ._spec import SERVERS
+from ._spec import OPERATIONS, SERVERS
 from ._version import __version__
 from .client import AuthenticatedClient, Client
 from .types import UNSET, Response, Unset
@@ -49,6 +49,7 @@ __all__ = [
     "FailtrailError",
     "InternalServerError",
     "NotFoundError",
+    "OPERATIONS",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",

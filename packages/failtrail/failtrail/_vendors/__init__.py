@@ -18,9 +18,18 @@ from .._config import VendorConfig
 from .._errors import ConfigError
 from .._record import FailureRecord
 
-__all__ = ["Page", "Source", "Walk", "Window", "adapter", "known", "utc"]
+__all__ = ["Page", "Source", "Walk", "Window", "adapter", "known", "largest_page", "utc"]
 
 Page = list[FailureRecord]
+
+
+def largest_page(operation: Any, parameter: str) -> int:
+    """The spec's maximum for an operation's page-size parameter, read from the vendor package's
+    ``OPERATIONS`` (generated from its spec) rather than copied here."""
+    maximum = operation.by_name[parameter].maximum
+    if maximum is None:
+        raise LookupError(f"{operation.operation_id}: {parameter} has no maximum in the spec")
+    return int(maximum)
 
 
 @dataclass(frozen=True)

@@ -6,18 +6,18 @@ from collections.abc import AsyncIterator, Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from failtrail_citrix import SERVERS, Client
+from failtrail_citrix import OPERATIONS, SERVERS, Client
 from failtrail_citrix.api.systemlog import get_records
 from failtrail_citrix.models import RecordsPage, SystemLogRecord
 
 from .._config import VendorConfig
 from .._record import FailureRecord
-from . import Page, Walk, Window, amapped, in_window, known, text, utc
+from . import Page, Walk, Window, amapped, in_window, known, largest_page, text, utc
 from ._client import client_options, oauth_credentials
 
 __all__ = ["CitrixSource", "open_source", "to_failure"]
 
-_MAX_LIMIT = 200  # the spec's maximum for Limit
+_MAX_LIMIT = largest_page(OPERATIONS["GetRecords"], "Limit")
 _LOCALE = "en-US"
 
 

@@ -5,19 +5,19 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 
-from failtrail_vinyldns import Client
+from failtrail_vinyldns import OPERATIONS, Client
 from failtrail_vinyldns.api.recordsets import list_record_set_change_failures
 from failtrail_vinyldns.api.zones import list_zone_change_failures
 from failtrail_vinyldns.models import ListFailedZoneChangesResponse, RecordSetChange, ZoneChange
 
 from .._config import VendorConfig
 from .._record import FailureRecord
-from . import Page, Walk, Window, amapped, in_window, text, utc
+from . import Page, Walk, Window, amapped, in_window, largest_page, text, utc
 from ._client import client_options
 
 __all__ = ["VinylDNSSource", "open_source", "to_failure"]
 
-_MAX_ITEMS = 100  # the spec's maximum for maxItems
+_MAX_ITEMS = largest_page(OPERATIONS["listRecordSetChangeFailures"], "maxItems")
 
 
 def to_failure(change: RecordSetChange | ZoneChange) -> FailureRecord:

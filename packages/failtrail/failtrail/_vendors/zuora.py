@@ -7,18 +7,18 @@ from collections.abc import AsyncIterator, Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from failtrail_zuora import SERVERS, Client
+from failtrail_zuora import OPERATIONS, SERVERS, Client
 from failtrail_zuora.api.system_health import get_system_health_api_failure_records as failure_records
 from failtrail_zuora.models import ApiFailureRecord, ApiFailureRecordsPage
 
 from .._config import VendorConfig
 from .._record import FailureRecord
-from . import Page, Walk, Window, amapped, in_window, known, status, text, utc
+from . import Page, Walk, Window, amapped, in_window, known, largest_page, status, text, utc
 from ._client import client_options, oauth_credentials
 
 __all__ = ["ZuoraSource", "open_source", "to_failure"]
 
-_MAX_PAGE_SIZE = 40  # the spec's maximum for pageSize
+_MAX_PAGE_SIZE = largest_page(OPERATIONS["getSystemHealthApiFailureRecords"], "pageSize")
 _SORT = "timerange"  # newest first, as documented (also the default)
 
 
