@@ -18,7 +18,7 @@ from .._config import VendorConfig
 from .._errors import ConfigError
 from .._record import FailureRecord
 
-__all__ = ["Page", "Source", "Walk", "Window", "adapter", "known", "largest_page", "utc"]
+__all__ = ["Page", "Source", "Walk", "Window", "adapter", "floor_time", "known", "largest_page", "time_step", "utc"]
 
 Page = list[FailureRecord]
 
@@ -42,11 +42,32 @@ class Window:
     def __contains__(self, when: datetime) -> bool:
         return self.since <= when < self.until
 
+    def floor(self, step: timedelta) -> datetime:
+        """``since`` rounded down to ``step``, for vendors whose time parameters drop the seconds or fractions."""
+        return floor_time(self.since, step)
+
     def ceil(self, step: timedelta) -> datetime:
-        """``until`` rounded up to ``step``, for vendors whose time parameters drop the seconds or fractions."""
+        """``until`` rounded up to ``step``: with :meth:`floor`, the whole steps around the window."""
         epoch = datetime(1970, 1, 1, tzinfo=UTC)
         steps = -((epoch - self.until.astimezone(UTC)) // step)
         return epoch + steps * step
+
+
+def floor_time(when: datetime, step: timedelta) -> datetime:
+    """``when`` (aware) rounded down to a whole ``step`` since the epoch, in UTC."""
+    epoch = datetime(1970, 1, 1, tzinfo=UTC)
+    return epoch + ((when.astimezone(UTC) - epoch) // step) * step
+
+
+def time_step(operation: Any, parameter: str) -> timedelta:
+    """The finest step a time parameter's wire format carries (its spec's ``x-failtrail-time-format``).
+
+    A window is asked for in whole steps around it, then cut to the exact instants on our side.
+    """
+    wire = operation.by_name[parameter].time_format
+    if wire is None or "%f" in wire:
+        return timedelta(microseconds=1)
+    return timedelta(seconds=1) if "%S" in wire else timedelta(minutes=1)
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,13 @@ from failtrail_citrix.models import RecordsPage, SystemLogRecord
 
 from .._config import VendorConfig
 from .._record import FailureRecord
-from . import Page, Walk, Window, amapped, in_window, known, largest_page, text, utc
+from . import Page, Walk, Window, amapped, in_window, known, largest_page, text, time_step, utc
 from ._client import client_options, oauth_credentials
 
 __all__ = ["CitrixSource", "open_source", "to_failure"]
 
 _MAX_LIMIT = largest_page(OPERATIONS["GetRecords"], "Limit")
+_TIME_STEP = time_step(OPERATIONS["GetRecords"], "StartDateTime")
 _LOCALE = "en-US"
 
 
@@ -58,11 +59,11 @@ class CitrixSource:
         )
 
     def _arguments(self, window: Window) -> dict[str, Any]:
-        # The API takes whole seconds (UTC): ask for the seconds around the window, then cut to it exactly.
+        # The wire format has whole seconds: ask for the seconds around the window, then cut to it exactly.
         return {
             "client": self.client,
-            "start_date_time": window.since.replace(microsecond=0),
-            "end_date_time": window.ceil(timedelta(seconds=1)),
+            "start_date_time": window.floor(_TIME_STEP),
+            "end_date_time": window.ceil(_TIME_STEP),
             "limit": min(self.config.get("page_size") or _MAX_LIMIT, _MAX_LIMIT),
         }
 

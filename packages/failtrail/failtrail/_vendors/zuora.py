@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from failtrail_zuora import OPERATIONS, SERVERS, Client
@@ -13,12 +13,13 @@ from failtrail_zuora.models import ApiFailureRecord, ApiFailureRecordsPage
 
 from .._config import VendorConfig
 from .._record import FailureRecord
-from . import Page, Walk, Window, amapped, in_window, known, largest_page, status, text, utc
+from . import Page, Walk, Window, amapped, floor_time, in_window, known, largest_page, status, text, time_step, utc
 from ._client import client_options, oauth_credentials
 
 __all__ = ["ZuoraSource", "open_source", "to_failure"]
 
 _MAX_PAGE_SIZE = largest_page(OPERATIONS["getSystemHealthApiFailureRecords"], "pageSize")
+_TIME_STEP = time_step(OPERATIONS["getSystemHealthApiFailureRecords"], "startTime")
 _SORT = "timerange"  # newest first, as documented (also the default)
 
 
@@ -70,11 +71,11 @@ class ZuoraSource:
         )
 
     def _arguments(self, window: Window) -> dict[str, Any]:
-        # The API takes minutes: ask for whole minutes around the window, then cut to it exactly.
+        # The wire format has whole minutes: ask for the minutes around the window, then cut to it exactly.
         return {
             "client": self.client,
-            "start_time": window.since.replace(second=0, microsecond=0),
-            "end_time": window.ceil(timedelta(minutes=1)),
+            "start_time": window.floor(_TIME_STEP),
+            "end_time": window.ceil(_TIME_STEP),
             "page_size": min(self.config.get("page_size") or _MAX_PAGE_SIZE, _MAX_PAGE_SIZE),
             "prefetch": self.config.get("prefetch") or 4,
             "sort": _SORT,
@@ -93,8 +94,8 @@ class ZuoraSource:
         return [Walk("zuora", "failure records", True, pages, apages)]
 
     def check(self) -> str:
-        now = datetime.now(UTC).replace(second=0, microsecond=0)
-        failure_records.sync(client=self.client, start_time=now - timedelta(minutes=1), end_time=now, page_size=1)
+        now = floor_time(datetime.now(UTC), _TIME_STEP)
+        failure_records.sync(client=self.client, start_time=now - _TIME_STEP, end_time=now, page_size=1)
         return "listed failure records"
 
     def close(self) -> None:
