@@ -124,7 +124,7 @@ def bench(session: nox.Session) -> None:
 
 @nox.session
 def demo(session: nox.Session) -> None:
-    """Generate and install every package, start the five vendor sandboxes on 127.0.0.1, run the CLI on them."""
+    """Generate and install every package, serve four vendor sandboxes and a Workato export, run the CLI on them."""
     session.install(*GENERATOR_DEPS)
     session.run("python", "-m", "tools.codegen", "generate")
     _install_packages(session)
