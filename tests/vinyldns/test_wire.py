@@ -19,6 +19,7 @@ from failtrail_vinyldns import (
     NotFoundError,
     PermissionDeniedError,
     RequestValidationError,
+    ResponseParseError,
 )
 from failtrail_vinyldns.api.recordsets import list_record_set_change_failures as rs_failures
 from failtrail_vinyldns.api.zones import list_zone_change_failures as zone_failures
@@ -248,6 +249,32 @@ def test_documented_page_parsed_with_every_record_type(server: LocalServer) -> N
     assert first.record_set.records == [DSData(keytag=1, algorithm=3, digesttype=1, digest="01")]
     assert first.single_batch_change_ids == []
     assert _same_json(page.to_dict(), RS_DOC)  # every field kept, nothing invented
+
+
+@pytest.mark.parametrize(
+    ("where", "value", "path"),
+    [
+        # records is a list of oneOf shapes; singleBatchChangeIds a list of strings: the index is named
+        (("recordSet", "records"), [{"address": "7.7.7.7"}, "7.7.7.8"], "$.failedRecordSetChanges[1].recordSet.records[1]"),
+        (("recordSet", "records"), [None], "$.failedRecordSetChanges[1].recordSet.records[0]"),
+        (("singleBatchChangeIds",), ["a", "b", 3], "$.failedRecordSetChanges[1].singleBatchChangeIds[2]"),
+        (("zone", "acl", "rules"), [{"accessLevel": "Read"}, {"accessLevel": 1}], None),
+        (("recordSet", "status"), 5, "$.failedRecordSetChanges[1].recordSet.status"),
+    ],
+)
+def test_a_bad_item_deep_in_a_record_is_named_by_its_path(
+    server: LocalServer, where: tuple[str, ...], value: Any, path: str | None
+) -> None:
+    body = copy.deepcopy(RS_DOC)
+    target = body["failedRecordSetChanges"][1]
+    for key in where[:-1]:
+        target = target[key]
+    target[where[-1]] = value
+    server.handler = lambda s: Reply(200, body)
+    with _client(server) as c, pytest.raises(ResponseParseError) as info:
+        rs_failures.sync(ZONE, client=c)
+    assert info.value.path == (path or "$.failedRecordSetChanges[1].zone.acl.rules[1].accessLevel")
+    assert info.value.status_code == 200
 
 
 def _same_json(ours: Any, theirs: Any) -> bool:

@@ -14,9 +14,9 @@ from ._exceptions import FailtrailError
 __all__ = [
     "SAFE_DIGITS",
     "DecodeError",
+    "OneOf",
     "bad_datetime",
     "bad_type",
-    "first_model",
     "from_isoformat",
     "parse_date",
     "parse_datetime",
@@ -113,31 +113,38 @@ def parse_int_string(value: Any, path: str, format: str = "int64") -> int:
     return number
 
 
-# Which shapes of a oneOf can fit an object with these keys, per (shapes, keys as sent): JSON
-# records of one kind come with the same keys, so the choice is made once, not per record.
-_FITTING: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-_FITTING_MAX = 1024  # a bound, so that an API sending ever-new keys cannot grow it without end
+_FITTING_MAX = 256  # per oneOf: a bound, so that an API sending ever-new keys cannot grow it without end
 
 
-def first_model(value: dict[str, Any], models: tuple[Any, ...], path: str) -> Any:
-    """The first of several object shapes (a ``oneOf``/``anyOf``) that the value fits.
+class OneOf:
+    """Parses an object as the first of several shapes (a ``oneOf``/``anyOf``) that it fits.
 
     Shapes whose required fields are not all there are passed over without a parse attempt (a
-    raised and caught DecodeError per shape would cost more than the parse itself).
+    raised and caught DecodeError per shape would cost more than the parse itself). JSON records
+    of one kind come with the same keys, so that choice is made once per key set, not per record.
     """
-    shape = (models, tuple(value))
-    candidates = _FITTING.get(shape)
-    if candidates is None:
-        keys = value.keys()
-        candidates = tuple(model for model in models if model._required_keys <= keys) or models
-        if len(_FITTING) >= _FITTING_MAX:
-            _FITTING.clear()
-        _FITTING[shape] = candidates
-    last: DecodeError | None = None
-    for model in candidates:
-        try:
-            return model.from_dict(value)
-        except DecodeError as exc:
-            last = exc
-    assert last is not None
-    raise last.within(path)
+
+    __slots__ = ("_fitting", "_models")
+
+    def __init__(self, models: tuple[Any, ...]) -> None:
+        self._models = models
+        self._fitting: dict[tuple[str, ...], tuple[Any, ...]] = {}
+
+    def parse(self, value: dict[str, Any], path: str) -> Any:
+        keys = tuple(value)
+        parsers = self._fitting.get(keys)
+        if parsers is None:
+            present = value.keys()
+            fitting = [model for model in self._models if model._required_keys <= present] or self._models
+            parsers = tuple(model.from_dict for model in fitting)
+            if len(self._fitting) >= _FITTING_MAX:
+                self._fitting.clear()
+            self._fitting[keys] = parsers
+        last: DecodeError | None = None
+        for parse in parsers:
+            try:
+                return parse(value)
+            except DecodeError as exc:
+                last = exc
+        assert last is not None
+        raise last.within(path)

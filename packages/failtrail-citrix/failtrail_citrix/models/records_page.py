@@ -96,14 +96,12 @@ class RecordsPage:
         else:
             if type(items) is not list:
                 bad_type("$.Items", "array", items)
-            _items_parse = SystemLogRecord.from_dict
             _items_list = []
-            _items_i = 0
             try:
-                for _items_i, _items_item in enumerate(items):
-                    _items_list.append(_items_parse(_items_item))
+                for _items_item in items:
+                    _items_list.append(_SystemLogRecord_from_dict(_items_item))
             except DecodeError as _e:
-                raise _e.within(f"$.Items[{_items_i}]") from None
+                raise _e.within(f"$.Items[{len(_items_list)}]") from None
             items = _items_list
 
         count = d.get("Count", UNSET)
@@ -147,3 +145,7 @@ class RecordsPage:
 # Imported last, not first: these models may refer back to this one (a cycle), and by the time
 # this line runs the class above exists. Imports inside the methods would cost a lookup per call.
 from ..models.system_log_record import SystemLogRecord  # noqa: E402
+
+# Bound once, below every import: from_dict calls these by their module-level names, which costs
+# less per record than looking up a class attribute (and building a bound method) on every call.
+_SystemLogRecord_from_dict = SystemLogRecord.from_dict

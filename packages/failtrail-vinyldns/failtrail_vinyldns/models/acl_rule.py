@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,7 +111,7 @@ class ACLRule:
             raise DecodeError("$.accessLevel", "required field is missing") from None
         if type(access_level) is not str:
             bad_type("$.accessLevel", "string", access_level)
-        access_level = AccessLevel.parse(access_level)
+        access_level = _AccessLevel_member(access_level) or AccessLevel(access_level)
 
         description = d.get("description", UNSET)
         if type(description) is not str:
@@ -144,12 +144,15 @@ class ACLRule:
             if type(record_types) is not list:
                 bad_type("$.recordTypes", "array", record_types)
             _record_types_list = []
-            for _record_types_item in record_types:
-                if type(_record_types_item) is not str:
-                    bad_type("$.recordTypes[]", "string", _record_types_item)
-                _record_types_value = RecordType.parse(_record_types_item)
+            try:
+                for _record_types_item in record_types:
+                    if type(_record_types_item) is not str:
+                        bad_type("$", "string", _record_types_item)
+                    _record_types_value = _RecordType_member(_record_types_item) or RecordType(_record_types_item)
 
-                _record_types_list.append(_record_types_value)
+                    _record_types_list.append(_record_types_value)
+            except DecodeError as _e:
+                raise _e.within(f"$.recordTypes[{len(_record_types_list)}]") from None
             record_types = _record_types_list
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
@@ -172,3 +175,9 @@ class ACLRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once, below every import: from_dict calls these by their module-level names, which costs
+# less per record than looking up a class attribute (and building a bound method) on every call.
+_AccessLevel_member = cast("Callable[[Any], AccessLevel | None]", AccessLevel._value2member_map_.get)
+_RecordType_member = cast("Callable[[Any], RecordType | None]", RecordType._value2member_map_.get)

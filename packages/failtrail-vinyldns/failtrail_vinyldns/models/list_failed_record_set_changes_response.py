@@ -91,16 +91,12 @@ class ListFailedRecordSetChangesResponse:
             raise DecodeError("$.failedRecordSetChanges", "required field is missing") from None
         if type(failed_record_set_changes) is not list:
             bad_type("$.failedRecordSetChanges", "array", failed_record_set_changes)
-        _failed_record_set_changes_parse = RecordSetChange.from_dict
         _failed_record_set_changes_list = []
-        _failed_record_set_changes_i = 0
         try:
-            for _failed_record_set_changes_i, _failed_record_set_changes_item in enumerate(failed_record_set_changes):
-                _failed_record_set_changes_list.append(
-                    _failed_record_set_changes_parse(_failed_record_set_changes_item)
-                )
+            for _failed_record_set_changes_item in failed_record_set_changes:
+                _failed_record_set_changes_list.append(_RecordSetChange_from_dict(_failed_record_set_changes_item))
         except DecodeError as _e:
-            raise _e.within(f"$.failedRecordSetChanges[{_failed_record_set_changes_i}]") from None
+            raise _e.within(f"$.failedRecordSetChanges[{len(_failed_record_set_changes_list)}]") from None
         failed_record_set_changes = _failed_record_set_changes_list
 
         start_from = d.get("startFrom", UNSET)
@@ -144,3 +140,7 @@ class ListFailedRecordSetChangesResponse:
 # Imported last, not first: these models may refer back to this one (a cycle), and by the time
 # this line runs the class above exists. Imports inside the methods would cost a lookup per call.
 from ..models.record_set_change import RecordSetChange  # noqa: E402
+
+# Bound once, below every import: from_dict calls these by their module-level names, which costs
+# less per record than looking up a class attribute (and building a bound method) on every call.
+_RecordSetChange_from_dict = RecordSetChange.from_dict

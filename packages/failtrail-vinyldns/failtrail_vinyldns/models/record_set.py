@@ -1,17 +1,17 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import (
     DecodeError,
+    OneOf,
     bad_datetime,
     bad_type,
-    first_model,
     from_isoformat,
 )
 from ..models.record_set_status import RecordSetStatus
@@ -206,7 +206,7 @@ class RecordSet:
             raise DecodeError("$.type", "required field is missing") from None
         if type(type_) is not str:
             bad_type("$.type", "string", type_)
-        type_ = RecordType.parse(type_)
+        type_ = _RecordType_member(type_) or RecordType(type_)
 
         try:
             zone_id = d["zoneId"]
@@ -241,7 +241,7 @@ class RecordSet:
         else:
             if type(status) is not str:
                 bad_type("$.status", "string", status)
-            status = RecordSetStatus.parse(status)
+            status = _RecordSetStatus_member(status) or RecordSetStatus(status)
 
         created = d.get("created", UNSET)
         if created is UNSET:
@@ -272,30 +272,16 @@ class RecordSet:
             if type(records) is not list:
                 bad_type("$.records", "array", records)
             _records_list = []
-            for _records_item in records:
-                if type(_records_item) is dict:
-                    _records_value = first_model(
-                        _records_item,
-                        (
-                            SOAData,
-                            NAPTRData,
-                            DSData,
-                            SRVData,
-                            SSHFPData,
-                            MXData,
-                            AData,
-                            CNAMEData,
-                            NSData,
-                            PTRData,
-                            TXTData,
-                            UnknownRecordData,
-                        ),
-                        "$.records[]",
-                    )
-                else:
-                    bad_type("$.records[]", "object", _records_item)
+            try:
+                for _records_item in records:
+                    if type(_records_item) is dict:
+                        _records_value = _records_value_shapes(_records_item, "$")
+                    else:
+                        bad_type("$", "object", _records_item)
 
-                _records_list.append(_records_value)
+                    _records_list.append(_records_value)
+            except DecodeError as _e:
+                raise _e.within(f"$.records[{len(_records_list)}]") from None
             records = _records_list
 
         account = d.get("account", UNSET)
@@ -358,3 +344,24 @@ from ..models.srv_data import SRVData  # noqa: E402
 from ..models.sshfp_data import SSHFPData  # noqa: E402
 from ..models.txt_data import TXTData  # noqa: E402
 from ..models.unknown_record_data import UnknownRecordData  # noqa: E402
+
+# Bound once, below every import: from_dict calls these by their module-level names, which costs
+# less per record than looking up a class attribute (and building a bound method) on every call.
+_records_value_shapes = OneOf(
+    (
+        SOAData,
+        NAPTRData,
+        DSData,
+        SRVData,
+        SSHFPData,
+        MXData,
+        AData,
+        CNAMEData,
+        NSData,
+        PTRData,
+        TXTData,
+        UnknownRecordData,
+    )
+).parse
+_RecordSetStatus_member = cast("Callable[[Any], RecordSetStatus | None]", RecordSetStatus._value2member_map_.get)
+_RecordType_member = cast("Callable[[Any], RecordType | None]", RecordType._value2member_map_.get)

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -144,7 +144,7 @@ class RecordSetChange:
         except KeyError:
             raise DecodeError("$.zone", "required field is missing") from None
         try:
-            zone = Zone.from_dict(zone)
+            zone = _Zone_from_dict(zone)
         except DecodeError as _e:
             raise _e.within("$.zone") from None
 
@@ -153,7 +153,7 @@ class RecordSetChange:
         except KeyError:
             raise DecodeError("$.recordSet", "required field is missing") from None
         try:
-            record_set = RecordSet.from_dict(record_set)
+            record_set = _RecordSet_from_dict(record_set)
         except DecodeError as _e:
             raise _e.within("$.recordSet") from None
 
@@ -163,7 +163,7 @@ class RecordSetChange:
             raise DecodeError("$.changeType", "required field is missing") from None
         if type(change_type) is not str:
             bad_type("$.changeType", "string", change_type)
-        change_type = RecordSetChangeType.parse(change_type)
+        change_type = _RecordSetChangeType_member(change_type) or RecordSetChangeType(change_type)
 
         try:
             status = d["status"]
@@ -171,7 +171,7 @@ class RecordSetChange:
             raise DecodeError("$.status", "required field is missing") from None
         if type(status) is not str:
             bad_type("$.status", "string", status)
-        status = RecordSetChangeStatus.parse(status)
+        status = _RecordSetChangeStatus_member(status) or RecordSetChangeStatus(status)
 
         try:
             created = d["created"]
@@ -208,7 +208,7 @@ class RecordSetChange:
             _missing += 1
         else:
             try:
-                updates = RecordSet.from_dict(updates)
+                updates = _RecordSet_from_dict(updates)
             except DecodeError as _e:
                 raise _e.within("$.updates") from None
 
@@ -218,14 +218,12 @@ class RecordSetChange:
         else:
             if type(single_batch_change_ids) is not list:
                 bad_type("$.singleBatchChangeIds", "array", single_batch_change_ids)
-            _single_batch_change_ids_list = []
-            for _single_batch_change_ids_item in single_batch_change_ids:
+            for _single_batch_change_ids_i, _single_batch_change_ids_item in enumerate(single_batch_change_ids):
                 if type(_single_batch_change_ids_item) is not str:
-                    bad_type("$.singleBatchChangeIds[]", "string", _single_batch_change_ids_item)
-                _single_batch_change_ids_value = _single_batch_change_ids_item
-
-                _single_batch_change_ids_list.append(_single_batch_change_ids_value)
-            single_batch_change_ids = _single_batch_change_ids_list
+                    bad_type(
+                        f"$.singleBatchChangeIds[{_single_batch_change_ids_i}]", "string", _single_batch_change_ids_item
+                    )
+            single_batch_change_ids = list(single_batch_change_ids)
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
@@ -257,3 +255,14 @@ class RecordSetChange:
 # this line runs the class above exists. Imports inside the methods would cost a lookup per call.
 from ..models.record_set import RecordSet  # noqa: E402
 from ..models.zone import Zone  # noqa: E402
+
+# Bound once, below every import: from_dict calls these by their module-level names, which costs
+# less per record than looking up a class attribute (and building a bound method) on every call.
+_RecordSet_from_dict = RecordSet.from_dict
+_RecordSetChangeStatus_member = cast(
+    "Callable[[Any], RecordSetChangeStatus | None]", RecordSetChangeStatus._value2member_map_.get
+)
+_RecordSetChangeType_member = cast(
+    "Callable[[Any], RecordSetChangeType | None]", RecordSetChangeType._value2member_map_.get
+)
+_Zone_from_dict = Zone.from_dict

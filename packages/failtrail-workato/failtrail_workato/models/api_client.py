@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -303,7 +303,7 @@ class ApiClient:
             raise DecodeError("$.auth_type", "required field is missing") from None
         if type(auth_type) is not str:
             bad_type("$.auth_type", "string", auth_type)
-        auth_type = ApiClientAuthType.parse(auth_type)
+        auth_type = _ApiClientAuthType_member(auth_type) or ApiClientAuthType(auth_type)
 
         description = d.get("description", UNSET)
         if type(description) is not str and description is not None:
@@ -371,14 +371,10 @@ class ApiClient:
             if type(cert_bundle_ids) is list:
                 if type(cert_bundle_ids) is not list:
                     bad_type("$.cert_bundle_ids", "array", cert_bundle_ids)
-                _cert_bundle_ids_list = []
-                for _cert_bundle_ids_item in cert_bundle_ids:
+                for _cert_bundle_ids_i, _cert_bundle_ids_item in enumerate(cert_bundle_ids):
                     if type(_cert_bundle_ids_item) is not int:
-                        bad_type("$.cert_bundle_ids[]", "integer", _cert_bundle_ids_item)
-                    _cert_bundle_ids_value = _cert_bundle_ids_item
-
-                    _cert_bundle_ids_list.append(_cert_bundle_ids_value)
-                cert_bundle_ids = _cert_bundle_ids_list
+                        bad_type(f"$.cert_bundle_ids[{_cert_bundle_ids_i}]", "integer", _cert_bundle_ids_item)
+                cert_bundle_ids = list(cert_bundle_ids)
 
             elif cert_bundle_ids is None:
                 pass
@@ -391,14 +387,12 @@ class ApiClient:
         else:
             if type(api_policies) is not list:
                 bad_type("$.api_policies", "array", api_policies)
-            _api_policies_parse = ApiPolicyRef.from_dict
             _api_policies_list = []
-            _api_policies_i = 0
             try:
-                for _api_policies_i, _api_policies_item in enumerate(api_policies):
-                    _api_policies_list.append(_api_policies_parse(_api_policies_item))
+                for _api_policies_item in api_policies:
+                    _api_policies_list.append(_ApiPolicyRef_from_dict(_api_policies_item))
             except DecodeError as _e:
-                raise _e.within(f"$.api_policies[{_api_policies_i}]") from None
+                raise _e.within(f"$.api_policies[{len(_api_policies_list)}]") from None
             api_policies = _api_policies_list
 
         api_collections = d.get("api_collections", UNSET)
@@ -407,14 +401,12 @@ class ApiClient:
         else:
             if type(api_collections) is not list:
                 bad_type("$.api_collections", "array", api_collections)
-            _api_collections_parse = ApiCollectionRef.from_dict
             _api_collections_list = []
-            _api_collections_i = 0
             try:
-                for _api_collections_i, _api_collections_item in enumerate(api_collections):
-                    _api_collections_list.append(_api_collections_parse(_api_collections_item))
+                for _api_collections_item in api_collections:
+                    _api_collections_list.append(_ApiCollectionRef_from_dict(_api_collections_item))
             except DecodeError as _e:
-                raise _e.within(f"$.api_collections[{_api_collections_i}]") from None
+                raise _e.within(f"$.api_collections[{len(_api_collections_list)}]") from None
             api_collections = _api_collections_list
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
@@ -456,3 +448,9 @@ class ApiClient:
 # this line runs the class above exists. Imports inside the methods would cost a lookup per call.
 from ..models.api_collection_ref import ApiCollectionRef  # noqa: E402
 from ..models.api_policy_ref import ApiPolicyRef  # noqa: E402
+
+# Bound once, below every import: from_dict calls these by their module-level names, which costs
+# less per record than looking up a class attribute (and building a bound method) on every call.
+_ApiClientAuthType_member = cast("Callable[[Any], ApiClientAuthType | None]", ApiClientAuthType._value2member_map_.get)
+_ApiCollectionRef_from_dict = ApiCollectionRef.from_dict
+_ApiPolicyRef_from_dict = ApiPolicyRef.from_dict

@@ -170,14 +170,10 @@ class ApiKey:
             if type(ip_allow_list) is list:
                 if type(ip_allow_list) is not list:
                     bad_type("$.ip_allow_list", "array", ip_allow_list)
-                _ip_allow_list_list = []
-                for _ip_allow_list_item in ip_allow_list:
+                for _ip_allow_list_i, _ip_allow_list_item in enumerate(ip_allow_list):
                     if type(_ip_allow_list_item) is not str:
-                        bad_type("$.ip_allow_list[]", "string", _ip_allow_list_item)
-                    _ip_allow_list_value = _ip_allow_list_item
-
-                    _ip_allow_list_list.append(_ip_allow_list_value)
-                ip_allow_list = _ip_allow_list_list
+                        bad_type(f"$.ip_allow_list[{_ip_allow_list_i}]", "string", _ip_allow_list_item)
+                ip_allow_list = list(ip_allow_list)
 
             elif ip_allow_list is None:
                 pass
@@ -191,14 +187,10 @@ class ApiKey:
             if type(ip_deny_list) is list:
                 if type(ip_deny_list) is not list:
                     bad_type("$.ip_deny_list", "array", ip_deny_list)
-                _ip_deny_list_list = []
-                for _ip_deny_list_item in ip_deny_list:
+                for _ip_deny_list_i, _ip_deny_list_item in enumerate(ip_deny_list):
                     if type(_ip_deny_list_item) is not str:
-                        bad_type("$.ip_deny_list[]", "string", _ip_deny_list_item)
-                    _ip_deny_list_value = _ip_deny_list_item
-
-                    _ip_deny_list_list.append(_ip_deny_list_value)
-                ip_deny_list = _ip_deny_list_list
+                        bad_type(f"$.ip_deny_list[{_ip_deny_list_i}]", "string", _ip_deny_list_item)
+                ip_deny_list = list(ip_deny_list)
 
             elif ip_deny_list is None:
                 pass

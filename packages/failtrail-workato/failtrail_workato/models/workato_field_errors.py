@@ -59,14 +59,10 @@ class WorkatoFieldErrors:
                     continue
                 if type(_item) is not list:
                     bad_type("$.*", "array", _item)
-                _extra_list = []
-                for _extra_item in _item:
+                for _extra_i, _extra_item in enumerate(_item):
                     if type(_extra_item) is not str:
-                        bad_type("$.*[]", "string", _extra_item)
-                    _extra_value = _extra_item
-
-                    _extra_list.append(_extra_value)
-                _extra = _extra_list
+                        bad_type(f"$.*[{_extra_i}]", "string", _extra_item)
+                _extra = list(_item)
 
                 obj.additional_properties[_key] = _extra
         return obj

@@ -9,8 +9,8 @@ import httpx
 from ..._base_client import Parser
 from ..._decode import (
     DecodeError,
+    OneOf,
     bad_type,
-    first_model,
 )
 from ..._pagination import AsyncItems, AsyncPages, Cursor, SyncItems, SyncPages, walk
 from ..._spec import OPERATIONS
@@ -27,7 +27,7 @@ _OP = OPERATIONS["GetRecords"]
 def _parse_200(data: Any) -> RecordsPage:
     result: RecordsPage
     try:
-        result = RecordsPage.from_dict(data)
+        result = _RecordsPage_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -37,7 +37,7 @@ def _parse_200(data: Any) -> RecordsPage:
 def _parse_400(data: Any) -> CitrixError:
     result: CitrixError
     try:
-        result = CitrixError.from_dict(data)
+        result = _CitrixError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -47,14 +47,7 @@ def _parse_400(data: Any) -> CitrixError:
 def _parse_401(data: Any) -> CitrixError | GatewayError:
     result: CitrixError | GatewayError
     if type(data) is dict:
-        result = first_model(
-            data,
-            (
-                CitrixError,
-                GatewayError,
-            ),
-            "$",
-        )
+        result = _result_shapes(data, "$")
     else:
         bad_type("$", "object", data)
 
@@ -64,14 +57,7 @@ def _parse_401(data: Any) -> CitrixError | GatewayError:
 def _parse_403(data: Any) -> CitrixError | GatewayError:
     result: CitrixError | GatewayError
     if type(data) is dict:
-        result = first_model(
-            data,
-            (
-                CitrixError,
-                GatewayError,
-            ),
-            "$",
-        )
+        result = _result_shapes(data, "$")
     else:
         bad_type("$", "object", data)
 
@@ -81,7 +67,7 @@ def _parse_403(data: Any) -> CitrixError | GatewayError:
 def _parse_404(data: Any) -> CitrixError:
     result: CitrixError
     try:
-        result = CitrixError.from_dict(data)
+        result = _CitrixError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -91,7 +77,7 @@ def _parse_404(data: Any) -> CitrixError:
 def _parse_406(data: Any) -> CitrixError:
     result: CitrixError
     try:
-        result = CitrixError.from_dict(data)
+        result = _CitrixError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -101,7 +87,7 @@ def _parse_406(data: Any) -> CitrixError:
 def _parse_429(data: Any) -> CitrixError:
     result: CitrixError
     try:
-        result = CitrixError.from_dict(data)
+        result = _CitrixError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -111,7 +97,7 @@ def _parse_429(data: Any) -> CitrixError:
 def _parse_500(data: Any) -> CitrixError:
     result: CitrixError
     try:
-        result = CitrixError.from_dict(data)
+        result = _CitrixError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -469,3 +455,14 @@ def aiter_items(
             prefetch=prefetch,
         )
     )
+
+
+# Bound once at import: the parsers above call these by their module-level names.
+_CitrixError_from_dict = CitrixError.from_dict
+_RecordsPage_from_dict = RecordsPage.from_dict
+_result_shapes = OneOf(
+    (
+        CitrixError,
+        GatewayError,
+    )
+).parse

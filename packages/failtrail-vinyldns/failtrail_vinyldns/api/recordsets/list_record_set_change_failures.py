@@ -23,7 +23,7 @@ _OP = OPERATIONS["listRecordSetChangeFailures"]
 def _parse_200(data: Any) -> ListFailedRecordSetChangesResponse:
     result: ListFailedRecordSetChangesResponse
     try:
-        result = ListFailedRecordSetChangesResponse.from_dict(data)
+        result = _ListFailedRecordSetChangesResponse_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -381,3 +381,7 @@ def aiter_items(
             prefetch=prefetch,
         )
     )
+
+
+# Bound once at import: the parsers above call these by their module-level names.
+_ListFailedRecordSetChangesResponse_from_dict = ListFailedRecordSetChangesResponse.from_dict

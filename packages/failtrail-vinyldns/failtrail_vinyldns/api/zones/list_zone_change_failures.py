@@ -23,7 +23,7 @@ _OP = OPERATIONS["listZoneChangeFailures"]
 def _parse_200(data: Any) -> ListFailedZoneChangesResponse:
     result: ListFailedZoneChangesResponse
     try:
-        result = ListFailedZoneChangesResponse.from_dict(data)
+        result = _ListFailedZoneChangesResponse_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -360,3 +360,7 @@ def aiter_items(
             prefetch=prefetch,
         )
     )
+
+
+# Bound once at import: the parsers above call these by their module-level names.
+_ListFailedZoneChangesResponse_from_dict = ListFailedZoneChangesResponse.from_dict

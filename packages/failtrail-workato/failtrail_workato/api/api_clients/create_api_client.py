@@ -22,7 +22,7 @@ _OP = OPERATIONS["createApiClient"]
 def _parse_200(data: Any) -> ApiClientResponse:
     result: ApiClientResponse
     try:
-        result = ApiClientResponse.from_dict(data)
+        result = _ApiClientResponse_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -32,7 +32,7 @@ def _parse_200(data: Any) -> ApiClientResponse:
 def _parse_400(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -42,7 +42,7 @@ def _parse_400(data: Any) -> WorkatoError:
 def _parse_401(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -52,7 +52,7 @@ def _parse_401(data: Any) -> WorkatoError:
 def _parse_403(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -62,7 +62,7 @@ def _parse_403(data: Any) -> WorkatoError:
 def _parse_404(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -72,7 +72,7 @@ def _parse_404(data: Any) -> WorkatoError:
 def _parse_422(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -82,7 +82,7 @@ def _parse_422(data: Any) -> WorkatoError:
 def _parse_429(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -92,7 +92,7 @@ def _parse_429(data: Any) -> WorkatoError:
 def _parse_500(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -253,3 +253,8 @@ async def asyncio(
     response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
     result: ApiClientResponse = client.parse(response, _SUCCESS, _ERRORS)
     return result
+
+
+# Bound once at import: the parsers above call these by their module-level names.
+_ApiClientResponse_from_dict = ApiClientResponse.from_dict
+_WorkatoError_from_dict = WorkatoError.from_dict

@@ -23,7 +23,7 @@ _OP = OPERATIONS["listApiClients"]
 def _parse_200(data: Any) -> ApiClientListResponse:
     result: ApiClientListResponse
     try:
-        result = ApiClientListResponse.from_dict(data)
+        result = _ApiClientListResponse_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -33,7 +33,7 @@ def _parse_200(data: Any) -> ApiClientListResponse:
 def _parse_400(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -43,7 +43,7 @@ def _parse_400(data: Any) -> WorkatoError:
 def _parse_401(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -53,7 +53,7 @@ def _parse_401(data: Any) -> WorkatoError:
 def _parse_403(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -63,7 +63,7 @@ def _parse_403(data: Any) -> WorkatoError:
 def _parse_404(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -73,7 +73,7 @@ def _parse_404(data: Any) -> WorkatoError:
 def _parse_422(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -83,7 +83,7 @@ def _parse_422(data: Any) -> WorkatoError:
 def _parse_429(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -93,7 +93,7 @@ def _parse_429(data: Any) -> WorkatoError:
 def _parse_500(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -387,3 +387,8 @@ def aiter_items(
             prefetch=prefetch,
         )
     )
+
+
+# Bound once at import: the parsers above call these by their module-level names.
+_ApiClientListResponse_from_dict = ApiClientListResponse.from_dict
+_WorkatoError_from_dict = WorkatoError.from_dict

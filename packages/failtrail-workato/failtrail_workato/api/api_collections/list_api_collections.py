@@ -24,14 +24,12 @@ def _parse_200(data: Any) -> list[ApiCollection]:
     result: list[ApiCollection]
     if type(data) is not list:
         bad_type("$", "array", data)
-    _result_parse = ApiCollection.from_dict
     _result_list = []
-    _result_i = 0
     try:
-        for _result_i, _result_item in enumerate(data):
-            _result_list.append(_result_parse(_result_item))
+        for _result_item in data:
+            _result_list.append(_ApiCollection_from_dict(_result_item))
     except DecodeError as _e:
-        raise _e.within(f"$[{_result_i}]") from None
+        raise _e.within(f"$[{len(_result_list)}]") from None
     result = _result_list
 
     return result
@@ -40,7 +38,7 @@ def _parse_200(data: Any) -> list[ApiCollection]:
 def _parse_400(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -50,7 +48,7 @@ def _parse_400(data: Any) -> WorkatoError:
 def _parse_401(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -60,7 +58,7 @@ def _parse_401(data: Any) -> WorkatoError:
 def _parse_403(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -70,7 +68,7 @@ def _parse_403(data: Any) -> WorkatoError:
 def _parse_404(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -80,7 +78,7 @@ def _parse_404(data: Any) -> WorkatoError:
 def _parse_422(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -90,7 +88,7 @@ def _parse_422(data: Any) -> WorkatoError:
 def _parse_429(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -100,7 +98,7 @@ def _parse_429(data: Any) -> WorkatoError:
 def _parse_500(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -395,3 +393,8 @@ def aiter_items(
             prefetch=prefetch,
         )
     )
+
+
+# Bound once at import: the parsers above call these by their module-level names.
+_ApiCollection_from_dict = ApiCollection.from_dict
+_WorkatoError_from_dict = WorkatoError.from_dict

@@ -21,7 +21,7 @@ _OP = OPERATIONS["enableApiEndpoint"]
 def _parse_200(data: Any) -> SuccessResponse:
     result: SuccessResponse
     try:
-        result = SuccessResponse.from_dict(data)
+        result = _SuccessResponse_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -31,7 +31,7 @@ def _parse_200(data: Any) -> SuccessResponse:
 def _parse_400(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -41,7 +41,7 @@ def _parse_400(data: Any) -> WorkatoError:
 def _parse_401(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -51,7 +51,7 @@ def _parse_401(data: Any) -> WorkatoError:
 def _parse_403(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -61,7 +61,7 @@ def _parse_403(data: Any) -> WorkatoError:
 def _parse_404(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -71,7 +71,7 @@ def _parse_404(data: Any) -> WorkatoError:
 def _parse_422(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -81,7 +81,7 @@ def _parse_422(data: Any) -> WorkatoError:
 def _parse_429(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -91,7 +91,7 @@ def _parse_429(data: Any) -> WorkatoError:
 def _parse_500(data: Any) -> WorkatoError:
     result: WorkatoError
     try:
-        result = WorkatoError.from_dict(data)
+        result = _WorkatoError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -255,3 +255,8 @@ async def asyncio(
     response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
     result: SuccessResponse = client.parse(response, _SUCCESS, _ERRORS)
     return result
+
+
+# Bound once at import: the parsers above call these by their module-level names.
+_SuccessResponse_from_dict = SuccessResponse.from_dict
+_WorkatoError_from_dict = WorkatoError.from_dict

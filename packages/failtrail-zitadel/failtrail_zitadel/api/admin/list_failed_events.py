@@ -22,7 +22,7 @@ _OP = OPERATIONS["ListFailedEvents"]
 def _parse_200(data: Any) -> ListFailedEventsResponse:
     result: ListFailedEventsResponse
     try:
-        result = ListFailedEventsResponse.from_dict(data)
+        result = _ListFailedEventsResponse_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -32,7 +32,7 @@ def _parse_200(data: Any) -> ListFailedEventsResponse:
 def _parse_401(data: Any) -> RpcStatus:
     result: RpcStatus
     try:
-        result = RpcStatus.from_dict(data)
+        result = _RpcStatus_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -42,7 +42,7 @@ def _parse_401(data: Any) -> RpcStatus:
 def _parse_403(data: Any) -> RpcStatus:
     result: RpcStatus
     try:
-        result = RpcStatus.from_dict(data)
+        result = _RpcStatus_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -52,7 +52,7 @@ def _parse_403(data: Any) -> RpcStatus:
 def _parse_404(data: Any) -> RpcStatus:
     result: RpcStatus
     try:
-        result = RpcStatus.from_dict(data)
+        result = _RpcStatus_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -62,7 +62,7 @@ def _parse_404(data: Any) -> RpcStatus:
 def _parse_429(data: Any) -> RpcStatus:
     result: RpcStatus
     try:
-        result = RpcStatus.from_dict(data)
+        result = _RpcStatus_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -72,7 +72,7 @@ def _parse_429(data: Any) -> RpcStatus:
 def _parse_default(data: Any) -> RpcStatus:
     result: RpcStatus
     try:
-        result = RpcStatus.from_dict(data)
+        result = _RpcStatus_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -246,3 +246,8 @@ async def asyncio(
     response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
     result: ListFailedEventsResponse = client.parse(response, _SUCCESS, _ERRORS)
     return result
+
+
+# Bound once at import: the parsers above call these by their module-level names.
+_ListFailedEventsResponse_from_dict = ListFailedEventsResponse.from_dict
+_RpcStatus_from_dict = RpcStatus.from_dict

@@ -21,7 +21,7 @@ _OP = OPERATIONS["RemoveFailedEvent"]
 def _parse_200(data: Any) -> RemoveFailedEventResponse:
     result: RemoveFailedEventResponse
     try:
-        result = RemoveFailedEventResponse.from_dict(data)
+        result = _RemoveFailedEventResponse_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -31,7 +31,7 @@ def _parse_200(data: Any) -> RemoveFailedEventResponse:
 def _parse_401(data: Any) -> RpcStatus:
     result: RpcStatus
     try:
-        result = RpcStatus.from_dict(data)
+        result = _RpcStatus_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -41,7 +41,7 @@ def _parse_401(data: Any) -> RpcStatus:
 def _parse_403(data: Any) -> RpcStatus:
     result: RpcStatus
     try:
-        result = RpcStatus.from_dict(data)
+        result = _RpcStatus_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -51,7 +51,7 @@ def _parse_403(data: Any) -> RpcStatus:
 def _parse_404(data: Any) -> RpcStatus:
     result: RpcStatus
     try:
-        result = RpcStatus.from_dict(data)
+        result = _RpcStatus_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -61,7 +61,7 @@ def _parse_404(data: Any) -> RpcStatus:
 def _parse_429(data: Any) -> RpcStatus:
     result: RpcStatus
     try:
-        result = RpcStatus.from_dict(data)
+        result = _RpcStatus_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -71,7 +71,7 @@ def _parse_429(data: Any) -> RpcStatus:
 def _parse_default(data: Any) -> RpcStatus:
     result: RpcStatus
     try:
-        result = RpcStatus.from_dict(data)
+        result = _RpcStatus_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -270,3 +270,8 @@ async def asyncio(
     response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
     result: RemoveFailedEventResponse = client.parse(response, _SUCCESS, _ERRORS)
     return result
+
+
+# Bound once at import: the parsers above call these by their module-level names.
+_RemoveFailedEventResponse_from_dict = RemoveFailedEventResponse.from_dict
+_RpcStatus_from_dict = RpcStatus.from_dict

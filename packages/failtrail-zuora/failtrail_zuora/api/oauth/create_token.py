@@ -23,7 +23,7 @@ _OP = OPERATIONS["createToken"]
 def _parse_200(data: Any) -> TokenResponse:
     result: TokenResponse
     try:
-        result = TokenResponse.from_dict(data)
+        result = _TokenResponse_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -33,7 +33,7 @@ def _parse_200(data: Any) -> TokenResponse:
 def _parse_400(data: Any) -> StandardError:
     result: StandardError
     try:
-        result = StandardError.from_dict(data)
+        result = _StandardError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -43,7 +43,7 @@ def _parse_400(data: Any) -> StandardError:
 def _parse_401(data: Any) -> StandardError:
     result: StandardError
     try:
-        result = StandardError.from_dict(data)
+        result = _StandardError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -53,7 +53,7 @@ def _parse_401(data: Any) -> StandardError:
 def _parse_429(data: Any) -> RateLimitError:
     result: RateLimitError
     try:
-        result = RateLimitError.from_dict(data)
+        result = _RateLimitError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -211,3 +211,9 @@ async def asyncio(
     response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
     result: TokenResponse = client.parse(response, _SUCCESS, _ERRORS)
     return result
+
+
+# Bound once at import: the parsers above call these by their module-level names.
+_RateLimitError_from_dict = RateLimitError.from_dict
+_StandardError_from_dict = StandardError.from_dict
+_TokenResponse_from_dict = TokenResponse.from_dict

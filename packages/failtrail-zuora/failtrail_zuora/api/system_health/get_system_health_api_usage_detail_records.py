@@ -26,7 +26,7 @@ _OP = OPERATIONS["getSystemHealthApiUsageDetailRecords"]
 def _parse_200(data: Any) -> ApiUsageDetailRecordsPage:
     result: ApiUsageDetailRecordsPage
     try:
-        result = ApiUsageDetailRecordsPage.from_dict(data)
+        result = _ApiUsageDetailRecordsPage_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -36,7 +36,7 @@ def _parse_200(data: Any) -> ApiUsageDetailRecordsPage:
 def _parse_400(data: Any) -> SystemHealthError:
     result: SystemHealthError
     try:
-        result = SystemHealthError.from_dict(data)
+        result = _SystemHealthError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -46,7 +46,7 @@ def _parse_400(data: Any) -> SystemHealthError:
 def _parse_401(data: Any) -> StandardError:
     result: StandardError
     try:
-        result = StandardError.from_dict(data)
+        result = _StandardError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -56,7 +56,7 @@ def _parse_401(data: Any) -> StandardError:
 def _parse_429(data: Any) -> RateLimitError:
     result: RateLimitError
     try:
-        result = RateLimitError.from_dict(data)
+        result = _RateLimitError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -66,7 +66,7 @@ def _parse_429(data: Any) -> RateLimitError:
 def _parse_500(data: Any) -> StandardError:
     result: StandardError
     try:
-        result = StandardError.from_dict(data)
+        result = _StandardError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -537,3 +537,10 @@ def aiter_items(
             prefetch=prefetch,
         )
     )
+
+
+# Bound once at import: the parsers above call these by their module-level names.
+_ApiUsageDetailRecordsPage_from_dict = ApiUsageDetailRecordsPage.from_dict
+_RateLimitError_from_dict = RateLimitError.from_dict
+_StandardError_from_dict = StandardError.from_dict
+_SystemHealthError_from_dict = SystemHealthError.from_dict

@@ -24,7 +24,7 @@ _OP = OPERATIONS["getSystemHealthPaymentVolumeSummary"]
 def _parse_200(data: Any) -> VolumeSummaryResponse:
     result: VolumeSummaryResponse
     try:
-        result = VolumeSummaryResponse.from_dict(data)
+        result = _VolumeSummaryResponse_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -34,7 +34,7 @@ def _parse_200(data: Any) -> VolumeSummaryResponse:
 def _parse_400(data: Any) -> SystemHealthError:
     result: SystemHealthError
     try:
-        result = SystemHealthError.from_dict(data)
+        result = _SystemHealthError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -44,7 +44,7 @@ def _parse_400(data: Any) -> SystemHealthError:
 def _parse_401(data: Any) -> StandardError:
     result: StandardError
     try:
-        result = StandardError.from_dict(data)
+        result = _StandardError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -54,7 +54,7 @@ def _parse_401(data: Any) -> StandardError:
 def _parse_429(data: Any) -> RateLimitError:
     result: RateLimitError
     try:
-        result = RateLimitError.from_dict(data)
+        result = _RateLimitError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -64,7 +64,7 @@ def _parse_429(data: Any) -> RateLimitError:
 def _parse_500(data: Any) -> StandardError:
     result: StandardError
     try:
-        result = StandardError.from_dict(data)
+        result = _StandardError_from_dict(data)
     except DecodeError as _e:
         raise _e.within("$") from None
 
@@ -297,3 +297,10 @@ async def asyncio(
     response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
     result: VolumeSummaryResponse = client.parse(response, _SUCCESS, _ERRORS)
     return result
+
+
+# Bound once at import: the parsers above call these by their module-level names.
+_RateLimitError_from_dict = RateLimitError.from_dict
+_StandardError_from_dict = StandardError.from_dict
+_SystemHealthError_from_dict = SystemHealthError.from_dict
+_VolumeSummaryResponse_from_dict = VolumeSummaryResponse.from_dict
