@@ -15,6 +15,7 @@ from failtrail_workato import (
     AuthenticationError,
     BadRequestError,
     Client,
+    DecodeError,
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
@@ -395,6 +396,13 @@ def test_a_validation_error_carries_its_field_messages(server: LocalServer) -> N
     assert isinstance(parsed.errors, WorkatoFieldErrors)
     assert parsed.errors["name"] == ["can't be blank"]
     assert parsed.errors["auth_type"] == ["is not included"]
+
+
+def test_a_field_message_of_the_wrong_type_is_named_by_its_field_and_index() -> None:
+    with pytest.raises(DecodeError) as info:
+        WorkatoFieldErrors.from_dict({"name": ["can't be blank", 3]})
+    assert info.value.path == "$.name[1]"
+    assert info.value.reason == "expected string, got integer"
 
 
 def test_a_rate_limited_read_is_retried_with_backoff(server: LocalServer, clock: FakeClock) -> None:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import (
+    DecodeError,
     bad_type,
 )
 
@@ -55,10 +56,13 @@ class ErrorParameterMap:
             for _key, _item in d.items():
                 if _key in _KNOWN:
                     continue
-                if type(_item) is not str:
-                    bad_type("$.*", "string", _item)
-                _extra = _item
+                try:
+                    if type(_item) is not str:
+                        bad_type("$", "string", _item)
+                    _extra = _item
 
+                except DecodeError as _e:
+                    raise _e.within(f"$.{_key}") from None
                 obj.additional_properties[_key] = _extra
         return obj
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import (
+    DecodeError,
     bad_type,
 )
 
@@ -57,13 +58,16 @@ class WorkatoFieldErrors:
             for _key, _item in d.items():
                 if _key in _KNOWN:
                     continue
-                if type(_item) is not list:
-                    bad_type("$.*", "array", _item)
-                for _extra_i, _extra_item in enumerate(_item):
-                    if type(_extra_item) is not str:
-                        bad_type(f"$.*[{_extra_i}]", "string", _extra_item)
-                _extra = list(_item)
+                try:
+                    if type(_item) is not list:
+                        bad_type("$", "array", _item)
+                    for _extra_i, _extra_item in enumerate(_item):
+                        if type(_extra_item) is not str:
+                            bad_type(f"$[{_extra_i}]", "string", _extra_item)
+                    _extra = list(_item)
 
+                except DecodeError as _e:
+                    raise _e.within(f"$.{_key}") from None
                 obj.additional_properties[_key] = _extra
         return obj
 
