@@ -255,7 +255,11 @@ def test_documented_page_parsed_with_every_record_type(server: LocalServer) -> N
     ("where", "value", "path"),
     [
         # records is a list of oneOf shapes; singleBatchChangeIds a list of strings: the index is named
-        (("recordSet", "records"), [{"address": "7.7.7.7"}, "7.7.7.8"], "$.failedRecordSetChanges[1].recordSet.records[1]"),
+        (
+            ("recordSet", "records"),
+            [{"address": "7.7.7.7"}, "7.7.7.8"],
+            "$.failedRecordSetChanges[1].recordSet.records[1]",
+        ),
         (("recordSet", "records"), [None], "$.failedRecordSetChanges[1].recordSet.records[0]"),
         (("singleBatchChangeIds",), ["a", "b", 3], "$.failedRecordSetChanges[1].singleBatchChangeIds[2]"),
         (("zone", "acl", "rules"), [{"accessLevel": "Read"}, {"accessLevel": 1}], None),
