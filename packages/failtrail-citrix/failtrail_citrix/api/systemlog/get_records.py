@@ -8,7 +8,6 @@ import httpx
 
 from ..._base_client import Parser
 from ..._decode import (
-    DecodeError,
     OneOf,
     bad_type,
 )
@@ -26,20 +25,14 @@ _OP = OPERATIONS["GetRecords"]
 
 def _parse_200(data: Any) -> RecordsPage:
     result: RecordsPage
-    try:
-        result = _RecordsPage_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _RecordsPage_from_dict(data)
 
     return result
 
 
 def _parse_400(data: Any) -> CitrixError:
     result: CitrixError
-    try:
-        result = _CitrixError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _CitrixError_from_dict(data)
 
     return result
 
@@ -66,40 +59,28 @@ def _parse_403(data: Any) -> CitrixError | GatewayError:
 
 def _parse_404(data: Any) -> CitrixError:
     result: CitrixError
-    try:
-        result = _CitrixError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _CitrixError_from_dict(data)
 
     return result
 
 
 def _parse_406(data: Any) -> CitrixError:
     result: CitrixError
-    try:
-        result = _CitrixError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _CitrixError_from_dict(data)
 
     return result
 
 
 def _parse_429(data: Any) -> CitrixError:
     result: CitrixError
-    try:
-        result = _CitrixError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _CitrixError_from_dict(data)
 
     return result
 
 
 def _parse_500(data: Any) -> CitrixError:
     result: CitrixError
-    try:
-        result = _CitrixError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _CitrixError_from_dict(data)
 
     return result
 

@@ -7,7 +7,6 @@ import httpx
 
 from ..._base_client import Parser
 from ..._decode import (
-    DecodeError,
     bad_type,
 )
 from ..._pagination import AsyncItems, AsyncPages, Cursor, SyncItems, SyncPages, walk
@@ -22,10 +21,7 @@ _OP = OPERATIONS["listZoneChangeFailures"]
 
 def _parse_200(data: Any) -> ListFailedZoneChangesResponse:
     result: ListFailedZoneChangesResponse
-    try:
-        result = _ListFailedZoneChangesResponse_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _ListFailedZoneChangesResponse_from_dict(data)
 
     return result
 

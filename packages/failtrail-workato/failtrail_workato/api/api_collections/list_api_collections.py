@@ -37,70 +37,49 @@ def _parse_200(data: Any) -> list[ApiCollection]:
 
 def _parse_400(data: Any) -> WorkatoError:
     result: WorkatoError
-    try:
-        result = _WorkatoError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _WorkatoError_from_dict(data)
 
     return result
 
 
 def _parse_401(data: Any) -> WorkatoError:
     result: WorkatoError
-    try:
-        result = _WorkatoError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _WorkatoError_from_dict(data)
 
     return result
 
 
 def _parse_403(data: Any) -> WorkatoError:
     result: WorkatoError
-    try:
-        result = _WorkatoError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _WorkatoError_from_dict(data)
 
     return result
 
 
 def _parse_404(data: Any) -> WorkatoError:
     result: WorkatoError
-    try:
-        result = _WorkatoError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _WorkatoError_from_dict(data)
 
     return result
 
 
 def _parse_422(data: Any) -> WorkatoError:
     result: WorkatoError
-    try:
-        result = _WorkatoError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _WorkatoError_from_dict(data)
 
     return result
 
 
 def _parse_429(data: Any) -> WorkatoError:
     result: WorkatoError
-    try:
-        result = _WorkatoError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _WorkatoError_from_dict(data)
 
     return result
 
 
 def _parse_500(data: Any) -> WorkatoError:
     result: WorkatoError
-    try:
-        result = _WorkatoError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _WorkatoError_from_dict(data)
 
     return result
 

@@ -6,9 +6,6 @@ from typing import Any
 import httpx
 
 from ..._base_client import Parser
-from ..._decode import (
-    DecodeError,
-)
 from ..._spec import OPERATIONS
 from ...client import Client
 from ...models.success_response import SuccessResponse
@@ -20,80 +17,56 @@ _OP = OPERATIONS["enableApiEndpoint"]
 
 def _parse_200(data: Any) -> SuccessResponse:
     result: SuccessResponse
-    try:
-        result = _SuccessResponse_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _SuccessResponse_from_dict(data)
 
     return result
 
 
 def _parse_400(data: Any) -> WorkatoError:
     result: WorkatoError
-    try:
-        result = _WorkatoError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _WorkatoError_from_dict(data)
 
     return result
 
 
 def _parse_401(data: Any) -> WorkatoError:
     result: WorkatoError
-    try:
-        result = _WorkatoError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _WorkatoError_from_dict(data)
 
     return result
 
 
 def _parse_403(data: Any) -> WorkatoError:
     result: WorkatoError
-    try:
-        result = _WorkatoError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _WorkatoError_from_dict(data)
 
     return result
 
 
 def _parse_404(data: Any) -> WorkatoError:
     result: WorkatoError
-    try:
-        result = _WorkatoError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _WorkatoError_from_dict(data)
 
     return result
 
 
 def _parse_422(data: Any) -> WorkatoError:
     result: WorkatoError
-    try:
-        result = _WorkatoError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _WorkatoError_from_dict(data)
 
     return result
 
 
 def _parse_429(data: Any) -> WorkatoError:
     result: WorkatoError
-    try:
-        result = _WorkatoError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _WorkatoError_from_dict(data)
 
     return result
 
 
 def _parse_500(data: Any) -> WorkatoError:
     result: WorkatoError
-    try:
-        result = _WorkatoError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _WorkatoError_from_dict(data)
 
     return result
 

@@ -6,9 +6,6 @@ from typing import Any
 import httpx
 
 from ..._base_client import Parser
-from ..._decode import (
-    DecodeError,
-)
 from ..._pagination import AsyncItems, AsyncPages, Cursor, SyncItems, SyncPages, walk
 from ..._spec import OPERATIONS
 from ...client import Client
@@ -22,80 +19,56 @@ _OP = OPERATIONS["listApiKeys"]
 
 def _parse_200(data: Any) -> ApiKeyListResponse:
     result: ApiKeyListResponse
-    try:
-        result = _ApiKeyListResponse_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _ApiKeyListResponse_from_dict(data)
 
     return result
 
 
 def _parse_400(data: Any) -> WorkatoError:
     result: WorkatoError
-    try:
-        result = _WorkatoError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _WorkatoError_from_dict(data)
 
     return result
 
 
 def _parse_401(data: Any) -> WorkatoError:
     result: WorkatoError
-    try:
-        result = _WorkatoError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _WorkatoError_from_dict(data)
 
     return result
 
 
 def _parse_403(data: Any) -> WorkatoError:
     result: WorkatoError
-    try:
-        result = _WorkatoError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _WorkatoError_from_dict(data)
 
     return result
 
 
 def _parse_404(data: Any) -> WorkatoError:
     result: WorkatoError
-    try:
-        result = _WorkatoError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _WorkatoError_from_dict(data)
 
     return result
 
 
 def _parse_422(data: Any) -> WorkatoError:
     result: WorkatoError
-    try:
-        result = _WorkatoError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _WorkatoError_from_dict(data)
 
     return result
 
 
 def _parse_429(data: Any) -> WorkatoError:
     result: WorkatoError
-    try:
-        result = _WorkatoError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _WorkatoError_from_dict(data)
 
     return result
 
 
 def _parse_500(data: Any) -> WorkatoError:
     result: WorkatoError
-    try:
-        result = _WorkatoError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _WorkatoError_from_dict(data)
 
     return result
 

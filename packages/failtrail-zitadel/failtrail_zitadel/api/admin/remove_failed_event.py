@@ -6,9 +6,6 @@ from typing import Any
 import httpx
 
 from ..._base_client import Parser
-from ..._decode import (
-    DecodeError,
-)
 from ..._spec import OPERATIONS
 from ...client import Client
 from ...models.remove_failed_event_response import RemoveFailedEventResponse
@@ -20,60 +17,42 @@ _OP = OPERATIONS["RemoveFailedEvent"]
 
 def _parse_200(data: Any) -> RemoveFailedEventResponse:
     result: RemoveFailedEventResponse
-    try:
-        result = _RemoveFailedEventResponse_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _RemoveFailedEventResponse_from_dict(data)
 
     return result
 
 
 def _parse_401(data: Any) -> RpcStatus:
     result: RpcStatus
-    try:
-        result = _RpcStatus_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _RpcStatus_from_dict(data)
 
     return result
 
 
 def _parse_403(data: Any) -> RpcStatus:
     result: RpcStatus
-    try:
-        result = _RpcStatus_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _RpcStatus_from_dict(data)
 
     return result
 
 
 def _parse_404(data: Any) -> RpcStatus:
     result: RpcStatus
-    try:
-        result = _RpcStatus_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _RpcStatus_from_dict(data)
 
     return result
 
 
 def _parse_429(data: Any) -> RpcStatus:
     result: RpcStatus
-    try:
-        result = _RpcStatus_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _RpcStatus_from_dict(data)
 
     return result
 
 
 def _parse_default(data: Any) -> RpcStatus:
     result: RpcStatus
-    try:
-        result = _RpcStatus_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _RpcStatus_from_dict(data)
 
     return result
 

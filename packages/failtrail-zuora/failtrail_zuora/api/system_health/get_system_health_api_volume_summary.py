@@ -7,9 +7,6 @@ from typing import Any
 import httpx
 
 from ..._base_client import Parser
-from ..._decode import (
-    DecodeError,
-)
 from ..._spec import OPERATIONS
 from ...client import Client
 from ...models.rate_limit_error import RateLimitError
@@ -23,50 +20,35 @@ _OP = OPERATIONS["getSystemHealthApiVolumeSummary"]
 
 def _parse_200(data: Any) -> VolumeSummaryResponse:
     result: VolumeSummaryResponse
-    try:
-        result = _VolumeSummaryResponse_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _VolumeSummaryResponse_from_dict(data)
 
     return result
 
 
 def _parse_400(data: Any) -> SystemHealthError:
     result: SystemHealthError
-    try:
-        result = _SystemHealthError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _SystemHealthError_from_dict(data)
 
     return result
 
 
 def _parse_401(data: Any) -> StandardError:
     result: StandardError
-    try:
-        result = _StandardError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _StandardError_from_dict(data)
 
     return result
 
 
 def _parse_429(data: Any) -> RateLimitError:
     result: RateLimitError
-    try:
-        result = _RateLimitError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _RateLimitError_from_dict(data)
 
     return result
 
 
 def _parse_500(data: Any) -> StandardError:
     result: StandardError
-    try:
-        result = _StandardError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _StandardError_from_dict(data)
 
     return result
 

@@ -7,9 +7,6 @@ from typing import Any
 import httpx
 
 from ..._base_client import Parser
-from ..._decode import (
-    DecodeError,
-)
 from ..._pagination import AsyncItems, AsyncPages, Cursor, SyncItems, SyncPages, walk
 from ..._spec import OPERATIONS
 from ...client import Client
@@ -25,50 +22,35 @@ _OP = OPERATIONS["getSystemHealthTaxDetailRecords"]
 
 def _parse_200(data: Any) -> DetailRecordsPage:
     result: DetailRecordsPage
-    try:
-        result = _DetailRecordsPage_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _DetailRecordsPage_from_dict(data)
 
     return result
 
 
 def _parse_400(data: Any) -> SystemHealthError:
     result: SystemHealthError
-    try:
-        result = _SystemHealthError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _SystemHealthError_from_dict(data)
 
     return result
 
 
 def _parse_401(data: Any) -> StandardError:
     result: StandardError
-    try:
-        result = _StandardError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _StandardError_from_dict(data)
 
     return result
 
 
 def _parse_429(data: Any) -> RateLimitError:
     result: RateLimitError
-    try:
-        result = _RateLimitError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _RateLimitError_from_dict(data)
 
     return result
 
 
 def _parse_500(data: Any) -> StandardError:
     result: StandardError
-    try:
-        result = _StandardError_from_dict(data)
-    except DecodeError as _e:
-        raise _e.within("$") from None
+    result = _StandardError_from_dict(data)
 
     return result
 
