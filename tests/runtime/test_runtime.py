@@ -13,6 +13,8 @@ import respx
 from failtrail_citrix import Client as CitrixClient
 from failtrail_citrix.api.systemlog import get_records
 from failtrail_vinyldns import Client as VinylClient
+from failtrail_vinyldns import DecodeError as VinylDecodeError
+from failtrail_vinyldns._decode import OneOf
 from failtrail_vinyldns.api.recordsets import list_record_set_change_failures as rs_failures
 from failtrail_vinyldns.models import AData, MXData, RecordSet, UnknownRecordData
 from failtrail_zitadel import Client as ZitadelClient
@@ -414,6 +416,21 @@ def test_a_oneof_object_whose_fields_have_the_wrong_types_falls_to_the_catch_all
     (parsed,) = RecordSet.from_dict({**base, "records": [bad_mx]}).records  # type: ignore[misc]
     assert type(parsed) is UnknownRecordData and parsed.additional_properties == bad_mx
     assert not isinstance(parsed, MXData)
+
+
+def test_a_oneof_that_no_shape_fits_raises_the_last_shapes_error_under_its_path() -> None:
+    shapes = OneOf((AData, MXData))  # no catch-all shape here
+    with pytest.raises(VinylDecodeError) as info:
+        shapes.parse({"preference": "high", "exchange": "mx."}, "$.records[0]")
+    assert info.value.path == "$.records[0].preference"
+    assert shapes.parse({"address": "10.0.0.1"}, "$") == AData(address="10.0.0.1")
+
+
+def test_a_oneofs_memory_of_key_sets_stays_bounded() -> None:
+    shapes = OneOf((AData, UnknownRecordData))
+    for n in range(1000):  # an API sending ever-new keys
+        assert type(shapes.parse({f"key{n}": n}, "$")) is UnknownRecordData
+    assert len(shapes._fitting) <= 256
 
 
 @pytest.mark.parametrize(
