@@ -32,6 +32,12 @@ def _kind(prop: Any) -> str:
     return type(prop).__name__
 
 
+def _spec_name(item: Any) -> str:
+    """A model's or property's name as the spec spells it (the generator wraps some names)."""
+    name = item.name
+    return str(name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name)
+
+
 def _type(prop: Any) -> str:
     return prop.get_type_string(no_optional=True).as_unembedded_code()
 
@@ -57,14 +63,10 @@ def _run_openapi_python_client(spec_path: Path, settings: dict[str, Any], facts:
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES / "openapi-python-client")
 
     def model_facts(model: Any) -> dict[str, Any]:
-        name = model.name.get_untrusted_value() if hasattr(model.name, "get_untrusted_value") else str(model.name)
         models: dict[str, Any] = facts["models"]
-        return models.get(name.rsplit("/", 1)[-1], {})
+        return models.get(_spec_name(model).rsplit("/", 1)[-1], {})
 
-    def prop_name(prop: Any) -> str:
-        return prop.name.get_untrusted_value() if hasattr(prop.name, "get_untrusted_value") else str(prop.name)
-
-    project.env.globals.update(failtrail=facts, ft_kind=_kind, ft_model_facts=model_facts, ft_name=prop_name)
+    project.env.globals.update(failtrail=facts, ft_kind=_kind, ft_model_facts=model_facts, ft_name=_spec_name)
     project.env.filters["ft_type"] = _type
     errors = project.build()
     if errors:
