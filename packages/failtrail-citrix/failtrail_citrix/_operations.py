@@ -13,6 +13,8 @@ __all__ = ["Operation", "Pagination", "Param", "TimeRange"]
 
 Location = Literal["query", "header", "path"]
 Scheme = Literal["page", "cursor", "offset", "none"]
+# Methods that HTTP defines as idempotent (RFC 9110 9.2.2): safe to retry without asking the spec.
+_IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,4 +82,4 @@ class Operation:
     @property
     def retryable(self) -> bool:
         """Idempotent by HTTP semantics, or declared a safe read in the spec."""
-        return self.retry_safe or self.method.upper() in {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}
+        return self.retry_safe or self.method.upper() in _IDEMPOTENT

@@ -50,7 +50,6 @@ RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
-_IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 ResponseKind = Literal["json", "text", "bytes", "none"]
 Parser = tuple[ResponseKind, Callable[[Any], Any]]
@@ -480,8 +479,3 @@ def _python_version() -> str:
     import platform
 
     return platform.python_version()
-
-
-def is_idempotent(method: str) -> bool:
-    """Whether a method may be retried without asking the spec."""
-    return method.upper() in _IDEMPOTENT
