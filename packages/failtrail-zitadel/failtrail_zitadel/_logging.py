@@ -28,8 +28,6 @@ _SAFE_HEADERS = frozenset(
         "server",
         "transfer-encoding",
         "user-agent",
-        "x-amz-date",
-        "x-amz-content-sha256",
     }
 )
 
