@@ -219,7 +219,10 @@ class BaseClient:
             try:
                 response = self.get_httpx_client().send(request, stream=True)
                 try:
-                    self._read_capped(response, response.iter_bytes())
+                    body = self._capped_body(response)
+                    for chunk in response.iter_bytes():
+                        body.add(chunk)
+                    response._content = body.content()
                 finally:
                     response.close()
             except (httpx.TransportError, APIStatusError) as exc:
@@ -244,7 +247,10 @@ class BaseClient:
             try:
                 response = await self.get_async_httpx_client().send(request, stream=True)
                 try:
-                    self._read_capped(response, [c async for c in _capped_aiter(response, self.max_response_bytes)])
+                    body = self._capped_body(response)
+                    async for chunk in response.aiter_bytes():
+                        body.add(chunk)
+                    response._content = body.content()
                 finally:
                     await response.aclose()
             except (httpx.TransportError, APIStatusError) as exc:
@@ -277,21 +283,18 @@ class BaseClient:
             return None
         return self._retry_delay(response, attempt)
 
-    def _read_capped(self, response: httpx.Response, chunks: Any) -> None:
-        """Read the decompressed body, refusing it once it passes ``max_response_bytes``."""
-        size = 0
-        parts: list[bytes] = []
-        for chunk in chunks:
-            size += len(chunk)
-            if size > self.max_response_bytes:
-                raise ResponseTooLargeError(
-                    f"Response body passed the {self.max_response_bytes} byte cap",
-                    response=response,
-                    body=b"",
-                    request_id=self.request_id(response),
-                )
-            parts.append(chunk)
-        response._content = b"".join(parts)
+    def _capped_body(self, response: httpx.Response) -> _CappedBody:
+        """Where ``send`` and ``asend`` gather the decompressed body, refused past ``max_response_bytes``."""
+
+        def too_large() -> ResponseTooLargeError:
+            return ResponseTooLargeError(
+                f"Response body passed the {self.max_response_bytes} byte cap",
+                response=response,
+                body=b"",
+                request_id=self.request_id(response),
+            )
+
+        return _CappedBody(self.max_response_bytes, too_large)
 
     # -- retry timing -----------------------------------------------------------------------
 
@@ -447,13 +450,25 @@ class BaseClient:
         )
 
 
-async def _capped_aiter(response: httpx.Response, cap: int) -> Any:
-    size = 0
-    async for chunk in response.aiter_bytes():
-        size += len(chunk)
-        yield chunk
-        if size > cap:
-            return
+class _CappedBody:
+    """A response body read chunk by chunk, refused as soon as it passes the cap, not after."""
+
+    __slots__ = ("_cap", "_parts", "_size", "_too_large")
+
+    def __init__(self, cap: int, too_large: Callable[[], Exception]) -> None:
+        self._cap = cap
+        self._too_large = too_large
+        self._parts: list[bytes] = []
+        self._size = 0
+
+    def add(self, chunk: bytes) -> None:
+        self._size += len(chunk)
+        if self._size > self._cap:
+            raise self._too_large()
+        self._parts.append(chunk)
+
+    def content(self) -> bytes:
+        return b"".join(self._parts)
 
 
 def _as_api_error(exc: httpx.TransportError | APIStatusError, request: httpx.Request) -> Exception:
