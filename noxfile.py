@@ -1,4 +1,4 @@
-"""failtrail's one entry point: generate, drift, lint, typecheck, tests, build, bench, demo.
+"""failtrail's one entry point: generate, drift, lint, typecheck, tests, contract, build, bench, demo.
 
 ``nox`` with no arguments runs the full check: lint, typecheck, drift, tests, contract.
 """
@@ -15,24 +15,16 @@ import nox
 ROOT = Path(__file__).parent
 PACKAGES = sorted(p for p in (ROOT / "packages").iterdir() if (p / "pyproject.toml").exists())
 
-# The generators' output is committed, so their exact versions are part of the source.
-GENERATOR_DEPS = [
-    "openapi-python-client==0.29.1",
-    "datamodel-code-generator==0.89.0",
-    "ruff==0.17.6",
-    "PyYAML==6.0.3",
-]
-LINT_DEPS = ["ruff==0.17.6"]
-TEST_DEPS = [
-    "pytest==9.0.3",
-    "pytest-asyncio==1.5.0",
-    "respx==0.23.1",
-    "botocore==1.43.11",
-    "PyYAML==6.0.3",
-]
+# The generators' output is committed, so their exact versions are part of the source; the
+# formatter that shapes that output is the linter that checks it, pinned once.
+RUFF = "ruff==0.17.6"
+PYYAML = "PyYAML==6.0.3"
+GENERATOR_DEPS = ["openapi-python-client==0.29.1", "datamodel-code-generator==0.89.0", RUFF, PYYAML]
+LINT_DEPS = [RUFF]
+TEST_DEPS = ["pytest==9.0.3", "pytest-asyncio==1.5.0", "respx==0.23.1", "botocore==1.43.11", PYYAML]
 # What the umbrella package `failtrail` needs at run time, pinned for CI (its pyproject takes a range).
 UMBRELLA_DEPS = ["rich==15.0.0"]
-TYPE_DEPS = ["mypy==2.4.1", "types-PyYAML", "botocore-stubs"]
+TYPE_DEPS = ["mypy==2.4.1", "types-PyYAML==6.0.12.20261113", "botocore-stubs==1.43.126"]
 # The contract tests' independent validators: schemathesis here, Prism pinned in tools/prism/package-lock.json.
 CONTRACT_DEPS = ["schemathesis==4.32.5", "requests==2.34.2"]
 
