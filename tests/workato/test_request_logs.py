@@ -163,8 +163,12 @@ def test_a_file_object_reads_like_its_path_and_stays_open(tmp_path: Path) -> Non
             rows = list(reader)
         assert not file.closed
     assert rows == EXPECTED and reader.bad_rows == [BAD_LINE_6]
-    with path.open("rb", buffering=0) as raw:  # an unbuffered file works too
-        assert _read(raw.read()) == (EXPECTED, [BAD_LINE_6])
+    with path.open("rb", buffering=0) as raw:  # an unbuffered (raw) file works too
+        assert isinstance(raw, io.RawIOBase)
+        with read_request_logs(raw) as raw_reader:
+            raw_rows = list(raw_reader)
+        assert not raw.closed
+    assert raw_rows == EXPECTED and raw_reader.bad_rows == [BAD_LINE_6]
 
 
 def test_a_real_shaped_export_of_thousands_of_rows_with_a_bom_and_broken_rows(tmp_path: Path) -> None:
