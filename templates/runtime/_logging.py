@@ -10,6 +10,8 @@ import logging
 import os
 from collections.abc import Iterable, Mapping
 
+from .types import Unset
+
 __all__ = ["REDACTED", "get_logger", "redact_headers", "redacted_repr"]
 
 REDACTED = "<redacted>"
@@ -56,4 +58,4 @@ def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]], safe:
 
 def redacted_repr(value: object) -> str:
     """The repr of a secret field: says whether it is set, never what it is."""
-    return "UNSET" if type(value).__name__ == "Unset" else repr(REDACTED)
+    return "UNSET" if isinstance(value, Unset) else repr(REDACTED)

@@ -18,6 +18,12 @@ class Unset:
 
 UNSET: Unset = Unset()
 
+
+def is_absent(value: object) -> bool:
+    """Whether an argument or field was left out: None or UNSET."""
+    return value is None or isinstance(value, Unset)
+
+
 FileContent = IO[bytes] | bytes | str
 FileTypes = tuple[str | None, FileContent, str | None] | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 RequestFiles = list[tuple[str, FileTypes]]
@@ -49,4 +55,4 @@ class Response(Generic[T]):
     request_id: str | None = None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "is_absent"]

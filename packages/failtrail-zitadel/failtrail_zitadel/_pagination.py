@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from ._operations import Pagination
+from .types import is_absent
 
 __all__ = ["AsyncItems", "AsyncPages", "Cursor", "SyncItems", "SyncPages"]
 
@@ -87,19 +88,15 @@ class _Walk(Generic[P, I]):
         if scheme == "page":
             if not items or (self.page_size is not None and len(items) < self.page_size):
                 return _END
-            if self.pagination.next_field is not None and _absent(nxt):
+            if self.pagination.next_field is not None and is_absent(nxt):
                 return _END
             return position + 1
-        if _absent(nxt) or nxt in self.pagination.end_values or not items:
+        if is_absent(nxt) or nxt in self.pagination.end_values or not items:
             return _END
         return nxt
 
 
 _END = object()
-
-
-def _absent(value: Any) -> bool:
-    return value is None or type(value).__name__ == "Unset"
 
 
 class SyncPages(Generic[P, I]):

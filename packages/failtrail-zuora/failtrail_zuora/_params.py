@@ -13,7 +13,7 @@ from typing import Any
 
 from ._exceptions import RequestValidationError
 from ._operations import Operation, Param
-from .types import Unset
+from .types import is_absent
 
 __all__ = ["serialize_params"]
 
@@ -53,18 +53,22 @@ def _check_number(param: Param, value: object) -> None:
         raise RequestValidationError(param.name, "type", f"must be {param.kind}, got {type(value).__name__}")
     assert isinstance(value, int | float)
     if param.minimum is not None and value < param.minimum:
-        raise RequestValidationError(param.name, "minimum", f"must be >= {param.minimum:g}, got {value}")
+        raise RequestValidationError(param.name, "minimum", f"must be >= {param.minimum:g}, got {_shown(param, value)}")
     if param.maximum is not None and value > param.maximum:
-        raise RequestValidationError(param.name, "maximum", f"must be <= {param.maximum:g}, got {value}")
+        raise RequestValidationError(param.name, "maximum", f"must be <= {param.maximum:g}, got {_shown(param, value)}")
+
+
+def _require_aware(name: str, value: _dt.datetime) -> None:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise RequestValidationError(
+            name, "timezone", "must be timezone-aware (naive datetimes are ambiguous); use tzinfo=..."
+        )
 
 
 def _format_time(param: Param, value: object, offset: _dt.timedelta | None) -> str:
     if not isinstance(value, _dt.datetime):
         raise RequestValidationError(param.name, "type", f"must be a datetime, got {type(value).__name__}")
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise RequestValidationError(
-            param.name, "timezone", "must be timezone-aware (naive datetimes are ambiguous); use tzinfo=..."
-        )
+    _require_aware(param.name, value)
     if param.time_utc:
         value = value.astimezone(_dt.UTC)
     elif offset is not None:
@@ -117,10 +121,7 @@ def _check_time_range(op: Operation, values: Mapping[str, Any]) -> _dt.timedelta
     if not isinstance(start, _dt.datetime) or not isinstance(end, _dt.datetime):
         return None
     for name, value in ((tr.start, start), (tr.end, end)):
-        if value.tzinfo is None or value.utcoffset() is None:
-            raise RequestValidationError(
-                name, "timezone", "must be timezone-aware (naive datetimes are ambiguous); use tzinfo=..."
-            )
+        _require_aware(name, value)
     if start > end:
         raise RequestValidationError(
             tr.start, "time-range", f"{tr.start} ({start.isoformat()}) is after {tr.end} ({end.isoformat()})"
@@ -143,9 +144,9 @@ def serialize_params(
     merged: dict[str, Any] = {}
     for param in op.params:
         value = values.get(param.name)
-        if _missing(value) and param.client_option is not None:
+        if is_absent(value) and param.client_option is not None:
             value = defaults.get(param.client_option)
-        if _missing(value):
+        if is_absent(value):
             if param.required:
                 raise RequestValidationError(param.name, "required", "is required")
             continue
@@ -160,7 +161,3 @@ def serialize_params(
         same_offset = offset if op.time_range and name in (op.time_range.start, op.time_range.end) else None
         target[param.location][name] = _serialize(param, value, same_offset)
     return path, query, headers
-
-
-def _missing(value: object) -> bool:
-    return value is None or isinstance(value, Unset)
