@@ -77,6 +77,13 @@ def _param_facts(spec: Spec, raw: dict[str, Any]) -> dict[str, Any]:
             facts[out] = param[key]
     if param.get("x-failtrail-time-zone") == "utc":
         facts["time_utc"] = True
+    if facts.get("secret") and facts["location"] != "header":
+        # The debug log shows a request's URL as sent and redacts header values only, so a secret
+        # in the path or the query would reach a log line: refuse it here, not at run time.
+        raise SystemExit(
+            f"parameter {facts['name']!r}: x-failtrail-secret is supported on header parameters only "
+            f"(this one is in the {facts['location']}, which debug logging would show)"
+        )
     return facts
 
 
