@@ -28,6 +28,7 @@ from failtrail_citrix.models import (
     RecordsPage,
     SystemLogRecord,
 )
+from failtrail_citrix.types import UNSET
 
 from tests.conftest import ROOT, FakeClock, LocalServer, Reply, Seen, documented_example
 
@@ -195,12 +196,14 @@ def test_documented_record_parsed_with_every_field(server: LocalServer) -> None:
     assert isinstance(page.items, list)
     record = page.items[0]
     assert isinstance(record.after_changes, ChangeSet)
+    assert record.after_changes.additional_properties == RECORD["AfterChanges"]  # not just equal to a re-parse
     assert record.after_changes.additional_properties["Pending"] == "False"
     assert isinstance(record.message, LocalizedMessage)
     assert (
         record.message.additional_properties["ja-JP"] == "新しい管理者ユーザー '6233644161364977157' を作成しました。"
     )
     assert sorted(record.message.additional_properties) == ["de-DE", "en-US", "es-ES", "fr-FR", "ja-JP"]
+    assert record.message.additional_properties == RECORD["Message"]
 
 
 # -- paging ---------------------------------------------------------------------------------------
@@ -322,9 +325,31 @@ def test_documented_error_bodies_raise_their_typed_error(
     assert error.status_code == status
     assert error.request_id == f"tx-{name}"
     assert error.body == Reply(status, body).encode()
-    expected = GatewayError.from_dict(body) if "Error" in body else CitrixError.from_dict(body)
-    assert error.parsed == expected
-    assert error.parsed.to_dict() == body  # nothing lost or invented
+    parsed = error.parsed
+    # Each typed field against the body itself, not against a second parse by the same code.
+    if "Error" in body:  # the older gateway shape
+        assert isinstance(parsed, GatewayError)
+        assert isinstance(parsed.error, GatewayErrorDetail)
+        assert (parsed.error.message, parsed.error.type_) == (body["Error"]["Message"], body["Error"]["Type"])
+        assert parsed.error.additional_properties == {}
+    else:
+        assert isinstance(parsed, CitrixError)
+        assert parsed.type_ == body["type"]
+        assert parsed.detail == body.get("detail", UNSET)
+        parameters = body.get("parameters", UNSET)
+        if isinstance(parameters, dict):
+            assert isinstance(parsed.parameters, ErrorParameterMap)
+            assert parsed.parameters.additional_properties == parameters
+        elif isinstance(parameters, list):
+            assert isinstance(parsed.parameters, list)
+            assert all(type(p) is ErrorParameter for p in parsed.parameters)
+            assert [(p.name, p.value, p.additional_properties) for p in parsed.parameters] == [
+                (p["name"], p["value"], {}) for p in parameters
+            ]
+        else:
+            assert parsed.parameters is UNSET
+    assert parsed.additional_properties == {}  # every field the body has went to a typed attribute
+    assert parsed.to_dict() == body  # and back out unchanged
 
 
 def test_error_parameters_as_an_object_parse_to_a_map(server: LocalServer) -> None:

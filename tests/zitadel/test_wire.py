@@ -28,6 +28,7 @@ from failtrail_zitadel.models import (
     RemoveFailedEventResponse,
     RpcStatus,
 )
+from failtrail_zitadel.types import UNSET
 
 from tests.conftest import FakeClock, LocalServer, Reply, Seen, documented_example
 
@@ -360,8 +361,20 @@ def test_error_bodies_raise_their_typed_error(
     assert isinstance(raised, APIStatusError)
     assert raised.status_code == status
     assert json.loads(raised.body) == body
-    assert raised.parsed == RpcStatus.from_dict(body)
-    assert raised.parsed.to_dict() == body
+    parsed = raised.parsed
+    assert isinstance(parsed, RpcStatus)
+    # Each typed field against the body itself, not against a second parse by the same code.
+    assert (parsed.code, parsed.message) == (body["code"], body["message"])
+    assert parsed.additional_properties == {}
+    if "details" in body:
+        assert isinstance(parsed.details, list)
+        assert all(type(detail) is ProtobufAny for detail in parsed.details)
+        assert [(d.type_, d.additional_properties) for d in parsed.details] == [
+            (d["@type"], {k: v for k, v in d.items() if k != "@type"}) for d in body["details"]
+        ]
+    else:
+        assert parsed.details is UNSET
+    assert parsed.to_dict() == body  # and back out unchanged
     assert raised.request_id is None  # ZITADEL sends no request id header
     assert PAT not in str(raised) + repr(raised)
 
