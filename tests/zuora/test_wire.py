@@ -9,6 +9,7 @@ import threading
 from datetime import UTC, datetime, timedelta, timezone
 from urllib.parse import parse_qs
 
+import httpx
 import pytest
 from failtrail_zuora import APIConnectionError, Client, RequestValidationError, __version__
 from failtrail_zuora.api.oauth import create_token
@@ -77,9 +78,28 @@ def test_client_level_headers_apply_when_the_call_gives_none(server: LocalServer
     assert "zuora-entity-ids" not in server.seen[0].headers
 
 
-def test_default_timeout_is_finite() -> None:
-    c = Client("http://127.0.0.1:9", token="t")
-    assert c.timeout.read == 60.0 and c.timeout.connect == 5.0
+def test_timeout_goes_out_with_every_request_finite_by_default_and_overridable() -> None:
+    sent: list[dict[str, float | None]] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        sent.append(request.extensions["timeout"])  # what httpx's transport will actually enforce
+        return httpx.Response(200, json={"data": []})
+
+    transport = httpx.MockTransport(handle)
+    with Client("http://zuora.test", token="t", transport=transport) as c:
+        failures.sync(client=c, start_time=START, end_time=END)
+        failures.sync(client=c, start_time=START, end_time=END, timeout=2.5)
+        failures.sync(client=c, start_time=START, end_time=END, timeout=httpx.Timeout(9.0, connect=1.0))
+        failures.sync(client=c, start_time=START, end_time=END)  # an override is for its call only
+    with Client("http://zuora.test", token="t", timeout=7.0, transport=transport) as c:
+        failures.sync(client=c, start_time=START, end_time=END)
+    assert sent == [
+        {"connect": 5.0, "read": 60.0, "write": 60.0, "pool": 60.0},
+        {"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5},
+        {"connect": 1.0, "read": 9.0, "write": 9.0, "pool": 9.0},
+        {"connect": 5.0, "read": 60.0, "write": 60.0, "pool": 60.0},
+        {"connect": 7.0, "read": 7.0, "write": 7.0, "pool": 7.0},
+    ]
 
 
 @pytest.mark.parametrize(
