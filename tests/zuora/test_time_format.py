@@ -24,18 +24,26 @@ def test_the_spec_describes_the_wire_text_not_rfc_3339(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "offset",
-    [timedelta(0), timedelta(hours=8), timedelta(hours=-3, minutes=-30), timedelta(hours=14), timedelta(hours=-12)],
+    ("offset", "start_text", "end_text"),
+    [
+        (timedelta(0), "2024-02-29T23:59+0000", "2024-03-01T23:59+0000"),
+        (timedelta(hours=8), "2024-02-29T23:59+0800", "2024-03-01T23:59+0800"),
+        (timedelta(hours=-3, minutes=-30), "2024-02-29T23:59-0330", "2024-03-01T23:59-0330"),
+        (timedelta(hours=14), "2024-02-29T23:59+1400", "2024-03-01T23:59+1400"),
+        (timedelta(hours=-12), "2024-02-29T23:59-1200", "2024-03-01T23:59-1200"),
+    ],
 )
-def test_every_time_the_client_sends_fits_the_spec_pattern(server: LocalServer, offset: timedelta) -> None:
+def test_every_time_the_client_sends_fits_the_spec_pattern(
+    server: LocalServer, offset: timedelta, start_text: str, end_text: str
+) -> None:
     server.handler = lambda s: Reply(200, {"data": []})
     start = datetime(2024, 2, 29, 23, 59, tzinfo=timezone(offset))
     with Client(server.url, token="t") as client:
         failures.sync(client=client, start_time=start, end_time=start + timedelta(days=1))
     sent = server.seen[0].params
+    assert (sent["startTime"], sent["endTime"]) == (start_text, end_text)
     for name in ("startTime", "endTime"):
         assert re.search(PARAMETERS[name]["schema"]["pattern"], sent[name]), sent[name]
-    assert sent["startTime"] == start.strftime("%Y-%m-%dT%H:%M%z")
 
 
 @pytest.mark.parametrize(
