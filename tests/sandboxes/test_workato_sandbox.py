@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import httpx
 import orjson
 import pytest
+from failtrail_workato.lib import read_request_logs
+from failtrail_workato.lib._columns import COLUMNS
+from failtrail_workato.lib.exports import format_row, request_log_rows
 from failtrail_workato.lib.sandbox import WorkatoSandbox
 
 from tests.sandboxes.fault_checks import check_every_fault
 
 NOW = datetime(2025, 6, 1, 8, 0, tzinfo=UTC)
+WORKSPACE = timezone(timedelta(hours=-7))  # the sandbox's workspace, in US Pacific summer time
 BASE = "https://www.workato.com/api"
 AUTH = {"Authorization": "Bearer sandbox-token"}
 
@@ -132,15 +136,16 @@ def test_create_a_client_and_a_key(sandbox: WorkatoSandbox, client: httpx.Client
     assert client.post("/v2/api_clients/1/api_keys", json={"name": "k", "active": True}).status_code == 404
 
 
-def test_the_log_export_has_workatos_columns(sandbox: WorkatoSandbox) -> None:
-    rows = list(csv.DictReader(io.StringIO(sandbox.api_logs_csv())))
-    assert len(rows) == len(sandbox.api_logs) == 260
-    assert list(rows[0]) == [
-        "Date", "Type", "Code", "Status", "Gateway code", "Status details", "IP", "Timing", "Delay",
-        "API collection", "Endpoint", "Client", "Job details",
-    ]  # fmt: skip
-    assert {r["Gateway code"] for r in rows} >= {"4011", "4012", ""}
-    assert {r["Status details"] for r in rows} >= {"Unrecognized token", "Missing token", "Recipe is inactive"}
+def test_the_log_export_is_the_exports_rows(sandbox: WorkatoSandbox) -> None:
+    text = sandbox.api_logs_csv()
+    header, *lines = list(csv.reader(io.StringIO(text)))
+    assert header == [column.header for column in COLUMNS]
+    assert sandbox.api_logs == list(request_log_rows(260, 5, latest=NOW.astimezone(WORKSPACE)))
+    assert [format_row(row) for row in sandbox.api_logs] == lines
+    assert all(row.date <= NOW and row.date.tzinfo == WORKSPACE for row in sandbox.api_logs)
+    assert lines[0][0].endswith("-07:00")  # the workspace's zone, as Workato writes it
+    with read_request_logs(io.BytesIO(text.encode()), on_bad_row="raise") as reader:
+        assert list(reader) == sandbox.api_logs
     assert WorkatoSandbox(records=130, seed=5, now=NOW).api_logs == sandbox.api_logs
 
 

@@ -32,15 +32,17 @@ import traceback
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
-from typing import Literal, get_args
+from typing import Literal, TypeVar, get_args
 from urllib.parse import parse_qs, unquote
 
 import httpx
 import orjson
 
 __all__ = [
+    "BadInt",
     "FaultKind",
     "FaultRule",
     "Grant",
@@ -50,18 +52,29 @@ __all__ = [
     "Sandbox",
     "SandboxServer",
     "TokenIssuer",
+    "accepts",
     "form_fields",
+    "int_param",
     "json_response",
+    "page_slice",
     "random_hex",
+    "random_ipv4",
+    "random_moment",
+    "random_stamp",
     "random_uuid",
     "request_body",
+    "restore_plus",
+    "sandbox_now",
     "serve_forever_cli",
     "shown_secret",
+    "shown_tokens",
     "text_response",
+    "utc_stamp",
 ]
 
 FaultKind = Literal["status", "drop", "truncate", "invalid-json", "slow", "latency"]
 Handler = Callable[[httpx.Request, dict[str, str]], httpx.Response]
+T = TypeVar("T")
 
 _DROP_MESSAGE = "Server disconnected without sending a response."
 _TRUNCATE_MESSAGE = "peer closed connection without sending complete message body"
@@ -187,12 +200,123 @@ def shown_secret(secret: str, default: str) -> str:
     return secret if secret == default else "<as configured>"
 
 
+def shown_tokens(tokens: Iterable[str], defaults: Iterable[str]) -> str:
+    """Bearer tokens for the CLI banner, as :func:`shown_secret` shows a secret: only the defaults."""
+    known = frozenset(defaults)
+    given = sorted(set(tokens))
+    shown = [token for token in given if token in known]
+    if len(shown) < len(given):
+        shown.append("<as configured>")
+    return ", ".join(shown) or "none"
+
+
+def accepts(header: str | None, *names: str) -> bool:
+    """Whether an ``Accept``-style header (``Accept``, ``Accept-Encoding``) allows one of ``names``.
+
+    ``names`` go most specific first (``"application/json", "application/*", "*/*"``): the first
+    of them the header lists decides, by its q-value (``q=0``, ``q=0.0`` or an unreadable one
+    refuses). Names are compared case-blind. A missing or blank header allows nothing here; what
+    that means is the caller's to say.
+    """
+    listed: dict[str, float] = {}
+    for item in (header or "").split(","):
+        name, *parameters = (part.strip().lower() for part in item.split(";"))
+        quality = 1.0
+        for parameter in parameters:
+            key, _, value = parameter.partition("=")
+            if key.strip() == "q":
+                try:
+                    quality = float(value.strip())
+                except ValueError:
+                    quality = 0.0
+        listed.setdefault(name, quality)
+    for name in names:
+        if name.lower() in listed:
+            return listed[name.lower()] > 0
+    return False
+
+
+def restore_plus(raw: str) -> str:
+    """A time whose offset's ``+`` came unencoded in a query string, and so was read as a space, mended.
+
+    ``2025-01-10T08:00 0800`` -> ``2025-01-10T08:00+0800`` (``08:00`` offsets alike); anything else as given.
+    """
+    return re.sub(r" (\d{2}:?\d{2})$", r"+\1", raw)
+
+
+@dataclass(frozen=True)
+class BadInt:
+    """An integer parameter :func:`int_param` refused: ``value`` is None when ``raw`` is no integer at all."""
+
+    name: str
+    raw: str
+    value: int | None
+    low: int | None
+    high: int | None
+
+
+def int_param(
+    source: httpx.Request | str | None,
+    name: str,
+    default: int,
+    low: int | None,
+    high: int | None,
+    refuse: Callable[[BadInt], httpx.Response],
+) -> int:
+    """An integer query parameter (read off ``source`` when it is the request), checked against its bounds.
+
+    A missing one is ``default``. One that is not an integer, or outside ``low``..``high`` (either
+    may be None: unbounded), raises :class:`Refused` with ``refuse(BadInt(...))``, the vendor's own
+    answer: the limits and texts are the vendor's, the parsing is the same everywhere.
+    """
+    raw = source.url.params.get(name) if isinstance(source, httpx.Request) else source
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise Refused(refuse(BadInt(name, raw, None, low, high))) from None
+    if (low is not None and value < low) or (high is not None and value > high):
+        raise Refused(refuse(BadInt(name, raw, value, low, high)))
+    return value
+
+
+def page_slice(items: Sequence[T], offset: int, size: int) -> tuple[list[T], bool]:
+    """The ``size`` items from ``offset`` on, and whether more follow them."""
+    return list(items[offset : offset + size]), offset + size < len(items)
+
+
+def sandbox_now(now: datetime | None = None) -> datetime:
+    """A sandbox's "now", in UTC: the one given (a fixed clock, for reproducible records) or the wall clock's."""
+    return (now or datetime.now(UTC)).astimezone(UTC)
+
+
+def random_moment(rng: random.Random, now: datetime, days: float) -> datetime:
+    """A moment in the ``days`` before ``now``, evenly spread."""
+    return now - timedelta(seconds=rng.uniform(0, days * 86400))
+
+
+def utc_stamp(moment: datetime) -> str:
+    """``2025-01-20T12:00:00Z``: a UTC moment to the second."""
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def random_stamp(rng: random.Random, now: datetime, days: float) -> str:
+    """A :func:`random_moment` as a :func:`utc_stamp`."""
+    return utc_stamp(random_moment(rng, now, days))
+
+
 def random_uuid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
 def random_hex(rng: random.Random, length: int) -> str:
     return f"{rng.getrandbits(length * 4):0{length}x}"
+
+
+def random_ipv4(rng: random.Random) -> str:
+    """A public-looking IPv4 address (no 0.x, loopback or multicast first octet)."""
+    return f"{rng.randint(3, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
 
 
 class Refused(Exception):
@@ -292,6 +416,10 @@ class TokenIssuer:
     def shown_secret(self, default: str) -> str:
         return shown_secret(self._client_secret, default)
 
+    def shown_tokens(self, defaults: Iterable[str], *, exclude: Iterable[str] = ()) -> str:
+        """The static tokens (but ``exclude``) for the CLI banner: see :func:`shown_tokens`."""
+        return shown_tokens(self.static_tokens - frozenset(exclude), defaults)
+
     def revoke(self) -> None:
         """Forget every issued token, as if they had expired: the next call answers 401."""
         with self._lock:
@@ -374,6 +502,16 @@ class Sandbox:
     def describe(self) -> list[str]:
         """Lines the CLI prints under the URL: how to authenticate, what is seeded."""
         return []
+
+    def revoke_tokens(self) -> None:
+        """Forget every token the sandbox issued, as if they had expired: the next call with one answers 401.
+
+        For sandboxes whose ``tokens`` is a :class:`TokenIssuer`; static tokens stay good.
+        """
+        tokens = getattr(self, "tokens", None)
+        if not isinstance(tokens, TokenIssuer):
+            raise TypeError(f"{type(self).__name__} issues no tokens")
+        tokens.revoke()
 
     # -- faults ------------------------------------------------------------------------------------
 
@@ -474,7 +612,7 @@ class Sandbox:
         status, body = response.status_code, response.content
         if kind == "invalid-json":
             status = 200
-            body = body[: len(body) // 2] if response.status_code == 200 and len(body) > 2 else b'{"data": [{"id": '
+            body = body[: len(body) // 2] if response.status_code == 200 and len(body) > 2 else b'{"'
             response.headers["Content-Type"] = "application/json"
         headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-length"]
         if self._wants_gzip(request, status, body):
@@ -486,15 +624,7 @@ class Sandbox:
     def _wants_gzip(self, request: httpx.Request, status: int, body: bytes) -> bool:
         if len(body) <= self.gzip_threshold or status in (204, 304):
             return False
-        for coding in request.headers.get("accept-encoding", "").lower().split(","):
-            name, _, options = coding.partition(";")
-            quality = options.replace(" ", "").removeprefix("q=") if options.strip() else "1"
-            if name.strip() == "gzip":
-                try:
-                    return float(quality) > 0
-                except ValueError:
-                    return False
-        return False
+        return accepts(request.headers.get("accept-encoding"), "gzip")
 
 
 def _read_timeout(request: httpx.Request) -> float | None:

@@ -17,25 +17,32 @@ import base64
 import binascii
 import hashlib
 import random
-import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 import orjson
 
 from .._sandbox import (
+    BadInt,
     FaultRule,
     Refused,
     Sandbox,
     TokenIssuer,
+    accepts,
+    int_param,
     json_response,
+    page_slice,
     random_hex,
+    random_moment,
     random_uuid,
+    restore_plus,
+    sandbox_now,
     serve_forever_cli,
+    utc_stamp,
 )
 
 __all__ = ["CitrixSandbox", "FaultRule"]
@@ -46,6 +53,7 @@ _ERRORS = "https://errors-api.cloud.com"
 _TOKEN_TTL = 3600
 _MAX_LIMIT = 200
 DEFAULT_SECRET = "sandbox-client-secret"
+DEFAULT_TOKEN = "sandbox-token"
 _LOCALES = ("en-US", "de-DE", "es-ES", "fr-FR", "ja-JP")
 
 
@@ -144,12 +152,12 @@ class CitrixSandbox(Sandbox):
         now: datetime | None = None,
         days: float = 7.0,
         customer_id: str = "sandboxcust",
-        tokens: Sequence[str] = ("sandbox-token",),
+        tokens: Sequence[str] = (DEFAULT_TOKEN,),
         client_id: str = "sandbox-client-id",
         client_secret: str = DEFAULT_SECRET,
     ) -> None:
         super().__init__()
-        self.now = (now or datetime.now(UTC)).astimezone(UTC)
+        self.now = sandbox_now(now)
         self.seed = seed
         self.customer_id = customer_id
         self.tokens = TokenIssuer(
@@ -174,16 +182,12 @@ class CitrixSandbox(Sandbox):
 
     def describe(self) -> list[str]:
         return [
-            f"Authorization: CwsAuth Bearer=<token>  (static: {', '.join(sorted(self.tokens.static_tokens))})",
+            f"Authorization: CwsAuth Bearer=<token>  (static: {self.tokens.shown_tokens([DEFAULT_TOKEN])})",
             f"Citrix-CustomerId: {self.customer_id}",
             f"POST /cctrustoauth2/{self.customer_id}/tokens/clients  client_id={self.tokens.client_id}"
             f"  client_secret={self.tokens.shown_secret(DEFAULT_SECRET)}",
             f"{len(self.records)} records, seed {self.seed}, up to {self.now:%Y-%m-%dT%H:%M:%SZ}",
         ]
-
-    def revoke_tokens(self) -> None:
-        """Forget every issued token, as if the hour had passed: the next call answers 401."""
-        self.tokens.revoke()
 
     # -- the vendor's envelope --------------------------------------------------------------------
 
@@ -219,26 +223,25 @@ class CitrixSandbox(Sandbox):
     def _records(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
         self._authorize(request)
         query = {k.lower(): v for k, v in request.url.params.items()}  # ASP.NET binds query names case-blind
-        limit = _limit(query.get("limit"))
+        limit = int_param(query.get("limit"), "limit", 50, 1, _MAX_LIMIT, _bad_limit)
         start = _moment(query.get("startdatetime"), "startDateTime", datetime.min.replace(tzinfo=UTC))
         end = _moment(query.get("enddatetime"), "endDateTime", self.now)
         if start > end:
-            parameters = {"startDateTime": _iso(start), "endDateTime": _iso(end)}
+            parameters = {"startDateTime": utc_stamp(start), "endDateTime": utc_stamp(end)}
             detail = "Start DateTime cannot be after the end DateTime."
             raise Refused(_problem(400, "systemlog/getRecordsDateTimeRangeInvalid", detail, parameters))
         matched = [record for moment, record in zip(self._times, self.records, strict=True) if start <= moment < end]
-        scope = hashlib.sha256(f"{_iso(start)}|{_iso(end)}".encode()).hexdigest()[:12]
+        scope = hashlib.sha256(f"{utc_stamp(start)}|{utc_stamp(end)}".encode()).hexdigest()[:12]
         offset = _decode_token(query.get("continuationtoken"), scope)
-        items = matched[offset : offset + limit]
+        items, more = page_slice(matched, offset, limit)
         body: dict[str, Any] = {"Items": items, "Count": len(items), "EstimatedTotalItems": len(matched)}
-        more = offset + limit < len(matched)
         body["ContinuationToken"] = _encode_token(offset + limit, scope) if more else None
         return json_response(200, body)
 
     # -- seeded records -----------------------------------------------------------------------------
 
     def _record(self, rng: random.Random, days: float) -> tuple[datetime, Record]:
-        moment = self.now - timedelta(seconds=rng.uniform(0, days * 86400))
+        moment = random_moment(rng, self.now, days)
         event = rng.choice(_EVENTS)
         ticks = moment.microsecond * 10 + rng.randint(0, 9)  # .NET writes 100 ns ticks: 7 digits
         stamp = f"{moment:%Y-%m-%dT%H:%M:%S}.{ticks:07d}Z"
@@ -308,44 +311,28 @@ def _auth_problem(reason: str) -> httpx.Response:
 
 
 def _accepts_json(accept: str | None) -> bool:
-    if accept is None or not accept.strip():
-        return True
-    for item in accept.split(","):
-        media, *options = (part.strip().lower() for part in item.split(";"))
-        if media in ("application/json", "application/*", "*/*") and "q=0" not in options:
-            return True
-    return False
+    """No ``Accept`` (or a blank one) takes anything; else JSON must be allowed, most specific match first."""
+    return not (accept or "").strip() or accepts(accept, "application/json", "application/*", "*/*")
 
 
-def _limit(raw: str | None) -> int:
-    if raw is None:
-        return 50
-    try:
-        value = int(raw)
-    except ValueError:
-        parameters = {"limit": raw}
-        raise Refused(
-            _problem(400, "systemlog/getRecordsLimitInvalid", "Invalid value provided for limit.", parameters)
-        ) from None
-    if not 1 <= value <= _MAX_LIMIT:
-        detail = f"Maximum items per page is between 1 and {_MAX_LIMIT}"
-        raise Refused(_problem(400, "common/outOfRange", detail, {"limit": raw}))
-    return value
+def _bad_limit(bad: BadInt) -> httpx.Response:
+    if bad.value is None:
+        return _problem(
+            400, "systemlog/getRecordsLimitInvalid", "Invalid value provided for limit.", {"limit": bad.raw}
+        )
+    detail = f"Maximum items per page is between {bad.low} and {bad.high}"
+    return _problem(400, "common/outOfRange", detail, {"limit": bad.raw})
 
 
 def _moment(raw: str | None, name: str, default: datetime) -> datetime:
     if raw is None:
         return default
     try:
-        parsed = datetime.fromisoformat(re.sub(r" (\d{2}:?\d{2})$", r"+\1", raw.strip()))  # an unencoded "+"
+        parsed = datetime.fromisoformat(restore_plus(raw.strip()))
     except ValueError:
         detail = f"Invalid value provided for {name}."
         raise Refused(_problem(400, "systemlog/getRecordsDateTimeRangeInvalid", detail, {name: raw})) from None
     return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
-
-
-def _iso(moment: datetime) -> str:
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _encode_token(offset: int, scope: str) -> str:

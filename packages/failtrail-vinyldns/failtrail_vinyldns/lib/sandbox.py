@@ -18,22 +18,28 @@ import hashlib
 import hmac
 import random
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from .._sandbox import (
+    BadInt,
     FaultRule,
     Refused,
     Sandbox,
+    int_param,
     json_response,
+    page_slice,
     random_hex,
+    random_stamp,
     random_uuid,
+    sandbox_now,
     serve_forever_cli,
     shown_secret,
     text_response,
+    utc_stamp,
 )
 from .._sigv4 import canonical_uri
 
@@ -94,7 +100,7 @@ class VinylDNSSandbox(Sandbox):
         last_page_next_id: int | None = None,
     ) -> None:
         super().__init__()
-        self.now = (now or datetime.now(UTC)).astimezone(UTC)
+        self.now = sandbox_now(now)
         self.seed = seed
         self.access_key = access_key
         self._secret_key = secret_key
@@ -169,8 +175,9 @@ class VinylDNSSandbox(Sandbox):
         return self._page("failedZoneChanges", self.zone_changes, start, size)
 
     def _page(self, items_field: str, items: list[Record], start: int, size: int) -> httpx.Response:
-        body: dict[str, Any] = {items_field: items[start : start + size], "startFrom": start, "maxItems": size}
-        if start + size < len(items):
+        page, more = page_slice(items, start, size)
+        body: dict[str, Any] = {items_field: page, "startFrom": start, "maxItems": size}
+        if more:
             body["nextId"] = start + size
         elif self.last_page_next_id is not None:
             body["nextId"] = self.last_page_next_id
@@ -178,24 +185,21 @@ class VinylDNSSandbox(Sandbox):
 
     # -- seeded records -----------------------------------------------------------------------------
 
-    def _stamp(self, rng: random.Random, days: float) -> str:
-        return (self.now - timedelta(seconds=rng.uniform(0, days * 86400))).strftime("%Y-%m-%dT%H:%M:%SZ")
-
     def _zone(self, rng: random.Random, name: str, days: float) -> Record:
-        created = (self.now - timedelta(days=rng.uniform(days + 30, days + 900))).strftime("%Y-%m-%dT%H:%M:%SZ")
+        created = utc_stamp(self.now - timedelta(days=rng.uniform(days + 30, days + 900)))
         server = f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
         zone: Record = {
             "name": name,
             "email": f"dns-admins@{name.rstrip('.') if '.' in name.rstrip('.') else 'example.com'}",
             "status": "Active",
             "created": created,
-            "updated": self._stamp(rng, days),
+            "updated": random_stamp(rng, self.now, days),
             "id": random_uuid(rng),
             "account": "system",
             "shared": name.startswith("shared"),
             "acl": {"rules": [{"accessLevel": "Write", "description": "ops team", "groupId": random_uuid(rng)}]},
             "adminGroupId": random_uuid(rng),
-            "latestSync": self._stamp(rng, days),
+            "latestSync": random_stamp(rng, self.now, days),
             "isTest": False,
         }
         if rng.random() < 0.3:
@@ -215,7 +219,7 @@ class VinylDNSSandbox(Sandbox):
             zone = zones[-1]
         change_id = random_uuid(rng)
         name = _record_name(rng, kind, zone["name"])
-        created = self._stamp(rng, days)
+        created = random_stamp(rng, self.now, days)
         record_set = self._record_set(rng, kind, zone, name, created)
         change_type = rng.choice(["Create", "Create", "Update", "Delete"])
         message = rng.choice(_FAILURES).format(id=change_id, name=name, serial=rng.randint(1, 65535))
@@ -231,7 +235,7 @@ class VinylDNSSandbox(Sandbox):
             "singleBatchChangeIds": [random_uuid(rng)] if rng.random() < 0.4 else [],
         }
         if change_type == "Update":
-            before = self._record_set(rng, kind, zone, name, self._stamp(rng, days + 30))
+            before = self._record_set(rng, kind, zone, name, random_stamp(rng, self.now, days + 30))
             change["updates"] = before | {"id": record_set["id"], "status": "Active"}
         return change
 
@@ -262,7 +266,7 @@ class VinylDNSSandbox(Sandbox):
             "userId": random_uuid(rng),
             "changeType": rng.choice(["Create", "Update", "Sync", "AutomatedSync", "Delete"]),
             "status": "Failed",
-            "created": self._stamp(rng, days),
+            "created": random_stamp(rng, self.now, days),
             "systemMessage": text,
             "id": random_uuid(rng),
         }
@@ -311,19 +315,18 @@ def _aws_quote(text: str) -> str:
 
 def _paging(request: httpx.Request) -> tuple[int, int]:
     """``startFrom`` and ``maxItems``, checked before authentication as VinylDNS's routes do."""
-    values = []
-    for name, default in (("startFrom", 0), ("maxItems", _MAX_ITEMS)):
-        raw = request.url.params.get(name)
-        try:
-            values.append(default if raw is None else int(raw))
-        except ValueError:
-            message = f"The query parameter '{name}' was malformed:\n'{raw}' is not a valid 32-bit signed integer value"
-            raise Refused(text_response(400, message)) from None
-    start, size = values
-    if not 0 < size <= _MAX_ITEMS:
-        message = f"maxItems was {size}, maxItems must be between 0 exclusive and {_MAX_ITEMS} inclusive"
-        raise Refused(text_response(400, message))
-    return max(start, 0), size
+    start = int_param(request, "startFrom", 0, None, None, _bad_paging)
+    return max(start, 0), int_param(request, "maxItems", _MAX_ITEMS, 1, _MAX_ITEMS, _bad_paging)
+
+
+def _bad_paging(bad: BadInt) -> httpx.Response:
+    if bad.value is None:
+        text = (
+            f"The query parameter '{bad.name}' was malformed:\n'{bad.raw}' is not a valid 32-bit signed integer value"
+        )
+    else:
+        text = f"{bad.name} was {bad.value}, {bad.name} must be between 0 exclusive and {bad.high} inclusive"
+    return text_response(400, text)
 
 
 def _record_name(rng: random.Random, kind: str, zone_name: str) -> str:

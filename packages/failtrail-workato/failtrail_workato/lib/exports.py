@@ -25,6 +25,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from .._rows import ApiLogRow
+from .._sandbox import random_ipv4
 from ._columns import COLUMNS
 
 __all__ = ["LATEST", "RequestLogExport", "format_row", "request_log_rows", "write_request_log_export"]
@@ -210,4 +211,4 @@ def _sample(seed: int, number: int, latest: datetime) -> ApiLogRow:
 def _ip(rng: random.Random) -> str:
     if rng.random() < 0.1:
         return f"2001:db8:{rng.randint(0, 0xFFFF):x}::{rng.randint(1, 0xFFFF):x}"
-    return f"{rng.randint(3, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+    return random_ipv4(rng)

@@ -4,7 +4,8 @@ It keeps API collections, endpoints, v2 API clients and their keys in memory and
 Workato documents: bearer API tokens, ``page``/``per_page`` (at most 100) pages, bare JSON arrays
 for collections and endpoints, ``{"data","count","page","per_page"}`` for v2 lists, working
 create/enable/disable calls, and ``{"message"}`` or ``{"message","errors"}`` error bodies. It also
-makes the API request log CSV that Workato's UI exports (``api_logs_csv()``), which has no API.
+makes the API request log CSV that Workato's UI exports (``api_logs_csv()``), which has no API:
+the rows and cells of :mod:`failtrail_workato.lib.exports`, so there is one generator of them.
 
     sandbox = WorkatoSandbox(records=120, seed=1)
     client = httpx.Client(base_url="https://www.workato.com/api", transport=sandbox.transport())
@@ -26,16 +27,23 @@ from typing import Any
 import httpx
 import orjson
 
+from .._rows import ApiLogRow
 from .._sandbox import (
+    BadInt,
     FaultRule,
     Refused,
     Sandbox,
     TokenIssuer,
+    int_param,
     json_response,
+    page_slice,
     random_hex,
     request_body,
+    sandbox_now,
     serve_forever_cli,
 )
+from ._columns import COLUMNS
+from .exports import format_row, request_log_rows
 
 __all__ = ["FaultRule", "WorkatoSandbox"]
 
@@ -50,28 +58,7 @@ _ACTIONS = [("GET", "search"), ("GET", ":id"), ("POST", "create"), ("PUT", ":id"
 _CLIENTS = ["Customer Success Team", "Mobile app", "Partner portal", "Data warehouse", "Billing service"]
 _AUTH_TYPES = ("token", "jwt", "oauth2", "oidc", "mtls")
 _METHODS = frozenset({"get", "post", "put", "patch", "delete"})
-_LOG_FAILURES = [
-    (401, "Unauthorized", 4011, "Unrecognized token"),
-    (401, "Unauthorized", 4012, "Missing token"),
-    (404, "Not Found", None, "Recipe is inactive"),
-    (500, "Internal Server Error", None, None),
-    (429, "Too Many Requests", None, None),
-]
-_LOG_COLUMNS = [
-    "Date",
-    "Type",
-    "Code",
-    "Status",
-    "Gateway code",
-    "Status details",
-    "IP",
-    "Timing",
-    "Delay",
-    "API collection",
-    "Endpoint",
-    "Client",
-    "Job details",
-]
+DEFAULT_TOKEN = "sandbox-token"
 
 
 class WorkatoSandbox(Sandbox):
@@ -79,7 +66,8 @@ class WorkatoSandbox(Sandbox):
 
     ``records`` is the list of endpoints (what ``GET /api_endpoints`` pages through);
     ``collections``, ``clients`` and ``api_keys`` (by client id) are the rest of the state, and
-    ``api_logs`` the request log rows (``api_logs_csv()`` writes them as Workato exports them).
+    ``api_logs`` the request log rows, newest first, up to ``now`` (``api_logs_csv()`` writes them
+    as Workato exports them); they are ``exports.request_log_rows(records * 2, seed)``'s rows.
     """
 
     base_path = "/api"
@@ -91,10 +79,10 @@ class WorkatoSandbox(Sandbox):
         seed: int = 0,
         now: datetime | None = None,
         days: float = 7.0,
-        tokens: Sequence[str] = ("sandbox-token",),
+        tokens: Sequence[str] = (DEFAULT_TOKEN,),
     ) -> None:
         super().__init__()
-        self.now = (now or datetime.now(UTC)).astimezone(UTC)
+        self.now = sandbox_now(now)
         self.seed = seed
         self.tokens = TokenIssuer(static_tokens=tokens, missing=_unauthorized, invalid=_unauthorized)
         self._rng = random.Random(seed)
@@ -105,8 +93,7 @@ class WorkatoSandbox(Sandbox):
         self.api_keys: dict[int, list[Record]] = {}
         self._next_id = {"collection": 1361, "endpoint": 9903, "client": 201, "key": 5001}
         self._seed_state(records)
-        self.api_logs: list[Record] = [self._log_row() for _ in range(records * 2)]
-        self.api_logs.sort(key=lambda row: row["Date"], reverse=True)
+        self.api_logs: list[ApiLogRow] = list(request_log_rows(records * 2, seed, latest=self.now.astimezone(_PACIFIC)))
         add = self.router.add
         add("GET", "/api/api_collections", self._list_collections)
         add("POST", "/api/api_collections", self._create_collection)
@@ -120,17 +107,16 @@ class WorkatoSandbox(Sandbox):
 
     def describe(self) -> list[str]:
         return [
-            f"Authorization: Bearer <token>  (static: {', '.join(sorted(self.tokens.static_tokens))})",
+            f"Authorization: Bearer <token>  (static: {self.tokens.shown_tokens([DEFAULT_TOKEN])})",
             f"{len(self.collections)} collections, {len(self.records)} endpoints, {len(self.clients)} clients",
         ]
 
     def api_logs_csv(self) -> str:
-        """The request logs as the UI's "Download results" CSV (an empty cell is a null)."""
+        """The request logs as the UI's "Download results" CSV (an empty cell is a null), without the BOM."""
         out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=_LOG_COLUMNS, lineterminator="\r\n")
-        writer.writeheader()
-        for row in self.api_logs:
-            writer.writerow({k: "" if v is None else v for k, v in row.items()})
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow([column.header for column in COLUMNS])
+        writer.writerows(format_row(row) for row in self.api_logs)
         return out.getvalue()
 
     # -- the vendor's envelope --------------------------------------------------------------------
@@ -146,21 +132,17 @@ class WorkatoSandbox(Sandbox):
         self.tokens.authorize(request)
 
     def _paging(self, request: httpx.Request) -> tuple[int, int]:
-        values = []
-        for name, default in (("page", 1), ("per_page", _MAX_PER_PAGE)):
-            raw = request.url.params.get(name)
-            try:
-                value = default if raw is None else int(raw)
-            except ValueError:
-                raise Refused(self.error_response(request, 400, f"{name} must be an integer")) from None
-            if value < 1:
-                raise Refused(self.error_response(request, 400, f"{name} must be greater than 0"))
-            values.append(value)
-        page, per_page = values
-        if per_page > _MAX_PER_PAGE:
-            message = f"per_page must be less than or equal to {_MAX_PER_PAGE}"
-            raise Refused(self.error_response(request, 400, message))
-        return page, per_page
+        def refuse(bad: BadInt) -> httpx.Response:
+            if bad.value is None:
+                message = f"{bad.name} must be an integer"
+            elif bad.value < 1:
+                message = f"{bad.name} must be greater than 0"
+            else:
+                message = f"{bad.name} must be less than or equal to {bad.high}"
+            return self.error_response(request, 400, message)
+
+        page = int_param(request, "page", 1, 1, None, refuse)
+        return page, int_param(request, "per_page", _MAX_PER_PAGE, 1, _MAX_PER_PAGE, refuse)
 
     def _json_body(self, request: httpx.Request) -> Record:
         try:
@@ -406,36 +388,6 @@ class WorkatoSandbox(Sandbox):
         client["active_api_keys_count"] += int(active)
         return key
 
-    def _log_row(self) -> Record:
-        rng = self._rng
-        endpoint = rng.choice(self.records) if self.records else None
-        collection = next((c for c in self.collections if endpoint and c["id"] == endpoint["api_collection_id"]), None)
-        moment = self.now - timedelta(seconds=rng.uniform(0, self._days * 86400))
-        code, status, gateway, details = (200, "OK", None, None)
-        if rng.random() < 0.3:
-            code, status, gateway, details = rng.choice(_LOG_FAILURES)
-        known_client = gateway is None
-        timing = rng.randint(3, 2500)
-        return {
-            "Date": moment.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
-            "Type": "Success" if code < 400 else "Error",
-            "Code": code,
-            "Status": status,
-            "Gateway code": gateway,
-            "Status details": details,
-            "IP": f"{rng.randint(3, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
-            "Timing": f"{timing} ms" if timing < 1000 else f"{timing / 1000:.1f} s",
-            "Delay": f"{rng.randint(0, 40)} ms" if code < 400 else None,
-            "API collection": collection["name"] if collection else None,
-            "Endpoint": endpoint["path"] if endpoint else None,
-            "Client": rng.choice(self.clients)["name"] if known_client and self.clients else None,
-            "Job details": (
-                f"https://www.workato.com/recipes/{endpoint['flow_id']}/job/{rng.randint(10**8, 10**9)}"
-                if endpoint and endpoint["flow_id"] and code == 200
-                else None
-            ),
-        }
-
 
 # -- helpers ----------------------------------------------------------------------------------------
 
@@ -449,7 +401,7 @@ def _stamp(moment: datetime) -> str:
 
 
 def _slice(items: list[Record], page: int, per_page: int) -> list[Record]:
-    return items[(page - 1) * per_page : page * per_page]
+    return page_slice(items, (page - 1) * per_page, per_page)[0]
 
 
 def _client_errors(body: Record, collection_ids: set[int]) -> dict[str, list[str]]:

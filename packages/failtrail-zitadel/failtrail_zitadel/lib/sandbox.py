@@ -17,13 +17,23 @@ from __future__ import annotations
 import random
 import secrets
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 import httpx
 import orjson
 
-from .._sandbox import FaultRule, Refused, Sandbox, TokenIssuer, json_response, request_body, serve_forever_cli
+from .._sandbox import (
+    FaultRule,
+    Refused,
+    Sandbox,
+    TokenIssuer,
+    json_response,
+    random_moment,
+    request_body,
+    sandbox_now,
+    serve_forever_cli,
+)
 
 __all__ = ["FaultRule", "ZitadelSandbox"]
 
@@ -32,6 +42,7 @@ Record = dict[str, Any]
 _AUDIENCE = "urn:zitadel:iam:org:project:id:zitadel:aud"
 _TOKEN_TTL = 43199
 DEFAULT_SECRET = "sandbox-client-secret"
+DEFAULT_TOKEN = "sandbox-token"
 _DETAIL_TYPE = "type.googleapis.com/zitadel.v1.ErrorDetail"
 # HTTP status -> gRPC code, as grpc-gateway maps them back.
 _GRPC_CODES = {400: 3, 401: 16, 403: 7, 404: 5, 405: 12, 409: 6, 429: 8, 500: 13, 501: 12, 503: 14, 504: 4}
@@ -69,13 +80,13 @@ class ZitadelSandbox(Sandbox):
         seed: int = 0,
         now: datetime | None = None,
         days: float = 7.0,
-        tokens: Sequence[str] = ("sandbox-token",),
+        tokens: Sequence[str] = (DEFAULT_TOKEN,),
         forbidden_tokens: Sequence[str] = (),
         client_id: str = "sandbox-client-id",
         client_secret: str = DEFAULT_SECRET,
     ) -> None:
         super().__init__()
-        self.now = (now or datetime.now(UTC)).astimezone(UTC)
+        self.now = sandbox_now(now)
         self.seed = seed
         self._forbidden = frozenset(forbidden_tokens)
         self.tokens = TokenIssuer(
@@ -107,17 +118,13 @@ class ZitadelSandbox(Sandbox):
         self.router.add("DELETE", "/admin/v1/failedevents/{database}/{view_name}/{failed_sequence}", self._remove)
 
     def describe(self) -> list[str]:
-        personal = self.tokens.static_tokens - self._forbidden
+        personal = self.tokens.shown_tokens([DEFAULT_TOKEN], exclude=self._forbidden)
         return [
-            f"Authorization: Bearer <token>  (personal access tokens: {', '.join(sorted(personal))})",
+            f"Authorization: Bearer <token>  (personal access tokens: {personal})",
             f"POST /oauth/v2/token  client_id={self.tokens.client_id}"
             f"  client_secret={self.tokens.shown_secret(DEFAULT_SECRET)}  scope=openid {_AUDIENCE}",
             f"{len(self.records)} failed events, seed {self.seed}",
         ]
-
-    def revoke_tokens(self) -> None:
-        """Forget every issued OAuth token: the next call answers 401."""
-        self.tokens.revoke()
 
     # -- the vendor's envelope --------------------------------------------------------------------
 
@@ -167,7 +174,7 @@ class ZitadelSandbox(Sandbox):
 
     def _event(self, rng: random.Random, days: float) -> Record:
         database = rng.choice(list(_VIEWS))
-        moment = self.now - timedelta(seconds=rng.uniform(0, days * 86400))
+        moment = random_moment(rng, self.now, days)
         return {
             "database": database,
             "viewName": rng.choice(_VIEWS[database]),

@@ -20,7 +20,7 @@ import uuid
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
@@ -28,14 +28,22 @@ import httpx
 import orjson
 
 from .._sandbox import (
+    BadInt,
     FaultRule,
     Refused,
     Sandbox,
     TokenIssuer,
+    int_param,
     json_response,
+    page_slice,
     random_hex,
+    random_ipv4,
+    random_stamp,
     random_uuid,
+    restore_plus,
+    sandbox_now,
     serve_forever_cli,
+    utc_stamp,
 )
 
 __all__ = ["FaultRule", "ZuoraSandbox"]
@@ -55,6 +63,7 @@ _SORT_FIELDS = {
 _TOKEN_TTL = 3599
 _MAX_PAGE_SIZE = 40
 DEFAULT_SECRET = "sandbox-client-secret"
+DEFAULT_TOKEN = "sandbox-token"
 _SIGN_IN = "This resource is protected, please sign in first"
 
 # API path template, method, and the (HTTP status, Zuora response code, message) it fails with.
@@ -112,13 +121,13 @@ class ZuoraSandbox(Sandbox):
         seed: int = 0,
         now: datetime | None = None,
         days: float = 7.0,
-        tokens: Sequence[str] = ("sandbox-token",),
+        tokens: Sequence[str] = (DEFAULT_TOKEN,),
         client_id: str = "sandbox-client-id",
         client_secret: str = DEFAULT_SECRET,
         rate_limit: int = 1000,
     ) -> None:
         super().__init__()
-        self.now = (now or datetime.now(UTC)).astimezone(UTC)
+        self.now = sandbox_now(now)
         self.seed = seed
         self.tokens = TokenIssuer(
             static_tokens=tokens,
@@ -155,17 +164,13 @@ class ZuoraSandbox(Sandbox):
         add("GET", "/system-health/tax/details", self._tax_details)
 
     def describe(self) -> list[str]:
-        tokens = ", ".join(sorted(self.tokens.static_tokens))
+        tokens = self.tokens.shown_tokens([DEFAULT_TOKEN])
         secret = self.tokens.shown_secret(DEFAULT_SECRET)
         return [
             f"Authorization: Bearer <token>  (static: {tokens})",
             f"POST /oauth/token  client_id={self.tokens.client_id}  client_secret={secret}",
             f"{len(self.records)} failure records, seed {self.seed}, up to {self.now:%Y-%m-%dT%H:%M%z}",
         ]
-
-    def revoke_tokens(self) -> None:
-        """Forget every issued token, as if they had expired: the next call answers 401."""
-        self.tokens.revoke()
 
     # -- the vendor's envelope --------------------------------------------------------------------
 
@@ -309,32 +314,24 @@ class ZuoraSandbox(Sandbox):
             raise Refused(self.error_response(request, 400, "startTime and endTime must be in the same time zone"))
         if start > end:
             raise Refused(self.error_response(request, 400, "startTime must be earlier than endTime"))
-        page = self._int_param(request, "page", 1, 1, None) if paged else 1
-        size = self._int_param(request, "pageSize", 20, 1, _MAX_PAGE_SIZE) if paged else 0
+
+        def refuse(bad: BadInt) -> httpx.Response:
+            if bad.value is None:
+                message = (
+                    "Failed to convert value of type 'java.lang.String' to required type 'int'; "
+                    f'For input string: "{bad.raw}"'
+                )
+            elif bad.high is not None:
+                message = f"{bad.name} must be between {bad.low} and {bad.high}"
+            else:
+                message = f"{bad.name} must be greater than or equal to {bad.low}"
+            return self.error_response(request, 400, message)
+
+        page = int_param(request, "page", 1, 1, None, refuse) if paged else 1
+        size = int_param(request, "pageSize", 20, 1, _MAX_PAGE_SIZE, refuse) if paged else 0
         return _Window(start.astimezone(UTC), end.astimezone(UTC), page, size)
 
-    def _int_param(self, request: httpx.Request, name: str, default: int, low: int, high: int | None) -> int:
-        raw = request.url.params.get(name)
-        if raw is None:
-            return default
-        try:
-            value = int(raw)
-        except ValueError:
-            message = (
-                "Failed to convert value of type 'java.lang.String' to required type 'int'; "
-                f'For input string: "{raw}"'
-            )
-            raise Refused(self.error_response(request, 400, message)) from None
-        if value < low or (high is not None and value > high):
-            bound = f"between {low} and {high}" if high is not None else f"greater than or equal to {low}"
-            raise Refused(self.error_response(request, 400, f"{name} must be {bound}"))
-        return value
-
     # -- seeded records -----------------------------------------------------------------------------
-
-    def _stamp(self, rng: random.Random, days: float) -> str:
-        moment = self.now - timedelta(seconds=rng.uniform(0, days * 86400))
-        return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
     def _failure(self, rng: random.Random, days: float) -> Record:
         api, method, failures = rng.choice(_APIS)
@@ -347,7 +344,7 @@ class ZuoraSandbox(Sandbox):
         response_body = {"success": False, "processId": random_hex(rng, 16).upper(), "reasons": [reason]}
         body = "" if method == "GET" else orjson.dumps({"accountKey": key, "autoPay": rng.random() < 0.5}).decode()
         return {
-            "timestamp": self._stamp(rng, days),
+            "timestamp": random_stamp(rng, self.now, days),
             "status": "Error",
             "api": api,
             "request_path": path,
@@ -360,7 +357,7 @@ class ZuoraSandbox(Sandbox):
             "tracing_identifier": random_hex(rng, 32) if rng.random() < 0.2 else None,
             "user_id": "2c92a0fd" + random_hex(rng, 24),
             "user_agent": rng.choice(_USER_AGENTS),
-            "ip": f"{rng.randint(3, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
+            "ip": random_ipv4(rng),
             "request_body": body,
             "response_body": orjson.dumps(response_body | {"requestId": request_id}).decode(),
         }
@@ -368,7 +365,7 @@ class ZuoraSandbox(Sandbox):
     def _success(self, rng: random.Random, days: float) -> Record:
         api, method, _ = rng.choice(_APIS)
         return {
-            "timestamp": self._stamp(rng, days),
+            "timestamp": random_stamp(rng, self.now, days),
             "api": api,
             "request_path": re.sub(r"\{[^}]+\}", "8ad0" + random_hex(rng, 28), api),
             "http_method": method,
@@ -383,7 +380,7 @@ class ZuoraSandbox(Sandbox):
     def _payment(self, rng: random.Random, days: float) -> Record:
         failed = rng.random() < 0.25
         return {
-            "timestamp": self._stamp(rng, days),
+            "timestamp": random_stamp(rng, self.now, days),
             "payment_number": f"P-{rng.randint(1, 9999999):08d}",
             "gateway": rng.choice(_GATEWAYS),
             "status": "Error" if failed else "Processed",
@@ -395,7 +392,7 @@ class ZuoraSandbox(Sandbox):
 
     def _document(self, rng: random.Random, days: float) -> Record:
         return {
-            "timestamp": self._stamp(rng, days),
+            "timestamp": random_stamp(rng, self.now, days),
             "document_number": f"INV{rng.randint(1, 99999999):08d}",
             "document_type": rng.choice(_DOC_TYPES),
             "status": "Error" if rng.random() < 0.1 else "Posted",
@@ -403,7 +400,7 @@ class ZuoraSandbox(Sandbox):
 
     def _tax(self, rng: random.Random, days: float) -> Record:
         return {
-            "timestamp": self._stamp(rng, days),
+            "timestamp": random_stamp(rng, self.now, days),
             "document_number": f"INV{rng.randint(1, 99999999):08d}",
             "tax_engine": rng.choice(_TAX_ENGINES),
             "status": "Error" if rng.random() < 0.15 else "Success",
@@ -417,8 +414,7 @@ class ZuoraSandbox(Sandbox):
 
 def _parse_time(raw: str) -> datetime | None:
     """``yyyy-MM-dd'T'HH:mmZ``; a ``+`` that arrived unencoded (read as a space) is taken back."""
-    if len(raw) == 21 and raw[16] == " ":
-        raw = raw[:16] + "+" + raw[17:]
+    raw = restore_plus(raw)
     if not _TIME.match(raw):
         return None
     try:
@@ -441,8 +437,7 @@ def _as_usage(record: Record) -> Record:
 
 
 def _filter(records: list[Record], window: _Window, wanted: Mapping[str, str | None]) -> list[Record]:
-    start = window.start.strftime("%Y-%m-%dT%H:%M:%SZ")
-    end = window.end.strftime("%Y-%m-%dT%H:%M:%SZ")
+    start, end = utc_stamp(window.start), utc_stamp(window.end)
     checks = {name: value for name, value in wanted.items() if value is not None}
     return [
         r
@@ -452,9 +447,9 @@ def _filter(records: list[Record], window: _Window, wanted: Mapping[str, str | N
 
 
 def _page(request: httpx.Request, records: list[Record], window: _Window) -> httpx.Response:
-    first = (window.page - 1) * window.size
-    body: dict[str, Any] = {"data": records[first : first + window.size]}
-    if first + window.size < len(records):
+    data, more = page_slice(records, (window.page - 1) * window.size, window.size)
+    body: dict[str, Any] = {"data": data}
+    if more:
         body["nextPage"] = _next_link(request, window.page + 1)
     return json_response(200, body)
 
