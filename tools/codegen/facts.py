@@ -143,6 +143,21 @@ def _model_facts(spec: Spec) -> dict[str, dict[str, dict[str, Any]]]:
     return models
 
 
+def _error_messages(spec: Spec) -> dict[str, tuple[str, ...]]:
+    """Per error schema, where its human message is (``x-failtrail-error-message``: JSON Pointers, first found wins)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for name, schema in spec.data.get("components", {}).get("schemas", {}).items():
+        pointers = schema.get("x-failtrail-error-message")
+        if pointers is None:
+            continue
+        if isinstance(pointers, str):
+            pointers = [pointers]
+        if not pointers or not all(isinstance(p, str) and p.startswith("/") for p in pointers):
+            raise SystemExit(f"schema {name!r}: x-failtrail-error-message takes JSON Pointers such as /message")
+        found[name] = tuple(pointers)
+    return found
+
+
 def _constant_name(text: str) -> str:
     name = re.sub(r"[^0-9A-Za-z]+", "_", text).strip("_").upper()
     return name if name and not name[0].isdigit() else f"SERVER_{name}"
@@ -216,4 +231,9 @@ def build_facts(data: dict[str, Any]) -> dict[str, Any]:
             if method in item:
                 op = _operation_facts(spec, path, method, item, item[method])
                 operations[str(PythonIdentifier(op["operation_id"], "field_"))] = op
-    return {"operations": operations, "models": _model_facts(spec), "client": _client_facts(spec, operations)}
+    return {
+        "operations": operations,
+        "models": _model_facts(spec),
+        "error_messages": _error_messages(spec),
+        "client": _client_facts(spec, operations),
+    }

@@ -66,7 +66,13 @@ def _run_openapi_python_client(spec_path: Path, settings: dict[str, Any], facts:
         models: dict[str, Any] = facts["models"]
         return models.get(_spec_name(model).rsplit("/", 1)[-1], {})
 
-    project.env.globals.update(failtrail=facts, ft_kind=_kind, ft_model_facts=model_facts, ft_name=_spec_name)
+    def error_message(model: Any) -> tuple[str, ...]:
+        pointers: dict[str, tuple[str, ...]] = facts["error_messages"]
+        return pointers.get(_spec_name(model).rsplit("/", 1)[-1], ())
+
+    project.env.globals.update(
+        failtrail=facts, ft_kind=_kind, ft_model_facts=model_facts, ft_error_message=error_message, ft_name=_spec_name
+    )
     project.env.filters["ft_type"] = _type
     errors = project.build()
     if errors:

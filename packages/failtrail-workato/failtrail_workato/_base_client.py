@@ -480,13 +480,22 @@ def _as_api_error(exc: httpx.TransportError | APIStatusError, request: httpx.Req
 
 
 def _error_detail(parsed: Any) -> str | None:
-    """A short human line from a vendor error model, if it has one."""
+    """A short human line from an error body: a text body, or where the spec says its model keeps one."""
     if isinstance(parsed, str):
         return parsed.strip()[:200] or None
-    for name in ("message", "detail", "error"):
-        value = getattr(parsed, name, None)
-        if isinstance(value, str) and value:
-            return value[:200]
+    for pointer in getattr(parsed, "_error_message_at", ()):
+        value: Any = parsed.to_dict()
+        for token in pointer[1:].split("/"):
+            key = token.replace("~1", "/").replace("~0", "~")  # RFC 6901
+            if isinstance(value, list) and key.isdigit() and int(key) < len(value):
+                value = value[int(key)]
+            elif isinstance(value, dict) and key in value:
+                value = value[key]
+            else:
+                value = None
+                break
+        if isinstance(value, str) and value.strip():
+            return value.strip()[:200]
     return None
 
 

@@ -45,6 +45,8 @@ class RpcStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
+    # Where an error body of this shape says what went wrong (the spec's x-failtrail-error-message).
+    _error_message_at: ClassVar[tuple[str, ...]] = ("/message",)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, unknown fields included."""
