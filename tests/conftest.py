@@ -1,19 +1,26 @@
-"""Shared fixtures: a real HTTP server on 127.0.0.1 that records every request, and a fake clock."""
+"""Shared fixtures and helpers: a real HTTP server on 127.0.0.1 that records every request, a fake clock,
+the specs (read once), and botocore's SigV4 signature (VinylDNS's reference signer)."""
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from unittest import mock
 from urllib.parse import parse_qsl, urlsplit
 
+import botocore.auth
 import pytest
 import yaml
+from botocore.awsrequest import AWSRequest
+from botocore.credentials import Credentials
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -130,11 +137,57 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+@functools.cache
+def spec(vendor: str) -> Any:
+    """``specs/<vendor>/openapi.yaml``, parsed once per test run (shared: do not mutate it)."""
+    return yaml.safe_load((ROOT / "specs" / vendor / "openapi.yaml").read_text())
+
+
 def documented_example(vendor: str, path: str, method: str, status: str = "200") -> Any:
     """The response example a spec documents for an operation (the vendor's own sample)."""
-    spec = yaml.safe_load((ROOT / "specs" / vendor / "openapi.yaml").read_text())
-    content = spec["paths"][path][method]["responses"][status]["content"]
+    content = spec(vendor)["paths"][path][method]["responses"][status]["content"]
     media = next(iter(content.values()))
     if "example" in media:
         return media["example"]
     return next(iter(media["examples"].values()))["value"]  # the first of several named examples
+
+
+def botocore_sign(
+    method: str,
+    url: str,
+    headers: Mapping[str, str],
+    body: bytes | str | None = None,
+    *,
+    access_key: str,
+    secret_key: str,
+    params: Sequence[tuple[str, str]] | Mapping[str, str] | None = None,
+    at: datetime | None = None,
+) -> dict[str, str]:
+    """The SigV4 headers botocore gives a request, signed as VinylDNS's reference client signs.
+
+    botocore's ``SigV4Auth`` with service ``"VinylDNS"`` and region ``"us-east-1"``, as the
+    open-source vinyldns-python client uses it.
+
+    Args:
+        method: the HTTP method, e.g. ``"GET"``.
+        url: the full URL; its query may be in it, or given apart as ``params``.
+        headers: the request's headers; every one of them is signed (pass only those to sign).
+        body: the request body as sent (``None`` or ``b""`` for none).
+        access_key: the access key id.
+        secret_key: the secret access key.
+        params: query parameters to add to ``url`` (pairs, or a mapping), as botocore encodes them.
+        at: the signing instant (UTC; a naive datetime is taken as UTC); ``None`` signs at the
+            current time. Pass the request's own X-Amz-Date to reproduce its signature.
+
+    Returns:
+        ``{"Authorization": ..., "X-Amz-Date": ...}``: the headers to set on the request.
+    """
+    request = AWSRequest(method=method, url=url, headers=dict(headers), data=body, params=params)
+    signer = botocore.auth.SigV4Auth(Credentials(access_key, secret_key), "VinylDNS", "us-east-1")
+    if at is None:
+        signer.add_auth(request)
+    else:
+        instant = at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo is not None else at
+        with mock.patch.object(botocore.auth, "get_current_datetime", lambda: instant):
+            signer.add_auth(request)
+    return {name: str(request.headers[name]) for name in ("Authorization", "X-Amz-Date")}

@@ -9,16 +9,13 @@ from pathlib import Path
 from typing import Protocol
 
 import requests
-from botocore.auth import SigV4Auth
-from botocore.awsrequest import AWSRequest
-from botocore.credentials import Credentials
 from failtrail_citrix.lib.sandbox import CitrixSandbox
 from failtrail_vinyldns.lib.sandbox import VinylDNSSandbox
 from failtrail_workato.lib.sandbox import WorkatoSandbox
 from failtrail_zitadel.lib.sandbox import ZitadelSandbox
 from failtrail_zuora.lib.sandbox import ZuoraSandbox
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, botocore_sign
 
 
 class SigV4(requests.auth.AuthBase):
@@ -29,15 +26,23 @@ class SigV4(requests.auth.AuthBase):
     """
 
     def __init__(self, access_key: str = "sandbox-access-key", secret_key: str = "sandbox-secret-key") -> None:
-        self._signer = SigV4Auth(Credentials(access_key, secret_key), "VinylDNS", "us-east-1")
+        self._access_key = access_key
+        self._secret_key = secret_key
 
     def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
         if "Authorization" not in request.headers:
             return request
-        signed = AWSRequest(method=request.method, url=request.url, headers=dict(request.headers), data=request.body)
-        self._signer.add_auth(signed)
-        for name in ("Authorization", "X-Amz-Date"):
-            request.headers[name] = signed.headers[name]
+        assert request.method is not None and request.url is not None
+        request.headers.update(
+            botocore_sign(
+                request.method,
+                request.url,
+                request.headers,
+                request.body,
+                access_key=self._access_key,
+                secret_key=self._secret_key,
+            )
+        )
         return request
 
 

@@ -8,10 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl
 
-import botocore.auth
 import pytest
-from botocore.awsrequest import AWSRequest
-from botocore.credentials import Credentials
 from failtrail_vinyldns import (
     AuthenticationError,
     BadRequestError,
@@ -32,7 +29,7 @@ from failtrail_vinyldns.models import (
     ZoneConnection,
 )
 
-from tests.conftest import LocalServer, Reply, Seen, documented_example
+from tests.conftest import LocalServer, Reply, Seen, botocore_sign, documented_example
 
 ACCESS_KEY = "vinyl-access-key"
 SECRET_KEY = "vinyl-SECRET-key/+="  # a secret with characters that would show if it leaked into a URL
@@ -64,31 +61,29 @@ def _empty_rs(seen: Seen) -> Reply:
 # -- botocore, the reference signer ---------------------------------------------------------------
 
 
-def botocore_authorization(server: LocalServer, seen: Seen, monkeypatch: pytest.MonkeyPatch) -> str:
+def botocore_authorization(server: LocalServer, seen: Seen) -> str:
     """botocore's ``SigV4Auth`` Authorization header for the request that reached the server.
 
     Built the way the open-source vinyldns-python client builds it: the URL path as sent and the
     query as parameters; the headers our client signed, and the instant it stamped in X-Amz-Date.
     """
     signed = seen.headers["authorization"].split("SignedHeaders=")[1].split(",")[0].split(";")
-    headers = {name: seen.headers[name] for name in signed}
-    stamp = datetime.strptime(seen.headers["x-amz-date"], "%Y%m%dT%H%M%SZ")
-    monkeypatch.setattr(botocore.auth, "get_current_datetime", lambda: stamp)
-    request = AWSRequest(
-        method=seen.method,
-        url=server.url + seen.path,
+    return botocore_sign(
+        seen.method,
+        server.url + seen.path,
+        {name: seen.headers[name] for name in signed},
+        seen.body,
+        access_key=ACCESS_KEY,
+        secret_key=SECRET_KEY,
         params=parse_qsl(seen.query, keep_blank_values=True),
-        headers=headers,
-        data=seen.body,
-    )
-    botocore.auth.SigV4Auth(Credentials(ACCESS_KEY, SECRET_KEY), "VinylDNS", "us-east-1").add_auth(request)
-    return str(request.headers["Authorization"])
+        at=datetime.strptime(seen.headers["x-amz-date"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC),
+    )["Authorization"]
 
 
 # -- the request ----------------------------------------------------------------------------------
 
 
-def test_every_parameter_goes_out_exactly_and_signed(server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_parameter_goes_out_exactly_and_signed(server: LocalServer) -> None:
     server.handler = _empty_rs
     with _client(server) as c:
         response = rs_failures.sync_detailed(ZONE, client=c, start_from=200, max_items=50)
@@ -104,28 +99,26 @@ def test_every_parameter_goes_out_exactly_and_signed(server: LocalServer, monkey
         f"AWS4-HMAC-SHA256 Credential={ACCESS_KEY}/{stamp[:8]}/us-east-1/VinylDNS/aws4_request, "
     )
     assert "SignedHeaders=host;x-amz-content-sha256;x-amz-date, Signature=" in authorization
-    assert authorization == botocore_authorization(server, seen, monkeypatch)
+    assert authorization == botocore_authorization(server, seen)
     assert response.status_code == 200
 
 
-def test_zone_changes_every_parameter_goes_out_exactly_and_signed(
-    server: LocalServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_zone_changes_every_parameter_goes_out_exactly_and_signed(server: LocalServer) -> None:
     server.handler = lambda s: Reply(200, {"failedZoneChanges": [], "maxItems": 1})
     with _client(server) as c:
         zone_failures.sync(client=c, start_from=0, max_items=1)
     (seen,) = server.seen
     assert (seen.method, seen.path, seen.query) == ("GET", ZONE_PATH, "startFrom=0&maxItems=1")
-    assert seen.headers["authorization"] == botocore_authorization(server, seen, monkeypatch)
+    assert seen.headers["authorization"] == botocore_authorization(server, seen)
 
 
-def test_nothing_unasked_for_goes_out(server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_nothing_unasked_for_goes_out(server: LocalServer) -> None:
     server.handler = _empty_rs
     with _client(server) as c:
         rs_failures.sync(ZONE, client=c)
     (seen,) = server.seen
     assert (seen.path, seen.query) == (RS_PATH, "")  # VinylDNS's default of 100 is left to VinylDNS
-    assert seen.headers["authorization"] == botocore_authorization(server, seen, monkeypatch)
+    assert seen.headers["authorization"] == botocore_authorization(server, seen)
 
 
 # Query strings whose escaping the canonical request must get right. startFrom is an int in the
@@ -145,9 +138,7 @@ ESCAPED_QUERIES = {
 
 
 @pytest.mark.parametrize("extra", ESCAPED_QUERIES.values(), ids=list(ESCAPED_QUERIES))
-def test_signature_equals_botocores_for_queries_that_need_escaping(
-    server: LocalServer, monkeypatch: pytest.MonkeyPatch, extra: dict[str, str]
-) -> None:
+def test_signature_equals_botocores_for_queries_that_need_escaping(server: LocalServer, extra: dict[str, str]) -> None:
     server.handler = _empty_rs
     with _client(server) as c:
         rs_failures.sync(ZONE, client=c, start_from=7, max_items=100, extra_query=extra)
@@ -157,7 +148,7 @@ def test_signature_equals_botocores_for_queries_that_need_escaping(
         ("maxItems", "100"),
         *extra.items(),
     ]
-    assert seen.headers["authorization"] == botocore_authorization(server, seen, monkeypatch)
+    assert seen.headers["authorization"] == botocore_authorization(server, seen)
 
 
 # A zone id is one path segment on the wire, whatever it holds.
@@ -197,31 +188,29 @@ def test_zone_id_travels_as_one_escaped_path_segment(server: LocalServer, zone: 
     "zone",
     [pytest.param(zone, id=name) for name, (zone, _) in [*ZONE_SEGMENTS.items(), *TRICKY_SEGMENTS.items()]],
 )
-def test_signature_equals_botocores_for_zone_ids_that_need_escaping(
-    server: LocalServer, monkeypatch: pytest.MonkeyPatch, zone: str
-) -> None:
+def test_signature_equals_botocores_for_zone_ids_that_need_escaping(server: LocalServer, zone: str) -> None:
     server.handler = _empty_rs
     with _client(server) as c:
         rs_failures.sync(zone, client=c, start_from=7, extra_query={"q": "x y"})
     (seen,) = server.seen
-    assert seen.headers["authorization"] == botocore_authorization(server, seen, monkeypatch)
+    assert seen.headers["authorization"] == botocore_authorization(server, seen)
 
 
-async def test_async_requests_are_signed_like_botocore(server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_async_requests_are_signed_like_botocore(server: LocalServer) -> None:
     server.handler = _empty_rs
     async with _client(server) as c:
         await rs_failures.asyncio(ZONE, client=c, start_from=3, max_items=2, extra_query={"q": "a b+c"})
     (seen,) = server.seen
     assert seen.query == "startFrom=3&maxItems=2&q=a+b%2Bc"
-    assert seen.headers["authorization"] == botocore_authorization(server, seen, monkeypatch)
+    assert seen.headers["authorization"] == botocore_authorization(server, seen)
 
 
-def test_a_wrong_secret_gives_another_signature(server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_wrong_secret_gives_another_signature(server: LocalServer) -> None:
     server.handler = _empty_rs
     with Client(server.url, access_key=ACCESS_KEY, secret_key="another-secret") as c:
         rs_failures.sync(ZONE, client=c)
     (seen,) = server.seen
-    assert seen.headers["authorization"] != botocore_authorization(server, seen, monkeypatch)
+    assert seen.headers["authorization"] != botocore_authorization(server, seen)
 
 
 @pytest.mark.parametrize(("max_items", "rule"), [(0, "minimum"), (101, "maximum")])
@@ -330,16 +319,14 @@ WALK_QUERIES = ["maxItems=2", "startFrom=11&maxItems=2", "startFrom=22&maxItems=
 
 
 @pytest.mark.parametrize("last_next_id", [0, None], ids=["nextId-0", "no-nextId"])
-def test_walk_follows_next_id_until_it_is_0_or_missing(
-    server: LocalServer, monkeypatch: pytest.MonkeyPatch, last_next_id: int | None
-) -> None:
+def test_walk_follows_next_id_until_it_is_0_or_missing(server: LocalServer, last_next_id: int | None) -> None:
     server.handler = _rs_pages(last_next_id=last_next_id)
     with _client(server) as c:
         ids = [change.id for change in rs_failures.iter_items(ZONE, client=c, max_items=2)]
     assert ids == [f"change-{n}" for n in range(5)]
     assert [(s.path, s.query) for s in server.seen] == [(RS_PATH, q) for q in WALK_QUERIES]
     for seen in server.seen:  # every page signed on its own
-        assert seen.headers["authorization"] == botocore_authorization(server, seen, monkeypatch)
+        assert seen.headers["authorization"] == botocore_authorization(server, seen)
 
 
 @pytest.mark.parametrize("last_next_id", [0, None], ids=["nextId-0", "no-nextId"])
@@ -419,9 +406,7 @@ def test_zone_connection_keys_never_in_a_repr(server: LocalServer) -> None:
     assert "<redacted>" in repr(keyed)
 
 
-def test_no_secret_in_a_debug_log_line(
-    server: LocalServer, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
-) -> None:
+def test_no_secret_in_a_debug_log_line(server: LocalServer, caplog: pytest.LogCaptureFixture) -> None:
     server.handler = lambda s: Reply(200, RS_DOC)
     caplog.set_level(logging.DEBUG, logger="failtrail_vinyldns")
     with _client(server) as c:
