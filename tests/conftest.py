@@ -3,6 +3,7 @@ the specs (read once), and botocore's SigV4 signature (VinylDNS's reference sign
 
 from __future__ import annotations
 
+import copy
 import functools
 import gzip
 import json
@@ -144,12 +145,12 @@ def spec(vendor: str) -> Any:
 
 
 def documented_example(vendor: str, path: str, method: str, status: str = "200") -> Any:
-    """The response example a spec documents for an operation (the vendor's own sample)."""
+    """The response example a spec documents for an operation (the vendor's own sample), a fresh copy."""
     content = spec(vendor)["paths"][path][method]["responses"][status]["content"]
     media = next(iter(content.values()))
     if "example" in media:
-        return media["example"]
-    return next(iter(media["examples"].values()))["value"]  # the first of several named examples
+        return copy.deepcopy(media["example"])
+    return copy.deepcopy(next(iter(media["examples"].values()))["value"])  # the first of several named examples
 
 
 def botocore_sign(

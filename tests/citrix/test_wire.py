@@ -30,7 +30,7 @@ from failtrail_citrix.models import (
 )
 from failtrail_citrix.types import UNSET
 
-from tests.conftest import ROOT, FakeClock, LocalServer, Reply, Seen, documented_example
+from tests.conftest import FakeClock, LocalServer, Reply, Seen, documented_example, spec
 
 PATH = "/systemlog/records"
 DOCUMENTED = documented_example("citrix", PATH, "get")
@@ -282,12 +282,10 @@ def test_walk_resumes_from_its_cursor(server: LocalServer) -> None:
 
 
 def _documented_errors() -> list[tuple[int, str, Any]]:
-    import yaml
-
-    spec = yaml.safe_load((ROOT / "specs" / "citrix" / "openapi.yaml").read_text())
-    responses = spec["components"]["responses"]
+    citrix = spec("citrix")
+    responses = citrix["components"]["responses"]
     cases = []
-    for status, ref in spec["paths"][PATH]["get"]["responses"].items():
+    for status, ref in citrix["paths"][PATH]["get"]["responses"].items():
         if status == "200":
             continue
         content = responses[ref["$ref"].rsplit("/", 1)[1]]["content"]["application/json"]

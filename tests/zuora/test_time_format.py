@@ -6,14 +6,12 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-import yaml
 from failtrail_zuora import Client, RequestValidationError
 from failtrail_zuora.api.system_health import get_system_health_api_failure_records as failures
 
-from tests.conftest import ROOT, LocalServer, Reply
+from tests.conftest import LocalServer, Reply, spec
 
-SPEC = yaml.safe_load((ROOT / "specs" / "zuora" / "openapi.yaml").read_text())
-PARAMETERS = SPEC["components"]["parameters"]
+PARAMETERS = spec("zuora")["components"]["parameters"]
 
 
 @pytest.mark.parametrize("name", ["startTime", "endTime"])
