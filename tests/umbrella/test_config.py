@@ -60,13 +60,64 @@ def test_config_file_from_environment_variable_and_vendor_from_variables_only(tm
         (ZUORA + "timeout = 'soon'\n", {}, "zuora.timeout must be a number, not 'soon'"),
         (ZUORA + "max_retries = 1.5\n", {}, "zuora.max_retries must be a whole number"),
         ("[vinyldns]\nzone_ids = 'z1'\nzone_changes = 'maybe'\n", {}, "vinyldns.zone_changes must be true or false"),
-        ('[zuora]\nclient_secret_env = "not a name!"\n', {}, "names an environment variable"),
+        (ZUORA + "max_retries = inf\n", {}, "zuora.max_retries must be a finite number, not inf"),
+        (ZUORA, {"FAILTRAIL_ZUORA_MAX_RETRIES": "nan"}, "FAILTRAIL_ZUORA_MAX_RETRIES must be a finite number, not nan"),
+        (ZUORA + "timeout = nan\n", {}, "zuora.timeout must be a finite number, not nan"),
+        (ZUORA, {"FAILTRAIL_ZUORA_TIMEOUT": "inf"}, "FAILTRAIL_ZUORA_TIMEOUT must be a finite number, not inf"),
+        (ZUORA + "timeout = -1\n", {}, "zuora.timeout must be a number >= 0, not -1"),
+        (ZUORA + "page_size = 0\n", {}, "zuora.page_size must be a number >= 1, not 0"),
+        ("[defaults]\nprefetch = 0\n" + ZUORA, {}, "zuora.prefetch must be a number >= 1, not 0"),
     ],
 )
 def test_bad_files(tmp_path: Path, text: str, env: dict[str, str], message: str) -> None:
     with pytest.raises(ConfigError) as caught:
         load_config(_file(tmp_path, text), env)
     assert message in str(caught.value)
+
+
+SECRET = "sk_live/4eC39HqLyjWDarjtT1zdp7dc+=="
+
+
+@pytest.mark.parametrize(
+    ("text", "env", "message"),
+    [
+        (
+            f'[zuora]\nclient_secret_env = "{SECRET}"\n',
+            {},
+            "zuora.client_secret_env must name an environment variable (like ZUORA_CLIENT_SECRET); its value"
+            " (35 characters) is not a variable name, and is not shown in case it is the secret itself",
+        ),
+        (
+            ZUORA,
+            {"FAILTRAIL_ZUORA_CLIENT_SECRET_ENV": SECRET},
+            "FAILTRAIL_ZUORA_CLIENT_SECRET_ENV must name an environment variable (like ZUORA_CLIENT_SECRET); its"
+            " value (35 characters) is not a variable name, and is not shown in case it is the secret itself",
+        ),
+        (
+            "[zuora]\ntoken_env = 4242424242\n",
+            {},
+            "zuora.token_env must name an environment variable (like ZUORA_CLIENT_SECRET), not be a value of type int",
+        ),
+    ],
+)
+def test_a_secret_in_place_of_its_variable_name_is_never_shown(
+    tmp_path: Path, text: str, env: dict[str, str], message: str
+) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_config(_file(tmp_path, text), env)
+    assert str(caught.value) == message
+    assert SECRET not in str(caught.value) and "4242424242" not in str(caught.value)
+
+
+def test_an_alphanumeric_secret_in_place_of_its_variable_name_is_never_shown(tmp_path: Path) -> None:
+    pasted = "a8f9Qz7LmN2xKp4"  # passes as a variable name, but does not look like one
+    config = load_config(_file(tmp_path, f'[zuora]\nclient_id = "c"\nclient_secret_env = "{pasted}"\n'), {})
+    with pytest.raises(ConfigError) as caught:
+        config.select()
+    assert str(caught.value) == (
+        f"zuora: the environment variable that client_secret_env names in {tmp_path / 'failtrail.toml'} [zuora]"
+        " is not set (its name is not shown: it does not look like one, and may be the secret itself)"
+    )
 
 
 def test_missing_file_named_explicitly(tmp_path: Path) -> None:
@@ -101,6 +152,15 @@ def test_required_keys(tmp_path: Path, text: str, message: str | None) -> None:
         return
     with pytest.raises(ConfigError, match=message):
         config.select()
+
+
+def test_missing_workato_export_is_a_config_error(tmp_path: Path) -> None:
+    config = load_config(_file(tmp_path, '[workato]\nexport = "logs/api.csv"\n'), {})
+    with pytest.raises(ConfigError) as caught:
+        config.select()
+    assert str(caught.value) == (
+        f"workato: export file {tmp_path / 'logs' / 'api.csv'} does not exist ({tmp_path / 'failtrail.toml'} [workato])"
+    )
 
 
 def test_unknown_environment_lists_the_choices(tmp_path: Path) -> None:

@@ -21,18 +21,22 @@ comma-separated).
 from __future__ import annotations
 
 import importlib.util
+import math
 import os
+import re
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args, get_type_hints
 
 from ._errors import ConfigError
+from ._record import FailureRecord
 
-__all__ = ["VENDORS", "Config", "VendorConfig", "load_config"]
+__all__ = ["VENDORS", "Config", "VendorConfig", "installed", "load_config", "not_installed"]
 
-VENDORS: tuple[str, ...] = ("zuora", "citrix", "vinyldns", "workato", "zitadel")
+VENDORS: tuple[str, ...] = get_args(get_type_hints(FailureRecord)["vendor"])
+"""The vendors, in the schema's order (the order of configuration, output and merging ties)."""
 DEFAULT_FILE = "failtrail.toml"
 
 Kind = Callable[[str, Any], Any]
@@ -44,22 +48,38 @@ def _string(key: str, value: Any) -> str:
     return value
 
 
+_VARIABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_SHOWN_VARIABLE = re.compile(r"^[A-Z_][A-Z0-9_]*$")
+"""Only a name this plain is shown in messages: anything else may be a secret pasted in its place."""
+
+
 def _env_name(key: str, value: Any) -> str:
-    name = _string(key, value)
-    if not name.replace("_", "").isalnum():
-        raise ConfigError(f"{key} names an environment variable (like ZUORA_CLIENT_SECRET), not {value!r}")
-    return name
+    # The value is never shown: a user may have put the secret itself here.
+    if not isinstance(value, str):
+        raise ConfigError(
+            f"{key} must name an environment variable (like ZUORA_CLIENT_SECRET), not be a value of type {type(value).__name__}"
+        )
+    if not _VARIABLE.match(value):
+        raise ConfigError(
+            f"{key} must name an environment variable (like ZUORA_CLIENT_SECRET); its value ({len(value)} characters)"
+            " is not a variable name, and is not shown in case it is the secret itself"
+        )
+    return value
 
 
-def _positive(kind: type[int] | type[float]) -> Kind:
+def _positive(kind: type[int] | type[float], minimum: int = 0) -> Kind:
     def check(key: str, value: Any) -> int | float:
-        if isinstance(value, str):
+        if isinstance(value, str):  # from the environment
             try:
-                value = kind(value)
+                value = int(value) if kind is int and value.strip().isdigit() else float(value)
             except ValueError:
                 raise ConfigError(f"{key} must be a number, not {value!r}") from None
-        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-            raise ConfigError(f"{key} must be a number >= 0, not {value!r}")
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ConfigError(f"{key} must be a number, not {value!r}")
+        if not math.isfinite(value):
+            raise ConfigError(f"{key} must be a finite number, not {value!r}")
+        if value < minimum:
+            raise ConfigError(f"{key} must be a number >= {minimum}, not {value!r}")
         if kind is int and value != int(value):
             raise ConfigError(f"{key} must be a whole number, not {value!r}")
         return kind(value)
@@ -88,8 +108,8 @@ _COMMON: dict[str, Kind] = {
     "base_url": _string,
     "timeout": _positive(float),
     "max_retries": _positive(int),
-    "page_size": _positive(int),
-    "prefetch": _positive(int),
+    "page_size": _positive(int, minimum=1),  # every vendor's page-size parameter has minimum 1
+    "prefetch": _positive(int, minimum=1),  # pages in flight: 1 is one at a time
 }
 _OAUTH: dict[str, Kind] = {"client_id": _string, "client_secret_env": _env_name, "token_env": _env_name}
 KEYS: dict[str, dict[str, Kind]] = {
@@ -135,12 +155,21 @@ class VendorConfig:
             return None
         value = self.environ.get(name)
         if not value:
-            raise ConfigError(f"{self.vendor}: environment variable {name} is not set ({key}_env in {self.origin})")
+            if _SHOWN_VARIABLE.match(name):
+                raise ConfigError(f"{self.vendor}: environment variable {name} is not set ({key}_env in {self.origin})")
+            raise ConfigError(
+                f"{self.vendor}: the environment variable that {key}_env names in {self.origin} is not set"
+                " (its name is not shown: it does not look like one, and may be the secret itself)"
+            )
         return value
+
+    def file(self, key: str) -> Path:
+        """A path setting (Workato's ``export``), relative to :attr:`base_dir`, ``~`` expanded."""
+        return self.base_dir / Path(str(self.settings[key])).expanduser()
 
     @property
     def installed(self) -> bool:
-        return importlib.util.find_spec(f"failtrail_{self.vendor}") is not None
+        return installed(self.vendor)
 
     def base_url(self, servers: Mapping[str, str]) -> str:
         """``base_url``, else the ``environment``'s URL in the vendor package's ``SERVERS``."""
@@ -161,16 +190,26 @@ class VendorConfig:
     def check(self) -> None:
         """Raise :class:`ConfigError` if this vendor cannot be used: not installed, a key or credential missing."""
         if not self.installed:
-            raise ConfigError(
-                f"{self.vendor} is configured ({self.origin}) but failtrail-{self.vendor} is not installed:"
-                f" pip install 'failtrail[{self.vendor}]'"
-            )
+            raise not_installed(self.vendor, self.origin)
         for key in _required(self.vendor, self.settings):
             if key not in self.settings:
                 raise ConfigError(f"{self.vendor}: {key} is required ({self.origin})")
         for key in self.settings:
             if key.endswith("_env"):
                 self.secret(key.removesuffix("_env"))
+        if "export" in self.settings and not self.file("export").is_file():
+            raise ConfigError(f"{self.vendor}: export file {self.file('export')} does not exist ({self.origin})")
+
+
+def installed(vendor: str) -> bool:
+    """Whether the vendor's package (``failtrail-<vendor>``) is installed."""
+    return importlib.util.find_spec(f"failtrail_{vendor}") is not None
+
+
+def not_installed(vendor: str, origin: str | None = None) -> ConfigError:
+    """The error for a vendor whose package is missing, with the command that installs it."""
+    configured = f"{vendor} is configured ({origin}) but " if origin else ""
+    return ConfigError(f"{configured}failtrail-{vendor} is not installed: pip install 'failtrail[{vendor}]'")
 
 
 def _required(vendor: str, settings: Mapping[str, Any]) -> list[str]:

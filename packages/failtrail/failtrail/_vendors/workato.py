@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import islice
-from pathlib import Path
 
 from failtrail_workato._rows import ApiLogRow
 from failtrail_workato.lib import read_request_logs
@@ -46,7 +45,7 @@ class WorkatoSource:
 
     def __init__(self, config: VendorConfig) -> None:
         self.config = config
-        self.path = config.base_dir / Path(config.get("export")).expanduser()
+        self.path = config.file("export")
         self._notes: list[str] = []
 
     def walks(self, window: Window) -> list[Walk]:
