@@ -11,8 +11,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import failtrail
 import pytest
-from failtrail import Config, load_config
+from failtrail import Config, FailureRecord, load_config
 from failtrail_citrix.lib.sandbox import CitrixSandbox
 from failtrail_vinyldns.lib.sandbox import VinylDNSSandbox
 from failtrail_workato.lib.exports import write_request_log_export
@@ -97,6 +98,19 @@ def vendors(tmp_path: Path) -> Iterator[Vendors]:
         found = Vendors(zuora, citrix, vinyldns, zitadel, export, tmp_path / "failtrail.toml", urls, dict(SECRETS))
         found.write_config()
         yield found
+
+
+def read(vendors: Vendors, names: Sequence[str] | None = None) -> list[FailureRecord]:
+    """What ``failures()`` gives for the sandboxes' last day, merged newest first; every vendor must succeed."""
+    with failtrail.failures(SINCE, NOW, vendors=names, merge=True, config=vendors.config()) as run:
+        records = list(run)
+    assert run.errors == {}
+    return records
+
+
+def utc(text: str) -> datetime:
+    """A time as the sandboxes send it (RFC 3339, ``Z`` or an offset), as an aware UTC datetime."""
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
 
 
 def cli_environ(extra: Mapping[str, str] | None = None) -> dict[str, str]:

@@ -24,9 +24,10 @@ def to_json(record: FailureRecord) -> dict[str, Any]:
 
 
 def to_row(record: FailureRecord) -> dict[str, str]:
-    """The flat fields as CSV cells: empty for null."""
-    data = to_json(record)
-    return {name: "" if data[name] is None else str(data[name]) for name in FIELDS}
+    """The flat fields as CSV cells: empty for null (the vendor's record is not serialised: it is not a column)."""
+    cells = {name: "" if getattr(record, name) is None else str(getattr(record, name)) for name in FIELDS}
+    cells["when"] = _iso(record.when)
+    return cells
 
 
 def vendor_json(value: Any) -> Any:
