@@ -8,17 +8,31 @@ from __future__ import annotations
 
 import asyncio
 import importlib
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from types import ModuleType
 from typing import Any, Protocol
 
-from .._config import VendorConfig
+from .._config import VendorConfig, not_installed
 from .._errors import ConfigError
 from .._record import FailureRecord
 
-__all__ = ["Page", "Source", "Walk", "Window", "adapter", "floor_time", "known", "largest_page", "time_step", "utc"]
+__all__ = [
+    "Page",
+    "Source",
+    "Walk",
+    "Window",
+    "adapter",
+    "floor_time",
+    "known",
+    "largest_page",
+    "page_size",
+    "paged_walk",
+    "recent_window",
+    "time_step",
+    "utc",
+]
 
 Page = list[FailureRecord]
 
@@ -30,6 +44,14 @@ def largest_page(operation: Any, parameter: str) -> int:
     if maximum is None:
         raise LookupError(f"{operation.operation_id}: {parameter} has no maximum in the spec")
     return int(maximum)
+
+
+def page_size(config: VendorConfig, operation: Any, parameter: str) -> int:
+    """The configured ``page_size`` (checked >= 1 when loaded), at most the operation's documented maximum;
+    that maximum when none is set. One ``[defaults]`` page_size serves vendors with different maxima."""
+    largest = largest_page(operation, parameter)
+    size = config.get("page_size")
+    return largest if size is None else min(int(size), largest)
 
 
 @dataclass(frozen=True)
@@ -57,6 +79,12 @@ def floor_time(when: datetime, step: timedelta) -> datetime:
     """``when`` (aware) rounded down to a whole ``step`` since the epoch, in UTC."""
     epoch = datetime(1970, 1, 1, tzinfo=UTC)
     return epoch + ((when.astimezone(UTC) - epoch) // step) * step
+
+
+def recent_window(step: timedelta) -> Window:
+    """The last whole ``step`` before now: a window a time parameter of that precision carries exactly."""
+    end = floor_time(datetime.now(UTC), step)
+    return Window(end - step, end)
 
 
 def time_step(operation: Any, parameter: str) -> timedelta:
@@ -118,12 +146,17 @@ def adapter(vendor: str) -> ModuleType:
         return importlib.import_module(f"{__name__}.{vendor}")
     except ModuleNotFoundError as error:
         if error.name is not None and error.name.startswith(f"failtrail_{vendor}"):
-            raise ConfigError(f"failtrail-{vendor} is not installed: pip install 'failtrail[{vendor}]'") from None
+            raise not_installed(vendor) from None
         raise
 
 
 def open_source(config: VendorConfig) -> Source:
-    source: Source = adapter(config.vendor).open_source(config)
+    """The vendor opened with its client built; ConfigError when the client refuses the settings."""
+    module = adapter(config.vendor)
+    try:
+        source: Source = module.open_source(config)
+    except (ValueError, TypeError) as error:  # a client refusing its settings (a bad base_url, ...)
+        raise ConfigError(f"{config.vendor}: {error} ({config.origin})") from None
     return source
 
 
@@ -157,6 +190,28 @@ def in_window(records: Iterable[FailureRecord], window: Window) -> Page:
     return [record for record in records if record.when in window]
 
 
-async def amapped(pages: AsyncIterator[Any], to_page: Callable[[Any], Page]) -> AsyncIterator[Page]:
-    async for page in pages:
-        yield to_page(page)
+def paged_walk(
+    vendor: str,
+    source: str,
+    *,
+    newest_first: bool,
+    window: Window,
+    pages: Callable[[], Iterable[Any]],
+    apages: Callable[[], AsyncIterable[Any]],
+    records: Callable[[Any], Iterable[Any]],
+    to_failure: Callable[[Any], FailureRecord],
+) -> Walk:
+    """A walk over a vendor package's ``iter_pages``/``aiter_pages``: each page's ``records`` mapped
+    by ``to_failure`` and cut to the window."""
+
+    def to_page(page: Any) -> Page:
+        return in_window(map(to_failure, records(page)), window)
+
+    def sync_pages() -> Iterable[Page]:
+        return map(to_page, pages())
+
+    async def async_pages() -> AsyncIterator[Page]:
+        async for page in apages():
+            yield to_page(page)
+
+    return Walk(vendor, source, newest_first, sync_pages, async_pages)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from failtrail_citrix import OPERATIONS, SERVERS, Client
@@ -12,12 +10,11 @@ from failtrail_citrix.models import RecordsPage, SystemLogRecord
 
 from .._config import VendorConfig
 from .._record import FailureRecord
-from . import Page, Walk, Window, amapped, in_window, known, largest_page, text, time_step, utc
+from . import Walk, Window, known, page_size, paged_walk, recent_window, text, time_step, utc
 from ._client import client_options, oauth_credentials
 
 __all__ = ["CitrixSource", "open_source", "to_failure"]
 
-_MAX_LIMIT = largest_page(OPERATIONS["GetRecords"], "Limit")
 _TIME_STEP = time_step(OPERATIONS["GetRecords"], "StartDateTime")
 _LOCALE = "en-US"
 
@@ -64,25 +61,29 @@ class CitrixSource:
             "client": self.client,
             "start_date_time": window.floor(_TIME_STEP),
             "end_date_time": window.ceil(_TIME_STEP),
-            "limit": min(self.config.get("page_size") or _MAX_LIMIT, _MAX_LIMIT),
+            "limit": page_size(self.config, OPERATIONS["GetRecords"], "Limit"),
         }
 
     def walks(self, window: Window) -> list[Walk]:
-        def to_page(page: RecordsPage) -> Page:
-            return in_window(map(to_failure, known(page.items) or []), window)
-
-        def pages() -> Iterable[Page]:
-            return map(to_page, get_records.iter_pages(**self._arguments(window)))
-
-        def apages() -> AsyncIterator[Page]:
-            return amapped(aiter(get_records.aiter_pages(**self._arguments(window))), to_page)
+        def records(page: RecordsPage) -> list[SystemLogRecord]:
+            return known(page.items) or []
 
         # Citrix does not document the order of the records: merging sorts them.
-        return [Walk("citrix", "system log", False, pages, apages)]
+        walk = paged_walk(
+            "citrix",
+            "system log",
+            newest_first=False,
+            window=window,
+            pages=lambda: get_records.iter_pages(**self._arguments(window)),
+            apages=lambda: get_records.aiter_pages(**self._arguments(window)),
+            records=records,
+            to_failure=to_failure,
+        )
+        return [walk]
 
     def check(self) -> str:
-        now = datetime.now(UTC).replace(microsecond=0)
-        get_records.sync(client=self.client, start_date_time=now - timedelta(minutes=1), end_date_time=now, limit=1)
+        recent = recent_window(_TIME_STEP)
+        get_records.sync(client=self.client, start_date_time=recent.since, end_date_time=recent.until, limit=1)
         return "listed system log records"
 
     def close(self) -> None:

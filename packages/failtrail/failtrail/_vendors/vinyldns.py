@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 from failtrail_vinyldns import OPERATIONS, Client
@@ -12,12 +12,10 @@ from failtrail_vinyldns.models import ListFailedZoneChangesResponse, RecordSetCh
 
 from .._config import VendorConfig
 from .._record import FailureRecord
-from . import Page, Walk, Window, amapped, in_window, largest_page, text, utc
+from . import Page, Walk, Window, in_window, page_size, paged_walk, text, utc
 from ._client import client_options
 
 __all__ = ["VinylDNSSource", "open_source", "to_failure"]
-
-_MAX_ITEMS = largest_page(OPERATIONS["listRecordSetChangeFailures"], "maxItems")
 
 
 def to_failure(change: RecordSetChange | ZoneChange) -> FailureRecord:
@@ -56,10 +54,11 @@ class VinylDNSSource:
         )
 
     def walks(self, window: Window) -> list[Walk]:
-        size = min(self.config.get("page_size") or _MAX_ITEMS, _MAX_ITEMS)
+        size = page_size(self.config, OPERATIONS["listRecordSetChangeFailures"], "maxItems")
         walks = [self._zone_walk(zone_id, size, window) for zone_id in self.config.get("zone_ids", ())]
         if self.config.get("zone_changes", True):
-            walks.append(self._zone_changes_walk(size, window))
+            zone_size = page_size(self.config, OPERATIONS["listZoneChangeFailures"], "maxItems")
+            walks.append(self._zone_changes_walk(zone_size, window))
         return walks
 
     def _zone_walk(self, zone_id: str, size: int, window: Window) -> Walk:
@@ -84,17 +83,20 @@ class VinylDNSSource:
         return Walk("vinyldns", f"zone {zone_id}", True, pages, apages)
 
     def _zone_changes_walk(self, size: int, window: Window) -> Walk:
-        def to_page(page: ListFailedZoneChangesResponse) -> Page:
-            return in_window(map(to_failure, page.failed_zone_changes), window)
-
-        def pages() -> Iterable[Page]:
-            return map(to_page, list_zone_change_failures.iter_pages(client=self.client, max_items=size))
-
-        def apages() -> AsyncIterator[Page]:
-            return amapped(aiter(list_zone_change_failures.aiter_pages(client=self.client, max_items=size)), to_page)
+        def records(page: ListFailedZoneChangesResponse) -> list[ZoneChange]:
+            return page.failed_zone_changes
 
         # The order of zone changes is not documented: merging sorts them.
-        return Walk("vinyldns", "zone changes", False, pages, apages)
+        return paged_walk(
+            "vinyldns",
+            "zone changes",
+            newest_first=False,
+            window=window,
+            pages=lambda: list_zone_change_failures.iter_pages(client=self.client, max_items=size),
+            apages=lambda: list_zone_change_failures.aiter_pages(client=self.client, max_items=size),
+            records=records,
+            to_failure=to_failure,
+        )
 
     def check(self) -> str:
         list_zone_change_failures.sync(client=self.client, max_items=1)

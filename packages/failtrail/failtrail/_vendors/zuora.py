@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterable
-from datetime import UTC, datetime
 from typing import Any
 
 from failtrail_zuora import OPERATIONS, SERVERS, Client
@@ -13,13 +11,14 @@ from failtrail_zuora.models import ApiFailureRecord, ApiFailureRecordsPage
 
 from .._config import VendorConfig
 from .._record import FailureRecord
-from . import Page, Walk, Window, amapped, floor_time, in_window, known, largest_page, status, text, time_step, utc
+from . import Walk, Window, known, page_size, paged_walk, recent_window, status, text, time_step, utc
 from ._client import client_options, oauth_credentials
 
 __all__ = ["ZuoraSource", "open_source", "to_failure"]
 
-_MAX_PAGE_SIZE = largest_page(OPERATIONS["getSystemHealthApiFailureRecords"], "pageSize")
-_TIME_STEP = time_step(OPERATIONS["getSystemHealthApiFailureRecords"], "startTime")
+_OPERATION = OPERATIONS["getSystemHealthApiFailureRecords"]
+_TIME_STEP = time_step(_OPERATION, "startTime")
+_PREFETCH = 4  # pages in flight when prefetch is not set (page numbers are known ahead)
 _SORT = "timerange"  # newest first, as documented (also the default)
 
 
@@ -76,26 +75,30 @@ class ZuoraSource:
             "client": self.client,
             "start_time": window.floor(_TIME_STEP),
             "end_time": window.ceil(_TIME_STEP),
-            "page_size": min(self.config.get("page_size") or _MAX_PAGE_SIZE, _MAX_PAGE_SIZE),
-            "prefetch": self.config.get("prefetch") or 4,
+            "page_size": page_size(self.config, _OPERATION, "pageSize"),
+            "prefetch": _PREFETCH if self.config.get("prefetch") is None else self.config.get("prefetch"),
             "sort": _SORT,
         }
 
     def walks(self, window: Window) -> list[Walk]:
-        def to_page(page: ApiFailureRecordsPage) -> Page:
-            return in_window(map(to_failure, known(page.data) or []), window)
+        def records(page: ApiFailureRecordsPage) -> list[ApiFailureRecord]:
+            return known(page.data) or []
 
-        def pages() -> Iterable[Page]:
-            return map(to_page, failure_records.iter_pages(**self._arguments(window)))
-
-        def apages() -> AsyncIterator[Page]:
-            return amapped(aiter(failure_records.aiter_pages(**self._arguments(window))), to_page)
-
-        return [Walk("zuora", "failure records", True, pages, apages)]
+        walk = paged_walk(
+            "zuora",
+            "failure records",
+            newest_first=True,
+            window=window,
+            pages=lambda: failure_records.iter_pages(**self._arguments(window)),
+            apages=lambda: failure_records.aiter_pages(**self._arguments(window)),
+            records=records,
+            to_failure=to_failure,
+        )
+        return [walk]
 
     def check(self) -> str:
-        now = floor_time(datetime.now(UTC), _TIME_STEP)
-        failure_records.sync(client=self.client, start_time=now - _TIME_STEP, end_time=now, page_size=1)
+        recent = recent_window(_TIME_STEP)
+        failure_records.sync(client=self.client, start_time=recent.since, end_time=recent.until, page_size=1)
         return "listed failure records"
 
     def close(self) -> None:
