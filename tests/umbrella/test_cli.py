@@ -10,20 +10,19 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
-import failtrail
-from failtrail import FailureRecord, to_json, to_row
+import pytest
+from failtrail import FailureRecord, VendorConfig, to_json, to_row
+from failtrail._cli import main
+from failtrail._vendors import zitadel
+from failtrail._vendors.zitadel import ZitadelSource
 
-from .conftest import NOW, SINCE, Vendors, cli_environ, run_cli
+from .conftest import NOW, SINCE, Vendors, cli_environ, read, run_cli
 
 WINDOW = ["--since", SINCE.isoformat(), "--until", NOW.isoformat()]
 HEADER = "vendor,kind,id,when,http_status,code,message,request_id,resource,actor"
-
-
-def _expected(vendors: Vendors, names: list[str] | None = None) -> list[FailureRecord]:
-    with failtrail.failures(SINCE, NOW, vendors=names, merge=True, config=vendors.config()) as run:
-        return list(run)
 
 
 def _failures(vendors: Vendors, *extra: str) -> subprocess.CompletedProcess[str]:
@@ -34,7 +33,7 @@ def _failures(vendors: Vendors, *extra: str) -> subprocess.CompletedProcess[str]
 
 
 def test_jsonl_is_one_json_object_per_record_newest_first(vendors: Vendors) -> None:
-    expected = _expected(vendors)
+    expected = read(vendors)
     result = _failures(vendors, "--format", "jsonl")
     assert result.returncode == 0, result.stderr
     assert result.stdout == "".join(
@@ -56,13 +55,11 @@ def _count(records: list[FailureRecord], vendor: str) -> int:
 def test_jsonl_is_the_default_for_a_pipe(vendors: Vendors) -> None:
     result = _failures(vendors, "--vendor", "zitadel")
     assert result.returncode == 0, result.stderr
-    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [
-        r.id for r in _expected(vendors, ["zitadel"])
-    ]
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [r.id for r in read(vendors, ["zitadel"])]
 
 
 def test_csv_has_the_flat_fields(vendors: Vendors) -> None:
-    expected = _expected(vendors, ["zuora", "vinyldns"])
+    expected = read(vendors, ["zuora", "vinyldns"])
     result = _failures(vendors, "--format", "csv", "--vendor", "zuora,vinyldns")
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == HEADER
@@ -73,7 +70,7 @@ def test_csv_has_the_flat_fields(vendors: Vendors) -> None:
 
 
 def test_table_for_a_person(vendors: Vendors) -> None:
-    expected = _expected(vendors, ["zuora", "zitadel"])
+    expected = read(vendors, ["zuora", "zitadel"])
     result = _failures(vendors, "--format", "table", "--vendor", "zuora,zitadel")
     assert result.returncode == 0, result.stderr
     lines = [line.rstrip() for line in result.stdout.splitlines()]
@@ -106,7 +103,7 @@ def test_partial_failure_exit_code_and_message(vendors: Vendors) -> None:
     result = _failures(vendors, "--format", "jsonl", "--vendor", "citrix,zitadel")
     assert result.returncode == 3
     assert [json.loads(line)["vendor"] for line in result.stdout.splitlines()] == ["zitadel"] * len(
-        _expected(vendors, ["zitadel"])
+        read(vendors, ["zitadel"])
     )
     assert "failtrail: citrix FAILED: citrix (system log): InternalServerError: 503" in result.stderr
 
@@ -128,6 +125,8 @@ def test_bad_usage_and_bad_configuration_are_exit_code_2(vendors: Vendors) -> No
     assert run_cli(["failures"], cwd=cwd).returncode == 2  # --since is required
     backwards = _failures(vendors, "--until", "2025-05-01T00:00:00Z")
     assert backwards.returncode == 2 and "is after until" in backwards.stderr
+    far = run_cli(["failures", "--since", "9999999d", "--config", str(vendors.config_path)], cwd=cwd)
+    assert (far.returncode, far.stdout, far.stderr) == (2, "", "failtrail: '9999999d' reaches back before the year 1\n")
     missing = run_cli(["failures", *WINDOW, "--config", str(vendors.config_path)], cwd=cwd, env={"T_CITRIX_TOKEN": ""})
     assert missing.returncode == 2
     assert missing.stderr.startswith("failtrail: citrix: environment variable T_CITRIX_TOKEN is not set")
@@ -146,6 +145,49 @@ def test_output_file_is_written_whole(vendors: Vendors, tmp_path: Path) -> None:
     assert target.read_text(encoding="utf-8").splitlines()[0] == HEADER  # the suffix chose CSV
     assert sorted(p.name for p in target.parent.iterdir()) == ["failures.csv"]
     assert f"records to {target}" in result.stderr
+
+
+def test_an_output_file_that_cannot_be_opened_is_exit_code_2_before_anything_is_sent(
+    vendors: Vendors, tmp_path: Path
+) -> None:
+    (tmp_path / "taken").write_text("a file, not a folder\n", encoding="utf-8")
+    target = tmp_path / "taken" / "failures.csv"
+    result = _failures(vendors, "--output", str(target), "--vendor", "zuora")
+    assert (result.returncode, result.stdout, result.stderr) == (
+        2,
+        "",
+        f"failtrail: cannot write {target}: File exists\n",
+    )
+    assert vendors.zuora.request_count == 0
+
+
+def test_an_output_file_that_cannot_be_replaced_is_exit_code_1(vendors: Vendors, tmp_path: Path) -> None:
+    target = tmp_path / "a-folder.jsonl"
+    target.mkdir()
+    result = _failures(vendors, "--output", str(target), "--vendor", "zitadel")
+    assert (result.returncode, result.stdout, result.stderr) == (
+        1,
+        "",
+        f"failtrail: cannot write {target}: Is a directory\n",
+    )
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".a-folder")] == []  # no partial file left
+
+
+def test_a_client_refusing_its_settings_is_exit_code_2_in_every_command(
+    vendors: Vendors, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def refuse(config: VendorConfig) -> ZitadelSource:
+        raise ValueError("token must not be empty")
+
+    monkeypatch.setattr(zitadel, "open_source", refuse)
+    for k, v in vendors.environ.items():
+        monkeypatch.setenv(k, v)
+    config = str(vendors.config_path)
+    origin = f"{vendors.config_path} [zitadel]"
+    for args in (["remove-failed-event", "auth", "users", "12", "--yes"], ["failures", *WINDOW, "--vendor", "zitadel"]):
+        assert main([*args, "--config", config]) == 2
+        assert capsys.readouterr().err == f"failtrail: zitadel: token must not be empty ({origin})\n"
+    assert vendors.zitadel.request_count == 0
 
 
 def test_ctrl_c_leaves_no_half_written_file(vendors: Vendors, tmp_path: Path) -> None:
@@ -190,10 +232,20 @@ def test_vendors_command(vendors: Vendors) -> None:
     vendors.write_config(vinyldns=None, workato=None)
     bad = run_cli(["vendors", "--config", str(vendors.config_path)], cwd=cwd, env={"T_ZITADEL_TOKEN": "wrong-token"})
     assert bad.returncode == 3
+    # each check asks for the last whole step its time parameters carry: a second at Citrix, a minute at Zuora
+    citrix, _ = [dict(r.url.params) for r in vendors.citrix.requests]  # one check per run
+    assert _seconds(citrix["EndDateTime"]) - _seconds(citrix["StartDateTime"]) == 1
+    assert citrix["EndDateTime"].endswith("Z") and citrix["Limit"] == "1"
+    zuora, _ = [dict(r.url.params) for r in vendors.zuora.requests if r.url.path.startswith("/system-health/")]
+    assert _seconds(zuora["endTime"]) - _seconds(zuora["startTime"]) == 60
     lines = bad.stdout.splitlines()
     assert lines[2:4] == ["vinyldns\tyes\tno\t-", "workato\tyes\tno\t-"]
     assert lines[4].startswith("zitadel\tyes\tyes\terror: AuthenticationError: 401")
     assert "wrong-token" not in bad.stdout + bad.stderr
+
+
+def _seconds(text: str) -> float:
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
 
 
 def test_remove_failed_event_asks_first(vendors: Vendors) -> None:

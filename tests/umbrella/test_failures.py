@@ -6,10 +6,11 @@ from datetime import UTC, datetime, timedelta
 
 import failtrail
 import pytest
-from failtrail import FailureRecord, VendorError, VendorOutcome
+from failtrail import ConfigError, FailureRecord, VendorError, VendorOutcome, WindowError
+from failtrail._vendors.zuora import ZuoraSource
 from failtrail_zuora import InternalServerError
 
-from .conftest import NOW, SINCE, Vendors
+from .conftest import NOW, SINCE, Vendors, utc
 
 ALL = ["zuora", "citrix", "vinyldns", "workato", "zitadel"]
 
@@ -121,23 +122,55 @@ def test_what_goes_on_the_wire(vendors: Vendors) -> None:
     }
 
 
+def test_page_size_is_the_configured_one_at_most_each_apis_maximum(vendors: Vendors) -> None:
+    vendors.write_config(defaults={"page_size": 150})  # above Zuora's 40, below Citrix's 200
+    with failtrail.failures(SINCE, NOW, vendors=["zuora", "citrix"], config=vendors.config()) as run:
+        list(run)
+    assert {r.url.params["pageSize"] for r in vendors.zuora.requests if r.url.path.startswith("/system-health/")} == {
+        "40"
+    }
+    assert {r.url.params["Limit"] for r in vendors.citrix.requests} == {"150"}
+
+
+@pytest.mark.parametrize(("prefetch", "sent"), [(1, 1), (2, 2), (None, 4)])
+def test_zuora_prefetch_is_the_configured_one(prefetch: int | None, sent: int) -> None:
+    settings = {"base_url": "https://zuora.invalid", "token_env": "T"} | (
+        {} if prefetch is None else {"prefetch": prefetch}
+    )
+    source = ZuoraSource(failtrail.VendorConfig("zuora", settings, "test", environ={"T": "t"}))
+    try:
+        arguments = source._arguments(failtrail.window(SINCE, NOW))
+    finally:
+        source.close()
+    assert (arguments["prefetch"], arguments["page_size"]) == (sent, 40)
+
+
 def test_vinyldns_stops_at_the_first_page_older_than_the_window(vendors: Vendors) -> None:
     zone = vendors.zone_ids()[0]
     vendors.write_config(vinyldns={"zone_ids": [zone], "zone_changes": False, "page_size": 5})
     newest = [vendors_change["created"] for vendors_change in vendors.vinyldns.failures_in(zone)]
-    since = datetime.fromisoformat(newest[6].replace("Z", "+00:00"))  # inside the second page of five
+    since = utc(newest[6])  # inside the second page of five
     with failtrail.failures(since, NOW, vendors=["vinyldns"], config=vendors.config()) as run:
         got = list(run)
-    assert [r.when for r in got] == [datetime.fromisoformat(c.replace("Z", "+00:00")) for c in newest[:7]]
+    assert [r.when for r in got] == [utc(c) for c in newest[:7]]
     starts = [r.url.params.get("startFrom") for r in vendors.vinyldns.requests]
     assert starts == [None, "5"]  # two pages of the zone's many, not all of them
 
 
 def test_window_checks_before_anything_is_sent(vendors: Vendors) -> None:
-    with pytest.raises(ValueError, match="must be an aware datetime"):
+    with pytest.raises(WindowError) as naive:
         failtrail.failures(datetime(2025, 1, 1), config=vendors.config())
-    with pytest.raises(ValueError, match=r"since \(2025-06-02T12:00:00\+00:00\) is after until"):
+    assert str(naive.value) == (
+        "since must be an aware datetime (e.g. with tzinfo=timezone.utc), not datetime.datetime(2025, 1, 1, 0, 0)"
+    )
+    with pytest.raises(WindowError) as backwards:
         failtrail.failures(NOW, NOW - timedelta(seconds=1), config=vendors.config())
+    assert str(backwards.value) == "since (2025-06-02T12:00:00+00:00) is after until (2025-06-02T11:59:59+00:00)"
+    with pytest.raises(WindowError) as far:
+        failtrail.failures(timedelta(days=999_999_999), config=vendors.config())
+    assert str(far.value) == "since (999999999 days, 0:00:00) is out of range (before the year 1 or after 9999)"
+    # the documented ConfigError, and still the ValueError it used to be
+    assert isinstance(far.value, ConfigError) and isinstance(far.value, ValueError)
     assert failtrail.window(timedelta(hours=2), now=NOW) == failtrail.window(NOW - timedelta(hours=2), NOW)
     assert vendors.zuora.request_count == vendors.citrix.request_count == 0
 
@@ -162,6 +195,7 @@ def test_public_surface() -> None:
             "VendorConfig",
             "VendorError",
             "VendorOutcome",
+            "WindowError",
             "__version__",
             "afailures",
             "failures",

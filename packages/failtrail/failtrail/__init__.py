@@ -12,7 +12,7 @@ this package reads them concurrently and maps each vendor's record to one :class
 
 from ._api import afailures, failures, window
 from ._config import VENDORS, Config, VendorConfig, load_config
-from ._errors import ConfigError, FailtrailError, VendorError
+from ._errors import ConfigError, FailtrailError, VendorError, WindowError
 from ._json import to_json, to_row
 from ._record import FailureRecord
 from ._stream import AsyncFailures, Failures, VendorOutcome
@@ -29,6 +29,7 @@ __all__ = [
     "VendorConfig",
     "VendorError",
     "VendorOutcome",
+    "WindowError",
     "__version__",
     "afailures",
     "failures",

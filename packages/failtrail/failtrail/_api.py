@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from ._config import Config, load_config
-from ._errors import ConfigError
+from ._errors import WindowError
 from ._stream import AsyncFailures, Failures, Progress
 from ._vendors import Source, Window, open_source
 
@@ -17,19 +17,25 @@ When = datetime | timedelta
 
 
 def window(since: When, until: When | None = None, *, now: datetime | None = None) -> Window:
-    """The time window: aware datetimes, or timedeltas counted back from now (``until`` defaults to now)."""
+    """The time window: aware datetimes, or timedeltas counted back from now (``until`` defaults to now).
+
+    Raises:
+        WindowError: (a :class:`ConfigError` and a ``ValueError``) a naive datetime, a time out of
+            range (before the year 1 or after 9999), or ``since`` after ``until``.
+    """
     current = now or datetime.now(UTC)
 
     def moment(value: When, name: str) -> datetime:
-        if isinstance(value, timedelta):
-            return current - value
-        if value.tzinfo is None:
-            raise ValueError(f"{name} must be an aware datetime (e.g. with tzinfo=timezone.utc), not {value!r}")
-        return value.astimezone(UTC)
+        if isinstance(value, datetime) and value.tzinfo is None:
+            raise WindowError(f"{name} must be an aware datetime (e.g. with tzinfo=timezone.utc), not {value!r}")
+        try:
+            return current - value if isinstance(value, timedelta) else value.astimezone(UTC)
+        except OverflowError:
+            raise WindowError(f"{name} ({value}) is out of range (before the year 1 or after 9999)") from None
 
     start, end = moment(since, "since"), moment(until if until is not None else current, "until")
     if start > end:
-        raise ValueError(f"since ({start.isoformat()}) is after until ({end.isoformat()})")
+        raise WindowError(f"since ({start.isoformat()}) is after until ({end.isoformat()})")
     return Window(start, end)
 
 
@@ -39,10 +45,7 @@ def _sources(config: Config | str | os.PathLike[str] | None, vendors: Sequence[s
     opened: list[Source] = []
     try:
         for vendor_config in chosen:
-            try:
-                opened.append(open_source(vendor_config))
-            except (ValueError, TypeError) as error:  # a client refusing its settings
-                raise ConfigError(f"{vendor_config.vendor}: {error} ({vendor_config.origin})") from None
+            opened.append(open_source(vendor_config))  # ConfigError when a client refuses its settings
     except BaseException:
         for source in opened:
             source.close()

@@ -15,14 +15,14 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import IO
+from typing import IO, get_args
 
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn
 from rich.table import Table
 
 from ._api import failures, window
-from ._config import VENDORS, load_config
+from ._config import VENDORS, VendorConfig, installed, load_config
 from ._errors import ConfigError
 from ._output import Format, atomic_file, write
 from ._stream import VendorOutcome
@@ -39,7 +39,10 @@ def _moment(text: str, now: datetime) -> datetime:
     """``24h``, ``90m``, ``7d``, ``2w``, ``30s`` back from now, or an ISO 8601 time (UTC when it has no offset)."""
     found = _RELATIVE.match(text.strip())
     if found:
-        return now - timedelta(**{_UNITS[found.group(2)]: float(found.group(1))})
+        try:
+            return now - timedelta(**{_UNITS[found.group(2)]: float(found.group(1))})
+        except OverflowError:
+            raise argparse.ArgumentTypeError(f"{text!r} reaches back before the year 1") from None
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
@@ -72,7 +75,7 @@ def _parser() -> argparse.ArgumentParser:
     found.add_argument(
         "--vendor", type=_vendor_list, help="comma-separated, e.g. zuora,citrix (default: all configured)"
     )
-    found.add_argument("--format", choices=["table", "jsonl", "csv"], help="default: table at a terminal, else jsonl")
+    found.add_argument("--format", choices=get_args(Format), help="default: table at a terminal, else jsonl")
     found.add_argument("--output", metavar="FILE", type=Path, help="write here (whole or not at all) instead of stdout")
     found.add_argument(
         "--merge", action=argparse.BooleanOptionalAction, default=True, help="newest first across vendors (default)"
@@ -105,10 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     run: Callable[[argparse.Namespace], int] = args.run
     try:
         return run(args)
-    except ConfigError as error:
-        print(f"failtrail: {error}", file=sys.stderr)
-        return USAGE
-    except ValueError as error:  # a bad window
+    except ConfigError as error:  # a bad window (WindowError) included
         print(f"failtrail: {error}", file=sys.stderr)
         return USAGE
     except KeyboardInterrupt:
@@ -141,8 +141,17 @@ def _failures(args: argparse.Namespace) -> int:
                 progress(outcome)
         with run:
             title = f"Failures from {span.since:%Y-%m-%d %H:%M} to {span.until:%Y-%m-%d %H:%M} UTC"
-            with _destination(args.output) as out:
-                count = write(run, out, fmt, title=title)
+            opened = False
+            try:
+                with _destination(args.output) as out:
+                    opened = True
+                    count = write(run, out, fmt, title=title)
+            except OSError as error:
+                if args.output is None:  # stdout: not ours to explain
+                    raise
+                print(f"failtrail: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
+                # Not even opened: nothing was sent (bad usage). Failed while writing: nothing was written.
+                return FAILED if opened else USAGE
     for name, outcome in run.outcomes.items():
         if outcome.error is not None:
             stderr.print(f"failtrail: {name} FAILED: {outcome.error}", markup=False, soft_wrap=True)
@@ -211,12 +220,12 @@ def _vendors(args: argparse.Namespace) -> int:
     failed = 0
     for name in VENDORS:
         vendor = config.vendors.get(name)
-        installed = vendor.installed if vendor is not None else _installed(name)
+        found = installed(name)
         state = "-"
         if vendor is not None:
             state, worked = _check(vendor)
             failed += not worked
-        rows.append((name, "yes" if installed else "no", "yes" if vendor is not None else "no", state))
+        rows.append((name, "yes" if found else "no", "yes" if vendor is not None else "no", state))
     out = Console(highlight=False)
     if out.is_terminal:
         table = Table("Vendor", "Installed", "Configured", "Credentials", header_style="bold")
@@ -229,17 +238,8 @@ def _vendors(args: argparse.Namespace) -> int:
     return PARTIAL if failed else OK
 
 
-def _installed(name: str) -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec(f"failtrail_{name}") is not None
-
-
-def _check(vendor: object) -> tuple[str, bool]:
+def _check(vendor: VendorConfig) -> tuple[str, bool]:
     """One cheap authenticated call; ``("ok: ...", True)`` or ``("error: ...", False)``."""
-    from ._config import VendorConfig
-
-    assert isinstance(vendor, VendorConfig)
     try:
         vendor.check()
         source = open_source(vendor)

@@ -4,12 +4,13 @@
 
     FailtrailError
      ├── ConfigError    the configuration cannot work (exit code 2 in the CLI); nothing was sent
+     │    └── WindowError   the time window cannot work (also a ValueError)
      └── VendorError    one vendor's walk failed; the others went on
 """
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "FailtrailError", "VendorError"]
+__all__ = ["ConfigError", "FailtrailError", "VendorError", "WindowError"]
 
 
 class FailtrailError(Exception):
@@ -18,6 +19,10 @@ class FailtrailError(Exception):
 
 class ConfigError(FailtrailError):
     """The configuration cannot work: a missing file, key or credential, an unknown key, a vendor not installed."""
+
+
+class WindowError(ConfigError, ValueError):
+    """The time window cannot work: a naive datetime, ``since`` after ``until``, a time out of range."""
 
 
 class VendorError(FailtrailError):
