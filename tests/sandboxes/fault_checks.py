@@ -2,13 +2,18 @@
 
 Each vendor test passes its sandbox, a call that succeeds when nothing misbehaves, and how to build
 an authenticated client; the sandbox's classes differ per package, hence the ``Any`` here.
+
+Delays are checked by what the sandbox asked to sleep (:func:`recorded_sleeps`), never by the
+wall clock: a slow machine must not fail a test and a fast one must not pass a broken delay.
 """
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from types import ModuleType
 from typing import Any
 
 import httpx
@@ -16,6 +21,41 @@ import orjson
 import pytest
 
 Call = Callable[[httpx.Client], httpx.Response]
+
+
+def core_of(sandbox: Any) -> ModuleType:
+    """The ``_sandbox`` core module the sandbox's package ships (each package has its own copy)."""
+    for cls in type(sandbox).__mro__:
+        if cls.__name__ == "Sandbox" and cls.__module__.endswith("._sandbox"):
+            return sys.modules[cls.__module__]
+    raise TypeError(f"{type(sandbox).__name__} is not a failtrail sandbox")
+
+
+class _RecordingTime:
+    """The ``time`` module as the core sees it, but ``sleep`` writes its delay down first."""
+
+    def __init__(self, delays: list[float], real: bool) -> None:
+        self._delays, self._real = delays, real
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(time, name)
+
+    def sleep(self, seconds: float) -> None:
+        self._delays.append(seconds)
+        if self._real:
+            time.sleep(seconds)
+
+
+@contextmanager
+def recorded_sleeps(core: ModuleType, *, real: bool = True) -> Iterator[list[float]]:
+    """Every ``time.sleep`` the core makes meanwhile (in-process and on the server's threads), in order.
+
+    ``real`` still sleeps: a socket client's timeout needs the server to be slow indeed.
+    """
+    delays: list[float] = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(core, "time", _RecordingTime(delays, real))
+        yield delays
 
 
 @contextmanager
@@ -33,9 +73,25 @@ def clients(sandbox: Any, **options: Any) -> Iterator[list[tuple[str, Callable[.
         yield [("in-process", local), ("http", remote)]
 
 
+@contextmanager
+def async_clients(sandbox: Any, **options: Any) -> Iterator[list[tuple[str, Callable[..., httpx.AsyncClient]]]]:
+    """The async twin of :func:`clients`: ``async with make() as client`` for each mode."""
+    with sandbox.serve() as server:
+        in_process = "http://sandbox.test" + sandbox.base_path
+
+        def local(**extra: Any) -> httpx.AsyncClient:
+            return httpx.AsyncClient(base_url=in_process, transport=sandbox.transport(), **options, **extra)
+
+        def remote(**extra: Any) -> httpx.AsyncClient:
+            return httpx.AsyncClient(base_url=server.base_url, **options, **extra)
+
+        yield [("in-process", local), ("http", remote)]
+
+
 def check_every_fault(sandbox: Any, call: Call, **options: Any) -> dict[str, httpx.Response]:
     """Inject each fault kind once per mode and check what a client sees; returns the status answers."""
     statuses: dict[str, httpx.Response] = {}
+    core = core_of(sandbox)
     with clients(sandbox, **options) as modes:
         for mode, make in modes:
             with make() as client:
@@ -66,14 +122,16 @@ def check_every_fault(sandbox: Any, call: Call, **options: Any) -> dict[str, htt
                 sandbox.clear_faults()
 
                 sandbox.add_fault("latency", delay=0.05)
-                started = time.monotonic()
-                assert call(client).status_code < 400 and call(client).status_code < 400, mode
-                assert time.monotonic() - started >= 0.1, f"{mode}: latency applies to every request"
+                with recorded_sleeps(core) as delays:
+                    assert call(client).status_code < 400 and call(client).status_code < 400, mode
+                assert delays == [0.05, 0.05], f"{mode}: latency applies to every request"
                 sandbox.clear_faults()
 
             with make(timeout=0.1) as client:
                 sandbox.add_fault("slow", nth=1, delay=0.4)
-                with pytest.raises(httpx.ReadTimeout):
+                with recorded_sleeps(core) as delays, pytest.raises(httpx.ReadTimeout):
                     call(client)
+                # In-process the sandbox waits out the read timeout, as a socket would; a server sleeps the delay.
+                assert delays == ([0.1] if mode == "in-process" else [0.4]), mode
                 sandbox.clear_faults()
     return statuses

@@ -9,7 +9,7 @@ import httpx
 import pytest
 from failtrail_citrix.lib.sandbox import CitrixSandbox
 
-from tests.sandboxes.fault_checks import check_every_fault
+from tests.sandboxes.fault_checks import async_clients, check_every_fault
 
 NOW = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
 RECORDS = "/systemlog/records"
@@ -117,10 +117,23 @@ def test_auth_refusals_carry_citrixs_bodies(sandbox: CitrixSandbox, client: http
     assert without.get(RECORDS, headers={"Authorization": HEADERS["Authorization"]}).status_code == 403
 
 
-def test_a_non_json_accept_gets_406(client: httpx.Client) -> None:
-    answer = client.get(RECORDS, headers={"Accept": "application/xml"})
-    assert answer.status_code == 406 and answer.json()["type"] == f"{ERRORS}/common/notAcceptable"
-    assert client.get(RECORDS, headers={"Accept": "*/*"}).status_code == 200
+@pytest.mark.parametrize(
+    ("accept", "status"),
+    [
+        ("application/xml", 406),
+        ("application/json;q=0", 406),
+        ("application/json; q=0.0", 406),
+        ("application/json;q=0, */*", 406),  # the most specific match decides
+        ("*/*", 200),
+        ("text/html, application/*;q=0.5", 200),
+        ("", 200),
+    ],
+)
+def test_a_non_json_accept_gets_406(client: httpx.Client, accept: str, status: int) -> None:
+    answer = client.get(RECORDS, headers={"Accept": accept})
+    assert answer.status_code == status
+    if status == 406:
+        assert answer.json()["type"] == f"{ERRORS}/common/notAcceptable"
 
 
 def test_trust_service_tokens(sandbox: CitrixSandbox, client: httpx.Client) -> None:
@@ -161,9 +174,9 @@ def test_every_fault_in_both_modes(sandbox: CitrixSandbox) -> None:
 
 
 async def test_async_walk(sandbox: CitrixSandbox) -> None:
-    with sandbox.serve() as server:
-        for base, transport in (("https://api.cloud.com", sandbox.transport()), (server.url, None)):
-            async with httpx.AsyncClient(base_url=base, transport=transport, headers=HEADERS) as client:
+    with async_clients(sandbox, headers=HEADERS) as modes:
+        for mode, make in modes:
+            async with make() as client:
                 seen: list[dict[str, Any]] = []
                 token: str | None = None
                 while True:
@@ -173,4 +186,4 @@ async def test_async_walk(sandbox: CitrixSandbox) -> None:
                     token = body["ContinuationToken"]
                     if token is None:
                         break
-                assert seen == sandbox.records
+                assert seen == sandbox.records, mode

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import os
+import random
 import subprocess
 import sys
-import time
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import httpx
 import pytest
 from failtrail_vinyldns import _sandbox as core
+
+from tests.sandboxes.fault_checks import recorded_sleeps
 
 
 class Echo(core.Sandbox):
@@ -112,14 +115,24 @@ def test_the_command_line_serves_until_stopped() -> None:
 def test_latency_adds_to_a_slow_answer() -> None:
     sandbox = Echo()
     sandbox.add_fault("latency", delay=0.05)
-    sandbox.add_fault("slow", nth=1, delay=0.05)
-    started = time.monotonic()
-    assert statuses(sandbox, ["/items/a"]) == [200]
-    assert time.monotonic() - started >= 0.1
+    sandbox.add_fault("slow", nth=1, delay=0.25)
+    with recorded_sleeps(core, real=False) as delays:
+        assert statuses(sandbox, ["/items/a", "/items/a"]) == [200, 200]
+    assert delays == [0.3, 0.05]  # one sleep per request: the latency, plus the slow answer's delay once
+
+
+def test_a_delay_past_the_read_timeout_sleeps_the_timeout() -> None:
+    sandbox = Echo()
+    sandbox.add_fault("slow", delay=5.0)
+    client = httpx.Client(transport=sandbox.transport(), timeout=0.2)
+    with recorded_sleeps(core, real=False) as delays, client, pytest.raises(httpx.ReadTimeout):
+        client.get("http://echo.test/items/a")
+    assert delays == [0.2]
 
 
 @pytest.mark.parametrize(
-    ("accept", "gzipped"), [("gzip", True), ("br, gzip;q=0.5", True), ("gzip;q=0", False), ("br", False)]
+    ("accept", "gzipped"),
+    [("gzip", True), ("br, gzip;q=0.5", True), ("gzip;q=0", False), ("GZIP; Q=0.0", False), ("br", False)],
 )
 def test_gzip_follows_accept_encoding(accept: str, gzipped: bool) -> None:
     with httpx.Client(base_url="http://echo.test", transport=Echo().transport()) as client:
@@ -134,3 +147,93 @@ def test_even_an_empty_body_can_be_truncated() -> None:
         for client in (httpx.Client(base_url=server.url), httpx.Client(transport=sandbox.transport())):
             with client, pytest.raises(httpx.RemoteProtocolError, match="received 0 bytes, expected 1"):
                 client.get(f"{server.url}/empty")
+
+
+@pytest.mark.parametrize(
+    ("header", "names", "allowed"),
+    [
+        ("application/json", ("application/json",), True),
+        ("text/html, application/*;q=0.2", ("application/json", "application/*", "*/*"), True),
+        ("application/json;q=0", ("application/json", "*/*"), False),
+        ("application/json; q=0.0, */*", ("application/json", "*/*"), False),  # the most specific match decides
+        ("*/*;q=0, application/json", ("application/json", "*/*"), True),
+        ("application/json;q=zero", ("application/json",), False),
+        ("application/json;charset=utf-8", ("application/json",), True),
+        ("", ("*/*",), False),
+        (None, ("gzip",), False),
+    ],
+)
+def test_accepts_reads_q_values(header: str | None, names: tuple[str, ...], allowed: bool) -> None:
+    assert core.accepts(header, *names) is allowed
+
+
+def test_int_param_leaves_the_refusal_to_the_vendor() -> None:
+    refusals: list[core.BadInt] = []
+
+    def refuse(bad: core.BadInt) -> httpx.Response:
+        refusals.append(bad)
+        return core.text_response(400, "no")
+
+    request = httpx.Request("GET", "http://echo.test/items?size=7&page=x&low=0")
+    assert core.int_param(request, "size", 10, 1, 10, refuse) == 7
+    assert core.int_param(request, "missing", 10, 1, 10, refuse) == 10
+    assert core.int_param("-3", "start", 0, None, None, refuse) == -3
+    for name in ("page", "low"):
+        with pytest.raises(core.Refused) as refused:
+            core.int_param(request, name, 1, 1, 10, refuse)
+        assert refused.value.response.status_code == 400
+    assert refusals == [core.BadInt("page", "x", None, 1, 10), core.BadInt("low", "0", 0, 1, 10)]
+
+
+def test_page_slice_says_whether_more_follow() -> None:
+    items = list(range(10))
+    assert core.page_slice(items, 0, 4) == ([0, 1, 2, 3], True)
+    assert core.page_slice(items, 6, 4) == ([6, 7, 8, 9], False)
+    assert core.page_slice(items, 12, 4) == ([], False)
+
+
+def test_seeding_helpers() -> None:
+    now = datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC)
+    given = core.sandbox_now(now.astimezone(timezone(timedelta(hours=5))))
+    assert given == now and given.tzinfo is UTC
+    assert core.sandbox_now().tzinfo is UTC
+    moments = [core.random_moment(random.Random(seed), now, 2) for seed in range(50)]
+    assert all(now - timedelta(days=2) <= moment <= now for moment in moments)
+    assert core.random_stamp(random.Random(1), now, 2) == core.utc_stamp(core.random_moment(random.Random(1), now, 2))
+    assert core.utc_stamp(now) == "2025-01-02T03:04:05Z"
+    octets = [int(part) for part in core.random_ipv4(random.Random(3)).split(".")]
+    assert len(octets) == 4 and 3 <= octets[0] <= 223 and 1 <= octets[3] <= 254
+
+
+@pytest.mark.parametrize(
+    ("raw", "mended"),
+    [
+        ("2025-01-10T08:00 0800", "2025-01-10T08:00+0800"),
+        ("2025-01-10T08:00:00 08:00", "2025-01-10T08:00:00+08:00"),
+        ("2025-01-10T08:00-0800", "2025-01-10T08:00-0800"),
+        ("2025-01-10T08:00 08", "2025-01-10T08:00 08"),
+    ],
+)
+def test_restore_plus(raw: str, mended: str) -> None:
+    assert core.restore_plus(raw) == mended
+
+
+def test_tokens_are_shown_as_secrets_are() -> None:
+    assert core.shown_tokens(["sandbox-token"], ["sandbox-token"]) == "sandbox-token"
+    assert (
+        core.shown_tokens(["s3cret", "sandbox-token", "other"], ["sandbox-token"]) == "sandbox-token, <as configured>"
+    )
+    assert core.shown_tokens([], ["sandbox-token"]) == "none"
+
+
+def test_revoke_tokens_needs_a_token_issuer() -> None:
+    with pytest.raises(TypeError, match="Echo issues no tokens"):
+        Echo().revoke_tokens()
+
+
+def test_an_invalid_json_fault_knows_no_vendor() -> None:
+    sandbox = Echo()
+    sandbox.add_fault("invalid-json", path="/empty")
+    with httpx.Client(base_url="http://echo.test", transport=sandbox.transport()) as client:
+        answer = client.get("/empty")
+    assert (answer.status_code, answer.content) == (200, b'{"')

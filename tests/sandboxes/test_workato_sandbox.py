@@ -15,7 +15,7 @@ from failtrail_workato.lib._columns import COLUMNS
 from failtrail_workato.lib.exports import format_row, request_log_rows
 from failtrail_workato.lib.sandbox import WorkatoSandbox
 
-from tests.sandboxes.fault_checks import check_every_fault
+from tests.sandboxes.fault_checks import async_clients, check_every_fault
 
 NOW = datetime(2025, 6, 1, 8, 0, tzinfo=UTC)
 WORKSPACE = timezone(timedelta(hours=-7))  # the sandbox's workspace, in US Pacific summer time
@@ -162,11 +162,11 @@ def test_every_fault_in_both_modes(sandbox: WorkatoSandbox) -> None:
 
 
 async def test_async_walk(sandbox: WorkatoSandbox) -> None:
-    with sandbox.serve() as server:
-        for base, transport in ((BASE, sandbox.transport()), (server.base_url, None)):
-            async with httpx.AsyncClient(base_url=base, transport=transport, headers=AUTH) as client:
+    with async_clients(sandbox, headers=AUTH) as modes:
+        for mode, make in modes:
+            async with make() as client:
                 pages = [
                     (await client.get("/api_endpoints", params={"page": page, "per_page": 100})).json()
                     for page in (1, 2)
                 ]
-                assert [e["id"] for e in pages[0] + pages[1]] == [e["id"] for e in sandbox.records]
+                assert [e["id"] for e in pages[0] + pages[1]] == [e["id"] for e in sandbox.records], mode

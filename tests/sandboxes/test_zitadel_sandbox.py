@@ -8,7 +8,7 @@ import httpx
 import pytest
 from failtrail_zitadel.lib.sandbox import ZitadelSandbox
 
-from tests.sandboxes.fault_checks import check_every_fault
+from tests.sandboxes.fault_checks import async_clients, check_every_fault
 
 NOW = datetime(2025, 4, 9, 12, 0, tzinfo=UTC)
 BASE = "https://my-instance.zitadel.cloud/admin/v1"
@@ -102,9 +102,9 @@ def test_every_fault_in_both_modes(sandbox: ZitadelSandbox) -> None:
 
 
 async def test_async_search_and_delete(sandbox: ZitadelSandbox) -> None:
-    with sandbox.serve() as server:
-        for base, transport in ((BASE, sandbox.transport()), (server.base_url, None)):
-            async with httpx.AsyncClient(base_url=base, transport=transport, headers=AUTH) as client:
+    with async_clients(sandbox, headers=AUTH) as modes:
+        for _mode, make in modes:
+            async with make() as client:
                 event = (await client.post(SEARCH, json={})).json()["result"][0]
                 path = f"/failedevents/{event['database']}/{event['viewName']}/{event['failedSequence']}"
                 assert (await client.delete(path)).json() == {}

@@ -9,7 +9,7 @@ import httpx
 import pytest
 from failtrail_zuora.lib.sandbox import ZuoraSandbox
 
-from tests.sandboxes.fault_checks import check_every_fault
+from tests.sandboxes.fault_checks import async_clients, check_every_fault
 
 NOW = datetime(2025, 1, 20, 12, 0, tzinfo=UTC)
 FAILURES = "/system-health/api-requests/failures"
@@ -194,15 +194,15 @@ def test_faults_match_a_page(sandbox: ZuoraSandbox, client: httpx.Client) -> Non
 
 
 async def test_async_walk_over_http_and_in_process(sandbox: ZuoraSandbox) -> None:
-    with sandbox.serve() as server:
-        for base, transport in (("https://rest.zuora.com", sandbox.transport()), (server.url, None)):
-            async with httpx.AsyncClient(base_url=base, transport=transport, headers=AUTH) as client:
+    with async_clients(sandbox, headers=AUTH) as modes:
+        for mode, make in modes:
+            async with make() as client:
                 seen: list[dict[str, Any]] = []
                 for page in (1, 2, 3):
                     body = (await client.get(FAILURES, params={**WINDOW, "pageSize": 40, "page": page})).json()
                     seen += body["data"]
-                assert "nextPage" not in body
-                assert [r["request_id"] for r in seen] == [r["request_id"] for r in sandbox.records]
+                assert "nextPage" not in body, mode
+                assert [r["request_id"] for r in seen] == [r["request_id"] for r in sandbox.records], mode
 
 
 async def test_async_faults_in_process(sandbox: ZuoraSandbox) -> None:
