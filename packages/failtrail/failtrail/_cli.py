@@ -1,8 +1,9 @@
 """The ``failtrail`` command: ``failures``, ``vendors`` and ZITADEL's ``remove-failed-event``.
 
-Exit codes: 0 success, 1 nothing worked (every vendor failed, or the action failed or was declined),
-2 bad usage or configuration (nothing was sent), 3 partial failure (some vendors failed; the others'
-records were written), 130 interrupted.
+Exit codes: 0 success, 1 nothing worked (every vendor failed, the action failed or was declined, or
+the output file could not be written), 2 bad usage or configuration, an output file that cannot be
+opened included (nothing was sent), 3 partial failure (some vendors failed; the others' records were
+written), 130 interrupted.
 """
 
 from __future__ import annotations
