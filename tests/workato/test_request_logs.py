@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 from datetime import UTC, datetime, timedelta, timezone
@@ -168,7 +169,13 @@ def test_a_file_object_reads_like_its_path_and_stays_open(tmp_path: Path) -> Non
         with read_request_logs(raw) as raw_reader:
             raw_rows = list(raw_reader)
         assert not raw.closed
-    assert raw_rows == EXPECTED and raw_reader.bad_rows == [BAD_LINE_6]
+        bad_rows = raw_reader.bad_rows
+        del raw_reader  # the buffer the reader put around the raw file goes with it...
+        gc.collect()
+        assert not raw.closed  # ...without closing the caller's file
+        raw.seek(0)
+        assert raw.read() == path.read_bytes()  # and still usable
+    assert raw_rows == EXPECTED and bad_rows == [BAD_LINE_6]
 
 
 def test_a_real_shaped_export_of_thousands_of_rows_with_a_bom_and_broken_rows(tmp_path: Path) -> None:

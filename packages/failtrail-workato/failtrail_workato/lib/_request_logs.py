@@ -9,6 +9,7 @@ missing column, not UTF-8 in its header) raises straight away.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import math
@@ -230,8 +231,19 @@ def _open(source: str | os.PathLike[str] | IO[bytes]) -> tuple[IO[bytes], bool]:
     if isinstance(source, io.TextIOBase):
         raise TypeError("read_request_logs needs a binary file: open the export with open(path, 'rb')")
     if isinstance(source, io.RawIOBase):
-        return io.BufferedReader(source), False
+        return _BorrowedBuffer(source), False
     return source, False
+
+
+class _BorrowedBuffer(io.BufferedReader):
+    """A buffer around a raw file the caller passed in, which it never closes.
+
+    A plain ``BufferedReader`` closes the file under it on ``close()`` and when it is collected.
+    """
+
+    def close(self) -> None:
+        with contextlib.suppress(ValueError):  # detached already
+            self.detach()
 
 
 class RequestLogReader:
