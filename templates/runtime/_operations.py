@@ -13,6 +13,7 @@ __all__ = ["Operation", "Pagination", "Param", "TimeRange"]
 
 Location = Literal["query", "header", "path"]
 Scheme = Literal["page", "cursor", "offset", "none"]
+Advance = Literal["next-field", "item-count"]
 # Methods that HTTP defines as idempotent (RFC 9110 9.2.2): safe to retry without asking the spec.
 _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
@@ -61,6 +62,8 @@ class Pagination:
     next_field: str | None = None
     end_values: tuple[object, ...] = ()
     first_page: int = 1
+    advance: Advance = "next-field"  # item-count: the next offset is this one plus the records received
+    first_offset: int = 0  # the offset a request without ``cursor_param`` starts from
 
 
 @dataclass(frozen=True, slots=True)

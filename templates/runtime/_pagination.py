@@ -21,6 +21,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from ._exceptions import PaginationError
 from ._operations import Pagination
 from .types import is_absent
 
@@ -59,19 +60,32 @@ class Cursor:
 
 
 class _Walk(Generic[P, I]):
-    """The scheme's rules: what comes after a page, and which items a page holds."""
+    """The scheme's rules: what comes after a page, and which items a page holds.
+
+    A walk ends only on the vendor's end condition: no next link, token or offset (or one of the
+    declared end values); for page numbers without a next link, an empty or short page. A next
+    position that does not move the walk on (a repeated token, an offset that stands still, an
+    empty page that still links a next one) is a :class:`PaginationError`, raised once the page's
+    records are delivered, never an endless loop.
+    """
 
     def __init__(
         self,
         pagination: Pagination,
-        items_of: Callable[[P], list[I]],
+        items_of: Callable[[P], list[I] | None],
         next_of: Callable[[P], Any],
         page_size: int | None,
     ) -> None:
         self.pagination = pagination
-        self.items_of = items_of
+        self._items_of = items_of
         self.next_of = next_of
         self.page_size = page_size
+        self._seen: set[Any] = set()
+
+    def items_of(self, page: P) -> list[I]:
+        """The page's records; a page that leaves the list out holds none."""
+        items = self._items_of(page)
+        return [] if is_absent(items) else items  # type: ignore[return-value]
 
     def first(self, start: Cursor) -> Any:
         if start.position is not None:
@@ -79,36 +93,56 @@ class _Walk(Generic[P, I]):
         return self.pagination.first_page if self.pagination.scheme == "page" else None
 
     def after(self, position: Any, page: P) -> Any:
-        """The position of the page after ``page``, or ``_END``."""
-        scheme = self.pagination.scheme
+        """The position of the page after ``page``, ``_END``, or a :class:`_Stall` saying why it cannot go on."""
+        pagination = self.pagination
+        scheme = pagination.scheme
         if scheme == "none":
             return _END
         items = self.items_of(page)
         nxt = self.next_of(page)
+        ended = is_absent(nxt) or nxt in pagination.end_values
         if scheme == "page":
-            if not items or (self.page_size is not None and len(items) < self.page_size):
+            if pagination.next_field is None:
+                short = self.page_size is not None and len(items) < self.page_size
+                return _END if not items or short else position + 1
+            if ended:
                 return _END
-            if self.pagination.next_field is not None and is_absent(nxt):
-                return _END
+            if not items:
+                return _Stall(f"page {position} is empty but links a next page ({nxt!r})")
             return position + 1
-        if is_absent(nxt) or nxt in self.pagination.end_values or not items:
+        if ended:
             return _END
+        if pagination.advance == "item-count":
+            # The answer's next offset only says whether more follow; the offset of the next page is
+            # this page's offset plus the records it held, whatever the server counted.
+            position = pagination.first_offset if position is None else position
+            nxt = position + len(items)
+        if nxt == position or nxt in self._seen:
+            return _Stall(f"the next {pagination.cursor_param} ({nxt!r}) does not move the walk on")
+        self._seen.add(nxt)
         return nxt
+
+
+@dataclass(frozen=True)
+class _Stall:
+    """The server's paging does not advance: the walk stops with an error after the page it has."""
+
+    reason: str
 
 
 _END = object()
 
 
-class SyncPages(Generic[P, I]):
-    """Iterates over pages; ``cursor`` says where to resume."""
+class _Pager(Generic[P, I]):
+    """What sync and async page walks share: the position, the cursor, and the step to the next page."""
 
-    def __init__(self, walk: _Walk[P, I], fetch: Callable[[Any], P], start: Cursor, prefetch: int = 1) -> None:
+    def __init__(self, walk: _Walk[P, I], start: Cursor, prefetch: int) -> None:
         self._walk = walk
-        self._fetch = fetch
         self._position = walk.first(start)
         self.position: Any = self._position  # the position of the page last yielded
         self._skip = start.skip
         self._done = False
+        self._stall: PaginationError | None = None
         self._prefetch = max(1, prefetch) if walk.pagination.scheme == "page" else 1
 
     @property
@@ -116,23 +150,43 @@ class SyncPages(Generic[P, I]):
         """The cursor of the next page not yet yielded; None once the walk is over."""
         return None if self._done else Cursor(self._position, self._skip)
 
+    def _step(self, position: Any, page: P) -> None:
+        """Take in the page at ``position``: where the walk goes next, or that it ends."""
+        nxt = self._walk.after(position, page)
+        self.position = position
+        self._skip = 0
+        if nxt is _END:
+            self._done = True
+        elif isinstance(nxt, _Stall):
+            # Resume from this page, past its records: nothing is lost or repeated.
+            resume = Cursor(position, len(self._walk.items_of(page)))
+            self._stall = PaginationError(f"the walk cannot go on: {nxt.reason}", cursor=resume)
+            self._position, self._skip = resume.position, resume.skip
+        else:
+            self._position = nxt
+
+    def _check(self) -> None:
+        """Raise the stall found at the last page, now that its records were delivered."""
+        if self._stall is not None:
+            raise self._stall
+
+
+class SyncPages(_Pager[P, I]):
+    """Iterates over pages; ``cursor`` says where to resume."""
+
+    def __init__(self, walk: _Walk[P, I], fetch: Callable[[Any], P], start: Cursor, prefetch: int = 1) -> None:
+        super().__init__(walk, start, prefetch)
+        self._fetch = fetch
+
     def __iter__(self) -> Iterator[P]:
         if self._prefetch > 1:
             yield from self._ahead()
             return
         while not self._done:
+            self._check()
             page = self._fetch(self._position)
-            nxt = self._walk.after(self._position, page)
-            self.position = self._position
-            self._advance(nxt)
+            self._step(self._position, page)
             yield page
-
-    def _advance(self, nxt: Any) -> None:
-        self._skip = 0
-        if nxt is _END:
-            self._done = True
-        else:
-            self._position = nxt
 
     def _ahead(self) -> Iterator[P]:
         """Page numbers are known in advance: keep ``prefetch`` requests in flight, yield in order."""
@@ -142,14 +196,13 @@ class SyncPages(Generic[P, I]):
             window = 1  # the first page alone: a walk that fits in it costs one request
             try:
                 while not self._done:
+                    self._check()
                     while len(queue) < window:
                         queue.append((upcoming, pool.submit(self._fetch, upcoming)))
                         upcoming += 1
                     position, future = queue.popleft()
                     page = future.result()
-                    nxt = self._walk.after(position, page)
-                    self.position = position
-                    self._advance(nxt)
+                    self._step(position, page)
                     window = self._prefetch
                     yield page
             finally:
@@ -185,31 +238,14 @@ class SyncItems(Generic[P, I]):
         self._cursor = self._pages.cursor
 
 
-class AsyncPages(Generic[P, I]):
+class AsyncPages(_Pager[P, I]):
     """Iterates over pages with ``async for``; ``cursor`` says where to resume."""
 
     def __init__(
         self, walk: _Walk[P, I], fetch: Callable[[Any], Awaitable[P]], start: Cursor, prefetch: int = 1
     ) -> None:
-        self._walk = walk
+        super().__init__(walk, start, prefetch)
         self._fetch = fetch
-        self._position = walk.first(start)
-        self.position: Any = self._position  # the position of the page last yielded
-        self._skip = start.skip
-        self._done = False
-        self._prefetch = max(1, prefetch) if walk.pagination.scheme == "page" else 1
-
-    @property
-    def cursor(self) -> Cursor | None:
-        """The cursor of the next page not yet yielded; None once the walk is over."""
-        return None if self._done else Cursor(self._position, self._skip)
-
-    def _advance(self, nxt: Any) -> None:
-        self._skip = 0
-        if nxt is _END:
-            self._done = True
-        else:
-            self._position = nxt
 
     async def __aiter__(self) -> AsyncIterator[P]:
         if self._prefetch > 1:
@@ -217,10 +253,9 @@ class AsyncPages(Generic[P, I]):
                 yield page
             return
         while not self._done:
+            self._check()
             page = await self._fetch(self._position)
-            nxt = self._walk.after(self._position, page)
-            self.position = self._position
-            self._advance(nxt)
+            self._step(self._position, page)
             yield page
 
     async def _ahead(self) -> AsyncIterator[P]:
@@ -229,14 +264,13 @@ class AsyncPages(Generic[P, I]):
         window = 1  # the first page alone: a walk that fits in it costs one request
         try:
             while not self._done:
+                self._check()
                 while len(queue) < window:
                     queue.append((upcoming, asyncio.ensure_future(self._fetch(upcoming))))
                     upcoming += 1
                 position, task = queue.popleft()
                 page = await task
-                nxt = self._walk.after(position, page)
-                self.position = position
-                self._advance(nxt)
+                self._step(position, page)
                 window = self._prefetch
                 yield page
         finally:
@@ -275,7 +309,7 @@ class AsyncItems(Generic[P, I]):
 
 
 def walk(
-    pagination: Pagination, items_of: Callable[[P], list[I]], next_of: Callable[[P], Any], page_size: Any
+    pagination: Pagination, items_of: Callable[[P], list[I] | None], next_of: Callable[[P], Any], page_size: Any
 ) -> _Walk[P, I]:
     """The rules for one call's walk (``page_size`` is the size asked for, if any)."""
     return _Walk(pagination, items_of, next_of, page_size if isinstance(page_size, int) else None)

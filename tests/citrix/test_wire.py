@@ -13,6 +13,7 @@ from failtrail_citrix import (
     Client,
     InternalServerError,
     NotFoundError,
+    PaginationError,
     PermissionDeniedError,
     RequestValidationError,
 )
@@ -276,6 +277,54 @@ def test_walk_resumes_from_its_cursor(server: LocalServer) -> None:
         ]
     assert first + rest == [f"rec-{n}" for n in range(5)]
     assert [parse_qs(s.query) for s in server.seen] == _expected_queries()[1:]  # page 2 asked again, by its token
+
+
+def _sparse(seen: Seen) -> Reply:
+    """An empty page mid-walk that still hands out a token (the walk's end is the token, not the items)."""
+    token = seen.params.get("ContinuationToken")
+    if token is None:
+        return Reply(200, _page([_rec(0)], TOKENS[0]))
+    if token == TOKENS[0]:
+        return Reply(200, _page([], TOKENS[1]))
+    return Reply(200, {})  # neither Items nor ContinuationToken: the spec requires neither
+
+
+# The seed (developer.cloud.com SystemLog "Get records") and VENDORS.md: "no token means the end";
+# nothing says an empty page does.
+@pytest.mark.parametrize("prefetch", [1, 3])
+def test_an_empty_page_with_a_token_goes_on_and_a_page_without_items_ends(server: LocalServer, prefetch: int) -> None:
+    server.handler = _sparse
+    with Client(server.url, token="t", customer_id="acme") as c:
+        ids = [r.record_id for r in get_records.iter_items(client=c, limit=2, prefetch=prefetch)]
+    assert ids == ["rec-0"]
+    assert [s.params.get("ContinuationToken") for s in server.seen] == [None, TOKENS[0], TOKENS[1]]
+
+
+async def test_an_empty_page_with_a_token_goes_on_async(server: LocalServer) -> None:
+    server.handler = _sparse
+    async with Client(server.url, token="t", customer_id="acme") as c:
+        ids = [r.record_id async for r in get_records.aiter_items(client=c, limit=2)]
+    assert ids == ["rec-0"]
+    assert len(server.seen) == 3
+
+
+def test_a_repeated_token_raises_after_the_records_received(server: LocalServer) -> None:
+    def same_token(seen: Seen) -> Reply:
+        token = seen.params.get("ContinuationToken")
+        if token is None:
+            return Reply(200, _page([_rec(0)], TOKENS[0]))
+        return Reply(200, _page([_rec(1), _rec(2)], TOKENS[0]))  # the same token again, for ever
+
+    server.handler = same_token
+    received: list[str | None] = []
+    with Client(server.url, token="t", customer_id="acme") as c:
+        walk = get_records.iter_items(client=c, limit=2)
+        with pytest.raises(PaginationError, match="does not move the walk on") as caught:
+            for record in walk:
+                received.append(record.record_id)
+    assert received == ["rec-0", "rec-1", "rec-2"]
+    assert len(server.seen) == 2
+    assert str(walk.cursor) == str(caught.value.cursor) == '{"p":"+RID:~page2==#RT:1","s":2}'
 
 
 # -- errors ---------------------------------------------------------------------------------------

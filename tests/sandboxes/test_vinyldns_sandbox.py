@@ -46,15 +46,14 @@ def changes_path(zone_id: str) -> str:
 
 
 def walk(client: httpx.Client, path: str, items: str, **params: Any) -> list[dict[str, Any]]:
-    """Send each answer's nextId back as startFrom until an answer has none."""
+    """Offset by the records received until an answer's nextId is 0 (what the server's paging needs)."""
     seen: list[dict[str, Any]] = []
-    start: int | None = None
-    while True:
-        body = client.get(path, params={**params, **({"startFrom": start} if start is not None else {})}).json()
+    for _ in range(1000):  # bounded: a sandbox that never ends its pages fails, not hangs
+        body = client.get(path, params={**params, "startFrom": len(seen)}).json()
         seen += body[items]
-        if "nextId" not in body:
+        if body["nextId"] == 0:
             return seen
-        start = body["nextId"]
+    raise AssertionError("the sandbox's pages never ended")
 
 
 def test_botocore_signatures_are_accepted_and_tampering_refused(sandbox: VinylDNSSandbox, client: httpx.Client) -> None:
@@ -117,16 +116,33 @@ def test_a_walk_covers_every_failure_of_a_zone_once(sandbox: VinylDNSSandbox, cl
     assert [c["id"] for c in seen] == [c["id"] for c in expected]
     assert [c["created"] for c in seen] == sorted((c["created"] for c in seen), reverse=True)
     last = client.get(changes_path(zone), params={"startFrom": len(expected) - 1}).json()
-    assert "nextId" not in last and last["maxItems"] == 100 and len(last["failedRecordSetChanges"]) == 1
+    assert last["nextId"] == 0 and last["maxItems"] == 100 and len(last["failedRecordSetChanges"]) == 1
     zones = walk(client, "/metrics/health/zonechangesfailure", "failedZoneChanges", maxItems=10)
     assert [c["id"] for c in zones] == [c["id"] for c in sandbox.zone_changes]
 
 
-def test_the_last_page_can_carry_next_id_zero() -> None:
-    sandbox = VinylDNSSandbox(records=20, seed=1, now=NOW, last_page_next_id=0)
+# vinyldns/vinyldns modules/mysql/.../MySqlRecordChangeRepository.scala listFailedRecordSetChanges:
+#   drop(startFrom).take(maxItems); nextId = if (size < maxItems) 0 else startFrom + maxItems + 1
+# MySqlZoneChangeRepository.scala listFailedZoneChanges: the same with startFrom + maxItems.
+def test_pages_are_cut_and_numbered_as_the_server_code_does(sandbox: VinylDNSSandbox, client: httpx.Client) -> None:
+    zone = sandbox.zones[0]["id"]
+    expected = [c["id"] for c in sandbox.failures_in(zone)]
+    first = client.get(changes_path(zone), params={"maxItems": 10}).json()
+    assert (first["nextId"], first["startFrom"], first["maxItems"]) == (11, 0, 10)
+    assert [c["id"] for c in first["failedRecordSetChanges"]] == expected[:10]
+    second = client.get(changes_path(zone), params={"maxItems": 10, "startFrom": 11}).json()
+    assert [c["id"] for c in second["failedRecordSetChanges"]] == expected[11:21]  # expected[10] is skipped
+    assert (second["nextId"], second["startFrom"]) == (22, 11)
+    zones = client.get("/metrics/health/zonechangesfailure", params={"maxItems": 3, "startFrom": 2}).json()
+    assert [c["id"] for c in zones["failedZoneChanges"]] == [c["id"] for c in sandbox.zone_changes[2:5]]
+    assert (zones["nextId"], zones["startFrom"], zones["maxItems"]) == (5, 2, 3)
+
+
+def test_the_last_page_carries_next_id_zero() -> None:
+    sandbox = VinylDNSSandbox(records=20, seed=1, now=NOW)
     with httpx.Client(base_url=BASE, transport=sandbox.transport(), auth=BotocoreSigner()) as client:
         body = client.get("/metrics/health/zonechangesfailure").json()
-    assert body["nextId"] == 0 and len(body["failedZoneChanges"]) == 4
+    assert body == {"failedZoneChanges": sandbox.zone_changes, "nextId": 0, "startFrom": 0, "maxItems": 100}
 
 
 def test_every_record_type_and_zone_connection(sandbox: VinylDNSSandbox) -> None:
@@ -185,13 +201,11 @@ async def test_async_walk_with_the_sdks_signer(sandbox: VinylDNSSandbox) -> None
         for mode, make in modes:
             async with make() as client:
                 seen: list[dict[str, Any]] = []
-                start = 0
-                while True:
-                    answer = await client.get(changes_path(zone), params={"startFrom": start, "maxItems": 50})
+                for _ in range(100):  # bounded: a sandbox that never ends its pages fails, not hangs
+                    answer = await client.get(changes_path(zone), params={"startFrom": len(seen), "maxItems": 50})
                     assert answer.status_code == 200, (mode, answer.text)
                     body = answer.json()
                     seen += body["failedRecordSetChanges"]
-                    if "nextId" not in body:
+                    if body["nextId"] == 0:
                         break
-                    start = body["nextId"]
                 assert seen == sandbox.failures_in(zone), mode

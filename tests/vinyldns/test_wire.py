@@ -293,68 +293,89 @@ def _change(n: int) -> dict[str, Any]:
     return change
 
 
-def _rs_pages(*, last_next_id: int | None) -> Any:
-    """Three pages: startFrom unset -> nextId 11 -> nextId 22 -> the end (0 or no nextId)."""
+def _server_pages(items_field: str, records: list[dict[str, Any]], *, full_page_step: int) -> Any:
+    """Pages as the VinylDNS server code cuts them.
+
+    vinyldns/vinyldns modules/mysql/src/main/scala/vinyldns/mysql/repository/MySqlRecordChangeRepository.scala
+    (listFailedRecordSetChanges): ``drop(startFrom).take(maxItems)``;
+    ``nextId = if (size < maxItems) 0 else startFrom + maxItems + 1``. MySqlZoneChangeRepository.scala
+    (listFailedZoneChanges) answers ``startFrom + maxItems`` instead. RecordSetRouting/ZoneRouting read
+    ``startFrom`` with a default of 0 and ``maxItems`` with a default of 100.
+    """
 
     def handle(seen: Seen) -> Reply:
-        start = seen.params.get("startFrom")
-        size = int(seen.params["maxItems"])
-        body: dict[str, Any] = {"maxItems": size}
-        if start is None:
-            body.update(failedRecordSetChanges=[_change(0), _change(1)], nextId=11)
-        elif start == "11":
-            body.update(failedRecordSetChanges=[_change(2), _change(3)], nextId=22, startFrom=11)
-        elif start == "22":
-            body.update(failedRecordSetChanges=[_change(4)], startFrom=22)
-            if last_next_id is not None:
-                body["nextId"] = last_next_id
-        else:
-            return Reply(400, b"unexpected startFrom", {"Content-Type": "text/plain"})
-        return Reply(200, body)
+        start, size = int(seen.params.get("startFrom", "0")), int(seen.params.get("maxItems", "100"))
+        page = records[start : start + size]
+        next_id = 0 if len(page) < size else start + full_page_step
+        return Reply(200, {items_field: page, "nextId": next_id, "startFrom": start, "maxItems": size})
 
     return handle
 
 
-WALK_QUERIES = ["maxItems=2", "startFrom=11&maxItems=2", "startFrom=22&maxItems=2"]
+def _rs_server(count: int) -> Any:
+    return _server_pages("failedRecordSetChanges", [_change(n) for n in range(count)], full_page_step=2 + 1)
 
 
-@pytest.mark.parametrize("last_next_id", [0, None], ids=["nextId-0", "no-nextId"])
-def test_walk_follows_next_id_until_it_is_0_or_missing(server: LocalServer, last_next_id: int | None) -> None:
-    server.handler = _rs_pages(last_next_id=last_next_id)
+@pytest.mark.parametrize(
+    ("count", "queries"),
+    [
+        (5, ["maxItems=2", "startFrom=2&maxItems=2", "startFrom=4&maxItems=2"]),
+        (4, ["maxItems=2", "startFrom=2&maxItems=2", "startFrom=4&maxItems=2"]),  # the last page is empty
+    ],
+    ids=["short-last-page", "full-last-page"],
+)
+def test_walk_offsets_by_records_received_and_loses_none(server: LocalServer, count: int, queries: list[str]) -> None:
+    # A full page answers nextId = startFrom + maxItems + 1 (3, then 5): sending it back would skip
+    # change-2 (and change-4 of five). The walk offsets by what it received and stops at nextId 0.
+    server.handler = _rs_server(count)
     with _client(server) as c:
         ids = [change.id for change in rs_failures.iter_items(ZONE, client=c, max_items=2)]
-    assert ids == [f"change-{n}" for n in range(5)]
-    assert [(s.path, s.query) for s in server.seen] == [(RS_PATH, q) for q in WALK_QUERIES]
+    assert ids == [f"change-{n}" for n in range(count)]
+    assert [(s.path, s.query) for s in server.seen] == [(RS_PATH, q) for q in queries]
     for seen in server.seen:  # every page signed on its own
         assert seen.headers["authorization"] == botocore_authorization(server, seen)
 
 
-@pytest.mark.parametrize("last_next_id", [0, None], ids=["nextId-0", "no-nextId"])
-async def test_walk_async_follows_next_id_until_it_is_0_or_missing(
-    server: LocalServer, last_next_id: int | None
-) -> None:
-    server.handler = _rs_pages(last_next_id=last_next_id)
+async def test_walk_async_offsets_by_records_received_and_loses_none(server: LocalServer) -> None:
+    server.handler = _rs_server(5)
     async with _client(server) as c:
         ids = [change.id async for change in rs_failures.aiter_items(ZONE, client=c, max_items=2)]
     assert ids == [f"change-{n}" for n in range(5)]
-    assert [(s.path, s.query) for s in server.seen] == [(RS_PATH, q) for q in WALK_QUERIES]
+    assert [s.query for s in server.seen] == ["maxItems=2", "startFrom=2&maxItems=2", "startFrom=4&maxItems=2"]
+
+
+def test_a_walk_resumed_from_its_cursor_repeats_and_loses_nothing(server: LocalServer) -> None:
+    server.handler = _rs_server(7)
+    with _client(server) as c:
+        walk = rs_failures.iter_items(ZONE, client=c, max_items=3)
+        first = [change.id for _, change in zip(range(4), walk, strict=False)]
+        token = str(walk.cursor)
+        rest = [change.id for change in rs_failures.iter_items(ZONE, client=c, max_items=3, cursor=token)]
+    assert first + rest == [f"change-{n}" for n in range(7)]
+    assert server.seen[-1].query == "startFrom=6&maxItems=3"
+
+
+def test_an_answer_without_next_id_ends_the_walk(server: LocalServer) -> None:
+    # Unsourced: VinylDNS's documentation says nextId "will not be present" when no results are left,
+    # while the server code always sends it (0). Both end the walk.
+    server.handler = lambda seen: Reply(200, {"failedRecordSetChanges": [_change(0), _change(1)], "maxItems": 2})
+    with _client(server) as c:
+        assert [ch.id for ch in rs_failures.iter_items(ZONE, client=c, max_items=2)] == ["change-0", "change-1"]
+    assert len(server.seen) == 1
 
 
 def test_zone_change_walk(server: LocalServer) -> None:
     change = ZONE_DOC["failedZoneChanges"][0]
-
-    def handle(seen: Seen) -> Reply:
-        if "startFrom" not in seen.params:
-            return Reply(200, {"failedZoneChanges": [{**change, "id": "z0"}], "nextId": 5, "maxItems": 1})
-        return Reply(200, {"failedZoneChanges": [{**change, "id": "z1"}], "nextId": 0, "startFrom": 5, "maxItems": 1})
-
-    server.handler = handle
+    records = [{**change, "id": f"z{n}"} for n in range(3)]
+    server.handler = _server_pages("failedZoneChanges", records, full_page_step=1)
     with _client(server) as c:
         ids = [z.id for z in zone_failures.iter_items(client=c, max_items=1)]
-    assert ids == ["z0", "z1"]
+    assert ids == ["z0", "z1", "z2"]
     assert [(s.path, s.query) for s in server.seen] == [
         (ZONE_PATH, "maxItems=1"),
-        (ZONE_PATH, "startFrom=5&maxItems=1"),
+        (ZONE_PATH, "startFrom=1&maxItems=1"),
+        (ZONE_PATH, "startFrom=2&maxItems=1"),
+        (ZONE_PATH, "startFrom=3&maxItems=1"),
     ]
 
 

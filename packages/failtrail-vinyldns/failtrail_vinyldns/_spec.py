@@ -24,6 +24,7 @@ OPERATIONS: dict[str, Operation] = {
                 python_name="start_from",
                 kind="integer",
                 required=False,
+                minimum=0,
             ),
             Param(
                 name="maxItems",
@@ -44,6 +45,8 @@ OPERATIONS: dict[str, Operation] = {
             cursor_param="startFrom",
             next_field="nextId",
             end_values=(0,),
+            advance="item-count",
+            first_offset=0,
         ),
     ),
     "listZoneChangeFailures": Operation(
@@ -57,6 +60,7 @@ OPERATIONS: dict[str, Operation] = {
                 python_name="start_from",
                 kind="integer",
                 required=False,
+                minimum=0,
             ),
             Param(
                 name="maxItems",
@@ -77,6 +81,8 @@ OPERATIONS: dict[str, Operation] = {
             cursor_param="startFrom",
             next_field="nextId",
             end_values=(0,),
+            advance="item-count",
+            first_offset=0,
         ),
     ),
     "ping": Operation(

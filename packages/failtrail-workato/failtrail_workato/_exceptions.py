@@ -11,6 +11,7 @@ Every failure comes out as one of these, never as a bare ``KeyError``, ``TypeErr
         │   └── APITimeoutError
         ├── ResponseTooLargeError   the (decompressed) body passed the client's cap
         ├── ResponseParseError      the body does not match the spec; ``path`` names the field
+        ├── PaginationError         the server's pages do not advance (a repeated cursor, ...)
         └── APIStatusError          a 4xx or 5xx answer, with the vendor's error body parsed
             ├── BadRequestError             400
             ├── AuthenticationError         401
@@ -39,6 +40,7 @@ __all__ = [
     "FailtrailError",
     "InternalServerError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
@@ -91,6 +93,19 @@ class APITimeoutError(APIConnectionError):
 
     def __init__(self, *, request: httpx.Request | None) -> None:
         super().__init__("Request timed out.", request=request)
+
+
+class PaginationError(APIError):
+    """The server's pages do not move the walk on: a repeated cursor or offset, or an empty page that
+    still links a next one. Raised after every record already received was delivered.
+
+    Attributes:
+        cursor: where to resume (the last page, past the records delivered), as ``str()`` for storage.
+    """
+
+    def __init__(self, message: str, *, cursor: object) -> None:
+        super().__init__(message, request=None)
+        self.cursor = cursor
 
 
 class _ResponseError(APIError):

@@ -83,8 +83,7 @@ class VinylDNSSandbox(Sandbox):
     ``records`` holds every failed record set change newest first; ``failures_in(zone_id)`` gives
     one zone's, ``zone_changes`` the failed zone changes, ``zones`` the zones (the first holds
     about half the changes, so it pages). ``restricted_zone_id`` is a zone the user may not read.
-    ``last_page_next_id=0`` makes the last page carry ``"nextId": 0`` (as some server versions
-    do) instead of leaving it out.
+    Pages are cut as the server's MySQL repositories cut them (see :meth:`_page`).
     """
 
     def __init__(
@@ -97,7 +96,6 @@ class VinylDNSSandbox(Sandbox):
         access_key: str = "sandbox-access-key",
         secret_key: str = DEFAULT_SECRET,
         user_name: str = "sandbox-user",
-        last_page_next_id: int | None = None,
     ) -> None:
         super().__init__()
         self.now = sandbox_now(now)
@@ -105,7 +103,6 @@ class VinylDNSSandbox(Sandbox):
         self.access_key = access_key
         self._secret_key = secret_key
         self.user_name = user_name
-        self.last_page_next_id = last_page_next_id
         rng = random.Random(seed)
         self.zones: list[Record] = [self._zone(rng, name, days) for name in (*_ZONE_NAMES, _RESTRICTED_ZONE)]
         self.restricted_zone_id: str = self.zones[-1]["id"]
@@ -167,21 +164,24 @@ class VinylDNSSandbox(Sandbox):
             return text_response(404, f"Zone with id {zone_id} does not exist")
         if zone_id == self.restricted_zone_id:
             return text_response(403, f"User {self.user_name} does not have access to zone {zone['name']}")
-        return self._page("failedRecordSetChanges", self.failures_in(zone_id), start, size)
+        return self._page("failedRecordSetChanges", self.failures_in(zone_id), start, size, full_page_step=size + 1)
 
     def _zone_changes_failure(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
         start, size = _paging(request)
         self._authenticate(request)
-        return self._page("failedZoneChanges", self.zone_changes, start, size)
+        return self._page("failedZoneChanges", self.zone_changes, start, size, full_page_step=size)
 
-    def _page(self, items_field: str, items: list[Record], start: int, size: int) -> httpx.Response:
-        page, more = page_slice(items, start, size)
-        body: dict[str, Any] = {items_field: page, "startFrom": start, "maxItems": size}
-        if more:
-            body["nextId"] = start + size
-        elif self.last_page_next_id is not None:
-            body["nextId"] = self.last_page_next_id
-        return json_response(200, body)
+    @staticmethod
+    def _page(items_field: str, items: list[Record], start: int, size: int, *, full_page_step: int) -> httpx.Response:
+        """One page exactly as VinylDNS cuts it (MySqlRecordChangeRepository.listFailedRecordSetChanges and
+        MySqlZoneChangeRepository.listFailedZoneChanges): ``drop(startFrom).take(maxItems)``, then
+        ``nextId = 0`` when the page is not full, else ``startFrom + maxItems + 1`` for record set changes
+        and ``startFrom + maxItems`` for zone changes. ``nextId``, ``startFrom`` and ``maxItems`` are
+        always sent (plain ``Int`` fields of the response case classes).
+        """
+        page, _ = page_slice(items, start, size)
+        next_id = 0 if len(page) < size else start + full_page_step
+        return json_response(200, {items_field: page, "nextId": next_id, "startFrom": start, "maxItems": size})
 
     # -- seeded records -----------------------------------------------------------------------------
 

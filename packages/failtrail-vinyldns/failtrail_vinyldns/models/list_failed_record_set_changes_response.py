@@ -35,9 +35,10 @@ class ListFailedRecordSetChangesResponse:
             descending order.
         start_from (int | Unset): (optional) The startFrom parameter that was sent in on the HTTP request. Will not be
             present if the startFrom parameter was not sent.
-        next_id (int | Unset): (optional) The identifier to be passed in as the startFrom parameter to retrieve the
-            next page of results. If there are no results left, this field will not be present (or
-            is 0).
+        next_id (int | Unset): Whether more results follow: 0 (or, on other server versions, absent) when the page was
+            not full. On a full page the server sends `startFrom + maxItems + 1` for record set
+            changes and `startFrom + maxItems` for zone changes; the walk does not send it back (see
+            `startFrom`).
         max_items (int | Unset): The maxItems parameter that was sent in on the HTTP request. This will be 100 if not
             sent.
         additional_properties: fields the spec does not list, kept as they came.

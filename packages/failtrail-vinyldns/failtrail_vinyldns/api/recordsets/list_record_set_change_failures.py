@@ -126,7 +126,7 @@ def sync_detailed(
 
     Args:
         zone_id (str):
-        start_from (int | Unset):
+        start_from (int | Unset):  Default: 0.
         max_items (int | Unset):  Default: 100.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
@@ -172,7 +172,7 @@ def sync(
 
     Args:
         zone_id (str):
-        start_from (int | Unset):
+        start_from (int | Unset):  Default: 0.
         max_items (int | Unset):  Default: 100.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.

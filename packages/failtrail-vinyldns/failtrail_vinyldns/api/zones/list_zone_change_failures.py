@@ -122,7 +122,7 @@ def sync_detailed(
     """List zone change failures (raw: never raises on a status).
 
     Args:
-        start_from (int | Unset):
+        start_from (int | Unset):  Default: 0.
         max_items (int | Unset):  Default: 100.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
@@ -164,7 +164,7 @@ def sync(
     Retrieves a list of failed zone changes, sorted by created time in descending order.
 
     Args:
-        start_from (int | Unset):
+        start_from (int | Unset):  Default: 0.
         max_items (int | Unset):  Default: 100.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
