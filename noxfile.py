@@ -90,18 +90,21 @@ def contract(session: nox.Session) -> None:
 
 @nox.session
 def build(session: nox.Session) -> None:
-    """A wheel and an sdist per package; each wheel installed into its own fresh venv and imported."""
+    """A wheel and an sdist per package; each wheel installed into its own fresh venv beside only the core's wheel."""
     session.install("build==1.6.1")
     out = ROOT / "dist"
     out.mkdir(exist_ok=True)
+    wheels: dict[str, Path] = {}
     for package in PACKAGES:
         session.run("python", "-m", "build", "--outdir", str(out), str(package))
         name = package.name.replace("-", "_")
-        wheel = max(out.glob(f"{name}-*.whl"), key=os.path.getmtime)
+        wheels[name] = max(out.glob(f"{name}-*.whl"), key=os.path.getmtime)
+    for name, wheel in wheels.items():
         with tempfile.TemporaryDirectory() as venv:
             session.run("python", "-m", "venv", venv)
             py = str(Path(venv) / "bin" / "python")
-            session.run(py, "-m", "pip", "install", "-q", str(wheel), external=True)
+            beside = [str(wheels["failtrail_core"])] if name != "failtrail_core" else []
+            session.run(py, "-m", "pip", "install", "-q", str(wheel), *beside, external=True)
             session.run(py, "-c", f"import {name}; print({name}.__name__, {name}.__version__)", external=True)
 
 

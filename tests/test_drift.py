@@ -20,11 +20,12 @@ def copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name in ("specs", "templates", "tools"):
         shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
     (dest / "packages").mkdir()
-    shutil.copytree(
-        ROOT / "packages" / "failtrail-zitadel",
-        dest / "packages" / "failtrail-zitadel",
-        ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"),
-    )
+    for package in ("failtrail-zitadel", "failtrail-core"):  # the core's version sets the dependency range
+        shutil.copytree(
+            ROOT / "packages" / package,
+            dest / "packages" / package,
+            ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"),
+        )
     return dest
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from failtrail_core._operations import Operation, Param, TimeRange
+from failtrail_core._params import serialize_params
 from failtrail_zuora import RequestValidationError
-from failtrail_zuora._operations import Operation, Param, TimeRange
-from failtrail_zuora._params import serialize_params
 
 PIN = Param("pin", "query", "pin", kind="integer", maximum=9999, secret=True)
 OPEN = Param("count", "query", "count", kind="integer", maximum=10)

@@ -12,9 +12,9 @@ import pytest
 import respx
 from failtrail_citrix import Client as CitrixClient
 from failtrail_citrix.api.systemlog import get_records
+from failtrail_core._decode import OneOf
 from failtrail_vinyldns import Client as VinylClient
 from failtrail_vinyldns import DecodeError as VinylDecodeError
-from failtrail_vinyldns._decode import OneOf
 from failtrail_vinyldns.api.recordsets import list_record_set_change_failures as rs_failures
 from failtrail_vinyldns.models import AData, MXData, RecordSet, UnknownRecordData
 from failtrail_zitadel import Client as ZitadelClient

@@ -9,7 +9,6 @@ wall clock: a slow machine must not fail a test and a fast one must not pass a b
 
 from __future__ import annotations
 
-import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,16 +18,16 @@ from typing import Any
 import httpx
 import orjson
 import pytest
+from failtrail_core import sandbox as sandbox_kit
 
 Call = Callable[[httpx.Client], httpx.Response]
 
 
 def core_of(sandbox: Any) -> ModuleType:
-    """The ``_sandbox`` core module the sandbox's package ships (each package has its own copy)."""
-    for cls in type(sandbox).__mro__:
-        if cls.__name__ == "Sandbox" and cls.__module__.endswith("._sandbox"):
-            return sys.modules[cls.__module__]
-    raise TypeError(f"{type(sandbox).__name__} is not a failtrail sandbox")
+    """The sandbox kit's module (failtrail_core.sandbox) that every vendor sandbox is built on."""
+    if not isinstance(sandbox, sandbox_kit.Sandbox):
+        raise TypeError(f"{type(sandbox).__name__} is not a failtrail sandbox")
+    return sandbox_kit
 
 
 class _RecordingTime:

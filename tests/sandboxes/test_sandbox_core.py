@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-from failtrail_vinyldns import _sandbox as core
+from failtrail_core import sandbox as core
 
 from tests.sandboxes.fault_checks import recorded_sleeps
 

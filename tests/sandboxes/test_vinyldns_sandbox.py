@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 import httpx
 import pytest
-from failtrail_vinyldns import _sigv4
+from failtrail_core import sigv4
 from failtrail_vinyldns.lib.sandbox import VinylDNSSandbox
 
 from tests.conftest import botocore_sign
@@ -77,9 +77,9 @@ def test_botocore_signatures_over_escaped_paths_are_accepted(client: httpx.Clien
     assert (answer.status_code, answer.text) == (404, f"Zone with id {zone} does not exist")
 
 
-def sdk_signer() -> _sigv4.SigV4Auth:
+def sdk_signer() -> sigv4.SigV4Auth:
     """The signer the generated VinylDNS client uses (its canonical path is AWS's, not httpx-auth's)."""
-    return _sigv4.SigV4Auth(
+    return sigv4.SigV4Auth(
         access_id="sandbox-access-key", secret_key="sandbox-secret-key", region="us-east-1", service="VinylDNS"
     )
 

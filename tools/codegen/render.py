@@ -1,4 +1,8 @@
-"""Render one vendor's package: openapi-python-client with our templates, the runtime, the extras."""
+"""Render one vendor's package: openapi-python-client with our templates, then the package's extras.
+
+The runtime is not copied: generated code imports it from failtrail-core's ``gen_v1`` interface, at
+the revision below, and each package depends on failtrail-core's current minor version range.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +25,10 @@ ROOT = Path(__file__).resolve().parents[2]
 SPECS = ROOT / "specs"
 TEMPLATES = ROOT / "templates"
 MANIFEST = ".generated-files"
+CORE = ROOT / "packages" / "failtrail-core"
+# The failtrail_core.gen_v1 revision the templates use: raise it with the core's REVISION whenever the
+# templates start to use a name the interface gained.
+INTERFACE_REVISION = 1
 HAND_WRITTEN_NOTE = "# Written by `nox -s generate`; do not edit. Every file not listed here is hand-written.\n"
 
 
@@ -36,6 +44,16 @@ def _spec_name(item: Any) -> str:
     """A model's or property's name as the spec spells it (the generator wraps some names)."""
     name = item.name
     return str(name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name)
+
+
+def core_requirement() -> str:
+    """``failtrail-core>=X.Y.Z,<X.(Y+1)``: the core's current version, up to its next minor release."""
+    for line in (CORE / "pyproject.toml").read_text().splitlines():
+        if line.startswith("version = "):
+            version = line.split("=", 1)[1].strip().strip('"')
+            major, minor = (int(part) for part in version.split(".")[:2])
+            return f"failtrail-core>={version},<{major}.{minor + 1}"
+    raise SystemExit(f"{CORE / 'pyproject.toml'}: no version")
 
 
 def _type(prop: Any) -> str:
@@ -82,7 +100,7 @@ def _run_openapi_python_client(spec_path: Path, settings: dict[str, Any], facts:
 
 
 def _render_extras(settings: dict[str, Any], facts: dict[str, Any], dist: Path, package: Path, folder: str) -> None:
-    """pyproject.toml, _version.py and py.typed; with the HTTP runtime, also _spec.py and the runtime modules."""
+    """pyproject.toml, _version.py and py.typed; with an API, also _spec.py (the operations as data)."""
     env = Environment(
         loader=FileSystemLoader(TEMPLATES / "package"),
         undefined=StrictUndefined,
@@ -92,18 +110,19 @@ def _render_extras(settings: dict[str, Any], facts: dict[str, Any], dist: Path, 
     )
     env.filters["py"] = repr
     env.globals["tuple"] = tuple
-    context = {"settings": settings, "facts": facts, "package": settings["package"], "folder": folder}
+    context = {
+        "settings": settings,
+        "facts": facts,
+        "package": settings["package"],
+        "folder": folder,
+        "core_requirement": core_requirement(),
+    }
     (dist / "pyproject.toml").write_text(env.get_template("pyproject.toml.jinja").render(context))
     (package / "_version.py").write_text(env.get_template("_version.py.jinja").render(context))
     (package / "py.typed").write_text("")
     if not settings.get("runtime", True):
         return
     (package / "_spec.py").write_text(env.get_template("_spec.py.jinja").render(context))
-    for runtime in sorted((TEMPLATES / "runtime").glob("*.py")):
-        shutil.copyfile(runtime, package / runtime.name)
-    if facts["client"]["auth"].get("signature"):  # the signer needs httpx-auth, which only these packages require
-        for runtime in sorted((TEMPLATES / "runtime-sigv4").glob("*.py")):
-            shutil.copyfile(runtime, package / runtime.name)
 
 
 def _compile_json_schemas(settings: dict[str, Any], vendor_dir: Path, package: Path) -> None:
@@ -166,6 +185,7 @@ def render_package(vendor: str, scratch: Path) -> Path:
     has_api = spec_path.exists()
     facts = build_facts(yaml.safe_load(spec_path.read_text())) if has_api else {"models": {}}
     facts["settings"] = settings
+    facts["interface_revision"] = INTERFACE_REVISION
     dist = scratch / settings["distribution"]
     package = dist / settings["package"]
     if dist.exists():

@@ -2,20 +2,22 @@
 
 Operations live in ``failtrail_citrix.api.<tag>.<operation>`` (``sync``, ``sync_detailed``,
 ``asyncio``, ``asyncio_detailed`` and, where the API pages, ``iter_items``/``iter_pages``);
-models in ``failtrail_citrix.models``.
+models in ``failtrail_citrix.models``. The runtime and the exceptions are failtrail-core's, shared
+by every failtrail package: ``except FailtrailError`` here catches every vendor's errors.
 """
 
-from ._auth import ClientCredentialsAuth, TokenAuth
-from ._base_client import Clock
-from ._decode import DecodeError
-from ._exceptions import (
+from failtrail_core import (
     APIConnectionError,
     APIError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientCredentialsAuth,
+    Clock,
     ConflictError,
+    Cursor,
+    DecodeError,
     FailtrailError,
     InternalServerError,
     NotFoundError,
@@ -25,13 +27,14 @@ from ._exceptions import (
     RequestValidationError,
     ResponseParseError,
     ResponseTooLargeError,
+    TokenAuth,
     UnprocessableEntityError,
 )
-from ._pagination import Cursor
+from failtrail_core.gen_v1 import UNSET, Response, Unset
+
 from ._spec import OPERATIONS, SERVERS
 from ._version import __version__
 from .client import AuthenticatedClient, Client
-from .types import UNSET, Response, Unset
 
 __all__ = [
     "APIConnectionError",

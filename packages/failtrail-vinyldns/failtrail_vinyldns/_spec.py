@@ -3,7 +3,10 @@
 Generated from specs/ by `nox -s generate`; the runtime reads it, so no vendor fact lives in code.
 """
 
-from ._operations import Operation, Pagination, Param
+from failtrail_core.gen_v1 import Operation, Pagination, Param, require
+
+# The first module the package imports: a core too old for this generated code fails here, by name.
+require(1, "failtrail_vinyldns")
 
 OPERATIONS: dict[str, Operation] = {
     "listRecordSetChangeFailures": Operation(

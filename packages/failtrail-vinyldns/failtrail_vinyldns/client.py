@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import httpx
+from failtrail_core.gen_v1 import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    BaseClient,
+    Clock,
+    SigV4Auth,
+)
 
-from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseClient, Clock
 from ._spec import RATE_LIMIT_RESET_HEADER, REQUEST_ID_HEADERS, SAFE_LOG_HEADERS
 from ._version import __version__
 
@@ -55,8 +62,6 @@ class Client(BaseClient):
     ) -> None:
         if auth is None:
             if access_key and secret_key:
-                from ._sigv4 import SigV4Auth
-
                 auth = SigV4Auth(
                     access_id=access_key,
                     secret_key=secret_key,

@@ -5,9 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import httpx
+from failtrail_core.gen_v1 import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    BaseClient,
+    Clock,
+    TokenAuth,
+)
 
-from ._auth import TokenAuth
-from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseClient, Clock
 from ._spec import RATE_LIMIT_RESET_HEADER, REQUEST_ID_HEADERS, SAFE_LOG_HEADERS
 from ._version import __version__
 

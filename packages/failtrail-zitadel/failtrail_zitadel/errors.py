@@ -1,4 +1,43 @@
-"""The package's exceptions (see ``_exceptions`` for the tree)."""
+"""The exceptions this package raises: failtrail-core's one tree, shared by every vendor package."""
 
-from ._exceptions import *  # noqa: F403
-from ._exceptions import __all__ as __all__
+from failtrail_core import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    DecodeError,
+    FailtrailError,
+    InternalServerError,
+    NotFoundError,
+    PaginationError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestValidationError,
+    ResponseParseError,
+    ResponseTooLargeError,
+    UnprocessableEntityError,
+)
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "DecodeError",
+    "FailtrailError",
+    "InternalServerError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestValidationError",
+    "ResponseParseError",
+    "ResponseTooLargeError",
+    "UnprocessableEntityError",
+]

@@ -6,9 +6,16 @@ from collections.abc import Mapping
 from urllib.parse import urljoin
 
 import httpx
+from failtrail_core.gen_v1 import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    BaseClient,
+    ClientCredentialsAuth,
+    Clock,
+    TokenAuth,
+)
 
-from ._auth import ClientCredentialsAuth, TokenAuth
-from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseClient, Clock
 from ._spec import RATE_LIMIT_RESET_HEADER, REQUEST_ID_HEADERS, SAFE_LOG_HEADERS
 from ._version import __version__
 

@@ -25,8 +25,7 @@ from typing import Any
 
 import httpx
 import orjson
-
-from .._sandbox import (
+from failtrail_core.sandbox import (
     BadInt,
     FaultRule,
     Refused,

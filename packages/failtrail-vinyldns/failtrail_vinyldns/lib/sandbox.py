@@ -23,8 +23,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-
-from .._sandbox import (
+from failtrail_core.sandbox import (
     BadInt,
     FaultRule,
     Refused,
@@ -41,7 +40,7 @@ from .._sandbox import (
     text_response,
     utc_stamp,
 )
-from .._sigv4 import canonical_uri
+from failtrail_core.sigv4 import canonical_uri
 
 __all__ = ["FaultRule", "VinylDNSSandbox", "canonical_request"]
 

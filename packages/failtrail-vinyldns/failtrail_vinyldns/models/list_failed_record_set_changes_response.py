@@ -5,11 +5,11 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from .._decode import (
+from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
 )
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListFailedRecordSetChangesResponse")

@@ -6,14 +6,14 @@ from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from .._decode import (
+from failtrail_core.gen_v1 import (
     DecodeError,
     OneOf,
     bad_datetime,
     bad_type,
     from_isoformat,
 )
+
 from ..models.record_set_status import RecordSetStatus
 from ..models.record_type import RecordType
 from ..types import UNSET, Unset

@@ -5,11 +5,11 @@ from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from .._decode import (
+from failtrail_core.gen_v1 import (
     bad_type,
+    redacted_repr,
 )
-from .._logging import redacted_repr
+
 from ..models.zone_connection_algorithm import ZoneConnectionAlgorithm
 from ..types import UNSET, Unset
 

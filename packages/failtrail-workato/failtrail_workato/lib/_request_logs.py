@@ -21,7 +21,8 @@ from datetime import datetime, tzinfo
 from types import TracebackType
 from typing import IO, Any, Literal
 
-from .._exceptions import FailtrailError
+from failtrail_core import FailtrailError
+
 from .._rows import ApiLogRow
 from ._columns import COLUMNS, Column, header_key
 

@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from failtrail_core.sandbox import random_ipv4
+
 from .._rows import ApiLogRow
-from .._sandbox import random_ipv4
 from ._columns import COLUMNS
 
 __all__ = ["LATEST", "RequestLogExport", "format_row", "request_log_rows", "write_request_log_export"]

@@ -26,9 +26,7 @@ from typing import Any
 
 import httpx
 import orjson
-
-from .._rows import ApiLogRow
-from .._sandbox import (
+from failtrail_core.sandbox import (
     BadInt,
     FaultRule,
     Refused,
@@ -42,6 +40,8 @@ from .._sandbox import (
     sandbox_now,
     serve_forever_cli,
 )
+
+from .._rows import ApiLogRow
 from ._columns import COLUMNS
 from .exports import format_row, request_log_rows
 

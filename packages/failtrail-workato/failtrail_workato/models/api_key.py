@@ -6,14 +6,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from .._decode import (
+from failtrail_core.gen_v1 import (
     DecodeError,
     bad_datetime,
     bad_type,
     from_isoformat,
+    redacted_repr,
 )
-from .._logging import redacted_repr
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiKey")

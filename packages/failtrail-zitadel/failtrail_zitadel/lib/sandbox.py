@@ -22,8 +22,7 @@ from typing import Any
 
 import httpx
 import orjson
-
-from .._sandbox import (
+from failtrail_core.sandbox import (
     FaultRule,
     Refused,
     Sandbox,

@@ -26,8 +26,7 @@ from urllib.parse import quote
 
 import httpx
 import orjson
-
-from .._sandbox import (
+from failtrail_core.sandbox import (
     BadInt,
     FaultRule,
     Refused,

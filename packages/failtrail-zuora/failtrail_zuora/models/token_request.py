@@ -5,12 +5,12 @@ from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from .._decode import (
+from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    redacted_repr,
 )
-from .._logging import redacted_repr
+
 from ..models.token_request_grant_type import TokenRequestGrantType
 
 T = TypeVar("T", bound="TokenRequest")

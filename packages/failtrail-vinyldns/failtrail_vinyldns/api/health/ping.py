@@ -4,11 +4,11 @@ from collections.abc import Mapping
 from typing import Any
 
 import httpx
-
-from ..._base_client import Parser
-from ..._decode import (
+from failtrail_core.gen_v1 import (
+    Parser,
     bad_type,
 )
+
 from ..._spec import OPERATIONS
 from ...client import Client
 from ...types import Response

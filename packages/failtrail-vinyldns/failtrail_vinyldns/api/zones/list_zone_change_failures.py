@@ -4,12 +4,17 @@ from collections.abc import Mapping
 from typing import Any
 
 import httpx
-
-from ..._base_client import Parser
-from ..._decode import (
+from failtrail_core.gen_v1 import (
+    AsyncItems,
+    AsyncPages,
+    Cursor,
+    Parser,
+    SyncItems,
+    SyncPages,
     bad_type,
+    walk,
 )
-from ..._pagination import AsyncItems, AsyncPages, Cursor, SyncItems, SyncPages, walk
+
 from ..._spec import OPERATIONS
 from ...client import Client
 from ...models.list_failed_zone_changes_response import ListFailedZoneChangesResponse

@@ -4,13 +4,18 @@ from collections.abc import Mapping
 from typing import Any
 
 import httpx
-
-from ..._base_client import Parser
-from ..._decode import (
+from failtrail_core.gen_v1 import (
+    AsyncItems,
+    AsyncPages,
+    Cursor,
     DecodeError,
+    Parser,
+    SyncItems,
+    SyncPages,
     bad_type,
+    walk,
 )
-from ..._pagination import AsyncItems, AsyncPages, Cursor, SyncItems, SyncPages, walk
+
 from ..._spec import OPERATIONS
 from ...client import Client
 from ...models.api_endpoint import ApiEndpoint

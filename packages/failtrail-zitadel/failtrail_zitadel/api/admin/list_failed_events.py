@@ -4,8 +4,10 @@ from collections.abc import Mapping
 from typing import Any
 
 import httpx
+from failtrail_core.gen_v1 import (
+    Parser,
+)
 
-from ..._base_client import Parser
 from ..._spec import OPERATIONS
 from ...client import Client
 from ...models.list_failed_events_request import ListFailedEventsRequest

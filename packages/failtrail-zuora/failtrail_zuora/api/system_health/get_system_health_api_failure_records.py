@@ -5,9 +5,16 @@ from collections.abc import Mapping
 from typing import Any
 
 import httpx
+from failtrail_core.gen_v1 import (
+    AsyncItems,
+    AsyncPages,
+    Cursor,
+    Parser,
+    SyncItems,
+    SyncPages,
+    walk,
+)
 
-from ..._base_client import Parser
-from ..._pagination import AsyncItems, AsyncPages, Cursor, SyncItems, SyncPages, walk
 from ..._spec import OPERATIONS
 from ...client import Client
 from ...models.api_failure_record import ApiFailureRecord

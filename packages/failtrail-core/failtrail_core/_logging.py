@@ -10,7 +10,7 @@ import logging
 import os
 from collections.abc import Iterable, Mapping
 
-from .types import Unset
+from ._types import Unset
 
 __all__ = ["REDACTED", "get_logger", "redact_headers", "redacted_repr"]
 

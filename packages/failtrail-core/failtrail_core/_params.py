@@ -13,7 +13,7 @@ from typing import Any
 
 from ._exceptions import RequestValidationError
 from ._operations import Operation, Param
-from .types import is_absent
+from ._types import is_absent
 
 __all__ = ["serialize_params"]
 

@@ -23,7 +23,7 @@ from typing import Any, Generic, TypeVar
 
 from ._exceptions import PaginationError
 from ._operations import Pagination
-from .types import is_absent
+from ._types import is_absent
 
 __all__ = ["AsyncItems", "AsyncPages", "Cursor", "SyncItems", "SyncPages"]
 

@@ -30,7 +30,7 @@ from ._exceptions import (
 from ._logging import get_logger, redact_headers
 from ._operations import Operation
 from ._params import serialize_params
-from .types import Response
+from ._types import Response
 
 __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",

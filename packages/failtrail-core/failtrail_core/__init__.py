@@ -1,0 +1,66 @@
+"""failtrail-core: the runtime every failtrail vendor package shares.
+
+One client base, one exception tree, one pager, one sandbox kit: ``failtrail_zuora.RateLimitError``,
+``failtrail_citrix.RateLimitError`` and ``failtrail.RateLimitError`` are all this package's
+:class:`RateLimitError`, so ``except failtrail_core.FailtrailError`` catches every vendor's errors.
+
+Users import these names from a vendor package or from ``failtrail``; generated code imports the
+runtime through :mod:`failtrail_core.gen_v1`; vendor sandboxes build on :mod:`failtrail_core.sandbox`.
+"""
+
+from ._auth import ClientCredentialsAuth, TokenAuth
+from ._base_client import Clock
+from ._decode import DecodeError
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    FailtrailError,
+    InternalServerError,
+    NotFoundError,
+    PaginationError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestValidationError,
+    ResponseParseError,
+    ResponseTooLargeError,
+    UnprocessableEntityError,
+)
+from ._pagination import Cursor
+from ._types import UNSET, Response, Unset
+from ._version import __version__
+from .sigv4 import SigV4Auth
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientCredentialsAuth",
+    "Clock",
+    "ConflictError",
+    "Cursor",
+    "DecodeError",
+    "FailtrailError",
+    "InternalServerError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestValidationError",
+    "Response",
+    "ResponseParseError",
+    "ResponseTooLargeError",
+    "SigV4Auth",
+    "TokenAuth",
+    "UNSET",
+    "UnprocessableEntityError",
+    "Unset",
+    "__version__",
+]

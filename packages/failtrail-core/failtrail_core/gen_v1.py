@@ -1,0 +1,89 @@
+"""The generator/runtime interface, version 1: every name that generated code imports from the core.
+
+Generated vendor packages import the runtime from here and nowhere else (as GAPIC output imports
+``google.api_core.gapic_v1``), so the core may reorganise its private modules freely. A change that
+generated code can see adds names and raises :data:`REVISION`; a change that breaks generated code is
+a new module, ``gen_v2``. Each generated package calls :func:`require` with the revision it was
+generated against, so an install whose core is too old fails at import, not at the first call.
+"""
+
+from __future__ import annotations
+
+from ._auth import ClientCredentialsAuth, TokenAuth
+from ._base_client import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    BaseClient,
+    Clock,
+    Parser,
+)
+from ._decode import (
+    SAFE_DIGITS,
+    DecodeError,
+    OneOf,
+    bad_datetime,
+    bad_type,
+    from_isoformat,
+    parse_date,
+    parse_int_string,
+)
+from ._logging import redacted_repr
+from ._operations import Operation, Pagination, Param, TimeRange
+from ._pagination import AsyncItems, AsyncPages, Cursor, SyncItems, SyncPages, walk
+from ._types import UNSET, File, FileTypes, RequestFiles, Response, Unset, is_absent
+from .sigv4 import SigV4Auth
+
+__all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "REVISION",
+    "SAFE_DIGITS",
+    "UNSET",
+    "AsyncItems",
+    "AsyncPages",
+    "BaseClient",
+    "ClientCredentialsAuth",
+    "Clock",
+    "Cursor",
+    "DecodeError",
+    "File",
+    "FileTypes",
+    "OneOf",
+    "Operation",
+    "Pagination",
+    "Param",
+    "Parser",
+    "RequestFiles",
+    "Response",
+    "SigV4Auth",
+    "SyncItems",
+    "SyncPages",
+    "TimeRange",
+    "TokenAuth",
+    "Unset",
+    "bad_datetime",
+    "bad_type",
+    "from_isoformat",
+    "is_absent",
+    "parse_date",
+    "parse_int_string",
+    "redacted_repr",
+    "require",
+    "walk",
+]
+
+REVISION = 1
+"""The interface revision this core provides; generated code states the one it needs."""
+
+
+def require(revision: int, package: str) -> None:
+    """Fail at import when ``package`` was generated against a newer interface than this core has."""
+    if revision > REVISION:
+        from ._version import __version__
+
+        raise ImportError(
+            f"{package} needs failtrail-core's generator interface gen_v1 revision {revision}, but the installed"
+            f" failtrail-core {__version__} has revision {REVISION}: upgrade failtrail-core"
+        )
