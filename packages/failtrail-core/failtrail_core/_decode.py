@@ -7,6 +7,7 @@ inline and only calls in here for the conversions and for the error path.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import Any, NoReturn
 
 from ._exceptions import FailtrailError
@@ -17,6 +18,7 @@ __all__ = [
     "OneOf",
     "bad_datetime",
     "bad_type",
+    "drifted",
     "from_isoformat",
     "parse_date",
     "parse_int_string",
@@ -50,6 +52,28 @@ def bad_type(path: str, expected: str, value: Any) -> NoReturn:
 # Bound once: the generated models parse timestamps inline with it, then refuse one without an
 # offset (RFC 3339 requires one; a naive datetime would silently take the caller's local time zone).
 from_isoformat = _dt.datetime.fromisoformat
+
+
+_INTEGER = re.compile(r"-?[0-9]{1,19}")
+
+
+def drifted(value: Any, kind: str, path: str, expected: str) -> Any:
+    """Accept lossless type drift, or raise the type error.
+
+    A number where the spec declares a string becomes its text; a string of digits (or a whole
+    float) where it declares an integer becomes the integer. Vendors drift like this between
+    endpoints and versions (Zuora's ``http_status``), and nothing is lost by reading it; anything
+    else (a boolean, an object, ``"12a"``) is still a :class:`DecodeError` at ``path``.
+    """
+    value_type = type(value)
+    if kind == "str" and (value_type is int or value_type is float):
+        return str(value)
+    if kind == "int":
+        if value_type is str and _INTEGER.fullmatch(value):
+            return int(value)
+        if value_type is float and value.is_integer():
+            return int(value)
+    bad_type(path, expected, value)
 
 
 def bad_datetime(value: Any, path: str) -> NoReturn:

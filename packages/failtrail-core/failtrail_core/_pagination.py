@@ -9,6 +9,10 @@ Four schemes (declared per operation in the spec's ``x-failtrail-pagination``):
 - ``none``: one answer holds everything.
 
 Memory stays bounded by ``prefetch`` pages, whatever the total.
+
+One record the parser cannot read never costs its page: by default a walk parses each record on its
+own, delivers the rest, and keeps the unreadable one (raw JSON, JSON path, reason) in ``.unreadable``;
+``strict=True`` raises ``ResponseParseError`` for the whole page instead.
 """
 
 from __future__ import annotations
@@ -18,14 +22,24 @@ import json
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 
+from ._decode import DecodeError
 from ._exceptions import PaginationError
 from ._operations import Pagination
 from ._types import is_absent
 
-__all__ = ["AsyncItems", "AsyncPages", "Cursor", "SyncItems", "SyncPages"]
+__all__ = [
+    "AsyncItems",
+    "AsyncPages",
+    "Cursor",
+    "SyncItems",
+    "SyncPages",
+    "UnreadableLog",
+    "UnreadableRecord",
+    "lenient_page",
+]
 
 P = TypeVar("P")
 I = TypeVar("I")  # noqa: E741
@@ -57,6 +71,80 @@ class Cursor:
             return cls(position=data["p"], skip=int(data["s"]))
         except (ValueError, KeyError, TypeError):
             raise ValueError(f"not a pagination cursor: {value[:40]!r}") from None
+
+
+@dataclass(frozen=True)
+class UnreadableRecord:
+    """A record a walk received but could not read; the records around it were delivered.
+
+    Attributes:
+        raw: the record's JSON, as it came.
+        path: where in the page it went wrong (``$.data[3].latency``).
+        reason: what was wrong (``expected integer, got string``).
+        position: the page it came from (its page number, token or offset).
+    """
+
+    raw: Any
+    path: str
+    reason: str
+    position: Any = None
+
+
+def lenient_page(
+    data: Any,
+    items: str | None,
+    parse_page: Callable[[Any], P],
+    parse_item: Callable[[Any], Any],
+    attribute: str | None,
+) -> tuple[P, list[UnreadableRecord]]:
+    """Parse a page record by record: the envelope as the spec says, each record on its own.
+
+    Args:
+        data: the decoded JSON of the page.
+        items: the envelope's key holding the records (None: the page is a bare array).
+        parse_page: the strict parser of the whole page (the envelope's errors still raise).
+        parse_item: one record's parser (a model's ``from_dict``).
+        attribute: the page model's attribute that holds the records.
+
+    Returns:
+        The page holding the records that parsed, and the ones that did not.
+    """
+    records = data if items is None else (data.get(items) if type(data) is dict else None)
+    if type(records) is not list:
+        return parse_page(data), []  # no list to split: the strict parser says what is wrong
+    good: list[Any] = []
+    bad: list[UnreadableRecord] = []
+    prefix = "$" if items is None else f"$.{items}"
+    for index, raw in enumerate(records):
+        try:
+            good.append(parse_item(raw))
+        except DecodeError as error:
+            located = error.within(f"{prefix}[{index}]")
+            bad.append(UnreadableRecord(raw, located.path, located.reason))
+    if items is None:
+        return good, bad  # type: ignore[return-value]  # a bare-array page is its list of records
+    page = parse_page({**data, items: []})
+    setattr(page, attribute or items, good)
+    return page, bad
+
+
+class UnreadableLog:
+    """The unreadable records of a walk's pages, counted only once their page is delivered.
+
+    A page fetched ahead and never delivered (the walk ended first) adds nothing.
+    """
+
+    def __init__(self) -> None:
+        self.records: list[UnreadableRecord] = []
+        self._pending: dict[Any, list[UnreadableRecord]] = {}
+
+    def hold(self, position: Any, bad: list[UnreadableRecord]) -> None:
+        """Keep a fetched page's unreadable records until the page is delivered."""
+        if bad:
+            self._pending[position] = [replace(record, position=position) for record in bad]
+
+    def deliver(self, position: Any) -> None:
+        self.records.extend(self._pending.pop(position, ()))
 
 
 class _Walk(Generic[P, I]):
@@ -136,8 +224,9 @@ _END = object()
 class _Pager(Generic[P, I]):
     """What sync and async page walks share: the position, the cursor, and the step to the next page."""
 
-    def __init__(self, walk: _Walk[P, I], start: Cursor, prefetch: int) -> None:
+    def __init__(self, walk: _Walk[P, I], start: Cursor, prefetch: int, unreadable: UnreadableLog | None) -> None:
         self._walk = walk
+        self._log = UnreadableLog() if unreadable is None else unreadable
         self._position = walk.first(start)
         self.position: Any = self._position  # the position of the page last yielded
         self._skip = start.skip
@@ -150,8 +239,14 @@ class _Pager(Generic[P, I]):
         """The cursor of the next page not yet yielded; None once the walk is over."""
         return None if self._done else Cursor(self._position, self._skip)
 
+    @property
+    def unreadable(self) -> list[UnreadableRecord]:
+        """Records of the pages delivered so far that could not be read (empty with ``strict=True``)."""
+        return self._log.records
+
     def _step(self, position: Any, page: P) -> None:
         """Take in the page at ``position``: where the walk goes next, or that it ends."""
+        self._log.deliver(position)
         nxt = self._walk.after(position, page)
         self.position = position
         self._skip = 0
@@ -174,8 +269,15 @@ class _Pager(Generic[P, I]):
 class SyncPages(_Pager[P, I]):
     """Iterates over pages; ``cursor`` says where to resume."""
 
-    def __init__(self, walk: _Walk[P, I], fetch: Callable[[Any], P], start: Cursor, prefetch: int = 1) -> None:
-        super().__init__(walk, start, prefetch)
+    def __init__(
+        self,
+        walk: _Walk[P, I],
+        fetch: Callable[[Any], P],
+        start: Cursor,
+        prefetch: int = 1,
+        unreadable: UnreadableLog | None = None,
+    ) -> None:
+        super().__init__(walk, start, prefetch, unreadable)
         self._fetch = fetch
 
     def __iter__(self) -> Iterator[P]:
@@ -210,41 +312,18 @@ class SyncPages(_Pager[P, I]):
                     future.cancel()
 
 
-class SyncItems(Generic[P, I]):
-    """Iterates over every item of every page; ``cursor`` says where to resume."""
-
-    def __init__(self, pages: SyncPages[P, I]) -> None:
-        self._pages = pages
-        self._cursor: Cursor | None = pages.cursor
-
-    @property
-    def cursor(self) -> Cursor | None:
-        """The cursor of the first item not yet yielded; None once the walk is over."""
-        return self._cursor
-
-    def pages(self) -> SyncPages[P, I]:
-        return self._pages
-
-    def __iter__(self) -> Iterator[I]:
-        items_of = self._pages._walk.items_of
-        skip = self._pages._skip
-        for page in self._pages:
-            position = self._pages.position
-            items = items_of(page)
-            for index in range(skip, len(items)):
-                self._cursor = Cursor(position, index + 1)
-                yield items[index]
-            skip = 0
-        self._cursor = self._pages.cursor
-
-
 class AsyncPages(_Pager[P, I]):
     """Iterates over pages with ``async for``; ``cursor`` says where to resume."""
 
     def __init__(
-        self, walk: _Walk[P, I], fetch: Callable[[Any], Awaitable[P]], start: Cursor, prefetch: int = 1
+        self,
+        walk: _Walk[P, I],
+        fetch: Callable[[Any], Awaitable[P]],
+        start: Cursor,
+        prefetch: int = 1,
+        unreadable: UnreadableLog | None = None,
     ) -> None:
-        super().__init__(walk, start, prefetch)
+        super().__init__(walk, start, prefetch, unreadable)
         self._fetch = fetch
 
     async def __aiter__(self) -> AsyncIterator[P]:
@@ -280,17 +359,62 @@ class AsyncPages(_Pager[P, I]):
                 await asyncio.gather(*(t for _, t in queue), return_exceptions=True)
 
 
-class AsyncItems(Generic[P, I]):
-    """Iterates over every item of every page with ``async for``."""
+class _Items(Generic[P, I]):
+    """What sync and async item walks share: where to resume, and the records that could not be read."""
 
-    def __init__(self, pages: AsyncPages[P, I]) -> None:
-        self._pages = pages
-        self._cursor: Cursor | None = pages.cursor
+    def __init__(self, pages: _Pager[P, I]) -> None:
+        self._pager = pages
+        # The resume point, kept as (page position, items of it delivered): a Cursor is built only when
+        # asked for, not for every record yielded.
+        self._at: tuple[Any, int] | None = None
+        self._start = pages.cursor
 
     @property
     def cursor(self) -> Cursor | None:
         """The cursor of the first item not yet yielded; None once the walk is over."""
-        return self._cursor
+        if self._at is None:
+            return self._start
+        return Cursor(*self._at)
+
+    @property
+    def unreadable(self) -> list[UnreadableRecord]:
+        """Records received but not readable (see :class:`UnreadableRecord`); the walk went on past them."""
+        return self._pager.unreadable
+
+    def _finish(self) -> None:
+        self._at = None
+        self._start = self._pager.cursor
+
+
+class SyncItems(_Items[P, I]):
+    """Iterates over every item of every page; ``cursor`` says where to resume."""
+
+    def __init__(self, pages: SyncPages[P, I]) -> None:
+        super().__init__(pages)
+        self._pages = pages
+
+    def pages(self) -> SyncPages[P, I]:
+        return self._pages
+
+    def __iter__(self) -> Iterator[I]:
+        items_of = self._pages._walk.items_of
+        skip = self._pages._skip
+        for page in self._pages:
+            position = self._pages.position
+            items = items_of(page)
+            for index in range(skip, len(items)):
+                self._at = (position, index + 1)
+                yield items[index]
+            skip = 0
+        self._finish()
+
+
+class AsyncItems(_Items[P, I]):
+    """Iterates over every item of every page with ``async for``."""
+
+    def __init__(self, pages: AsyncPages[P, I]) -> None:
+        super().__init__(pages)
+        self._pages = pages
 
     def pages(self) -> AsyncPages[P, I]:
         return self._pages
@@ -302,10 +426,10 @@ class AsyncItems(Generic[P, I]):
             position = self._pages.position
             items = items_of(page)
             for index in range(skip, len(items)):
-                self._cursor = Cursor(position, index + 1)
+                self._at = (position, index + 1)
                 yield items[index]
             skip = 0
-        self._cursor = self._pages.cursor
+        self._finish()
 
 
 def walk(

@@ -24,13 +24,24 @@ from ._decode import (
     OneOf,
     bad_datetime,
     bad_type,
+    drifted,
     from_isoformat,
     parse_date,
     parse_int_string,
 )
 from ._logging import redacted_repr
 from ._operations import Operation, Pagination, Param, TimeRange
-from ._pagination import AsyncItems, AsyncPages, Cursor, SyncItems, SyncPages, walk
+from ._pagination import (
+    AsyncItems,
+    AsyncPages,
+    Cursor,
+    SyncItems,
+    SyncPages,
+    UnreadableLog,
+    UnreadableRecord,
+    lenient_page,
+    walk,
+)
 from ._types import UNSET, File, FileTypes, RequestFiles, Response, Unset, is_absent
 from .sigv4 import SigV4Auth
 
@@ -62,11 +73,15 @@ __all__ = [
     "SyncPages",
     "TimeRange",
     "TokenAuth",
+    "UnreadableLog",
+    "UnreadableRecord",
     "Unset",
     "bad_datetime",
     "bad_type",
+    "drifted",
     "from_isoformat",
     "is_absent",
+    "lenient_page",
     "parse_date",
     "parse_int_string",
     "redacted_repr",

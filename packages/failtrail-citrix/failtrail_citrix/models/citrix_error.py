@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
 )
 
 from ..types import UNSET, Unset
@@ -90,13 +91,14 @@ class CitrixError:
         except KeyError:
             raise DecodeError("$.type", "required field is missing") from None
         if type(type_) is not str:
-            bad_type("$.type", "string", type_)
+            type_ = drifted(type_, "str", "$.type", "string")
 
         detail = d.get("detail", UNSET)
         if type(detail) is not str:
-            if detail is not UNSET:
-                bad_type("$.detail", "string", detail)
-            _missing += 1
+            if detail is UNSET:
+                _missing += 1
+            else:
+                detail = drifted(detail, "str", "$.detail", "string")
 
         parameters = d.get("parameters", UNSET)
         if parameters is UNSET:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     bad_type,
+    drifted,
 )
 
 from ..types import UNSET, Unset
@@ -65,15 +66,17 @@ class ErrorParameter:
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         name = d.get("name", UNSET)
         if type(name) is not str:
-            if name is not UNSET:
-                bad_type("$.name", "string", name)
-            _missing += 1
+            if name is UNSET:
+                _missing += 1
+            else:
+                name = drifted(name, "str", "$.name", "string")
 
         value = d.get("value", UNSET)
         if type(value) is not str:
-            if value is not UNSET:
-                bad_type("$.value", "string", value)
-            _missing += 1
+            if value is UNSET:
+                _missing += 1
+            else:
+                value = drifted(value, "str", "$.value", "string")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
 )
 
 T = TypeVar("T", bound="ErrorParameterMap")
@@ -57,7 +58,7 @@ class ErrorParameterMap:
                     continue
                 try:
                     if type(_item) is not str:
-                        bad_type("$", "string", _item)
+                        _item = drifted(_item, "str", "$", "string")
                     _extra = _item
 
                 except DecodeError as _e:

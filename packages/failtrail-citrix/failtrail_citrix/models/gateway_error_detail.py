@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     bad_type,
+    drifted,
 )
 
 from ..types import UNSET, Unset
@@ -65,15 +66,17 @@ class GatewayErrorDetail:
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         message = d.get("Message", UNSET)
         if type(message) is not str:
-            if message is not UNSET:
-                bad_type("$.Message", "string", message)
-            _missing += 1
+            if message is UNSET:
+                _missing += 1
+            else:
+                message = drifted(message, "str", "$.Message", "string")
 
         type_ = d.get("Type", UNSET)
         if type(type_) is not str:
-            if type_ is not UNSET:
-                bad_type("$.Type", "string", type_)
-            _missing += 1
+            if type_ is UNSET:
+                _missing += 1
+            else:
+                type_ = drifted(type_, "str", "$.Type", "string")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
 )
 
 from ..types import UNSET, Unset
@@ -106,21 +107,24 @@ class RecordsPage:
 
         count = d.get("Count", UNSET)
         if type(count) is not int:
-            if count is not UNSET:
-                bad_type("$.Count", "integer", count)
-            _missing += 1
+            if count is UNSET:
+                _missing += 1
+            else:
+                count = drifted(count, "int", "$.Count", "integer")
 
         estimated_total_items = d.get("EstimatedTotalItems", UNSET)
         if type(estimated_total_items) is not int:
-            if estimated_total_items is not UNSET:
-                bad_type("$.EstimatedTotalItems", "integer", estimated_total_items)
-            _missing += 1
+            if estimated_total_items is UNSET:
+                _missing += 1
+            else:
+                estimated_total_items = drifted(estimated_total_items, "int", "$.EstimatedTotalItems", "integer")
 
         continuation_token = d.get("ContinuationToken", UNSET)
         if type(continuation_token) is not str and continuation_token is not None:
-            if continuation_token is not UNSET:
-                bad_type("$.ContinuationToken", "string or null", continuation_token)
-            _missing += 1
+            if continuation_token is UNSET:
+                _missing += 1
+            else:
+                continuation_token = drifted(continuation_token, "str", "$.ContinuationToken", "string or null")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

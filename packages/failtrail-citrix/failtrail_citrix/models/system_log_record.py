@@ -10,6 +10,7 @@ from failtrail_core.gen_v1 import (
     DecodeError,
     bad_datetime,
     bad_type,
+    drifted,
     from_isoformat,
 )
 
@@ -270,49 +271,56 @@ class SystemLogRecord:
         except KeyError:
             raise DecodeError("$.EventType", "required field is missing") from None
         if type(event_type) is not str:
-            bad_type("$.EventType", "string", event_type)
+            event_type = drifted(event_type, "str", "$.EventType", "string")
 
         record_id = d.get("RecordId", UNSET)
         if type(record_id) is not str and record_id is not None:
-            if record_id is not UNSET:
-                bad_type("$.RecordId", "string or null", record_id)
-            _missing += 1
+            if record_id is UNSET:
+                _missing += 1
+            else:
+                record_id = drifted(record_id, "str", "$.RecordId", "string or null")
 
         customer_id = d.get("CustomerId", UNSET)
         if type(customer_id) is not str and customer_id is not None:
-            if customer_id is not UNSET:
-                bad_type("$.CustomerId", "string or null", customer_id)
-            _missing += 1
+            if customer_id is UNSET:
+                _missing += 1
+            else:
+                customer_id = drifted(customer_id, "str", "$.CustomerId", "string or null")
 
         target_id = d.get("TargetId", UNSET)
         if type(target_id) is not str and target_id is not None:
-            if target_id is not UNSET:
-                bad_type("$.TargetId", "string or null", target_id)
-            _missing += 1
+            if target_id is UNSET:
+                _missing += 1
+            else:
+                target_id = drifted(target_id, "str", "$.TargetId", "string or null")
 
         target_display_name = d.get("TargetDisplayName", UNSET)
         if type(target_display_name) is not str and target_display_name is not None:
-            if target_display_name is not UNSET:
-                bad_type("$.TargetDisplayName", "string or null", target_display_name)
-            _missing += 1
+            if target_display_name is UNSET:
+                _missing += 1
+            else:
+                target_display_name = drifted(target_display_name, "str", "$.TargetDisplayName", "string or null")
 
         target_email = d.get("TargetEmail", UNSET)
         if type(target_email) is not str and target_email is not None:
-            if target_email is not UNSET:
-                bad_type("$.TargetEmail", "string or null", target_email)
-            _missing += 1
+            if target_email is UNSET:
+                _missing += 1
+            else:
+                target_email = drifted(target_email, "str", "$.TargetEmail", "string or null")
 
         target_user_id = d.get("TargetUserId", UNSET)
         if type(target_user_id) is not str and target_user_id is not None:
-            if target_user_id is not UNSET:
-                bad_type("$.TargetUserId", "string or null", target_user_id)
-            _missing += 1
+            if target_user_id is UNSET:
+                _missing += 1
+            else:
+                target_user_id = drifted(target_user_id, "str", "$.TargetUserId", "string or null")
 
         target_type = d.get("TargetType", UNSET)
         if type(target_type) is not str and target_type is not None:
-            if target_type is not UNSET:
-                bad_type("$.TargetType", "string or null", target_type)
-            _missing += 1
+            if target_type is UNSET:
+                _missing += 1
+            else:
+                target_type = drifted(target_type, "str", "$.TargetType", "string or null")
 
         before_changes = d.get("BeforeChanges", UNSET)
         if before_changes is UNSET:
@@ -344,33 +352,38 @@ class SystemLogRecord:
 
         agent_id = d.get("AgentId", UNSET)
         if type(agent_id) is not str and agent_id is not None:
-            if agent_id is not UNSET:
-                bad_type("$.AgentId", "string or null", agent_id)
-            _missing += 1
+            if agent_id is UNSET:
+                _missing += 1
+            else:
+                agent_id = drifted(agent_id, "str", "$.AgentId", "string or null")
 
         service_profile_name = d.get("ServiceProfileName", UNSET)
         if type(service_profile_name) is not str and service_profile_name is not None:
-            if service_profile_name is not UNSET:
-                bad_type("$.ServiceProfileName", "string or null", service_profile_name)
-            _missing += 1
+            if service_profile_name is UNSET:
+                _missing += 1
+            else:
+                service_profile_name = drifted(service_profile_name, "str", "$.ServiceProfileName", "string or null")
 
         actor_id = d.get("ActorId", UNSET)
         if type(actor_id) is not str and actor_id is not None:
-            if actor_id is not UNSET:
-                bad_type("$.ActorId", "string or null", actor_id)
-            _missing += 1
+            if actor_id is UNSET:
+                _missing += 1
+            else:
+                actor_id = drifted(actor_id, "str", "$.ActorId", "string or null")
 
         actor_display_name = d.get("ActorDisplayName", UNSET)
         if type(actor_display_name) is not str and actor_display_name is not None:
-            if actor_display_name is not UNSET:
-                bad_type("$.ActorDisplayName", "string or null", actor_display_name)
-            _missing += 1
+            if actor_display_name is UNSET:
+                _missing += 1
+            else:
+                actor_display_name = drifted(actor_display_name, "str", "$.ActorDisplayName", "string or null")
 
         actor_type = d.get("ActorType", UNSET)
         if type(actor_type) is not str and actor_type is not None:
-            if actor_type is not UNSET:
-                bad_type("$.ActorType", "string or null", actor_type)
-            _missing += 1
+            if actor_type is UNSET:
+                _missing += 1
+            else:
+                actor_type = drifted(actor_type, "str", "$.ActorType", "string or null")
 
         message = d.get("Message", UNSET)
         if message is UNSET:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
 )
 
 from ..models.access_level import AccessLevel
@@ -115,27 +116,31 @@ class ACLRule:
 
         description = d.get("description", UNSET)
         if type(description) is not str:
-            if description is not UNSET:
-                bad_type("$.description", "string", description)
-            _missing += 1
+            if description is UNSET:
+                _missing += 1
+            else:
+                description = drifted(description, "str", "$.description", "string")
 
         user_id = d.get("userId", UNSET)
         if type(user_id) is not str:
-            if user_id is not UNSET:
-                bad_type("$.userId", "string", user_id)
-            _missing += 1
+            if user_id is UNSET:
+                _missing += 1
+            else:
+                user_id = drifted(user_id, "str", "$.userId", "string")
 
         group_id = d.get("groupId", UNSET)
         if type(group_id) is not str:
-            if group_id is not UNSET:
-                bad_type("$.groupId", "string", group_id)
-            _missing += 1
+            if group_id is UNSET:
+                _missing += 1
+            else:
+                group_id = drifted(group_id, "str", "$.groupId", "string")
 
         record_mask = d.get("recordMask", UNSET)
         if type(record_mask) is not str:
-            if record_mask is not UNSET:
-                bad_type("$.recordMask", "string", record_mask)
-            _missing += 1
+            if record_mask is UNSET:
+                _missing += 1
+            else:
+                record_mask = drifted(record_mask, "str", "$.recordMask", "string")
 
         record_types = d.get("recordTypes", UNSET)
         if record_types is UNSET:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
 )
 
 T = TypeVar("T", bound="DSData")
@@ -81,28 +82,28 @@ class DSData:
         except KeyError:
             raise DecodeError("$.keytag", "required field is missing") from None
         if type(keytag) is not int:
-            bad_type("$.keytag", "integer", keytag)
+            keytag = drifted(keytag, "int", "$.keytag", "integer")
 
         try:
             algorithm = d["algorithm"]
         except KeyError:
             raise DecodeError("$.algorithm", "required field is missing") from None
         if type(algorithm) is not int:
-            bad_type("$.algorithm", "integer", algorithm)
+            algorithm = drifted(algorithm, "int", "$.algorithm", "integer")
 
         try:
             digesttype = d["digesttype"]
         except KeyError:
             raise DecodeError("$.digesttype", "required field is missing") from None
         if type(digesttype) is not int:
-            bad_type("$.digesttype", "integer", digesttype)
+            digesttype = drifted(digesttype, "int", "$.digesttype", "integer")
 
         try:
             digest = d["digest"]
         except KeyError:
             raise DecodeError("$.digest", "required field is missing") from None
         if type(digest) is not str:
-            bad_type("$.digest", "string", digest)
+            digest = drifted(digest, "str", "$.digest", "string")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
 )
 
 from ..types import UNSET, Unset
@@ -102,21 +103,24 @@ class ListFailedRecordSetChangesResponse:
 
         start_from = d.get("startFrom", UNSET)
         if type(start_from) is not int:
-            if start_from is not UNSET:
-                bad_type("$.startFrom", "integer", start_from)
-            _missing += 1
+            if start_from is UNSET:
+                _missing += 1
+            else:
+                start_from = drifted(start_from, "int", "$.startFrom", "integer")
 
         next_id = d.get("nextId", UNSET)
         if type(next_id) is not int:
-            if next_id is not UNSET:
-                bad_type("$.nextId", "integer", next_id)
-            _missing += 1
+            if next_id is UNSET:
+                _missing += 1
+            else:
+                next_id = drifted(next_id, "int", "$.nextId", "integer")
 
         max_items = d.get("maxItems", UNSET)
         if type(max_items) is not int:
-            if max_items is not UNSET:
-                bad_type("$.maxItems", "integer", max_items)
-            _missing += 1
+            if max_items is UNSET:
+                _missing += 1
+            else:
+                max_items = drifted(max_items, "int", "$.maxItems", "integer")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
 )
 
 T = TypeVar("T", bound="MXData")
@@ -69,14 +70,14 @@ class MXData:
         except KeyError:
             raise DecodeError("$.preference", "required field is missing") from None
         if type(preference) is not int:
-            bad_type("$.preference", "integer", preference)
+            preference = drifted(preference, "int", "$.preference", "integer")
 
         try:
             exchange = d["exchange"]
         except KeyError:
             raise DecodeError("$.exchange", "required field is missing") from None
         if type(exchange) is not str:
-            bad_type("$.exchange", "string", exchange)
+            exchange = drifted(exchange, "str", "$.exchange", "string")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

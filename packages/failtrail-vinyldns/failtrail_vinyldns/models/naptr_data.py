@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
 )
 
 T = TypeVar("T", bound="NAPTRData")
@@ -93,42 +94,42 @@ class NAPTRData:
         except KeyError:
             raise DecodeError("$.order", "required field is missing") from None
         if type(order) is not int:
-            bad_type("$.order", "integer", order)
+            order = drifted(order, "int", "$.order", "integer")
 
         try:
             preference = d["preference"]
         except KeyError:
             raise DecodeError("$.preference", "required field is missing") from None
         if type(preference) is not int:
-            bad_type("$.preference", "integer", preference)
+            preference = drifted(preference, "int", "$.preference", "integer")
 
         try:
             flags = d["flags"]
         except KeyError:
             raise DecodeError("$.flags", "required field is missing") from None
         if type(flags) is not str:
-            bad_type("$.flags", "string", flags)
+            flags = drifted(flags, "str", "$.flags", "string")
 
         try:
             service = d["service"]
         except KeyError:
             raise DecodeError("$.service", "required field is missing") from None
         if type(service) is not str:
-            bad_type("$.service", "string", service)
+            service = drifted(service, "str", "$.service", "string")
 
         try:
             regexp = d["regexp"]
         except KeyError:
             raise DecodeError("$.regexp", "required field is missing") from None
         if type(regexp) is not str:
-            bad_type("$.regexp", "string", regexp)
+            regexp = drifted(regexp, "str", "$.regexp", "string")
 
         try:
             replacement = d["replacement"]
         except KeyError:
             raise DecodeError("$.replacement", "required field is missing") from None
         if type(replacement) is not str:
-            bad_type("$.replacement", "string", replacement)
+            replacement = drifted(replacement, "str", "$.replacement", "string")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

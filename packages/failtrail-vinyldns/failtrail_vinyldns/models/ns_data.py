@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
 )
 
 T = TypeVar("T", bound="NSData")
@@ -55,7 +56,7 @@ class NSData:
         except KeyError:
             raise DecodeError("$.nsdname", "required field is missing") from None
         if type(nsdname) is not str:
-            bad_type("$.nsdname", "string", nsdname)
+            nsdname = drifted(nsdname, "str", "$.nsdname", "string")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
 )
 
 T = TypeVar("T", bound="PTRData")
@@ -55,7 +56,7 @@ class PTRData:
         except KeyError:
             raise DecodeError("$.ptrdname", "required field is missing") from None
         if type(ptrdname) is not str:
-            bad_type("$.ptrdname", "string", ptrdname)
+            ptrdname = drifted(ptrdname, "str", "$.ptrdname", "string")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

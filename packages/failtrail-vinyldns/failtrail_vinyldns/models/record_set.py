@@ -11,6 +11,7 @@ from failtrail_core.gen_v1 import (
     OneOf,
     bad_datetime,
     bad_type,
+    drifted,
     from_isoformat,
 )
 
@@ -213,27 +214,28 @@ class RecordSet:
         except KeyError:
             raise DecodeError("$.zoneId", "required field is missing") from None
         if type(zone_id) is not str:
-            bad_type("$.zoneId", "string", zone_id)
+            zone_id = drifted(zone_id, "str", "$.zoneId", "string")
 
         try:
             name = d["name"]
         except KeyError:
             raise DecodeError("$.name", "required field is missing") from None
         if type(name) is not str:
-            bad_type("$.name", "string", name)
+            name = drifted(name, "str", "$.name", "string")
 
         try:
             id = d["id"]
         except KeyError:
             raise DecodeError("$.id", "required field is missing") from None
         if type(id) is not str:
-            bad_type("$.id", "string", id)
+            id = drifted(id, "str", "$.id", "string")
 
         ttl = d.get("ttl", UNSET)
         if type(ttl) is not int:
-            if ttl is not UNSET:
-                bad_type("$.ttl", "integer", ttl)
-            _missing += 1
+            if ttl is UNSET:
+                _missing += 1
+            else:
+                ttl = drifted(ttl, "int", "$.ttl", "integer")
 
         status = d.get("status", UNSET)
         if status is UNSET:
@@ -286,21 +288,24 @@ class RecordSet:
 
         account = d.get("account", UNSET)
         if type(account) is not str:
-            if account is not UNSET:
-                bad_type("$.account", "string", account)
-            _missing += 1
+            if account is UNSET:
+                _missing += 1
+            else:
+                account = drifted(account, "str", "$.account", "string")
 
         owner_group_id = d.get("ownerGroupId", UNSET)
         if type(owner_group_id) is not str:
-            if owner_group_id is not UNSET:
-                bad_type("$.ownerGroupId", "string", owner_group_id)
-            _missing += 1
+            if owner_group_id is UNSET:
+                _missing += 1
+            else:
+                owner_group_id = drifted(owner_group_id, "str", "$.ownerGroupId", "string")
 
         fqdn = d.get("fqdn", UNSET)
         if type(fqdn) is not str:
-            if fqdn is not UNSET:
-                bad_type("$.fqdn", "string", fqdn)
-            _missing += 1
+            if fqdn is UNSET:
+                _missing += 1
+            else:
+                fqdn = drifted(fqdn, "str", "$.fqdn", "string")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

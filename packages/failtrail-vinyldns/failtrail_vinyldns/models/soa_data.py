@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
 )
 
 T = TypeVar("T", bound="SOAData")
@@ -99,49 +100,49 @@ class SOAData:
         except KeyError:
             raise DecodeError("$.mname", "required field is missing") from None
         if type(mname) is not str:
-            bad_type("$.mname", "string", mname)
+            mname = drifted(mname, "str", "$.mname", "string")
 
         try:
             rname = d["rname"]
         except KeyError:
             raise DecodeError("$.rname", "required field is missing") from None
         if type(rname) is not str:
-            bad_type("$.rname", "string", rname)
+            rname = drifted(rname, "str", "$.rname", "string")
 
         try:
             serial = d["serial"]
         except KeyError:
             raise DecodeError("$.serial", "required field is missing") from None
         if type(serial) is not int:
-            bad_type("$.serial", "integer", serial)
+            serial = drifted(serial, "int", "$.serial", "integer")
 
         try:
             refresh = d["refresh"]
         except KeyError:
             raise DecodeError("$.refresh", "required field is missing") from None
         if type(refresh) is not int:
-            bad_type("$.refresh", "integer", refresh)
+            refresh = drifted(refresh, "int", "$.refresh", "integer")
 
         try:
             retry = d["retry"]
         except KeyError:
             raise DecodeError("$.retry", "required field is missing") from None
         if type(retry) is not int:
-            bad_type("$.retry", "integer", retry)
+            retry = drifted(retry, "int", "$.retry", "integer")
 
         try:
             expire = d["expire"]
         except KeyError:
             raise DecodeError("$.expire", "required field is missing") from None
         if type(expire) is not int:
-            bad_type("$.expire", "integer", expire)
+            expire = drifted(expire, "int", "$.expire", "integer")
 
         try:
             minimum = d["minimum"]
         except KeyError:
             raise DecodeError("$.minimum", "required field is missing") from None
         if type(minimum) is not int:
-            bad_type("$.minimum", "integer", minimum)
+            minimum = drifted(minimum, "int", "$.minimum", "integer")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

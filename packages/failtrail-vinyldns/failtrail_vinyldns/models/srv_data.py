@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
 )
 
 T = TypeVar("T", bound="SRVData")
@@ -81,28 +82,28 @@ class SRVData:
         except KeyError:
             raise DecodeError("$.priority", "required field is missing") from None
         if type(priority) is not int:
-            bad_type("$.priority", "integer", priority)
+            priority = drifted(priority, "int", "$.priority", "integer")
 
         try:
             weight = d["weight"]
         except KeyError:
             raise DecodeError("$.weight", "required field is missing") from None
         if type(weight) is not int:
-            bad_type("$.weight", "integer", weight)
+            weight = drifted(weight, "int", "$.weight", "integer")
 
         try:
             port = d["port"]
         except KeyError:
             raise DecodeError("$.port", "required field is missing") from None
         if type(port) is not int:
-            bad_type("$.port", "integer", port)
+            port = drifted(port, "int", "$.port", "integer")
 
         try:
             target = d["target"]
         except KeyError:
             raise DecodeError("$.target", "required field is missing") from None
         if type(target) is not str:
-            bad_type("$.target", "string", target)
+            target = drifted(target, "str", "$.target", "string")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
 )
 
 T = TypeVar("T", bound="SSHFPData")
@@ -75,21 +76,21 @@ class SSHFPData:
         except KeyError:
             raise DecodeError("$.algorithm", "required field is missing") from None
         if type(algorithm) is not int:
-            bad_type("$.algorithm", "integer", algorithm)
+            algorithm = drifted(algorithm, "int", "$.algorithm", "integer")
 
         try:
             type_ = d["type"]
         except KeyError:
             raise DecodeError("$.type", "required field is missing") from None
         if type(type_) is not int:
-            bad_type("$.type", "integer", type_)
+            type_ = drifted(type_, "int", "$.type", "integer")
 
         try:
             fingerprint = d["fingerprint"]
         except KeyError:
             raise DecodeError("$.fingerprint", "required field is missing") from None
         if type(fingerprint) is not str:
-            bad_type("$.fingerprint", "string", fingerprint)
+            fingerprint = drifted(fingerprint, "str", "$.fingerprint", "string")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

@@ -10,6 +10,7 @@ from failtrail_core.gen_v1 import (
     DecodeError,
     bad_datetime,
     bad_type,
+    drifted,
     from_isoformat,
 )
 
@@ -205,20 +206,21 @@ class Zone:
         except KeyError:
             raise DecodeError("$.name", "required field is missing") from None
         if type(name) is not str:
-            bad_type("$.name", "string", name)
+            name = drifted(name, "str", "$.name", "string")
 
         try:
             id = d["id"]
         except KeyError:
             raise DecodeError("$.id", "required field is missing") from None
         if type(id) is not str:
-            bad_type("$.id", "string", id)
+            id = drifted(id, "str", "$.id", "string")
 
         email = d.get("email", UNSET)
         if type(email) is not str:
-            if email is not UNSET:
-                bad_type("$.email", "string", email)
-            _missing += 1
+            if email is UNSET:
+                _missing += 1
+            else:
+                email = drifted(email, "str", "$.email", "string")
 
         status = d.get("status", UNSET)
         if status is UNSET:
@@ -270,15 +272,17 @@ class Zone:
 
         account = d.get("account", UNSET)
         if type(account) is not str:
-            if account is not UNSET:
-                bad_type("$.account", "string", account)
-            _missing += 1
+            if account is UNSET:
+                _missing += 1
+            else:
+                account = drifted(account, "str", "$.account", "string")
 
         shared = d.get("shared", UNSET)
         if type(shared) is not bool:
-            if shared is not UNSET:
-                bad_type("$.shared", "boolean", shared)
-            _missing += 1
+            if shared is UNSET:
+                _missing += 1
+            else:
+                shared = drifted(shared, "bool", "$.shared", "boolean")
 
         acl = d.get("acl", UNSET)
         if acl is UNSET:
@@ -291,9 +295,10 @@ class Zone:
 
         admin_group_id = d.get("adminGroupId", UNSET)
         if type(admin_group_id) is not str:
-            if admin_group_id is not UNSET:
-                bad_type("$.adminGroupId", "string", admin_group_id)
-            _missing += 1
+            if admin_group_id is UNSET:
+                _missing += 1
+            else:
+                admin_group_id = drifted(admin_group_id, "str", "$.adminGroupId", "string")
 
         latest_sync = d.get("latestSync", UNSET)
         if latest_sync is UNSET:
@@ -308,33 +313,38 @@ class Zone:
 
         is_test = d.get("isTest", UNSET)
         if type(is_test) is not bool:
-            if is_test is not UNSET:
-                bad_type("$.isTest", "boolean", is_test)
-            _missing += 1
+            if is_test is UNSET:
+                _missing += 1
+            else:
+                is_test = drifted(is_test, "bool", "$.isTest", "boolean")
 
         backend_id = d.get("backendId", UNSET)
         if type(backend_id) is not str:
-            if backend_id is not UNSET:
-                bad_type("$.backendId", "string", backend_id)
-            _missing += 1
+            if backend_id is UNSET:
+                _missing += 1
+            else:
+                backend_id = drifted(backend_id, "str", "$.backendId", "string")
 
         schedule_requestor = d.get("scheduleRequestor", UNSET)
         if type(schedule_requestor) is not str:
-            if schedule_requestor is not UNSET:
-                bad_type("$.scheduleRequestor", "string", schedule_requestor)
-            _missing += 1
+            if schedule_requestor is UNSET:
+                _missing += 1
+            else:
+                schedule_requestor = drifted(schedule_requestor, "str", "$.scheduleRequestor", "string")
 
         recurrence_schedule = d.get("recurrenceSchedule", UNSET)
         if type(recurrence_schedule) is not str:
-            if recurrence_schedule is not UNSET:
-                bad_type("$.recurrenceSchedule", "string", recurrence_schedule)
-            _missing += 1
+            if recurrence_schedule is UNSET:
+                _missing += 1
+            else:
+                recurrence_schedule = drifted(recurrence_schedule, "str", "$.recurrenceSchedule", "string")
 
         custom_message = d.get("customMessage", UNSET)
         if type(custom_message) is not str:
-            if custom_message is not UNSET:
-                bad_type("$.customMessage", "string", custom_message)
-            _missing += 1
+            if custom_message is UNSET:
+                _missing += 1
+            else:
+                custom_message = drifted(custom_message, "str", "$.customMessage", "string")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

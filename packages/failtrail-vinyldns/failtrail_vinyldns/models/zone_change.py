@@ -10,6 +10,7 @@ from failtrail_core.gen_v1 import (
     DecodeError,
     bad_datetime,
     bad_type,
+    drifted,
     from_isoformat,
 )
 
@@ -148,19 +149,21 @@ class ZoneChange:
         except KeyError:
             raise DecodeError("$.id", "required field is missing") from None
         if type(id) is not str:
-            bad_type("$.id", "string", id)
+            id = drifted(id, "str", "$.id", "string")
 
         user_id = d.get("userId", UNSET)
         if type(user_id) is not str:
-            if user_id is not UNSET:
-                bad_type("$.userId", "string", user_id)
-            _missing += 1
+            if user_id is UNSET:
+                _missing += 1
+            else:
+                user_id = drifted(user_id, "str", "$.userId", "string")
 
         system_message = d.get("systemMessage", UNSET)
         if type(system_message) is not str:
-            if system_message is not UNSET:
-                bad_type("$.systemMessage", "string", system_message)
-            _missing += 1
+            if system_message is UNSET:
+                _missing += 1
+            else:
+                system_message = drifted(system_message, "str", "$.systemMessage", "string")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

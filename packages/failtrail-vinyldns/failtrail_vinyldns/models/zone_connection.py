@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     bad_type,
+    drifted,
     redacted_repr,
 )
 
@@ -92,27 +93,31 @@ class ZoneConnection:
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         name = d.get("name", UNSET)
         if type(name) is not str:
-            if name is not UNSET:
-                bad_type("$.name", "string", name)
-            _missing += 1
+            if name is UNSET:
+                _missing += 1
+            else:
+                name = drifted(name, "str", "$.name", "string")
 
         key_name = d.get("keyName", UNSET)
         if type(key_name) is not str:
-            if key_name is not UNSET:
-                bad_type("$.keyName", "string", key_name)
-            _missing += 1
+            if key_name is UNSET:
+                _missing += 1
+            else:
+                key_name = drifted(key_name, "str", "$.keyName", "string")
 
         key = d.get("key", UNSET)
         if type(key) is not str:
-            if key is not UNSET:
-                bad_type("$.key", "string", key)
-            _missing += 1
+            if key is UNSET:
+                _missing += 1
+            else:
+                key = drifted(key, "str", "$.key", "string")
 
         primary_server = d.get("primaryServer", UNSET)
         if type(primary_server) is not str:
-            if primary_server is not UNSET:
-                bad_type("$.primaryServer", "string", primary_server)
-            _missing += 1
+            if primary_server is UNSET:
+                _missing += 1
+            else:
+                primary_server = drifted(primary_server, "str", "$.primaryServer", "string")
 
         algorithm = d.get("algorithm", UNSET)
         if algorithm is UNSET:

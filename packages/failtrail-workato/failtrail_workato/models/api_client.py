@@ -10,6 +10,7 @@ from failtrail_core.gen_v1 import (
     DecodeError,
     bad_datetime,
     bad_type,
+    drifted,
     from_isoformat,
     redacted_repr,
 )
@@ -245,28 +246,28 @@ class ApiClient:
         except KeyError:
             raise DecodeError("$.id", "required field is missing") from None
         if type(id) is not int:
-            bad_type("$.id", "integer", id)
+            id = drifted(id, "int", "$.id", "integer")
 
         try:
             name = d["name"]
         except KeyError:
             raise DecodeError("$.name", "required field is missing") from None
         if type(name) is not str:
-            bad_type("$.name", "string", name)
+            name = drifted(name, "str", "$.name", "string")
 
         try:
             active_api_keys_count = d["active_api_keys_count"]
         except KeyError:
             raise DecodeError("$.active_api_keys_count", "required field is missing") from None
         if type(active_api_keys_count) is not int:
-            bad_type("$.active_api_keys_count", "integer", active_api_keys_count)
+            active_api_keys_count = drifted(active_api_keys_count, "int", "$.active_api_keys_count", "integer")
 
         try:
             total_api_keys_count = d["total_api_keys_count"]
         except KeyError:
             raise DecodeError("$.total_api_keys_count", "required field is missing") from None
         if type(total_api_keys_count) is not int:
-            bad_type("$.total_api_keys_count", "integer", total_api_keys_count)
+            total_api_keys_count = drifted(total_api_keys_count, "int", "$.total_api_keys_count", "integer")
 
         try:
             updated_at = d["updated_at"]
@@ -307,9 +308,10 @@ class ApiClient:
 
         description = d.get("description", UNSET)
         if type(description) is not str and description is not None:
-            if description is not UNSET:
-                bad_type("$.description", "string or null", description)
-            _missing += 1
+            if description is UNSET:
+                _missing += 1
+            else:
+                description = drifted(description, "str", "$.description", "string or null")
 
         project_id = d.get("project_id", UNSET)
         if project_id is UNSET:
@@ -317,11 +319,11 @@ class ApiClient:
         else:
             if type(project_id) is int:
                 if type(project_id) is not int:
-                    bad_type("$.project_id", "integer", project_id)
+                    project_id = drifted(project_id, "int", "$.project_id", "integer")
 
             elif type(project_id) is str:
                 if type(project_id) is not str:
-                    bad_type("$.project_id", "string", project_id)
+                    project_id = drifted(project_id, "str", "$.project_id", "string")
 
             elif project_id is None:
                 pass
@@ -330,39 +332,45 @@ class ApiClient:
 
         logo = d.get("logo", UNSET)
         if type(logo) is not str and logo is not None:
-            if logo is not UNSET:
-                bad_type("$.logo", "string or null", logo)
-            _missing += 1
+            if logo is UNSET:
+                _missing += 1
+            else:
+                logo = drifted(logo, "str", "$.logo", "string or null")
 
         logo_2x = d.get("logo_2x", UNSET)
         if type(logo_2x) is not str and logo_2x is not None:
-            if logo_2x is not UNSET:
-                bad_type("$.logo_2x", "string or null", logo_2x)
-            _missing += 1
+            if logo_2x is UNSET:
+                _missing += 1
+            else:
+                logo_2x = drifted(logo_2x, "str", "$.logo_2x", "string or null")
 
         email = d.get("email", UNSET)
         if type(email) is not str and email is not None:
-            if email is not UNSET:
-                bad_type("$.email", "string or null", email)
-            _missing += 1
+            if email is UNSET:
+                _missing += 1
+            else:
+                email = drifted(email, "str", "$.email", "string or null")
 
         api_token = d.get("api_token", UNSET)
         if type(api_token) is not str and api_token is not None:
-            if api_token is not UNSET:
-                bad_type("$.api_token", "string or null", api_token)
-            _missing += 1
+            if api_token is UNSET:
+                _missing += 1
+            else:
+                api_token = drifted(api_token, "str", "$.api_token", "string or null")
 
         mtls_enabled = d.get("mtls_enabled", UNSET)
         if type(mtls_enabled) is not bool and mtls_enabled is not None:
-            if mtls_enabled is not UNSET:
-                bad_type("$.mtls_enabled", "boolean or null", mtls_enabled)
-            _missing += 1
+            if mtls_enabled is UNSET:
+                _missing += 1
+            else:
+                mtls_enabled = drifted(mtls_enabled, "bool", "$.mtls_enabled", "boolean or null")
 
         validation_formula = d.get("validation_formula", UNSET)
         if type(validation_formula) is not str and validation_formula is not None:
-            if validation_formula is not UNSET:
-                bad_type("$.validation_formula", "string or null", validation_formula)
-            _missing += 1
+            if validation_formula is UNSET:
+                _missing += 1
+            else:
+                validation_formula = drifted(validation_formula, "str", "$.validation_formula", "string or null")
 
         cert_bundle_ids = d.get("cert_bundle_ids", UNSET)
         if cert_bundle_ids is UNSET:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
 )
 
 from ..types import UNSET, Unset
@@ -96,21 +97,24 @@ class ApiClientListResponse:
 
         count = d.get("count", UNSET)
         if type(count) is not int:
-            if count is not UNSET:
-                bad_type("$.count", "integer", count)
-            _missing += 1
+            if count is UNSET:
+                _missing += 1
+            else:
+                count = drifted(count, "int", "$.count", "integer")
 
         page = d.get("page", UNSET)
         if type(page) is not int:
-            if page is not UNSET:
-                bad_type("$.page", "integer", page)
-            _missing += 1
+            if page is UNSET:
+                _missing += 1
+            else:
+                page = drifted(page, "int", "$.page", "integer")
 
         per_page = d.get("per_page", UNSET)
         if type(per_page) is not int:
-            if per_page is not UNSET:
-                bad_type("$.per_page", "integer", per_page)
-            _missing += 1
+            if per_page is UNSET:
+                _missing += 1
+            else:
+                per_page = drifted(per_page, "int", "$.per_page", "integer")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

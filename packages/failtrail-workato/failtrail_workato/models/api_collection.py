@@ -10,6 +10,7 @@ from failtrail_core.gen_v1 import (
     DecodeError,
     bad_datetime,
     bad_type,
+    drifted,
     from_isoformat,
 )
 
@@ -125,35 +126,35 @@ class ApiCollection:
         except KeyError:
             raise DecodeError("$.id", "required field is missing") from None
         if type(id) is not int:
-            bad_type("$.id", "integer", id)
+            id = drifted(id, "int", "$.id", "integer")
 
         try:
             name = d["name"]
         except KeyError:
             raise DecodeError("$.name", "required field is missing") from None
         if type(name) is not str:
-            bad_type("$.name", "string", name)
+            name = drifted(name, "str", "$.name", "string")
 
         try:
             version = d["version"]
         except KeyError:
             raise DecodeError("$.version", "required field is missing") from None
         if type(version) is not str:
-            bad_type("$.version", "string", version)
+            version = drifted(version, "str", "$.version", "string")
 
         try:
             url = d["url"]
         except KeyError:
             raise DecodeError("$.url", "required field is missing") from None
         if type(url) is not str:
-            bad_type("$.url", "string", url)
+            url = drifted(url, "str", "$.url", "string")
 
         try:
             api_spec_url = d["api_spec_url"]
         except KeyError:
             raise DecodeError("$.api_spec_url", "required field is missing") from None
         if type(api_spec_url) is not str:
-            bad_type("$.api_spec_url", "string", api_spec_url)
+            api_spec_url = drifted(api_spec_url, "str", "$.api_spec_url", "string")
 
         try:
             created_at = d["created_at"]
@@ -183,20 +184,21 @@ class ApiCollection:
         else:
             if type(project_id) is int:
                 if type(project_id) is not int:
-                    bad_type("$.project_id", "integer", project_id)
+                    project_id = drifted(project_id, "int", "$.project_id", "integer")
 
             elif type(project_id) is str:
                 if type(project_id) is not str:
-                    bad_type("$.project_id", "string", project_id)
+                    project_id = drifted(project_id, "str", "$.project_id", "string")
 
             else:
                 bad_type("$.project_id", "integer or string", project_id)
 
         message = d.get("message", UNSET)
         if type(message) is not str:
-            if message is not UNSET:
-                bad_type("$.message", "string", message)
-            _missing += 1
+            if message is UNSET:
+                _missing += 1
+            else:
+                message = drifted(message, "str", "$.message", "string")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

@@ -10,6 +10,7 @@ from failtrail_core.gen_v1 import (
     DecodeError,
     bad_datetime,
     bad_type,
+    drifted,
     from_isoformat,
 )
 
@@ -144,63 +145,63 @@ class ApiEndpoint:
         except KeyError:
             raise DecodeError("$.id", "required field is missing") from None
         if type(id) is not int:
-            bad_type("$.id", "integer", id)
+            id = drifted(id, "int", "$.id", "integer")
 
         try:
             api_collection_id = d["api_collection_id"]
         except KeyError:
             raise DecodeError("$.api_collection_id", "required field is missing") from None
         if type(api_collection_id) is not int:
-            bad_type("$.api_collection_id", "integer", api_collection_id)
+            api_collection_id = drifted(api_collection_id, "int", "$.api_collection_id", "integer")
 
         try:
             flow_id = d["flow_id"]
         except KeyError:
             raise DecodeError("$.flow_id", "required field is missing") from None
         if type(flow_id) is not int and flow_id is not None:
-            bad_type("$.flow_id", "integer or null", flow_id)
+            flow_id = drifted(flow_id, "int", "$.flow_id", "integer or null")
 
         try:
             name = d["name"]
         except KeyError:
             raise DecodeError("$.name", "required field is missing") from None
         if type(name) is not str:
-            bad_type("$.name", "string", name)
+            name = drifted(name, "str", "$.name", "string")
 
         try:
             method = d["method"]
         except KeyError:
             raise DecodeError("$.method", "required field is missing") from None
         if type(method) is not str:
-            bad_type("$.method", "string", method)
+            method = drifted(method, "str", "$.method", "string")
 
         try:
             url = d["url"]
         except KeyError:
             raise DecodeError("$.url", "required field is missing") from None
         if type(url) is not str:
-            bad_type("$.url", "string", url)
+            url = drifted(url, "str", "$.url", "string")
 
         try:
             legacy_url = d["legacy_url"]
         except KeyError:
             raise DecodeError("$.legacy_url", "required field is missing") from None
         if type(legacy_url) is not str and legacy_url is not None:
-            bad_type("$.legacy_url", "string or null", legacy_url)
+            legacy_url = drifted(legacy_url, "str", "$.legacy_url", "string or null")
 
         try:
             base_path = d["base_path"]
         except KeyError:
             raise DecodeError("$.base_path", "required field is missing") from None
         if type(base_path) is not str:
-            bad_type("$.base_path", "string", base_path)
+            base_path = drifted(base_path, "str", "$.base_path", "string")
 
         try:
             path = d["path"]
         except KeyError:
             raise DecodeError("$.path", "required field is missing") from None
         if type(path) is not str:
-            bad_type("$.path", "string", path)
+            path = drifted(path, "str", "$.path", "string")
 
         try:
             active = d["active"]

@@ -10,6 +10,7 @@ from failtrail_core.gen_v1 import (
     DecodeError,
     bad_datetime,
     bad_type,
+    drifted,
     from_isoformat,
     redacted_repr,
 )
@@ -141,14 +142,14 @@ class ApiKey:
         except KeyError:
             raise DecodeError("$.id", "required field is missing") from None
         if type(id) is not int:
-            bad_type("$.id", "integer", id)
+            id = drifted(id, "int", "$.id", "integer")
 
         try:
             name = d["name"]
         except KeyError:
             raise DecodeError("$.name", "required field is missing") from None
         if type(name) is not str:
-            bad_type("$.name", "string", name)
+            name = drifted(name, "str", "$.name", "string")
 
         try:
             active = d["active"]
@@ -159,9 +160,10 @@ class ApiKey:
 
         auth_type = d.get("auth_type", UNSET)
         if type(auth_type) is not str:
-            if auth_type is not UNSET:
-                bad_type("$.auth_type", "string", auth_type)
-            _missing += 1
+            if auth_type is UNSET:
+                _missing += 1
+            else:
+                auth_type = drifted(auth_type, "str", "$.auth_type", "string")
 
         ip_allow_list = d.get("ip_allow_list", UNSET)
         if ip_allow_list is UNSET:
@@ -216,9 +218,10 @@ class ApiKey:
 
         auth_token = d.get("auth_token", UNSET)
         if type(auth_token) is not str and auth_token is not None:
-            if auth_token is not UNSET:
-                bad_type("$.auth_token", "string or null", auth_token)
-            _missing += 1
+            if auth_token is UNSET:
+                _missing += 1
+            else:
+                auth_token = drifted(auth_token, "str", "$.auth_token", "string or null")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
 )
 
 T = TypeVar("T", bound="ApiPolicyRef")
@@ -69,14 +70,14 @@ class ApiPolicyRef:
         except KeyError:
             raise DecodeError("$.id", "required field is missing") from None
         if type(id) is not int:
-            bad_type("$.id", "integer", id)
+            id = drifted(id, "int", "$.id", "integer")
 
         try:
             name = d["name"]
         except KeyError:
             raise DecodeError("$.name", "required field is missing") from None
         if type(name) is not str:
-            bad_type("$.name", "string", name)
+            name = drifted(name, "str", "$.name", "string")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
     redacted_repr,
 )
 
@@ -195,7 +196,7 @@ class CreateApiClientRequest:
         except KeyError:
             raise DecodeError("$.name", "required field is missing") from None
         if type(name) is not str:
-            bad_type("$.name", "string", name)
+            name = drifted(name, "str", "$.name", "string")
 
         try:
             api_collection_ids = d["api_collection_ids"]
@@ -218,9 +219,10 @@ class CreateApiClientRequest:
 
         description = d.get("description", UNSET)
         if type(description) is not str:
-            if description is not UNSET:
-                bad_type("$.description", "string", description)
-            _missing += 1
+            if description is UNSET:
+                _missing += 1
+            else:
+                description = drifted(description, "str", "$.description", "string")
 
         project_id = d.get("project_id", UNSET)
         if project_id is UNSET:
@@ -228,32 +230,35 @@ class CreateApiClientRequest:
         else:
             if type(project_id) is int:
                 if type(project_id) is not int:
-                    bad_type("$.project_id", "integer", project_id)
+                    project_id = drifted(project_id, "int", "$.project_id", "integer")
 
             elif type(project_id) is str:
                 if type(project_id) is not str:
-                    bad_type("$.project_id", "string", project_id)
+                    project_id = drifted(project_id, "str", "$.project_id", "string")
 
             else:
                 bad_type("$.project_id", "integer or string", project_id)
 
         api_portal_id = d.get("api_portal_id", UNSET)
         if type(api_portal_id) is not int:
-            if api_portal_id is not UNSET:
-                bad_type("$.api_portal_id", "integer", api_portal_id)
-            _missing += 1
+            if api_portal_id is UNSET:
+                _missing += 1
+            else:
+                api_portal_id = drifted(api_portal_id, "int", "$.api_portal_id", "integer")
 
         email = d.get("email", UNSET)
         if type(email) is not str:
-            if email is not UNSET:
-                bad_type("$.email", "string", email)
-            _missing += 1
+            if email is UNSET:
+                _missing += 1
+            else:
+                email = drifted(email, "str", "$.email", "string")
 
         api_policy_id = d.get("api_policy_id", UNSET)
         if type(api_policy_id) is not int:
-            if api_policy_id is not UNSET:
-                bad_type("$.api_policy_id", "integer", api_policy_id)
-            _missing += 1
+            if api_policy_id is UNSET:
+                _missing += 1
+            else:
+                api_policy_id = drifted(api_policy_id, "int", "$.api_policy_id", "integer")
 
         jwt_method = d.get("jwt_method", UNSET)
         if jwt_method is UNSET:
@@ -265,27 +270,31 @@ class CreateApiClientRequest:
 
         jwt_secret = d.get("jwt_secret", UNSET)
         if type(jwt_secret) is not str:
-            if jwt_secret is not UNSET:
-                bad_type("$.jwt_secret", "string", jwt_secret)
-            _missing += 1
+            if jwt_secret is UNSET:
+                _missing += 1
+            else:
+                jwt_secret = drifted(jwt_secret, "str", "$.jwt_secret", "string")
 
         oidc_issuer = d.get("oidc_issuer", UNSET)
         if type(oidc_issuer) is not str:
-            if oidc_issuer is not UNSET:
-                bad_type("$.oidc_issuer", "string", oidc_issuer)
-            _missing += 1
+            if oidc_issuer is UNSET:
+                _missing += 1
+            else:
+                oidc_issuer = drifted(oidc_issuer, "str", "$.oidc_issuer", "string")
 
         oidc_jwks_uri = d.get("oidc_jwks_uri", UNSET)
         if type(oidc_jwks_uri) is not str:
-            if oidc_jwks_uri is not UNSET:
-                bad_type("$.oidc_jwks_uri", "string", oidc_jwks_uri)
-            _missing += 1
+            if oidc_jwks_uri is UNSET:
+                _missing += 1
+            else:
+                oidc_jwks_uri = drifted(oidc_jwks_uri, "str", "$.oidc_jwks_uri", "string")
 
         access_profile_claim = d.get("access_profile_claim", UNSET)
         if type(access_profile_claim) is not str:
-            if access_profile_claim is not UNSET:
-                bad_type("$.access_profile_claim", "string", access_profile_claim)
-            _missing += 1
+            if access_profile_claim is UNSET:
+                _missing += 1
+            else:
+                access_profile_claim = drifted(access_profile_claim, "str", "$.access_profile_claim", "string")
 
         required_claims = d.get("required_claims", UNSET)
         if required_claims is UNSET:
@@ -311,15 +320,17 @@ class CreateApiClientRequest:
 
         mtls_enabled = d.get("mtls_enabled", UNSET)
         if type(mtls_enabled) is not bool:
-            if mtls_enabled is not UNSET:
-                bad_type("$.mtls_enabled", "boolean", mtls_enabled)
-            _missing += 1
+            if mtls_enabled is UNSET:
+                _missing += 1
+            else:
+                mtls_enabled = drifted(mtls_enabled, "bool", "$.mtls_enabled", "boolean")
 
         validation_formula = d.get("validation_formula", UNSET)
         if type(validation_formula) is not str:
-            if validation_formula is not UNSET:
-                bad_type("$.validation_formula", "string", validation_formula)
-            _missing += 1
+            if validation_formula is UNSET:
+                _missing += 1
+            else:
+                validation_formula = drifted(validation_formula, "str", "$.validation_formula", "string")
 
         cert_bundle_ids = d.get("cert_bundle_ids", UNSET)
         if cert_bundle_ids is UNSET:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
 )
 
 from ..types import UNSET, Unset
@@ -95,7 +96,7 @@ class CreateApiCollectionRequest:
         except KeyError:
             raise DecodeError("$.name", "required field is missing") from None
         if type(name) is not str:
-            bad_type("$.name", "string", name)
+            name = drifted(name, "str", "$.name", "string")
 
         try:
             openapi_spec = d["openapi_spec"]
@@ -112,11 +113,11 @@ class CreateApiCollectionRequest:
         else:
             if type(project_id) is int:
                 if type(project_id) is not int:
-                    bad_type("$.project_id", "integer", project_id)
+                    project_id = drifted(project_id, "int", "$.project_id", "integer")
 
             elif type(project_id) is str:
                 if type(project_id) is not str:
-                    bad_type("$.project_id", "string", project_id)
+                    project_id = drifted(project_id, "str", "$.project_id", "string")
 
             else:
                 bad_type("$.project_id", "integer or string", project_id)
@@ -127,11 +128,11 @@ class CreateApiCollectionRequest:
         else:
             if type(proxy_connection_id) is int:
                 if type(proxy_connection_id) is not int:
-                    bad_type("$.proxy_connection_id", "integer", proxy_connection_id)
+                    proxy_connection_id = drifted(proxy_connection_id, "int", "$.proxy_connection_id", "integer")
 
             elif type(proxy_connection_id) is str:
                 if type(proxy_connection_id) is not str:
-                    bad_type("$.proxy_connection_id", "string", proxy_connection_id)
+                    proxy_connection_id = drifted(proxy_connection_id, "str", "$.proxy_connection_id", "string")
 
             else:
                 bad_type("$.proxy_connection_id", "integer or string", proxy_connection_id)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
 )
 
 from ..types import UNSET, Unset
@@ -92,7 +93,7 @@ class CreateApiKeyRequest:
         except KeyError:
             raise DecodeError("$.name", "required field is missing") from None
         if type(name) is not str:
-            bad_type("$.name", "string", name)
+            name = drifted(name, "str", "$.name", "string")
 
         try:
             active = d["active"]

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
 )
 
 from ..models.open_api_spec_format import OpenApiSpecFormat
@@ -72,7 +73,7 @@ class OpenApiSpec:
         except KeyError:
             raise DecodeError("$.content", "required field is missing") from None
         if type(content) is not str:
-            bad_type("$.content", "string", content)
+            content = drifted(content, "str", "$.content", "string")
 
         try:
             format_ = d["format"]

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
 )
 
 from ..types import UNSET, Unset
@@ -80,7 +81,7 @@ class WorkatoError:
         except KeyError:
             raise DecodeError("$.message", "required field is missing") from None
         if type(message) is not str:
-            bad_type("$.message", "string", message)
+            message = drifted(message, "str", "$.message", "string")
 
         errors = d.get("errors", UNSET)
         if errors is UNSET:
@@ -93,9 +94,10 @@ class WorkatoError:
 
         id = d.get("id", UNSET)
         if type(id) is not str:
-            if id is not UNSET:
-                bad_type("$.id", "string", id)
-            _missing += 1
+            if id is UNSET:
+                _missing += 1
+            else:
+                id = drifted(id, "str", "$.id", "string")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

@@ -10,6 +10,7 @@ from failtrail_core.gen_v1 import (
     SAFE_DIGITS,
     bad_datetime,
     bad_type,
+    drifted,
     from_isoformat,
     parse_int_string,
 )
@@ -97,15 +98,17 @@ class FailedEvent:
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         database = d.get("database", UNSET)
         if type(database) is not str:
-            if database is not UNSET:
-                bad_type("$.database", "string", database)
-            _missing += 1
+            if database is UNSET:
+                _missing += 1
+            else:
+                database = drifted(database, "str", "$.database", "string")
 
         view_name = d.get("viewName", UNSET)
         if type(view_name) is not str:
-            if view_name is not UNSET:
-                bad_type("$.viewName", "string", view_name)
-            _missing += 1
+            if view_name is UNSET:
+                _missing += 1
+            else:
+                view_name = drifted(view_name, "str", "$.viewName", "string")
 
         failed_sequence = d.get("failedSequence", UNSET)
         if failed_sequence is UNSET:
@@ -137,9 +140,10 @@ class FailedEvent:
 
         error_message = d.get("errorMessage", UNSET)
         if type(error_message) is not str:
-            if error_message is not UNSET:
-                bad_type("$.errorMessage", "string", error_message)
-            _missing += 1
+            if error_message is UNSET:
+                _missing += 1
+            else:
+                error_message = drifted(error_message, "str", "$.errorMessage", "string")
 
         last_failed = d.get("lastFailed", UNSET)
         if last_failed is UNSET:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     bad_type,
+    drifted,
 )
 
 from ..types import UNSET, Unset
@@ -55,9 +56,10 @@ class ProtobufAny:
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         type_ = d.get("@type", UNSET)
         if type(type_) is not str:
-            if type_ is not UNSET:
-                bad_type("$.@type", "string", type_)
-            _missing += 1
+            if type_ is UNSET:
+                _missing += 1
+            else:
+                type_ = drifted(type_, "str", "$.@type", "string")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
 )
 
 from ..types import UNSET, Unset
@@ -81,15 +82,17 @@ class RpcStatus:
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         code = d.get("code", UNSET)
         if type(code) is not int:
-            if code is not UNSET:
-                bad_type("$.code", "integer", code)
-            _missing += 1
+            if code is UNSET:
+                _missing += 1
+            else:
+                code = drifted(code, "int", "$.code", "integer")
 
         message = d.get("message", UNSET)
         if type(message) is not str:
-            if message is not UNSET:
-                bad_type("$.message", "string", message)
-            _missing += 1
+            if message is UNSET:
+                _missing += 1
+            else:
+                message = drifted(message, "str", "$.message", "string")
 
         details = d.get("details", UNSET)
         if details is UNSET:

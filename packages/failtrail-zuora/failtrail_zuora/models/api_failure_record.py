@@ -10,6 +10,7 @@ from failtrail_core.gen_v1 import (
     DecodeError,
     bad_datetime,
     bad_type,
+    drifted,
     from_isoformat,
 )
 
@@ -194,93 +195,108 @@ class ApiFailureRecord:
 
         status = d.get("status", UNSET)
         if type(status) is not str:
-            if status is not UNSET:
-                bad_type("$.status", "string", status)
-            _missing += 1
+            if status is UNSET:
+                _missing += 1
+            else:
+                status = drifted(status, "str", "$.status", "string")
 
         api = d.get("api", UNSET)
         if type(api) is not str:
-            if api is not UNSET:
-                bad_type("$.api", "string", api)
-            _missing += 1
+            if api is UNSET:
+                _missing += 1
+            else:
+                api = drifted(api, "str", "$.api", "string")
 
         request_path = d.get("request_path", UNSET)
         if type(request_path) is not str:
-            if request_path is not UNSET:
-                bad_type("$.request_path", "string", request_path)
-            _missing += 1
+            if request_path is UNSET:
+                _missing += 1
+            else:
+                request_path = drifted(request_path, "str", "$.request_path", "string")
 
         http_method = d.get("http_method", UNSET)
         if type(http_method) is not str:
-            if http_method is not UNSET:
-                bad_type("$.http_method", "string", http_method)
-            _missing += 1
+            if http_method is UNSET:
+                _missing += 1
+            else:
+                http_method = drifted(http_method, "str", "$.http_method", "string")
 
         http_status = d.get("http_status", UNSET)
         if type(http_status) is not str:
-            if http_status is not UNSET:
-                bad_type("$.http_status", "string", http_status)
-            _missing += 1
+            if http_status is UNSET:
+                _missing += 1
+            else:
+                http_status = drifted(http_status, "str", "$.http_status", "string")
 
         zuora_response_code = d.get("zuora_response_code", UNSET)
         if type(zuora_response_code) is not str and zuora_response_code is not None:
-            if zuora_response_code is not UNSET:
-                bad_type("$.zuora_response_code", "string or null", zuora_response_code)
-            _missing += 1
+            if zuora_response_code is UNSET:
+                _missing += 1
+            else:
+                zuora_response_code = drifted(zuora_response_code, "str", "$.zuora_response_code", "string or null")
 
         latency = d.get("latency", UNSET)
         if type(latency) is not int:
-            if latency is not UNSET:
-                bad_type("$.latency", "integer", latency)
-            _missing += 1
+            if latency is UNSET:
+                _missing += 1
+            else:
+                latency = drifted(latency, "int", "$.latency", "integer")
 
         request_id = d.get("request_id", UNSET)
         if type(request_id) is not str:
-            if request_id is not UNSET:
-                bad_type("$.request_id", "string", request_id)
-            _missing += 1
+            if request_id is UNSET:
+                _missing += 1
+            else:
+                request_id = drifted(request_id, "str", "$.request_id", "string")
 
         track_id = d.get("track_id", UNSET)
         if type(track_id) is not str and track_id is not None:
-            if track_id is not UNSET:
-                bad_type("$.track_id", "string or null", track_id)
-            _missing += 1
+            if track_id is UNSET:
+                _missing += 1
+            else:
+                track_id = drifted(track_id, "str", "$.track_id", "string or null")
 
         tracing_identifier = d.get("tracing_identifier", UNSET)
         if type(tracing_identifier) is not str and tracing_identifier is not None:
-            if tracing_identifier is not UNSET:
-                bad_type("$.tracing_identifier", "string or null", tracing_identifier)
-            _missing += 1
+            if tracing_identifier is UNSET:
+                _missing += 1
+            else:
+                tracing_identifier = drifted(tracing_identifier, "str", "$.tracing_identifier", "string or null")
 
         user_id = d.get("user_id", UNSET)
         if type(user_id) is not str:
-            if user_id is not UNSET:
-                bad_type("$.user_id", "string", user_id)
-            _missing += 1
+            if user_id is UNSET:
+                _missing += 1
+            else:
+                user_id = drifted(user_id, "str", "$.user_id", "string")
 
         user_agent = d.get("user_agent", UNSET)
         if type(user_agent) is not str and user_agent is not None:
-            if user_agent is not UNSET:
-                bad_type("$.user_agent", "string or null", user_agent)
-            _missing += 1
+            if user_agent is UNSET:
+                _missing += 1
+            else:
+                user_agent = drifted(user_agent, "str", "$.user_agent", "string or null")
 
         ip = d.get("ip", UNSET)
         if type(ip) is not str:
-            if ip is not UNSET:
-                bad_type("$.ip", "string", ip)
-            _missing += 1
+            if ip is UNSET:
+                _missing += 1
+            else:
+                ip = drifted(ip, "str", "$.ip", "string")
 
         request_body = d.get("request_body", UNSET)
         if type(request_body) is not str and request_body is not None:
-            if request_body is not UNSET:
-                bad_type("$.request_body", "string or null", request_body)
-            _missing += 1
+            if request_body is UNSET:
+                _missing += 1
+            else:
+                request_body = drifted(request_body, "str", "$.request_body", "string or null")
 
         response_body = d.get("response_body", UNSET)
         if type(response_body) is not str and response_body is not None:
-            if response_body is not UNSET:
-                bad_type("$.response_body", "string or null", response_body)
-            _missing += 1
+            if response_body is UNSET:
+                _missing += 1
+            else:
+                response_body = drifted(response_body, "str", "$.response_body", "string or null")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
 )
 
 from ..types import UNSET, Unset
@@ -89,9 +90,10 @@ class ApiFailureRecordsPage:
 
         next_page = d.get("nextPage", UNSET)
         if type(next_page) is not str and next_page is not None:
-            if next_page is not UNSET:
-                bad_type("$.nextPage", "string or null", next_page)
-            _missing += 1
+            if next_page is UNSET:
+                _missing += 1
+            else:
+                next_page = drifted(next_page, "str", "$.nextPage", "string or null")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     bad_type,
+    drifted,
 )
 
 from ..types import UNSET, Unset
@@ -67,15 +68,17 @@ class RateLimitError:
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         code = d.get("code", UNSET)
         if type(code) is not str:
-            if code is not UNSET:
-                bad_type("$.code", "string", code)
-            _missing += 1
+            if code is UNSET:
+                _missing += 1
+            else:
+                code = drifted(code, "str", "$.code", "string")
 
         message = d.get("message", UNSET)
         if type(message) is not str:
-            if message is not UNSET:
-                bad_type("$.message", "string", message)
-            _missing += 1
+            if message is UNSET:
+                _missing += 1
+            else:
+                message = drifted(message, "str", "$.message", "string")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

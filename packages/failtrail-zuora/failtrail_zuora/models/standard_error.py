@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
 )
 
 from ..types import UNSET, Unset
@@ -96,15 +97,17 @@ class StandardError:
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         success = d.get("success", UNSET)
         if type(success) is not bool:
-            if success is not UNSET:
-                bad_type("$.success", "boolean", success)
-            _missing += 1
+            if success is UNSET:
+                _missing += 1
+            else:
+                success = drifted(success, "bool", "$.success", "boolean")
 
         process_id = d.get("processId", UNSET)
         if type(process_id) is not str:
-            if process_id is not UNSET:
-                bad_type("$.processId", "string", process_id)
-            _missing += 1
+            if process_id is UNSET:
+                _missing += 1
+            else:
+                process_id = drifted(process_id, "str", "$.processId", "string")
 
         reasons = d.get("reasons", UNSET)
         if reasons is UNSET:
@@ -122,15 +125,17 @@ class StandardError:
 
         request_id = d.get("requestId", UNSET)
         if type(request_id) is not str:
-            if request_id is not UNSET:
-                bad_type("$.requestId", "string", request_id)
-            _missing += 1
+            if request_id is UNSET:
+                _missing += 1
+            else:
+                request_id = drifted(request_id, "str", "$.requestId", "string")
 
         message = d.get("message", UNSET)
         if type(message) is not str:
-            if message is not UNSET:
-                bad_type("$.message", "string", message)
-            _missing += 1
+            if message is UNSET:
+                _missing += 1
+            else:
+                message = drifted(message, "str", "$.message", "string")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     bad_type,
+    drifted,
 )
 
 from ..types import UNSET, Unset
@@ -74,20 +75,21 @@ class StandardErrorReason:
         else:
             if type(code) is str:
                 if type(code) is not str:
-                    bad_type("$.code", "string", code)
+                    code = drifted(code, "str", "$.code", "string")
 
             elif type(code) is int:
                 if type(code) is not int:
-                    bad_type("$.code", "integer", code)
+                    code = drifted(code, "int", "$.code", "integer")
 
             else:
                 bad_type("$.code", "string or integer", code)
 
         message = d.get("message", UNSET)
         if type(message) is not str:
-            if message is not UNSET:
-                bad_type("$.message", "string", message)
-            _missing += 1
+            if message is UNSET:
+                _missing += 1
+            else:
+                message = drifted(message, "str", "$.message", "string")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

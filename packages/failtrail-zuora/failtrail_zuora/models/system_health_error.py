@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     bad_type,
+    drifted,
 )
 
 from ..types import UNSET, Unset
@@ -88,33 +89,38 @@ class SystemHealthError:
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         timestamp = d.get("timestamp", UNSET)
         if type(timestamp) is not str:
-            if timestamp is not UNSET:
-                bad_type("$.timestamp", "string", timestamp)
-            _missing += 1
+            if timestamp is UNSET:
+                _missing += 1
+            else:
+                timestamp = drifted(timestamp, "str", "$.timestamp", "string")
 
         status = d.get("status", UNSET)
         if type(status) is not int:
-            if status is not UNSET:
-                bad_type("$.status", "integer", status)
-            _missing += 1
+            if status is UNSET:
+                _missing += 1
+            else:
+                status = drifted(status, "int", "$.status", "integer")
 
         error = d.get("error", UNSET)
         if type(error) is not str:
-            if error is not UNSET:
-                bad_type("$.error", "string", error)
-            _missing += 1
+            if error is UNSET:
+                _missing += 1
+            else:
+                error = drifted(error, "str", "$.error", "string")
 
         message = d.get("message", UNSET)
         if type(message) is not str:
-            if message is not UNSET:
-                bad_type("$.message", "string", message)
-            _missing += 1
+            if message is UNSET:
+                _missing += 1
+            else:
+                message = drifted(message, "str", "$.message", "string")
 
         path = d.get("path", UNSET)
         if type(path) is not str:
-            if path is not UNSET:
-                bad_type("$.path", "string", path)
-            _missing += 1
+            if path is UNSET:
+                _missing += 1
+            else:
+                path = drifted(path, "str", "$.path", "string")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

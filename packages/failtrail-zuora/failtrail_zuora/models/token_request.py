@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
     redacted_repr,
 )
 
@@ -79,14 +80,14 @@ class TokenRequest:
         except KeyError:
             raise DecodeError("$.client_id", "required field is missing") from None
         if type(client_id) is not str:
-            bad_type("$.client_id", "string", client_id)
+            client_id = drifted(client_id, "str", "$.client_id", "string")
 
         try:
             client_secret = d["client_secret"]
         except KeyError:
             raise DecodeError("$.client_secret", "required field is missing") from None
         if type(client_secret) is not str:
-            bad_type("$.client_secret", "string", client_secret)
+            client_secret = drifted(client_secret, "str", "$.client_secret", "string")
 
         try:
             grant_type = d["grant_type"]

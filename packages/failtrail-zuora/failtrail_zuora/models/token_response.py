@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
     redacted_repr,
 )
 
@@ -87,31 +88,35 @@ class TokenResponse:
         except KeyError:
             raise DecodeError("$.access_token", "required field is missing") from None
         if type(access_token) is not str:
-            bad_type("$.access_token", "string", access_token)
+            access_token = drifted(access_token, "str", "$.access_token", "string")
 
         token_type = d.get("token_type", UNSET)
         if type(token_type) is not str:
-            if token_type is not UNSET:
-                bad_type("$.token_type", "string", token_type)
-            _missing += 1
+            if token_type is UNSET:
+                _missing += 1
+            else:
+                token_type = drifted(token_type, "str", "$.token_type", "string")
 
         expires_in = d.get("expires_in", UNSET)
         if type(expires_in) is not int:
-            if expires_in is not UNSET:
-                bad_type("$.expires_in", "integer", expires_in)
-            _missing += 1
+            if expires_in is UNSET:
+                _missing += 1
+            else:
+                expires_in = drifted(expires_in, "int", "$.expires_in", "integer")
 
         scope = d.get("scope", UNSET)
         if type(scope) is not str:
-            if scope is not UNSET:
-                bad_type("$.scope", "string", scope)
-            _missing += 1
+            if scope is UNSET:
+                _missing += 1
+            else:
+                scope = drifted(scope, "str", "$.scope", "string")
 
         jti = d.get("jti", UNSET)
         if type(jti) is not str:
-            if jti is not UNSET:
-                bad_type("$.jti", "string", jti)
-            _missing += 1
+            if jti is UNSET:
+                _missing += 1
+            else:
+                jti = drifted(jti, "str", "$.jti", "string")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

@@ -2,7 +2,7 @@
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import httpx
 from failtrail_core.gen_v1 import (
@@ -13,7 +13,10 @@ from failtrail_core.gen_v1 import (
     Parser,
     SyncItems,
     SyncPages,
+    UnreadableLog,
+    UnreadableRecord,
     bad_type,
+    lenient_page,
     walk,
 )
 
@@ -96,6 +99,22 @@ def _ignore(data: Any) -> None:
 
 _SUCCESS: Mapping[int, Parser] = {
     200: ("json", _parse_200),
+}
+
+
+def _lenient_200(data: Any) -> tuple[RecordsPage, list[UnreadableRecord]]:
+    """A page whose unreadable records are set aside, not raised: the others are delivered."""
+    return lenient_page(
+        data,
+        "Items",
+        _parse_200,
+        SystemLogRecord.from_dict,
+        "items",
+    )
+
+
+_LENIENT: Mapping[int, Parser] = {
+    200: ("json", _lenient_200),
 }
 _ERRORS: Mapping[int | str, Parser] = {
     400: ("json", _parse_400),
@@ -319,6 +338,7 @@ def iter_pages(
     citrix_customer_id: str | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
+    strict: bool = False,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -326,11 +346,14 @@ def iter_pages(
 ) -> SyncPages[RecordsPage, SystemLogRecord]:
     """Every page, one request at a time (``prefetch`` > 1 keeps that many in flight where the scheme allows).
 
-    Start from ``cursor`` (a stored ``Cursor`` or its string) to resume an interrupted walk.
+    Start from ``cursor`` (a stored ``Cursor`` or its string) to resume an interrupted walk. A record
+    that cannot be read is set aside in the pages' ``.unreadable`` and the rest of its page is
+    delivered; ``strict=True`` raises ``ResponseParseError`` for the page instead.
     """
+    unreadable = UnreadableLog()
 
     def fetch(position: Any) -> RecordsPage:
-        return sync(
+        request = _build(
             client=client,
             start_date_time=start_date_time,
             end_date_time=end_date_time,
@@ -342,8 +365,15 @@ def iter_pages(
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
+        if strict:
+            result: RecordsPage = client.parse(response, _SUCCESS, _ERRORS)
+            return result
+        page, bad = client.parse(response, _LENIENT, _ERRORS)
+        unreadable.hold(position, bad)
+        return cast(RecordsPage, page)
 
-    return SyncPages(_walk(limit), fetch, Cursor.parse(cursor), prefetch)
+    return SyncPages(_walk(limit), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
 def iter_items(
@@ -355,12 +385,14 @@ def iter_items(
     citrix_customer_id: str | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
+    strict: bool = False,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> SyncItems[RecordsPage, SystemLogRecord]:
-    """Every record across all pages, in order; ``.cursor`` says where to resume."""
+    """Every record across all pages, in order; ``.cursor`` says where to resume, ``.unreadable``
+    holds the records that could not be read (``strict=True`` raises instead)."""
     return SyncItems(
         iter_pages(
             client=client,
@@ -374,6 +406,7 @@ def iter_items(
             extra_query=extra_query,
             cursor=cursor,
             prefetch=prefetch,
+            strict=strict,
         )
     )
 
@@ -387,15 +420,17 @@ def aiter_pages(
     citrix_customer_id: str | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
+    strict: bool = False,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> AsyncPages[RecordsPage, SystemLogRecord]:
     """The async form of :func:`iter_pages`."""
+    unreadable = UnreadableLog()
 
     async def fetch(position: Any) -> RecordsPage:
-        return await asyncio(
+        request = _build(
             client=client,
             start_date_time=start_date_time,
             end_date_time=end_date_time,
@@ -407,8 +442,15 @@ def aiter_pages(
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
+        if strict:
+            result: RecordsPage = client.parse(response, _SUCCESS, _ERRORS)
+            return result
+        page, bad = client.parse(response, _LENIENT, _ERRORS)
+        unreadable.hold(position, bad)
+        return cast(RecordsPage, page)
 
-    return AsyncPages(_walk(limit), fetch, Cursor.parse(cursor), prefetch)
+    return AsyncPages(_walk(limit), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
 def aiter_items(
@@ -420,6 +462,7 @@ def aiter_items(
     citrix_customer_id: str | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
+    strict: bool = False,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -439,6 +482,7 @@ def aiter_items(
             extra_query=extra_query,
             cursor=cursor,
             prefetch=prefetch,
+            strict=strict,
         )
     )
 

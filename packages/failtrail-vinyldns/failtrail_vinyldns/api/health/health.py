@@ -6,7 +6,7 @@ from typing import Any
 import httpx
 from failtrail_core.gen_v1 import (
     Parser,
-    bad_type,
+    drifted,
 )
 
 from ..._spec import OPERATIONS
@@ -26,7 +26,7 @@ def _parse_200(data: Any) -> Any:
 def _parse_500(data: Any) -> str:
     result: str
     if type(data) is not str:
-        bad_type("$", "string", data)
+        data = drifted(data, "str", "$", "string")
     result = data
 
     return result

@@ -1,7 +1,7 @@
 """List RecordSet change failures (operation ``listRecordSetChangeFailures``)."""
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import httpx
 from failtrail_core.gen_v1 import (
@@ -11,7 +11,10 @@ from failtrail_core.gen_v1 import (
     Parser,
     SyncItems,
     SyncPages,
-    bad_type,
+    UnreadableLog,
+    UnreadableRecord,
+    drifted,
+    lenient_page,
     walk,
 )
 
@@ -34,7 +37,7 @@ def _parse_200(data: Any) -> ListFailedRecordSetChangesResponse:
 def _parse_400(data: Any) -> str:
     result: str
     if type(data) is not str:
-        bad_type("$", "string", data)
+        data = drifted(data, "str", "$", "string")
     result = data
 
     return result
@@ -43,7 +46,7 @@ def _parse_400(data: Any) -> str:
 def _parse_401(data: Any) -> str:
     result: str
     if type(data) is not str:
-        bad_type("$", "string", data)
+        data = drifted(data, "str", "$", "string")
     result = data
 
     return result
@@ -52,7 +55,7 @@ def _parse_401(data: Any) -> str:
 def _parse_403(data: Any) -> str:
     result: str
     if type(data) is not str:
-        bad_type("$", "string", data)
+        data = drifted(data, "str", "$", "string")
     result = data
 
     return result
@@ -61,7 +64,7 @@ def _parse_403(data: Any) -> str:
 def _parse_404(data: Any) -> str:
     result: str
     if type(data) is not str:
-        bad_type("$", "string", data)
+        data = drifted(data, "str", "$", "string")
     result = data
 
     return result
@@ -70,7 +73,7 @@ def _parse_404(data: Any) -> str:
 def _parse_500(data: Any) -> str:
     result: str
     if type(data) is not str:
-        bad_type("$", "string", data)
+        data = drifted(data, "str", "$", "string")
     result = data
 
     return result
@@ -82,6 +85,22 @@ def _ignore(data: Any) -> None:
 
 _SUCCESS: Mapping[int, Parser] = {
     200: ("json", _parse_200),
+}
+
+
+def _lenient_200(data: Any) -> tuple[ListFailedRecordSetChangesResponse, list[UnreadableRecord]]:
+    """A page whose unreadable records are set aside, not raised: the others are delivered."""
+    return lenient_page(
+        data,
+        "failedRecordSetChanges",
+        _parse_200,
+        RecordSetChange.from_dict,
+        "failed_record_set_changes",
+    )
+
+
+_LENIENT: Mapping[int, Parser] = {
+    200: ("json", _lenient_200),
 }
 _ERRORS: Mapping[int | str, Parser] = {
     400: ("text", _parse_400),
@@ -274,6 +293,7 @@ def iter_pages(
     max_items: int | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
+    strict: bool = False,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -281,11 +301,14 @@ def iter_pages(
 ) -> SyncPages[ListFailedRecordSetChangesResponse, RecordSetChange]:
     """Every page, one request at a time (``prefetch`` > 1 keeps that many in flight where the scheme allows).
 
-    Start from ``cursor`` (a stored ``Cursor`` or its string) to resume an interrupted walk.
+    Start from ``cursor`` (a stored ``Cursor`` or its string) to resume an interrupted walk. A record
+    that cannot be read is set aside in the pages' ``.unreadable`` and the rest of its page is
+    delivered; ``strict=True`` raises ``ResponseParseError`` for the page instead.
     """
+    unreadable = UnreadableLog()
 
     def fetch(position: Any) -> ListFailedRecordSetChangesResponse:
-        return sync(
+        request = _build(
             zone_id=zone_id,
             client=client,
             start_from=UNSET if position is None else position,
@@ -295,8 +318,15 @@ def iter_pages(
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
+        if strict:
+            result: ListFailedRecordSetChangesResponse = client.parse(response, _SUCCESS, _ERRORS)
+            return result
+        page, bad = client.parse(response, _LENIENT, _ERRORS)
+        unreadable.hold(position, bad)
+        return cast(ListFailedRecordSetChangesResponse, page)
 
-    return SyncPages(_walk(max_items), fetch, Cursor.parse(cursor), prefetch)
+    return SyncPages(_walk(max_items), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
 def iter_items(
@@ -306,12 +336,14 @@ def iter_items(
     max_items: int | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
+    strict: bool = False,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> SyncItems[ListFailedRecordSetChangesResponse, RecordSetChange]:
-    """Every record across all pages, in order; ``.cursor`` says where to resume."""
+    """Every record across all pages, in order; ``.cursor`` says where to resume, ``.unreadable``
+    holds the records that could not be read (``strict=True`` raises instead)."""
     return SyncItems(
         iter_pages(
             zone_id=zone_id,
@@ -323,6 +355,7 @@ def iter_items(
             extra_query=extra_query,
             cursor=cursor,
             prefetch=prefetch,
+            strict=strict,
         )
     )
 
@@ -334,15 +367,17 @@ def aiter_pages(
     max_items: int | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
+    strict: bool = False,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> AsyncPages[ListFailedRecordSetChangesResponse, RecordSetChange]:
     """The async form of :func:`iter_pages`."""
+    unreadable = UnreadableLog()
 
     async def fetch(position: Any) -> ListFailedRecordSetChangesResponse:
-        return await asyncio(
+        request = _build(
             zone_id=zone_id,
             client=client,
             start_from=UNSET if position is None else position,
@@ -352,8 +387,15 @@ def aiter_pages(
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
+        if strict:
+            result: ListFailedRecordSetChangesResponse = client.parse(response, _SUCCESS, _ERRORS)
+            return result
+        page, bad = client.parse(response, _LENIENT, _ERRORS)
+        unreadable.hold(position, bad)
+        return cast(ListFailedRecordSetChangesResponse, page)
 
-    return AsyncPages(_walk(max_items), fetch, Cursor.parse(cursor), prefetch)
+    return AsyncPages(_walk(max_items), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
 def aiter_items(
@@ -363,6 +405,7 @@ def aiter_items(
     max_items: int | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
+    strict: bool = False,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -380,6 +423,7 @@ def aiter_items(
             extra_query=extra_query,
             cursor=cursor,
             prefetch=prefetch,
+            strict=strict,
         )
     )
 

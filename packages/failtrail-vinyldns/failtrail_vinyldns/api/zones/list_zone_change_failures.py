@@ -1,7 +1,7 @@
 """List zone change failures (operation ``listZoneChangeFailures``)."""
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import httpx
 from failtrail_core.gen_v1 import (
@@ -11,7 +11,10 @@ from failtrail_core.gen_v1 import (
     Parser,
     SyncItems,
     SyncPages,
-    bad_type,
+    UnreadableLog,
+    UnreadableRecord,
+    drifted,
+    lenient_page,
     walk,
 )
 
@@ -34,7 +37,7 @@ def _parse_200(data: Any) -> ListFailedZoneChangesResponse:
 def _parse_400(data: Any) -> str:
     result: str
     if type(data) is not str:
-        bad_type("$", "string", data)
+        data = drifted(data, "str", "$", "string")
     result = data
 
     return result
@@ -43,7 +46,7 @@ def _parse_400(data: Any) -> str:
 def _parse_401(data: Any) -> str:
     result: str
     if type(data) is not str:
-        bad_type("$", "string", data)
+        data = drifted(data, "str", "$", "string")
     result = data
 
     return result
@@ -52,7 +55,7 @@ def _parse_401(data: Any) -> str:
 def _parse_403(data: Any) -> str:
     result: str
     if type(data) is not str:
-        bad_type("$", "string", data)
+        data = drifted(data, "str", "$", "string")
     result = data
 
     return result
@@ -61,7 +64,7 @@ def _parse_403(data: Any) -> str:
 def _parse_404(data: Any) -> str:
     result: str
     if type(data) is not str:
-        bad_type("$", "string", data)
+        data = drifted(data, "str", "$", "string")
     result = data
 
     return result
@@ -70,7 +73,7 @@ def _parse_404(data: Any) -> str:
 def _parse_500(data: Any) -> str:
     result: str
     if type(data) is not str:
-        bad_type("$", "string", data)
+        data = drifted(data, "str", "$", "string")
     result = data
 
     return result
@@ -82,6 +85,22 @@ def _ignore(data: Any) -> None:
 
 _SUCCESS: Mapping[int, Parser] = {
     200: ("json", _parse_200),
+}
+
+
+def _lenient_200(data: Any) -> tuple[ListFailedZoneChangesResponse, list[UnreadableRecord]]:
+    """A page whose unreadable records are set aside, not raised: the others are delivered."""
+    return lenient_page(
+        data,
+        "failedZoneChanges",
+        _parse_200,
+        ZoneChange.from_dict,
+        "failed_zone_changes",
+    )
+
+
+_LENIENT: Mapping[int, Parser] = {
+    200: ("json", _lenient_200),
 }
 _ERRORS: Mapping[int | str, Parser] = {
     400: ("text", _parse_400),
@@ -260,6 +279,7 @@ def iter_pages(
     max_items: int | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
+    strict: bool = False,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -267,11 +287,14 @@ def iter_pages(
 ) -> SyncPages[ListFailedZoneChangesResponse, ZoneChange]:
     """Every page, one request at a time (``prefetch`` > 1 keeps that many in flight where the scheme allows).
 
-    Start from ``cursor`` (a stored ``Cursor`` or its string) to resume an interrupted walk.
+    Start from ``cursor`` (a stored ``Cursor`` or its string) to resume an interrupted walk. A record
+    that cannot be read is set aside in the pages' ``.unreadable`` and the rest of its page is
+    delivered; ``strict=True`` raises ``ResponseParseError`` for the page instead.
     """
+    unreadable = UnreadableLog()
 
     def fetch(position: Any) -> ListFailedZoneChangesResponse:
-        return sync(
+        request = _build(
             client=client,
             start_from=UNSET if position is None else position,
             max_items=max_items,
@@ -280,8 +303,15 @@ def iter_pages(
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
+        if strict:
+            result: ListFailedZoneChangesResponse = client.parse(response, _SUCCESS, _ERRORS)
+            return result
+        page, bad = client.parse(response, _LENIENT, _ERRORS)
+        unreadable.hold(position, bad)
+        return cast(ListFailedZoneChangesResponse, page)
 
-    return SyncPages(_walk(max_items), fetch, Cursor.parse(cursor), prefetch)
+    return SyncPages(_walk(max_items), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
 def iter_items(
@@ -290,12 +320,14 @@ def iter_items(
     max_items: int | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
+    strict: bool = False,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> SyncItems[ListFailedZoneChangesResponse, ZoneChange]:
-    """Every record across all pages, in order; ``.cursor`` says where to resume."""
+    """Every record across all pages, in order; ``.cursor`` says where to resume, ``.unreadable``
+    holds the records that could not be read (``strict=True`` raises instead)."""
     return SyncItems(
         iter_pages(
             client=client,
@@ -306,6 +338,7 @@ def iter_items(
             extra_query=extra_query,
             cursor=cursor,
             prefetch=prefetch,
+            strict=strict,
         )
     )
 
@@ -316,15 +349,17 @@ def aiter_pages(
     max_items: int | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
+    strict: bool = False,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> AsyncPages[ListFailedZoneChangesResponse, ZoneChange]:
     """The async form of :func:`iter_pages`."""
+    unreadable = UnreadableLog()
 
     async def fetch(position: Any) -> ListFailedZoneChangesResponse:
-        return await asyncio(
+        request = _build(
             client=client,
             start_from=UNSET if position is None else position,
             max_items=max_items,
@@ -333,8 +368,15 @@ def aiter_pages(
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
+        if strict:
+            result: ListFailedZoneChangesResponse = client.parse(response, _SUCCESS, _ERRORS)
+            return result
+        page, bad = client.parse(response, _LENIENT, _ERRORS)
+        unreadable.hold(position, bad)
+        return cast(ListFailedZoneChangesResponse, page)
 
-    return AsyncPages(_walk(max_items), fetch, Cursor.parse(cursor), prefetch)
+    return AsyncPages(_walk(max_items), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
 def aiter_items(
@@ -343,6 +385,7 @@ def aiter_items(
     max_items: int | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
+    strict: bool = False,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -359,6 +402,7 @@ def aiter_items(
             extra_query=extra_query,
             cursor=cursor,
             prefetch=prefetch,
+            strict=strict,
         )
     )
 

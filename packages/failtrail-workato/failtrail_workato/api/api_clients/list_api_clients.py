@@ -1,7 +1,7 @@
 """List API clients (v2) (operation ``listApiClients``)."""
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import httpx
 from failtrail_core.gen_v1 import (
@@ -11,6 +11,9 @@ from failtrail_core.gen_v1 import (
     Parser,
     SyncItems,
     SyncPages,
+    UnreadableLog,
+    UnreadableRecord,
+    lenient_page,
     walk,
 )
 
@@ -86,6 +89,22 @@ def _ignore(data: Any) -> None:
 
 _SUCCESS: Mapping[int, Parser] = {
     200: ("json", _parse_200),
+}
+
+
+def _lenient_200(data: Any) -> tuple[ApiClientListResponse, list[UnreadableRecord]]:
+    """A page whose unreadable records are set aside, not raised: the others are delivered."""
+    return lenient_page(
+        data,
+        "data",
+        _parse_200,
+        ApiClient.from_dict,
+        "data",
+    )
+
+
+_LENIENT: Mapping[int, Parser] = {
+    200: ("json", _lenient_200),
 }
 _ERRORS: Mapping[int | str, Parser] = {
     400: ("json", _parse_400),
@@ -266,6 +285,7 @@ def iter_pages(
     per_page: int | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
+    strict: bool = False,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -273,11 +293,14 @@ def iter_pages(
 ) -> SyncPages[ApiClientListResponse, ApiClient]:
     """Every page, one request at a time (``prefetch`` > 1 keeps that many in flight where the scheme allows).
 
-    Start from ``cursor`` (a stored ``Cursor`` or its string) to resume an interrupted walk.
+    Start from ``cursor`` (a stored ``Cursor`` or its string) to resume an interrupted walk. A record
+    that cannot be read is set aside in the pages' ``.unreadable`` and the rest of its page is
+    delivered; ``strict=True`` raises ``ResponseParseError`` for the page instead.
     """
+    unreadable = UnreadableLog()
 
     def fetch(position: Any) -> ApiClientListResponse:
-        return sync(
+        request = _build(
             client=client,
             page=UNSET if position is None else position,
             per_page=per_page,
@@ -286,8 +309,15 @@ def iter_pages(
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
+        if strict:
+            result: ApiClientListResponse = client.parse(response, _SUCCESS, _ERRORS)
+            return result
+        page, bad = client.parse(response, _LENIENT, _ERRORS)
+        unreadable.hold(position, bad)
+        return cast(ApiClientListResponse, page)
 
-    return SyncPages(_walk(per_page), fetch, Cursor.parse(cursor), prefetch)
+    return SyncPages(_walk(per_page), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
 def iter_items(
@@ -296,12 +326,14 @@ def iter_items(
     per_page: int | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
+    strict: bool = False,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> SyncItems[ApiClientListResponse, ApiClient]:
-    """Every record across all pages, in order; ``.cursor`` says where to resume."""
+    """Every record across all pages, in order; ``.cursor`` says where to resume, ``.unreadable``
+    holds the records that could not be read (``strict=True`` raises instead)."""
     return SyncItems(
         iter_pages(
             client=client,
@@ -312,6 +344,7 @@ def iter_items(
             extra_query=extra_query,
             cursor=cursor,
             prefetch=prefetch,
+            strict=strict,
         )
     )
 
@@ -322,15 +355,17 @@ def aiter_pages(
     per_page: int | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
+    strict: bool = False,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> AsyncPages[ApiClientListResponse, ApiClient]:
     """The async form of :func:`iter_pages`."""
+    unreadable = UnreadableLog()
 
     async def fetch(position: Any) -> ApiClientListResponse:
-        return await asyncio(
+        request = _build(
             client=client,
             page=UNSET if position is None else position,
             per_page=per_page,
@@ -339,8 +374,15 @@ def aiter_pages(
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
+        if strict:
+            result: ApiClientListResponse = client.parse(response, _SUCCESS, _ERRORS)
+            return result
+        page, bad = client.parse(response, _LENIENT, _ERRORS)
+        unreadable.hold(position, bad)
+        return cast(ApiClientListResponse, page)
 
-    return AsyncPages(_walk(per_page), fetch, Cursor.parse(cursor), prefetch)
+    return AsyncPages(_walk(per_page), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
 def aiter_items(
@@ -349,6 +391,7 @@ def aiter_items(
     per_page: int | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
+    strict: bool = False,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -365,6 +408,7 @@ def aiter_items(
             extra_query=extra_query,
             cursor=cursor,
             prefetch=prefetch,
+            strict=strict,
         )
     )
 

@@ -1,7 +1,7 @@
 """List API endpoints (operation ``listApiEndpoints``)."""
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import httpx
 from failtrail_core.gen_v1 import (
@@ -12,7 +12,10 @@ from failtrail_core.gen_v1 import (
     Parser,
     SyncItems,
     SyncPages,
+    UnreadableLog,
+    UnreadableRecord,
     bad_type,
+    lenient_page,
     walk,
 )
 
@@ -95,6 +98,22 @@ def _ignore(data: Any) -> None:
 
 _SUCCESS: Mapping[int, Parser] = {
     200: ("json", _parse_200),
+}
+
+
+def _lenient_200(data: Any) -> tuple[list[ApiEndpoint], list[UnreadableRecord]]:
+    """A page whose unreadable records are set aside, not raised: the others are delivered."""
+    return lenient_page(
+        data,
+        None,
+        _parse_200,
+        ApiEndpoint.from_dict,
+        None,
+    )
+
+
+_LENIENT: Mapping[int, Parser] = {
+    200: ("json", _lenient_200),
 }
 _ERRORS: Mapping[int | str, Parser] = {
     400: ("json", _parse_400),
@@ -291,6 +310,7 @@ def iter_pages(
     per_page: int | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
+    strict: bool = False,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -298,11 +318,14 @@ def iter_pages(
 ) -> SyncPages[list[ApiEndpoint], ApiEndpoint]:
     """Every page, one request at a time (``prefetch`` > 1 keeps that many in flight where the scheme allows).
 
-    Start from ``cursor`` (a stored ``Cursor`` or its string) to resume an interrupted walk.
+    Start from ``cursor`` (a stored ``Cursor`` or its string) to resume an interrupted walk. A record
+    that cannot be read is set aside in the pages' ``.unreadable`` and the rest of its page is
+    delivered; ``strict=True`` raises ``ResponseParseError`` for the page instead.
     """
+    unreadable = UnreadableLog()
 
     def fetch(position: Any) -> list[ApiEndpoint]:
-        return sync(
+        request = _build(
             client=client,
             api_collection_id=api_collection_id,
             page=UNSET if position is None else position,
@@ -312,8 +335,15 @@ def iter_pages(
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
+        if strict:
+            result: list[ApiEndpoint] = client.parse(response, _SUCCESS, _ERRORS)
+            return result
+        page, bad = client.parse(response, _LENIENT, _ERRORS)
+        unreadable.hold(position, bad)
+        return cast(list[ApiEndpoint], page)
 
-    return SyncPages(_walk(per_page), fetch, Cursor.parse(cursor), prefetch)
+    return SyncPages(_walk(per_page), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
 def iter_items(
@@ -323,12 +353,14 @@ def iter_items(
     per_page: int | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
+    strict: bool = False,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> SyncItems[list[ApiEndpoint], ApiEndpoint]:
-    """Every record across all pages, in order; ``.cursor`` says where to resume."""
+    """Every record across all pages, in order; ``.cursor`` says where to resume, ``.unreadable``
+    holds the records that could not be read (``strict=True`` raises instead)."""
     return SyncItems(
         iter_pages(
             client=client,
@@ -340,6 +372,7 @@ def iter_items(
             extra_query=extra_query,
             cursor=cursor,
             prefetch=prefetch,
+            strict=strict,
         )
     )
 
@@ -351,15 +384,17 @@ def aiter_pages(
     per_page: int | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
+    strict: bool = False,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> AsyncPages[list[ApiEndpoint], ApiEndpoint]:
     """The async form of :func:`iter_pages`."""
+    unreadable = UnreadableLog()
 
     async def fetch(position: Any) -> list[ApiEndpoint]:
-        return await asyncio(
+        request = _build(
             client=client,
             api_collection_id=api_collection_id,
             page=UNSET if position is None else position,
@@ -369,8 +404,15 @@ def aiter_pages(
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
+        if strict:
+            result: list[ApiEndpoint] = client.parse(response, _SUCCESS, _ERRORS)
+            return result
+        page, bad = client.parse(response, _LENIENT, _ERRORS)
+        unreadable.hold(position, bad)
+        return cast(list[ApiEndpoint], page)
 
-    return AsyncPages(_walk(per_page), fetch, Cursor.parse(cursor), prefetch)
+    return AsyncPages(_walk(per_page), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
 def aiter_items(
@@ -380,6 +422,7 @@ def aiter_items(
     per_page: int | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
+    strict: bool = False,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -397,6 +440,7 @@ def aiter_items(
             extra_query=extra_query,
             cursor=cursor,
             prefetch=prefetch,
+            strict=strict,
         )
     )
 

@@ -2,7 +2,7 @@
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import httpx
 from failtrail_core.gen_v1 import (
@@ -12,6 +12,9 @@ from failtrail_core.gen_v1 import (
     Parser,
     SyncItems,
     SyncPages,
+    UnreadableLog,
+    UnreadableRecord,
+    lenient_page,
     walk,
 )
 
@@ -68,6 +71,22 @@ def _ignore(data: Any) -> None:
 
 _SUCCESS: Mapping[int, Parser] = {
     200: ("json", _parse_200),
+}
+
+
+def _lenient_200(data: Any) -> tuple[DetailRecordsPage, list[UnreadableRecord]]:
+    """A page whose unreadable records are set aside, not raised: the others are delivered."""
+    return lenient_page(
+        data,
+        "data",
+        _parse_200,
+        DetailRecord.from_dict,
+        "data",
+    )
+
+
+_LENIENT: Mapping[int, Parser] = {
+    200: ("json", _lenient_200),
 }
 _ERRORS: Mapping[int | str, Parser] = {
     400: ("json", _parse_400),
@@ -323,6 +342,7 @@ def iter_pages(
     zuora_track_id: str | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
+    strict: bool = False,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -330,11 +350,14 @@ def iter_pages(
 ) -> SyncPages[DetailRecordsPage, DetailRecord]:
     """Every page, one request at a time (``prefetch`` > 1 keeps that many in flight where the scheme allows).
 
-    Start from ``cursor`` (a stored ``Cursor`` or its string) to resume an interrupted walk.
+    Start from ``cursor`` (a stored ``Cursor`` or its string) to resume an interrupted walk. A record
+    that cannot be read is set aside in the pages' ``.unreadable`` and the rest of its page is
+    delivered; ``strict=True`` raises ``ResponseParseError`` for the page instead.
     """
+    unreadable = UnreadableLog()
 
     def fetch(position: Any) -> DetailRecordsPage:
-        return sync(
+        request = _build(
             client=client,
             page=UNSET if position is None else position,
             page_size=page_size,
@@ -349,8 +372,15 @@ def iter_pages(
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
+        if strict:
+            result: DetailRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
+            return result
+        page, bad = client.parse(response, _LENIENT, _ERRORS)
+        unreadable.hold(position, bad)
+        return cast(DetailRecordsPage, page)
 
-    return SyncPages(_walk(page_size), fetch, Cursor.parse(cursor), prefetch)
+    return SyncPages(_walk(page_size), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
 def iter_items(
@@ -365,12 +395,14 @@ def iter_items(
     zuora_track_id: str | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
+    strict: bool = False,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> SyncItems[DetailRecordsPage, DetailRecord]:
-    """Every record across all pages, in order; ``.cursor`` says where to resume."""
+    """Every record across all pages, in order; ``.cursor`` says where to resume, ``.unreadable``
+    holds the records that could not be read (``strict=True`` raises instead)."""
     return SyncItems(
         iter_pages(
             client=client,
@@ -387,6 +419,7 @@ def iter_items(
             extra_query=extra_query,
             cursor=cursor,
             prefetch=prefetch,
+            strict=strict,
         )
     )
 
@@ -403,15 +436,17 @@ def aiter_pages(
     zuora_track_id: str | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
+    strict: bool = False,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> AsyncPages[DetailRecordsPage, DetailRecord]:
     """The async form of :func:`iter_pages`."""
+    unreadable = UnreadableLog()
 
     async def fetch(position: Any) -> DetailRecordsPage:
-        return await asyncio(
+        request = _build(
             client=client,
             page=UNSET if position is None else position,
             page_size=page_size,
@@ -426,8 +461,15 @@ def aiter_pages(
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
+        if strict:
+            result: DetailRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
+            return result
+        page, bad = client.parse(response, _LENIENT, _ERRORS)
+        unreadable.hold(position, bad)
+        return cast(DetailRecordsPage, page)
 
-    return AsyncPages(_walk(page_size), fetch, Cursor.parse(cursor), prefetch)
+    return AsyncPages(_walk(page_size), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
 def aiter_items(
@@ -442,6 +484,7 @@ def aiter_items(
     zuora_track_id: str | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
+    strict: bool = False,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -464,6 +507,7 @@ def aiter_items(
             extra_query=extra_query,
             cursor=cursor,
             prefetch=prefetch,
+            strict=strict,
         )
     )
 

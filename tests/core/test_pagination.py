@@ -1,0 +1,227 @@
+"""The core's walks on synthetic operations: end conditions, stalls, unreadable records, resuming."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any
+
+import pytest
+from failtrail_core import Cursor, PaginationError
+from failtrail_core._decode import DecodeError, bad_type, drifted
+from failtrail_core._operations import Pagination
+from failtrail_core._pagination import AsyncItems, AsyncPages, SyncItems, SyncPages, lenient_page, walk
+
+
+@dataclass
+class Page:
+    items: list[str] | None
+    next: Any = None
+    unknown: dict[str, Any] = field(default_factory=dict)
+
+
+def _item(raw: Any) -> str:
+    if type(raw) is not dict:
+        bad_type("$", "object", raw)
+    name = raw.get("name")
+    if type(name) is not str:
+        bad_type("$.name", "string", name)
+    return name
+
+
+def _page(data: Any) -> Page:
+    if type(data) is not dict:
+        bad_type("$", "object", data)
+    items = data.get("items")
+    if items is not None and type(items) is not list:
+        bad_type("$.items", "array", items)
+    try:
+        parsed = None if items is None else [_item(raw) for raw in items]
+    except DecodeError as error:
+        raise error.within("$.items[?]") from None
+    return Page(parsed, data.get("next"))
+
+
+def _pages(answers: dict[Any, dict[str, Any]], scheme: Pagination, size: int | None = None) -> SyncPages[Page, str]:
+    asked: list[Any] = []
+
+    def fetch(position: Any) -> Page:
+        asked.append(position)
+        if len(asked) > 20:
+            raise AssertionError("the walk did not stop")
+        return _page(answers[position])
+
+    pages: SyncPages[Page, str] = SyncPages(walk(scheme, lambda p: p.items, lambda p: p.next, size), fetch, Cursor())
+    pages.asked = asked  # type: ignore[attr-defined]
+    return pages
+
+
+CURSOR = Pagination("cursor", items="items", cursor_param="token", next_field="next")
+OFFSET = Pagination(
+    "offset", items="items", cursor_param="start", next_field="next", end_values=(0,), advance="item-count"
+)
+PAGED = Pagination("page", items="items", page_param="page", next_field="next")
+PAGED_BARE = Pagination("page", items=None, page_param="page")
+
+
+def _names(*names: str) -> list[dict[str, str]]:
+    return [{"name": n} for n in names]
+
+
+# -- end conditions -----------------------------------------------------------------------------
+
+
+def test_cursor_walk_goes_on_past_an_empty_page_until_no_token() -> None:
+    pages = _pages(
+        {None: {"items": _names("a"), "next": "t1"}, "t1": {"items": [], "next": "t2"}, "t2": {"items": _names("b")}},
+        CURSOR,
+    )
+    assert [n for p in pages for n in p.items or []] == ["a", "b"]
+    assert pages.asked == [None, "t1", "t2"]  # type: ignore[attr-defined]
+
+
+def test_a_page_without_its_items_list_holds_none() -> None:
+    pages = _pages({None: {"next": "t1"}, "t1": {}}, CURSOR)
+    assert list(SyncItems(pages)) == []
+    assert pages.asked == [None, "t1"]  # type: ignore[attr-defined]
+
+
+def test_offset_item_count_sends_the_offset_of_the_records_received() -> None:
+    answers = {
+        None: {"items": _names("a", "b"), "next": 3},  # a server counting one too far (VinylDNS)
+        2: {"items": _names("c", "d"), "next": 5},
+        4: {"items": _names("e"), "next": 0},
+    }
+    pages = _pages(answers, OFFSET, 2)
+    assert list(SyncItems(pages)) == ["a", "b", "c", "d", "e"]
+    assert pages.asked == [None, 2, 4]  # type: ignore[attr-defined]
+
+
+def test_page_numbers_without_a_next_link_end_at_a_short_page() -> None:
+    pages = _pages({1: {"items": _names("a", "b")}, 2: {"items": _names("c")}}, PAGED_BARE, 2)
+    assert list(SyncItems(pages)) == ["a", "b", "c"]
+
+
+def test_page_numbers_with_a_next_link_end_only_when_it_is_gone() -> None:
+    answers = {1: {"items": _names("a"), "next": "/p?page=2"}, 2: {"items": _names("b"), "next": None}}
+    pages = _pages(answers, PAGED, 2)  # a short first page with a next link goes on
+    assert list(SyncItems(pages)) == ["a", "b"]
+
+
+# -- stalls ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("scheme", "answers", "delivered", "resume"),
+    [
+        (CURSOR, {None: {"items": _names("a"), "next": "t1"}, "t1": {"items": _names("b"), "next": "t1"}}, 2, "t1"),
+        (
+            CURSOR,
+            {
+                None: {"items": _names("a"), "next": "t1"},
+                "t1": {"items": _names("b"), "next": "t2"},
+                "t2": {"items": _names("c"), "next": "t1"},  # a cycle, not just a repeat
+            },
+            3,
+            "t2",
+        ),
+        (OFFSET, {None: {"items": [], "next": 7}}, 0, None),  # an empty page that does not end the walk
+        (PAGED, {1: {"items": _names("a"), "next": "x"}, 2: {"items": [], "next": "y"}}, 1, 2),
+    ],
+    ids=["repeated-token", "token-cycle", "offset-stands-still", "empty-page-with-next-link"],
+)
+def test_a_walk_that_does_not_advance_raises_after_the_records_received(
+    scheme: Pagination, answers: dict[Any, dict[str, Any]], delivered: int, resume: Any
+) -> None:
+    pages = _pages(answers, scheme, 2)
+    items = SyncItems(pages)
+    got: list[str] = []
+    with pytest.raises(PaginationError, match="cannot go on") as caught:
+        got.extend(items)
+    assert len(got) == delivered
+    assert isinstance(caught.value.cursor, Cursor)
+    assert caught.value.cursor.position == resume
+    assert caught.value.request is None
+
+
+# -- unreadable records ------------------------------------------------------------------------------
+
+
+def test_lenient_page_sets_aside_what_it_cannot_read_and_keeps_the_rest() -> None:
+    data = {"items": [{"name": "a"}, {"name": 7}, "oops", {"name": "d"}], "next": "t"}
+    page, bad = lenient_page(data, "items", _page, _item, "items")
+    assert page == Page(["a", "d"], "t")
+    assert [(u.raw, u.path, u.reason) for u in bad] == [
+        ({"name": 7}, "$.items[1].name", "expected string, got integer"),
+        ("oops", "$.items[2]", "expected object, got string"),
+    ]
+    assert data["items"][1] == {"name": 7}  # the caller's data is left as it came
+
+
+def test_lenient_page_of_a_bare_array() -> None:
+    page, bad = lenient_page([{"name": "a"}, 3], None, lambda data: [_item(raw) for raw in data], _item, None)
+    assert page == ["a"]
+    assert [(u.path, u.raw) for u in bad] == [("$[1]", 3)]
+
+
+def test_the_envelope_is_still_checked_strictly() -> None:
+    with pytest.raises(DecodeError, match=r"\$\.items: expected array"):
+        lenient_page({"items": "not a list"}, "items", _page, _item, "items")
+
+
+# -- async and resuming ---------------------------------------------------------------------------
+
+
+async def test_async_walk_follows_the_same_rules() -> None:
+    answers = {None: {"items": _names("a"), "next": "t1"}, "t1": {"items": [], "next": "t2"}, "t2": {"items": []}}
+
+    async def fetch(position: Any) -> Page:
+        return _page(answers[position])
+
+    items: AsyncItems[Page, str] = AsyncItems(
+        AsyncPages(walk(CURSOR, lambda p: p.items, lambda p: p.next, None), fetch, Cursor())
+    )
+    assert [n async for n in items] == ["a"]
+    assert items.cursor is None
+
+
+def test_the_items_cursor_resumes_after_the_last_record_delivered() -> None:
+    answers = {None: {"items": _names("a", "b"), "next": "t1"}, "t1": {"items": _names("c", "d")}}
+    make: Callable[[Cursor], SyncItems[Page, str]] = lambda start: SyncItems(  # noqa: E731
+        SyncPages(walk(CURSOR, lambda p: p.items, lambda p: p.next, None), lambda pos: _page(answers[pos]), start)
+    )
+    first = make(Cursor())
+    taken = list(islice(first, 3))
+    assert taken == ["a", "b", "c"]
+    assert str(first.cursor) == '{"p":"t1","s":1}'
+    assert list(make(Cursor.parse(str(first.cursor)))) == ["d"]
+
+
+# -- lossless type drift ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "kind", "expected"),
+    [(404, "str", "404"), (1.5, "str", "1.5"), ("404", "int", 404), ("-7", "int", -7), (3.0, "int", 3)],
+)
+def test_lossless_type_drift_is_read(value: Any, kind: str, expected: Any) -> None:
+    assert drifted(value, kind, "$.x", "string") == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [
+        (True, "str"),
+        ({}, "str"),
+        (None, "str"),
+        ("12a", "int"),
+        ("4 04", "int"),
+        (1.5, "int"),
+        (False, "int"),
+        ("1\n", "int"),
+    ],
+)
+def test_anything_else_is_still_a_type_error(value: Any, kind: str) -> None:
+    with pytest.raises(DecodeError, match=r"^\$\.x: expected"):
+        drifted(value, kind, "$.x", "the declared type")
