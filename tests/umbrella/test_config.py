@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -182,10 +182,8 @@ def test_vendor_not_configured_or_unknown(tmp_path: Path) -> None:
 
 
 def test_configured_but_not_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = importlib.util.find_spec
-    monkeypatch.setattr(
-        importlib.util, "find_spec", lambda name, *a: None if name == "failtrail_citrix" else real(name)
-    )
+    monkeypatch.setitem(sys.modules, "failtrail_citrix", None)  # import failtrail_citrix: ModuleNotFoundError
+    monkeypatch.delitem(sys.modules, "failtrail._vendors.citrix", raising=False)
     config = load_config(_file(tmp_path, '[citrix]\ncustomer_id = "c"\ntoken_env = "T"\n'), {"T": "t"})
     with pytest.raises(ConfigError) as caught:
         config.select()
@@ -193,3 +191,20 @@ def test_configured_but_not_installed(tmp_path: Path, monkeypatch: pytest.Monkey
         f"citrix is configured ({tmp_path / 'failtrail.toml'} [citrix]) but failtrail-citrix is not installed:"
         " pip install 'failtrail[citrix]'"
     )
+
+
+@pytest.mark.parametrize("base_url", ["vinyl.example.com:9000", "ftp://vinyl.example.com", "https://"])
+def test_a_base_url_without_scheme_or_host_is_a_config_error(tmp_path: Path, base_url: str) -> None:
+    text = f'[vinyldns]\nbase_url = "{base_url}"\naccess_key_env = "A"\nsecret_key_env = "S"\n'
+    with pytest.raises(ConfigError, match=r"vinyldns\.base_url must be an http:// or https:// URL with a host"):
+        load_config(_file(tmp_path, text), {"A": "a", "S": "s"})
+
+
+def test_every_vendor_declares_its_keys_and_how_to_open_it_in_its_own_module() -> None:
+    from failtrail._vendors import declaration
+
+    for name in failtrail.VENDORS:
+        declared = declaration(name)
+        module = sys.modules[f"failtrail._vendors.{name}"]
+        assert declared is module.VENDOR and callable(declared.open)
+        assert set(declared.required({"token_env": "T"})) <= set(declared.keys)

@@ -30,7 +30,8 @@ from ._exceptions import (
     ResponseTooLargeError,
     UnprocessableEntityError,
 )
-from ._pagination import Cursor
+from ._operations import Operation, Pagination, Param, TimeRange
+from ._pagination import Cursor, UnreadableRecord
 from ._types import UNSET, Response, Unset
 from ._version import __version__
 from .sigv4 import SigV4Auth
@@ -50,6 +51,9 @@ __all__ = [
     "FailtrailError",
     "InternalServerError",
     "NotFoundError",
+    "Operation",
+    "Pagination",
+    "Param",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -58,9 +62,11 @@ __all__ = [
     "ResponseParseError",
     "ResponseTooLargeError",
     "SigV4Auth",
+    "TimeRange",
     "TokenAuth",
     "UNSET",
     "UnprocessableEntityError",
+    "UnreadableRecord",
     "Unset",
     "__version__",
 ]

@@ -9,7 +9,8 @@ from datetime import UTC, datetime, timedelta
 from ._config import Config, load_config
 from ._errors import WindowError
 from ._stream import AsyncFailures, Failures, Progress
-from ._vendors import Source, Window, open_source
+from ._vendors import Source, open_source
+from ._window import Window
 
 __all__ = ["afailures", "failures", "window"]
 

@@ -20,112 +20,25 @@ comma-separated).
 
 from __future__ import annotations
 
-import importlib.util
-import math
 import os
 import re
 import tomllib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, get_args, get_type_hints
+from typing import Any
 
 from ._errors import ConfigError
-from ._record import FailureRecord
+from ._vendors import NAMES, Vendor, declaration
 
 __all__ = ["VENDORS", "Config", "VendorConfig", "installed", "load_config", "not_installed"]
 
-VENDORS: tuple[str, ...] = get_args(get_type_hints(FailureRecord)["vendor"])
-"""The vendors, in the schema's order (the order of configuration, output and merging ties)."""
+VENDORS: tuple[str, ...] = NAMES
+"""The vendors failtrail knows (one module each in ``failtrail/_vendors``), in configuration and output order."""
 DEFAULT_FILE = "failtrail.toml"
-
-Kind = Callable[[str, Any], Any]
-
-
-def _string(key: str, value: Any) -> str:
-    if not isinstance(value, str) or not value:
-        raise ConfigError(f"{key} must be a non-empty string, not {value!r}")
-    return value
-
-
-_VARIABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_SHOWN_VARIABLE = re.compile(r"^[A-Z_][A-Z0-9_]*$")
-"""Only a name this plain is shown in messages: anything else may be a secret pasted in its place."""
-
-
-def _env_name(key: str, value: Any) -> str:
-    # The value is never shown: a user may have put the secret itself here.
-    if not isinstance(value, str):
-        raise ConfigError(
-            f"{key} must name an environment variable (like ZUORA_CLIENT_SECRET), not be a value of type {type(value).__name__}"
-        )
-    if not _VARIABLE.match(value):
-        raise ConfigError(
-            f"{key} must name an environment variable (like ZUORA_CLIENT_SECRET); its value ({len(value)} characters)"
-            " is not a variable name, and is not shown in case it is the secret itself"
-        )
-    return value
-
-
-def _positive(kind: type[int] | type[float], minimum: int = 0) -> Kind:
-    def check(key: str, value: Any) -> int | float:
-        if isinstance(value, str):  # from the environment
-            try:
-                value = int(value) if kind is int and value.strip().isdigit() else float(value)
-            except ValueError:
-                raise ConfigError(f"{key} must be a number, not {value!r}") from None
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ConfigError(f"{key} must be a number, not {value!r}")
-        if not math.isfinite(value):
-            raise ConfigError(f"{key} must be a finite number, not {value!r}")
-        if value < minimum:
-            raise ConfigError(f"{key} must be a number >= {minimum}, not {value!r}")
-        if kind is int and value != int(value):
-            raise ConfigError(f"{key} must be a whole number, not {value!r}")
-        return kind(value)
-
-    return check
-
-
-def _strings(key: str, value: Any) -> tuple[str, ...]:
-    if isinstance(value, str):
-        value = [part.strip() for part in value.split(",") if part.strip()]
-    if not isinstance(value, list | tuple) or not all(isinstance(v, str) and v for v in value):
-        raise ConfigError(f"{key} must be a list of strings, not {value!r}")
-    return tuple(value)
-
-
-def _flag(key: str, value: Any) -> bool:
-    if isinstance(value, str) and value.lower() in ("1", "true", "yes", "on", "0", "false", "no", "off"):
-        return value.lower() in ("1", "true", "yes", "on")
-    if not isinstance(value, bool):
-        raise ConfigError(f"{key} must be true or false, not {value!r}")
-    return value
-
-
-_COMMON: dict[str, Kind] = {
-    "environment": _string,
-    "base_url": _string,
-    "timeout": _positive(float),
-    "max_retries": _positive(int),
-    "page_size": _positive(int, minimum=1),  # every vendor's page-size parameter has minimum 1
-    "prefetch": _positive(int, minimum=1),  # pages in flight: 1 is one at a time
-}
-_OAUTH: dict[str, Kind] = {"client_id": _string, "client_secret_env": _env_name, "token_env": _env_name}
-KEYS: dict[str, dict[str, Kind]] = {
-    "zuora": {**_COMMON, **_OAUTH, "track_id": _string, "entity_ids": _strings, "org_ids": _strings},
-    "citrix": {**_COMMON, **_OAUTH, "customer_id": _string},
-    "vinyldns": {
-        **_COMMON,
-        "access_key_env": _env_name,
-        "secret_key_env": _env_name,
-        "zone_ids": _strings,
-        "zone_changes": _flag,
-    },
-    "workato": {"export": _string},
-    "zitadel": {**_COMMON, **_OAUTH, "org_id": _string},
-}
 _DEFAULT_KEYS = ("timeout", "max_retries", "page_size", "prefetch")
+_SHOWN_VARIABLE = re.compile(r"[A-Z_][A-Z0-9_]*")
+"""Only a name this plain is shown in messages: anything else may be a secret pasted in its place."""
 
 
 @dataclass(frozen=True)
@@ -155,7 +68,7 @@ class VendorConfig:
             return None
         value = self.environ.get(name)
         if not value:
-            if _SHOWN_VARIABLE.match(name):
+            if _SHOWN_VARIABLE.fullmatch(name):
                 raise ConfigError(f"{self.vendor}: environment variable {name} is not set ({key}_env in {self.origin})")
             raise ConfigError(
                 f"{self.vendor}: the environment variable that {key}_env names in {self.origin} is not set"
@@ -189,9 +102,10 @@ class VendorConfig:
 
     def check(self) -> None:
         """Raise :class:`ConfigError` if this vendor cannot be used: not installed, a key or credential missing."""
-        if not self.installed:
+        declared = _declared(self.vendor)
+        if declared is None:
             raise not_installed(self.vendor, self.origin)
-        for key in _required(self.vendor, self.settings):
+        for key in declared.required(self.settings):
             if key not in self.settings:
                 raise ConfigError(f"{self.vendor}: {key} is required ({self.origin})")
         for key in self.settings:
@@ -203,7 +117,7 @@ class VendorConfig:
 
 def installed(vendor: str) -> bool:
     """Whether the vendor's package (``failtrail-<vendor>``) is installed."""
-    return importlib.util.find_spec(f"failtrail_{vendor}") is not None
+    return _declared(vendor) is not None
 
 
 def not_installed(vendor: str, origin: str | None = None) -> ConfigError:
@@ -212,15 +126,14 @@ def not_installed(vendor: str, origin: str | None = None) -> ConfigError:
     return ConfigError(f"{configured}failtrail-{vendor} is not installed: pip install 'failtrail[{vendor}]'")
 
 
-def _required(vendor: str, settings: Mapping[str, Any]) -> list[str]:
-    if vendor == "workato":
-        return ["export"]
-    if vendor == "vinyldns":
-        return ["base_url", "access_key_env", "secret_key_env"]
-    required = {"citrix": ["customer_id"], "zitadel": ["base_url"]}.get(vendor, [])
-    if "token_env" not in settings:
-        required += ["client_id", "client_secret_env"] if "client_id" in settings else ["token_env"]
-    return required
+def _declared(name: str) -> Vendor | None:
+    """The vendor's declaration; None when its package is not installed."""
+    try:
+        return declaration(name)
+    except ModuleNotFoundError as error:
+        if error.name is not None and error.name.startswith(f"failtrail_{name}"):
+            return None
+        raise
 
 
 @dataclass(frozen=True)
@@ -286,7 +199,12 @@ def load_config(path: str | os.PathLike[str] | None = None, environ: Mapping[str
         from_env = _from_env(vendor, env)
         if vendor not in data and not from_env:
             continue
-        keys = KEYS[vendor]
+        origin = f"{file} [{vendor}]" if vendor in data else f"FAILTRAIL_{vendor.upper()}_* variables"
+        declared = _declared(vendor)
+        if declared is None:  # kept as given: using it reports the package missing
+            vendors[vendor] = VendorConfig(vendor, {**table, **from_env}, origin, base_dir, env)
+            continue
+        keys = declared.keys
         merged: dict[str, Any] = {}
         for key, value in {**{k: v for k, v in defaults.items() if k in keys}, **table}.items():
             if key not in keys:
@@ -297,7 +215,6 @@ def load_config(path: str | os.PathLike[str] | None = None, environ: Mapping[str
                 var = f"FAILTRAIL_{vendor.upper()}_{key.upper()}"
                 raise ConfigError(f"{var}: unknown key {key!r} for {vendor}; known keys: {', '.join(keys)}")
             merged[key] = keys[key](f"FAILTRAIL_{vendor.upper()}_{key.upper()}", value)
-        origin = f"{file} [{vendor}]" if vendor in data else f"FAILTRAIL_{vendor.upper()}_* variables"
         vendors[vendor] = VendorConfig(vendor, merged, origin, base_dir, env)
     return Config(vendors, file if (explicit or file.exists()) else None)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any
 
 
 @dataclass(slots=True)
@@ -14,13 +14,13 @@ class FailureRecord:
     One thing that failed at one vendor, in the same shape whichever vendor it came from: what failed, when and where. Every field is present; null means the vendor has no such fact for this record. `record` is the vendor's own typed record, unchanged (in JSON: that record as the vendor's model serialises it).
     """
 
-    vendor: Literal["zuora", "citrix", "vinyldns", "workato", "zitadel"]
+    vendor: str
     """
-    Where the record came from.
+    Where the record came from: the name of its module in failtrail/_vendors (`citrix`, `vinyldns`, `workato`, `zitadel`, `zuora`). A plain string, not an enum, so that adding a vendor touches that one module.
     """
-    kind: Literal["api-request", "audit-event", "record-set-change", "zone-change", "failed-event"]
+    kind: str
     """
-    What sort of record: `api-request` (Zuora's failed API calls, Workato's request log), `audit-event` (Citrix Cloud's SystemLog), `record-set-change` and `zone-change` (VinylDNS), `failed-event` (ZITADEL's projections).
+    What sort of record, named by the vendor module that maps it: `api-request` (Zuora's failed API calls, Workato's request log), `audit-event` (Citrix Cloud's SystemLog), `record-set-change` and `zone-change` (VinylDNS), `failed-event` (ZITADEL's projections).
     """
     id: str
     """

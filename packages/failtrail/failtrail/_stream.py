@@ -24,7 +24,8 @@ from typing import Any
 
 from ._errors import VendorError
 from ._record import FailureRecord
-from ._vendors import Page, Source, Walk, Window
+from ._vendors import Page, Source, Walk
+from ._window import Window
 
 __all__ = ["AsyncFailures", "Failures", "Progress", "VendorOutcome"]
 
@@ -37,6 +38,7 @@ class VendorOutcome:
         vendor: the vendor's name.
         pages: pages received so far (over all its walks).
         records: records received so far (in the time window).
+        unreadable: records received that the vendor package could not read (set aside; the rest came).
         done: every walk of the vendor has ended, successfully or not.
         error: the first failure of one of its walks (the others still delivered their records).
         notes: what was skipped along the way (e.g. an export's bad rows).
@@ -45,6 +47,7 @@ class VendorOutcome:
     vendor: str
     pages: int = 0
     records: int = 0
+    unreadable: int = 0
     done: bool = False
     error: VendorError | None = None
     notes: list[str] = field(default_factory=list)
@@ -113,6 +116,18 @@ class _Order:
             yield self._queues[index].popleft()
 
 
+def _unreadable_notes(walks: Sequence[Walk]) -> list[str]:
+    notes = []
+    for walk in walks:
+        if walk.unreadable:
+            first = walk.unreadable[0]
+            notes.append(
+                f"{len(walk.unreadable)} unreadable record(s) in {walk.source} set aside;"
+                f" first at {first.path}: {first.reason}"
+            )
+    return notes
+
+
 def _newest_first(record: FailureRecord) -> float:
     return -record.when.timestamp()
 
@@ -147,6 +162,7 @@ class _Run:
         if isinstance(message, list):
             outcome.pages += 1
             outcome.records += len(message)
+            outcome.unreadable = sum(len(w.unreadable) for w in self.walks if w.vendor == walk.vendor)
             self.order.add(index, message)
         else:
             if isinstance(message, _Failed) and outcome.error is None:
@@ -157,8 +173,8 @@ class _Run:
             if outcome._walks_left == 0:
                 outcome.done = True
                 source = next(s for s in self.sources if s.vendor == walk.vendor)
-                notes: Callable[[], list[str]] | None = getattr(source, "notes", None)
-                outcome.notes += notes() if notes is not None else []
+                outcome.notes += source.notes()
+                outcome.notes += _unreadable_notes([w for w in self.walks if w.vendor == walk.vendor])
         if self.progress is not None:
             self.progress(outcome)
 

@@ -1,43 +1,105 @@
-"""One module per vendor: how to read its failures through its package, and how each maps to a FailureRecord.
+"""One module per vendor: its configuration keys, how to read its failures, how each maps to a FailureRecord.
 
-Each module has ``open_source(config) -> Source`` and ``to_failure(record) -> FailureRecord``; it is
-imported only when its vendor is used, so a vendor package that is not installed costs nothing.
+Adding a vendor to failtrail touches one module here, ``<vendor>.py``, which ends with::
+
+    VENDOR = Vendor(
+        keys={**HTTP_KEYS, **OAUTH_KEYS, "customer_id": string},   # what its [<vendor>] table takes
+        required=lambda settings: ["customer_id", *oauth_required(settings)],
+        open=open_source,                                          # config -> Source
+    )
+
+The vendors are the modules found here; a module is imported only when its vendor is configured
+or used, so a vendor package that is not installed costs nothing (and is reported as such).
 """
 
 from __future__ import annotations
 
 import asyncio
 import importlib
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+import pkgutil
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from .._config import VendorConfig, not_installed
 from .._errors import ConfigError
 from .._record import FailureRecord
+from .._settings import Kind
+from .._window import Window
+
+if TYPE_CHECKING:  # failtrail_core brings httpx: only a vendor that is used imports it
+    from failtrail_core import Operation, UnreadableRecord
 
 __all__ = [
+    "NAMES",
     "Page",
     "Source",
+    "Vendor",
     "Walk",
-    "Window",
-    "adapter",
-    "floor_time",
-    "known",
+    "in_window",
     "largest_page",
+    "open_source",
     "page_size",
     "paged_walk",
-    "recent_window",
-    "time_step",
-    "utc",
+    "declaration",
 ]
 
 Page = list[FailureRecord]
 
+NAMES: tuple[str, ...] = tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_")))
+"""Every vendor failtrail knows, by name (installed or not), in the order of configuration, output and merge ties."""
 
-def largest_page(operation: Any, parameter: str) -> int:
+
+class _Settings(Protocol):
+    """What a vendor module reads of its configuration (a :class:`failtrail.VendorConfig`)."""
+
+    @property
+    def vendor(self) -> str: ...
+
+    @property
+    def origin(self) -> str: ...
+
+    def get(self, key: str, default: Any = None) -> Any: ...
+
+
+@dataclass(frozen=True)
+class Vendor:
+    """What one vendor module declares: its configuration keys, which are required, and how to open it.
+
+    Attributes:
+        keys: every key its ``[<vendor>]`` table takes, each with the kind of value it checks.
+        required: the keys that must be set, given the ones that are (credentials come in alternatives).
+        open: builds the vendor's :class:`Source` (its client) from its checked configuration.
+    """
+
+    keys: Mapping[str, Kind]
+    required: Callable[[Mapping[str, Any]], list[str]]
+    open: Callable[[Any], Source]
+
+
+def declaration(name: str) -> Vendor:
+    """The declaration of vendor ``name`` (one of :data:`NAMES`).
+
+    Raises:
+        ModuleNotFoundError: the vendor's package (``failtrail-<name>``) is not installed.
+    """
+    declared: Vendor = _module(name).VENDOR
+    return declared
+
+
+def _module(name: str) -> ModuleType:
+    return importlib.import_module(f"{__name__}.{name}")
+
+
+def open_source(config: Any) -> Source:
+    """The vendor opened with its client built; ConfigError when the client refuses the settings."""
+    try:
+        return declaration(config.vendor).open(config)
+    except (ValueError, TypeError) as error:  # a client refusing its settings
+        raise ConfigError(f"{config.vendor}: {error} ({config.origin})") from None
+
+
+def largest_page(operation: Operation, parameter: str) -> int:
     """The spec's maximum for an operation's page-size parameter, read from the vendor package's
     ``OPERATIONS`` (generated from its spec) rather than copied here."""
     maximum = operation.by_name[parameter].maximum
@@ -46,7 +108,7 @@ def largest_page(operation: Any, parameter: str) -> int:
     return int(maximum)
 
 
-def page_size(config: VendorConfig, operation: Any, parameter: str) -> int:
+def page_size(config: _Settings, operation: Operation, parameter: str) -> int:
     """The configured ``page_size`` (checked >= 1 when loaded), at most the operation's documented maximum;
     that maximum when none is set. One ``[defaults]`` page_size serves vendors with different maxima."""
     largest = largest_page(operation, parameter)
@@ -55,55 +117,12 @@ def page_size(config: VendorConfig, operation: Any, parameter: str) -> int:
 
 
 @dataclass(frozen=True)
-class Window:
-    """``since <= when < until``, both aware."""
-
-    since: datetime
-    until: datetime
-
-    def __contains__(self, when: datetime) -> bool:
-        return self.since <= when < self.until
-
-    def floor(self, step: timedelta) -> datetime:
-        """``since`` rounded down to ``step``, for vendors whose time parameters drop the seconds or fractions."""
-        return floor_time(self.since, step)
-
-    def ceil(self, step: timedelta) -> datetime:
-        """``until`` rounded up to ``step``: with :meth:`floor`, the whole steps around the window."""
-        epoch = datetime(1970, 1, 1, tzinfo=UTC)
-        steps = -((epoch - self.until.astimezone(UTC)) // step)
-        return epoch + steps * step
-
-
-def floor_time(when: datetime, step: timedelta) -> datetime:
-    """``when`` (aware) rounded down to a whole ``step`` since the epoch, in UTC."""
-    epoch = datetime(1970, 1, 1, tzinfo=UTC)
-    return epoch + ((when.astimezone(UTC) - epoch) // step) * step
-
-
-def recent_window(step: timedelta) -> Window:
-    """The last whole ``step`` before now: a window a time parameter of that precision carries exactly."""
-    end = floor_time(datetime.now(UTC), step)
-    return Window(end - step, end)
-
-
-def time_step(operation: Any, parameter: str) -> timedelta:
-    """The finest step a time parameter's wire format carries (its spec's ``x-failtrail-time-format``).
-
-    A window is asked for in whole steps around it, then cut to the exact instants on our side.
-    """
-    wire = operation.by_name[parameter].time_format
-    if wire is None or "%f" in wire:
-        return timedelta(microseconds=1)
-    return timedelta(seconds=1) if "%S" in wire else timedelta(minutes=1)
-
-
-@dataclass(frozen=True)
 class Walk:
     """One paginated read: its pages of records (already mapped and cut to the window), sync and async.
 
     ``newest_first`` is True only where the vendor documents that order; merging trusts it (and
-    sorts each page), and sorts every other walk in full before merging it.
+    sorts each page), and sorts every other walk in full before merging it. ``unreadable`` fills
+    with the records its pages held that the vendor package could not read (the rest were delivered).
     """
 
     vendor: str
@@ -111,6 +130,7 @@ class Walk:
     newest_first: bool
     pages: Callable[[], Iterable[Page]]
     apages: Callable[[], AsyncIterator[Page]] | None = None
+    unreadable: list[UnreadableRecord] = field(default_factory=list, compare=False)
 
     def aiter(self) -> AsyncIterator[Page]:
         """The async pages; a walk with only a sync form (a file) is read on a worker thread."""
@@ -135,55 +155,13 @@ class Source(Protocol):
 
     def check(self) -> str: ...
 
+    def notes(self) -> list[str]:
+        """What was skipped along the way (e.g. an export's bad rows), once the walks are over."""
+        return []
+
     def close(self) -> None: ...
 
     async def aclose(self) -> None: ...
-
-
-def adapter(vendor: str) -> ModuleType:
-    """The vendor's module (``failtrail._vendors.<vendor>``); ConfigError if its package is missing."""
-    try:
-        return importlib.import_module(f"{__name__}.{vendor}")
-    except ModuleNotFoundError as error:
-        if error.name is not None and error.name.startswith(f"failtrail_{vendor}"):
-            raise not_installed(vendor) from None
-        raise
-
-
-def open_source(config: VendorConfig) -> Source:
-    """The vendor opened with its client built; ConfigError when the client refuses the settings."""
-    module = adapter(config.vendor)
-    try:
-        source: Source = module.open_source(config)
-    except (ValueError, TypeError) as error:  # a client refusing its settings (a bad base_url, ...)
-        raise ConfigError(f"{config.vendor}: {error} ({config.origin})") from None
-    return source
-
-
-def known(value: Any) -> Any:
-    """None for a vendor model's ``UNSET`` (any package's), else the value."""
-    return None if type(value).__name__ == "Unset" else value
-
-
-def text(value: Any) -> str | None:
-    """A non-empty string, else None (``UNSET``, None and ``""`` all mean "nothing said")."""
-    value = known(value)
-    return str(value) if value not in (None, "") else None
-
-
-def utc(moment: datetime) -> datetime:
-    """An aware UTC datetime; a naive one is taken as UTC (the vendors that send them mean UTC)."""
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
-def status(value: Any) -> int | None:
-    """An HTTP status as an int, whatever the vendor sent ("404", 404, " 404 "); None when it is not one."""
-    value = known(value)
-    try:
-        number = int(str(value).strip()) if value is not None and not isinstance(value, bool) else None
-    except ValueError:
-        return None
-    return number if number is not None and 100 <= number <= 599 else None
 
 
 def in_window(records: Iterable[FailureRecord], window: Window) -> Page:
@@ -196,22 +174,46 @@ def paged_walk(
     *,
     newest_first: bool,
     window: Window,
-    pages: Callable[[], Iterable[Any]],
-    apages: Callable[[], AsyncIterable[Any]],
+    pages: Callable[[], _Pages],
+    apages: Callable[[], _AsyncPages],
     records: Callable[[Any], Iterable[Any]],
     to_failure: Callable[[Any], FailureRecord],
 ) -> Walk:
     """A walk over a vendor package's ``iter_pages``/``aiter_pages``: each page's ``records`` mapped
-    by ``to_failure`` and cut to the window."""
+    by ``to_failure`` and cut to the window; the pages' unreadable records collected on the walk."""
 
     def to_page(page: Any) -> Page:
         return in_window(map(to_failure, records(page)), window)
 
-    def sync_pages() -> Iterable[Page]:
-        return map(to_page, pages())
+    def sync_pages() -> Iterator[Page]:
+        walk = pages()
+        for page in walk:
+            yield to_page(page)
+            result.unreadable[:] = walk.unreadable
 
     async def async_pages() -> AsyncIterator[Page]:
-        async for page in apages():
+        walk = apages()
+        async for page in walk:
             yield to_page(page)
+            result.unreadable[:] = walk.unreadable
 
-    return Walk(vendor, source, newest_first, sync_pages, async_pages)
+    result = Walk(vendor, source, newest_first, sync_pages, async_pages)
+    return result
+
+
+class _Pages(Protocol):
+    """A vendor package's ``iter_pages(...)`` pager."""
+
+    @property
+    def unreadable(self) -> list[UnreadableRecord]: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class _AsyncPages(Protocol):
+    """A vendor package's ``aiter_pages(...)`` pager."""
+
+    @property
+    def unreadable(self) -> list[UnreadableRecord]: ...
+
+    def __aiter__(self) -> AsyncIterator[Any]: ...

@@ -10,10 +10,13 @@ from failtrail_citrix.models import RecordsPage, SystemLogRecord
 
 from .._config import VendorConfig
 from .._record import FailureRecord
-from . import Walk, Window, known, page_size, paged_walk, recent_window, text, time_step, utc
+from .._settings import HTTP_KEYS, OAUTH_KEYS, oauth_required, string
+from .._values import known, text, utc
+from .._window import Window, recent_window, time_step
+from . import Source, Vendor, Walk, page_size, paged_walk
 from ._client import client_options, oauth_credentials
 
-__all__ = ["CitrixSource", "open_source", "to_failure"]
+__all__ = ["VENDOR", "CitrixSource", "open_source", "to_failure"]
 
 _TIME_STEP = time_step(OPERATIONS["GetRecords"], "StartDateTime")
 _LOCALE = "en-US"
@@ -43,7 +46,7 @@ def _message(message: Any) -> str | None:
     return texts.get(_LOCALE) or next(iter(texts.values()), None) or None
 
 
-class CitrixSource:
+class CitrixSource(Source):
     vendor = "citrix"
 
     def __init__(self, config: VendorConfig) -> None:
@@ -95,3 +98,10 @@ class CitrixSource:
 
 def open_source(config: VendorConfig) -> CitrixSource:
     return CitrixSource(config)
+
+
+VENDOR = Vendor(
+    keys={**HTTP_KEYS, **OAUTH_KEYS, "customer_id": string},
+    required=lambda settings: ["customer_id", *oauth_required(settings)],
+    open=open_source,
+)

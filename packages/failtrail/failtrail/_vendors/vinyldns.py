@@ -12,10 +12,13 @@ from failtrail_vinyldns.models import ListFailedZoneChangesResponse, RecordSetCh
 
 from .._config import VendorConfig
 from .._record import FailureRecord
-from . import Page, Walk, Window, in_window, page_size, paged_walk, text, utc
+from .._settings import HTTP_KEYS, env_name, flag, strings
+from .._values import text, utc
+from .._window import Window
+from . import Page, Source, Vendor, Walk, in_window, page_size, paged_walk
 from ._client import client_options
 
-__all__ = ["VinylDNSSource", "open_source", "to_failure"]
+__all__ = ["VENDOR", "VinylDNSSource", "open_source", "to_failure"]
 
 
 def to_failure(change: RecordSetChange | ZoneChange) -> FailureRecord:
@@ -41,7 +44,7 @@ def to_failure(change: RecordSetChange | ZoneChange) -> FailureRecord:
     )
 
 
-class VinylDNSSource:
+class VinylDNSSource(Source):
     vendor = "vinyldns"
 
     def __init__(self, config: VendorConfig) -> None:
@@ -111,3 +114,16 @@ class VinylDNSSource:
 
 def open_source(config: VendorConfig) -> VinylDNSSource:
     return VinylDNSSource(config)
+
+
+VENDOR = Vendor(
+    keys={
+        **HTTP_KEYS,
+        "access_key_env": env_name,
+        "secret_key_env": env_name,
+        "zone_ids": strings,
+        "zone_changes": flag,
+    },
+    required=lambda settings: ["base_url", "access_key_env", "secret_key_env"],  # self-hosted: no fixed servers
+    open=open_source,
+)

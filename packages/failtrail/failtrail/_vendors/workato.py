@@ -10,9 +10,12 @@ from failtrail_workato.lib import read_request_logs
 
 from .._config import VendorConfig
 from .._record import FailureRecord
-from . import Page, Walk, Window, utc
+from .._settings import string
+from .._values import utc
+from .._window import Window
+from . import Page, Source, Vendor, Walk
 
-__all__ = ["WorkatoSource", "failed", "open_source", "to_failure"]
+__all__ = ["VENDOR", "WorkatoSource", "failed", "open_source", "to_failure"]
 
 _CHUNK = 500  # rows per "page", so progress moves while a large export is read
 
@@ -40,7 +43,7 @@ def to_failure(row: ApiLogRow, number: int) -> FailureRecord:
     )
 
 
-class WorkatoSource:
+class WorkatoSource(Source):
     vendor = "workato"
 
     def __init__(self, config: VendorConfig) -> None:
@@ -85,3 +88,6 @@ class WorkatoSource:
 
 def open_source(config: VendorConfig) -> WorkatoSource:
     return WorkatoSource(config)
+
+
+VENDOR = Vendor(keys={"export": string}, required=lambda settings: ["export"], open=open_source)

@@ -11,10 +11,13 @@ from failtrail_zitadel.models import FailedEvent, ListFailedEventsResponse
 
 from .._config import VendorConfig
 from .._record import FailureRecord
-from . import Page, Walk, Window, known, text, utc
+from .._settings import HTTP_KEYS, OAUTH_KEYS, oauth_required, string
+from .._values import known, text, utc
+from .._window import Window
+from . import Page, Source, Vendor, Walk
 from ._client import client_options, oauth_credentials
 
-__all__ = ["ZitadelSource", "open_source", "to_failure"]
+__all__ = ["VENDOR", "ZitadelSource", "open_source", "to_failure"]
 
 _ERROR_ID = re.compile(r"\bID=(\S+)")  # ZITADEL's errors start "ID=QUERY-Dgwf3 Message=..."
 
@@ -42,7 +45,7 @@ def to_failure(event: FailedEvent) -> FailureRecord | None:
     )
 
 
-class ZitadelSource:
+class ZitadelSource(Source):
     vendor = "zitadel"
 
     def __init__(self, config: VendorConfig) -> None:
@@ -85,3 +88,10 @@ class ZitadelSource:
 
 def open_source(config: VendorConfig) -> ZitadelSource:
     return ZitadelSource(config)
+
+
+VENDOR = Vendor(
+    keys={**HTTP_KEYS, **OAUTH_KEYS, "org_id": string},
+    required=lambda settings: ["base_url", *oauth_required(settings)],  # every instance has its own host
+    open=open_source,
+)

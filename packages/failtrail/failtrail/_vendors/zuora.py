@@ -11,10 +11,13 @@ from failtrail_zuora.models import ApiFailureRecord, ApiFailureRecordsPage
 
 from .._config import VendorConfig
 from .._record import FailureRecord
-from . import Walk, Window, known, page_size, paged_walk, recent_window, status, text, time_step, utc
+from .._settings import HTTP_KEYS, OAUTH_KEYS, oauth_required, string, strings
+from .._values import known, status, text, utc
+from .._window import Window, recent_window, time_step
+from . import Source, Vendor, Walk, page_size, paged_walk
 from ._client import client_options, oauth_credentials
 
-__all__ = ["ZuoraSource", "open_source", "to_failure"]
+__all__ = ["VENDOR", "ZuoraSource", "open_source", "to_failure"]
 
 _OPERATION = OPERATIONS["getSystemHealthApiFailureRecords"]
 _TIME_STEP = time_step(_OPERATION, "startTime")
@@ -55,7 +58,7 @@ def _reason(body: Any) -> str | None:
     return str(message) if message else None
 
 
-class ZuoraSource:
+class ZuoraSource(Source):
     vendor = "zuora"
 
     def __init__(self, config: VendorConfig) -> None:
@@ -110,3 +113,10 @@ class ZuoraSource:
 
 def open_source(config: VendorConfig) -> ZuoraSource:
     return ZuoraSource(config)
+
+
+VENDOR = Vendor(
+    keys={**HTTP_KEYS, **OAUTH_KEYS, "track_id": string, "entity_ids": strings, "org_ids": strings},
+    required=oauth_required,
+    open=open_source,
+)

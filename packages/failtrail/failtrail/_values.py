@@ -1,0 +1,39 @@
+"""Turning a vendor model's values into a FailureRecord's: absent values, text, HTTP statuses, UTC times."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TypeVar
+
+from failtrail_core import Unset
+
+T = TypeVar("T")
+
+__all__ = ["known", "status", "text", "utc"]
+
+
+def known(value: T | Unset) -> T | None:
+    """None for a model's ``UNSET`` (failtrail-core's, shared by every vendor package), else the value."""
+    return None if isinstance(value, Unset) else value
+
+
+def text(value: object) -> str | None:
+    """A non-empty string, else None (``UNSET``, None and ``""`` all mean "nothing said")."""
+    value = None if isinstance(value, Unset) else value
+    return str(value) if value not in (None, "") else None
+
+
+def utc(moment: datetime) -> datetime:
+    """An aware UTC datetime; a naive one is taken as UTC (the vendors that send them mean UTC)."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def status(value: object) -> int | None:
+    """An HTTP status as an int, whatever the vendor sent ("404", 404, " 404 "); None when it is not one."""
+    if isinstance(value, Unset) or value is None or isinstance(value, bool):
+        return None
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        return None
+    return number if 100 <= number <= 599 else None
