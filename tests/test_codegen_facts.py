@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
+from tools.codegen.extensions import check_extensions
 from tools.codegen.facts import build_facts
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _spec(param: dict[str, Any]) -> dict[str, Any]:
@@ -31,3 +36,55 @@ def test_a_secret_header_is_read_and_kept_out_of_the_logged_headers() -> None:
     facts = build_facts(_spec(param))
     assert facts["operations"]["get_x"]["params"]["X-Key"]["secret"] is True
     assert "x-key" not in facts["client"]["safe_headers"]
+
+
+# -- x-failtrail-* extensions are checked before anything is generated ------------------------------
+
+
+def _with(op_extra: dict[str, Any] | None = None, **top: Any) -> dict[str, Any]:
+    op = {"operationId": "listThings", "responses": {"200": {"description": "ok"}}, **(op_extra or {})}
+    return {"openapi": "3.1.0", "paths": {"/things": {"get": op}}, **top}
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (
+            _with({"x-failtrail-paginaton": {"scheme": "page"}}),
+            "paths//things/get: unknown extension x-failtrail-paginaton; did you mean x-failtrail-pagination?",
+        ),
+        (
+            _with({"x-failtrail-pagination": {"scheme": "pages", "page-param": "page"}}),
+            "paths//things/get: x-failtrail-pagination scheme must be one of 'page', 'cursor', 'offset', 'none'",
+        ),
+        (
+            _with({"x-failtrail-pagination": {"scheme": "cursor", "cursor-param": "c"}}),
+            "paths//things/get: x-failtrail-pagination scheme cursor needs next-field",
+        ),
+        (
+            _with({"x-failtrail-pagination": {"scheme": "page", "page-param": "p", "advance": "item-count"}}),
+            "paths//things/get: x-failtrail-pagination advance applies to the offset scheme only",
+        ),
+        (
+            _with({"x-failtrail-pagination": {"scheme": "none", "next": "x"}}),
+            "paths//things/get: x-failtrail-pagination unknown key(s) next; known: scheme, items, page-param,"
+            " size-param, cursor-param, next-field, end-values, advance",
+        ),
+        (
+            _with({"x-failtrail-retry-safe": "yes"}),
+            "paths//things/get: x-failtrail-retry-safe must be true or false",
+        ),
+        (
+            _with(**{"x-failtrail-time-format": "%Y"}),
+            "(top level): x-failtrail-time-format belongs on a parameter, not a top level",
+        ),
+    ],
+    ids=["typo", "bad-scheme", "missing-key", "advance-misplaced", "unknown-key", "wrong-type", "wrong-place"],
+)
+def test_a_bad_extension_is_named_by_its_path(data: dict[str, Any], problem: str) -> None:
+    assert check_extensions(data) == [problem]
+
+
+def test_every_spec_in_the_repo_passes_the_check() -> None:
+    for path in sorted((ROOT / "specs").glob("*/openapi.yaml")):
+        assert check_extensions(yaml.safe_load(path.read_text())) == [], path

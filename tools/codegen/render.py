@@ -19,6 +19,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
+from .extensions import check_extensions
 from .facts import build_facts, python_view
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -183,7 +184,10 @@ def render_package(vendor: str, scratch: Path) -> Path:
     settings = yaml.safe_load((vendor_dir / "package.yaml").read_text())
     spec_path = vendor_dir / "openapi.yaml"
     has_api = spec_path.exists()
-    facts = build_facts(yaml.safe_load(spec_path.read_text())) if has_api else {"models": {}}
+    data = yaml.safe_load(spec_path.read_text()) if has_api else None
+    if data is not None and (problems := check_extensions(data)):
+        raise SystemExit(f"{spec_path}: x-failtrail-* extensions:\n  " + "\n  ".join(problems))
+    facts = build_facts(data) if data is not None else {"models": {}}
     facts["settings"] = settings
     facts["interface_revision"] = INTERFACE_REVISION
     dist = scratch / settings["distribution"]
