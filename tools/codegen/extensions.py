@@ -143,7 +143,7 @@ def _place(path: tuple[str, ...]) -> str:
         return TOP
     if len(path) == 3 and path[0] == "paths" and path[2] in _METHODS:
         return OPERATION
-    if len(path) >= 2 and path[-2] == "parameters" or path[:2] == ("components", "parameters"):
+    if (len(path) >= 2 and path[-2] == "parameters") or path[:2] == ("components", "parameters"):
         return PARAMETER
     if len(path) >= 2 and path[-2] == "properties":
         return PROPERTY
@@ -186,7 +186,11 @@ def check_extensions(data: dict[str, Any]) -> list[str]:
     return problems
 
 
+def _letters(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.removeprefix(_PREFIX))
+
+
 def _similar(a: str, b: str) -> bool:
-    strip = lambda s: re.sub(r"[^a-z]", "", s.removeprefix(_PREFIX))  # noqa: E731
-    x, y = strip(a), strip(b)
+    """A near miss: the same letters, or at most two different or missing ones."""
+    x, y = _letters(a), _letters(b)
     return x == y or (abs(len(x) - len(y)) <= 2 and sum(c1 != c2 for c1, c2 in zip(x, y, strict=False)) <= 2)
