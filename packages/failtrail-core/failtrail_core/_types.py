@@ -3,7 +3,7 @@
 from collections.abc import Mapping, MutableMapping
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, field
 
 
 class Unset:
@@ -49,9 +49,9 @@ class Response(Generic[T]):
     """A raw answer: status, headers, body, the vendor's request id, and the model where it parsed."""
 
     status_code: int
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+    content: bytes = field(repr=lambda body: f"<{len(body)} bytes>")  # a token endpoint's body is a secret
+    headers: MutableMapping[str, str] = field(repr=lambda headers: f"<{len(headers)} headers>")
+    parsed: T | None = field()  # its model's repr redacts the fields the spec marks secret
     request_id: str | None = None
 
 

@@ -42,6 +42,7 @@ from ._pagination import (
     lenient_page,
     walk,
 )
+from ._secrets import redact_secrets
 from ._types import UNSET, File, FileTypes, RequestFiles, Response, Unset, is_absent
 from .sigv4 import SigV4Auth
 
@@ -84,6 +85,7 @@ __all__ = [
     "lenient_page",
     "parse_date",
     "parse_int_string",
+    "redact_secrets",
     "redacted_repr",
     "require",
     "walk",

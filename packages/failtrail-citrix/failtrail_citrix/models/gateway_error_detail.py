@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     bad_type,
     drifted,
+    redact_secrets,
 )
 
 from ..types import UNSET, Unset
@@ -39,6 +40,12 @@ class GatewayErrorDetail:
     type_: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
+    _json_fields: ClassVar[dict[str, str]] = {
+        "Message": "message",
+        "Type": "type_",
+    }
+    _secret_fields: ClassVar[frozenset[str]] = frozenset(())
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
@@ -51,6 +58,13 @@ class GatewayErrorDetail:
         if self.type_ is not UNSET:
             field_dict["Type"] = self.type_
         return field_dict
+
+    def to_redacted_dict(self) -> dict[str, Any]:
+        """:meth:`to_dict` with every field the spec marks secret (here or in a nested model) as ``"<redacted>"``.
+
+        What to write out for people (files, logs, reports); ``to_dict()`` keeps secrets for requests.
+        """
+        return redact_secrets(self, self.to_dict())
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

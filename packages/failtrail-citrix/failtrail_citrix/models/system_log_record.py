@@ -12,6 +12,7 @@ from failtrail_core.gen_v1 import (
     bad_type,
     drifted,
     from_isoformat,
+    redact_secrets,
 )
 
 from ..types import UNSET, Unset
@@ -115,6 +116,27 @@ class SystemLogRecord:
     message: LocalizedMessage | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
+    _json_fields: ClassVar[dict[str, str]] = {
+        "UtcTimestamp": "utc_timestamp",
+        "EventType": "event_type",
+        "RecordId": "record_id",
+        "CustomerId": "customer_id",
+        "TargetId": "target_id",
+        "TargetDisplayName": "target_display_name",
+        "TargetEmail": "target_email",
+        "TargetUserId": "target_user_id",
+        "TargetType": "target_type",
+        "BeforeChanges": "before_changes",
+        "AfterChanges": "after_changes",
+        "AgentId": "agent_id",
+        "ServiceProfileName": "service_profile_name",
+        "ActorId": "actor_id",
+        "ActorDisplayName": "actor_display_name",
+        "ActorType": "actor_type",
+        "Message": "message",
+    }
+    _secret_fields: ClassVar[frozenset[str]] = frozenset(())
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
     _required_keys: ClassVar[frozenset[str]] = frozenset(
         (
@@ -242,6 +264,13 @@ class SystemLogRecord:
         if message is not UNSET:
             field_dict["Message"] = message
         return field_dict
+
+    def to_redacted_dict(self) -> dict[str, Any]:
+        """:meth:`to_dict` with every field the spec marks secret (here or in a nested model) as ``"<redacted>"``.
+
+        What to write out for people (files, logs, reports); ``to_dict()`` keeps secrets for requests.
+        """
+        return redact_secrets(self, self.to_dict())
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

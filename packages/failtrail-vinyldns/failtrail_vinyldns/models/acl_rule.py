@@ -9,6 +9,7 @@ from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
     drifted,
+    redact_secrets,
 )
 
 from ..models.access_level import AccessLevel
@@ -66,6 +67,16 @@ class ACLRule:
     record_types: list[RecordType] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
+    _json_fields: ClassVar[dict[str, str]] = {
+        "accessLevel": "access_level",
+        "description": "description",
+        "userId": "user_id",
+        "groupId": "group_id",
+        "recordMask": "record_mask",
+        "recordTypes": "record_types",
+    }
+    _secret_fields: ClassVar[frozenset[str]] = frozenset(())
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
     _required_keys: ClassVar[frozenset[str]] = frozenset(("accessLevel",))
 
@@ -93,6 +104,13 @@ class ACLRule:
         if record_types is not UNSET:
             field_dict["recordTypes"] = record_types
         return field_dict
+
+    def to_redacted_dict(self) -> dict[str, Any]:
+        """:meth:`to_dict` with every field the spec marks secret (here or in a nested model) as ``"<redacted>"``.
+
+        What to write out for people (files, logs, reports); ``to_dict()`` keeps secrets for requests.
+        """
+        return redact_secrets(self, self.to_dict())
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

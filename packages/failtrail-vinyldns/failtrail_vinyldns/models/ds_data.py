@@ -9,6 +9,7 @@ from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
     drifted,
+    redact_secrets,
 )
 
 T = TypeVar("T", bound="DSData")
@@ -46,6 +47,14 @@ class DSData:
     digest: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
+    _json_fields: ClassVar[dict[str, str]] = {
+        "keytag": "keytag",
+        "algorithm": "algorithm",
+        "digesttype": "digesttype",
+        "digest": "digest",
+    }
+    _secret_fields: ClassVar[frozenset[str]] = frozenset(())
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
     _required_keys: ClassVar[frozenset[str]] = frozenset(
         (
@@ -65,6 +74,13 @@ class DSData:
         field_dict["digesttype"] = self.digesttype
         field_dict["digest"] = self.digest
         return field_dict
+
+    def to_redacted_dict(self) -> dict[str, Any]:
+        """:meth:`to_dict` with every field the spec marks secret (here or in a nested model) as ``"<redacted>"``.
+
+        What to write out for people (files, logs, reports); ``to_dict()`` keeps secrets for requests.
+        """
+        return redact_secrets(self, self.to_dict())
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -9,6 +9,7 @@ from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
     drifted,
+    redact_secrets,
 )
 
 from ..types import UNSET, Unset
@@ -53,6 +54,14 @@ class ListFailedZoneChangesResponse:
     max_items: int | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
+    _json_fields: ClassVar[dict[str, str]] = {
+        "failedZoneChanges": "failed_zone_changes",
+        "startFrom": "start_from",
+        "nextId": "next_id",
+        "maxItems": "max_items",
+    }
+    _secret_fields: ClassVar[frozenset[str]] = frozenset(())
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
     _required_keys: ClassVar[frozenset[str]] = frozenset(("failedZoneChanges",))
 
@@ -73,6 +82,13 @@ class ListFailedZoneChangesResponse:
         if self.max_items is not UNSET:
             field_dict["maxItems"] = self.max_items
         return field_dict
+
+    def to_redacted_dict(self) -> dict[str, Any]:
+        """:meth:`to_dict` with every field the spec marks secret (here or in a nested model) as ``"<redacted>"``.
+
+        What to write out for people (files, logs, reports); ``to_dict()`` keeps secrets for requests.
+        """
+        return redact_secrets(self, self.to_dict())
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -13,6 +13,7 @@ from failtrail_core.gen_v1 import (
     bad_type,
     drifted,
     from_isoformat,
+    redact_secrets,
 )
 
 from ..models.record_set_status import RecordSetStatus
@@ -110,6 +111,22 @@ class RecordSet:
     fqdn: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
+    _json_fields: ClassVar[dict[str, str]] = {
+        "type": "type_",
+        "zoneId": "zone_id",
+        "name": "name",
+        "id": "id",
+        "ttl": "ttl",
+        "status": "status",
+        "created": "created",
+        "updated": "updated",
+        "records": "records",
+        "account": "account",
+        "ownerGroupId": "owner_group_id",
+        "fqdn": "fqdn",
+    }
+    _secret_fields: ClassVar[frozenset[str]] = frozenset(())
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
     _required_keys: ClassVar[frozenset[str]] = frozenset(
         (
@@ -188,6 +205,13 @@ class RecordSet:
         if self.fqdn is not UNSET:
             field_dict["fqdn"] = self.fqdn
         return field_dict
+
+    def to_redacted_dict(self) -> dict[str, Any]:
+        """:meth:`to_dict` with every field the spec marks secret (here or in a nested model) as ``"<redacted>"``.
+
+        What to write out for people (files, logs, reports); ``to_dict()`` keeps secrets for requests.
+        """
+        return redact_secrets(self, self.to_dict())
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -12,6 +12,7 @@ from failtrail_core.gen_v1 import (
     bad_type,
     drifted,
     from_isoformat,
+    redact_secrets,
 )
 
 from ..models.record_set_change_status import RecordSetChangeStatus
@@ -84,6 +85,20 @@ class RecordSetChange:
     single_batch_change_ids: list[str] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
+    _json_fields: ClassVar[dict[str, str]] = {
+        "zone": "zone",
+        "recordSet": "record_set",
+        "changeType": "change_type",
+        "status": "status",
+        "created": "created",
+        "id": "id",
+        "userId": "user_id",
+        "systemMessage": "system_message",
+        "updates": "updates",
+        "singleBatchChangeIds": "single_batch_change_ids",
+    }
+    _secret_fields: ClassVar[frozenset[str]] = frozenset(())
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
     _required_keys: ClassVar[frozenset[str]] = frozenset(
         (
@@ -127,6 +142,13 @@ class RecordSetChange:
         if single_batch_change_ids is not UNSET:
             field_dict["singleBatchChangeIds"] = single_batch_change_ids
         return field_dict
+
+    def to_redacted_dict(self) -> dict[str, Any]:
+        """:meth:`to_dict` with every field the spec marks secret (here or in a nested model) as ``"<redacted>"``.
+
+        What to write out for people (files, logs, reports); ``to_dict()`` keeps secrets for requests.
+        """
+        return redact_secrets(self, self.to_dict())
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -12,6 +12,7 @@ from failtrail_core.gen_v1 import (
     bad_type,
     drifted,
     from_isoformat,
+    redact_secrets,
 )
 
 from ..models.zone_status import ZoneStatus
@@ -119,6 +120,28 @@ class Zone:
     custom_message: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
+    _json_fields: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "id": "id",
+        "email": "email",
+        "status": "status",
+        "created": "created",
+        "updated": "updated",
+        "connection": "connection",
+        "transferConnection": "transfer_connection",
+        "account": "account",
+        "shared": "shared",
+        "acl": "acl",
+        "adminGroupId": "admin_group_id",
+        "latestSync": "latest_sync",
+        "isTest": "is_test",
+        "backendId": "backend_id",
+        "scheduleRequestor": "schedule_requestor",
+        "recurrenceSchedule": "recurrence_schedule",
+        "customMessage": "custom_message",
+    }
+    _secret_fields: ClassVar[frozenset[str]] = frozenset(())
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
     _required_keys: ClassVar[frozenset[str]] = frozenset(
         (
@@ -188,6 +211,13 @@ class Zone:
         if self.custom_message is not UNSET:
             field_dict["customMessage"] = self.custom_message
         return field_dict
+
+    def to_redacted_dict(self) -> dict[str, Any]:
+        """:meth:`to_dict` with every field the spec marks secret (here or in a nested model) as ``"<redacted>"``.
+
+        What to write out for people (files, logs, reports); ``to_dict()`` keeps secrets for requests.
+        """
+        return redact_secrets(self, self.to_dict())
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

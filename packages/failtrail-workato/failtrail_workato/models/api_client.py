@@ -12,6 +12,7 @@ from failtrail_core.gen_v1 import (
     bad_type,
     drifted,
     from_isoformat,
+    redact_secrets,
     redacted_repr,
 )
 
@@ -114,6 +115,29 @@ class ApiClient:
     api_collections: list[ApiCollectionRef] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
+    _json_fields: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "active_api_keys_count": "active_api_keys_count",
+        "total_api_keys_count": "total_api_keys_count",
+        "updated_at": "updated_at",
+        "created_at": "created_at",
+        "is_legacy": "is_legacy",
+        "auth_type": "auth_type",
+        "description": "description",
+        "project_id": "project_id",
+        "logo": "logo",
+        "logo_2x": "logo_2x",
+        "email": "email",
+        "api_token": "api_token",
+        "mtls_enabled": "mtls_enabled",
+        "validation_formula": "validation_formula",
+        "cert_bundle_ids": "cert_bundle_ids",
+        "api_policies": "api_policies",
+        "api_collections": "api_collections",
+    }
+    _secret_fields: ClassVar[frozenset[str]] = frozenset(("api_token",))
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
     _required_keys: ClassVar[frozenset[str]] = frozenset(
         (
@@ -228,6 +252,13 @@ class ApiClient:
         if api_collections is not UNSET:
             field_dict["api_collections"] = api_collections
         return field_dict
+
+    def to_redacted_dict(self) -> dict[str, Any]:
+        """:meth:`to_dict` with every field the spec marks secret (here or in a nested model) as ``"<redacted>"``.
+
+        What to write out for people (files, logs, reports); ``to_dict()`` keeps secrets for requests.
+        """
+        return redact_secrets(self, self.to_dict())
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -12,6 +12,7 @@ from failtrail_core.gen_v1 import (
     bad_type,
     drifted,
     from_isoformat,
+    redact_secrets,
 )
 
 T = TypeVar("T", bound="ApiEndpoint")
@@ -85,6 +86,23 @@ class ApiEndpoint:
     updated_at: datetime.datetime
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
+    _json_fields: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "api_collection_id": "api_collection_id",
+        "flow_id": "flow_id",
+        "name": "name",
+        "method": "method",
+        "url": "url",
+        "legacy_url": "legacy_url",
+        "base_path": "base_path",
+        "path": "path",
+        "active": "active",
+        "legacy": "legacy",
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+    }
+    _secret_fields: ClassVar[frozenset[str]] = frozenset(())
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
     _required_keys: ClassVar[frozenset[str]] = frozenset(
         (
@@ -128,6 +146,13 @@ class ApiEndpoint:
         updated_at = self.updated_at.isoformat()
         field_dict["updated_at"] = updated_at
         return field_dict
+
+    def to_redacted_dict(self) -> dict[str, Any]:
+        """:meth:`to_dict` with every field the spec marks secret (here or in a nested model) as ``"<redacted>"``.
+
+        What to write out for people (files, logs, reports); ``to_dict()`` keeps secrets for requests.
+        """
+        return redact_secrets(self, self.to_dict())
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -12,6 +12,7 @@ from failtrail_core.gen_v1 import (
     bad_type,
     drifted,
     from_isoformat,
+    redact_secrets,
     redacted_repr,
 )
 
@@ -69,6 +70,18 @@ class ApiKey:
     auth_token: None | str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
+    _json_fields: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "active": "active",
+        "auth_type": "auth_type",
+        "ip_allow_list": "ip_allow_list",
+        "ip_deny_list": "ip_deny_list",
+        "active_since": "active_since",
+        "auth_token": "auth_token",
+    }
+    _secret_fields: ClassVar[frozenset[str]] = frozenset(("auth_token",))
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
     _required_keys: ClassVar[frozenset[str]] = frozenset(
         (
@@ -124,6 +137,13 @@ class ApiKey:
         if auth_token is not UNSET:
             field_dict["auth_token"] = auth_token
         return field_dict
+
+    def to_redacted_dict(self) -> dict[str, Any]:
+        """:meth:`to_dict` with every field the spec marks secret (here or in a nested model) as ``"<redacted>"``.
+
+        What to write out for people (files, logs, reports); ``to_dict()`` keeps secrets for requests.
+        """
+        return redact_secrets(self, self.to_dict())
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

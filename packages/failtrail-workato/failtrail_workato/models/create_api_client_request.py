@@ -9,6 +9,7 @@ from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
     drifted,
+    redact_secrets,
     redacted_repr,
 )
 
@@ -107,6 +108,28 @@ class CreateApiClientRequest:
     cert_bundle_ids: list[int] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
+    _json_fields: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "api_collection_ids": "api_collection_ids",
+        "auth_type": "auth_type",
+        "description": "description",
+        "project_id": "project_id",
+        "api_portal_id": "api_portal_id",
+        "email": "email",
+        "api_policy_id": "api_policy_id",
+        "jwt_method": "jwt_method",
+        "jwt_secret": "jwt_secret",
+        "oidc_issuer": "oidc_issuer",
+        "oidc_jwks_uri": "oidc_jwks_uri",
+        "access_profile_claim": "access_profile_claim",
+        "required_claims": "required_claims",
+        "allowed_issuers": "allowed_issuers",
+        "mtls_enabled": "mtls_enabled",
+        "validation_formula": "validation_formula",
+        "cert_bundle_ids": "cert_bundle_ids",
+    }
+    _secret_fields: ClassVar[frozenset[str]] = frozenset(("jwt_secret",))
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
     _required_keys: ClassVar[frozenset[str]] = frozenset(
         (
@@ -178,6 +201,13 @@ class CreateApiClientRequest:
         if cert_bundle_ids is not UNSET:
             field_dict["cert_bundle_ids"] = cert_bundle_ids
         return field_dict
+
+    def to_redacted_dict(self) -> dict[str, Any]:
+        """:meth:`to_dict` with every field the spec marks secret (here or in a nested model) as ``"<redacted>"``.
+
+        What to write out for people (files, logs, reports); ``to_dict()`` keeps secrets for requests.
+        """
+        return redact_secrets(self, self.to_dict())
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

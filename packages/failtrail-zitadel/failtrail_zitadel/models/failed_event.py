@@ -13,6 +13,7 @@ from failtrail_core.gen_v1 import (
     drifted,
     from_isoformat,
     parse_int_string,
+    redact_secrets,
 )
 
 from ..types import UNSET, Unset
@@ -60,6 +61,16 @@ class FailedEvent:
     last_failed: datetime.datetime | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
+    _json_fields: ClassVar[dict[str, str]] = {
+        "database": "database",
+        "viewName": "view_name",
+        "failedSequence": "failed_sequence",
+        "failureCount": "failure_count",
+        "errorMessage": "error_message",
+        "lastFailed": "last_failed",
+    }
+    _secret_fields: ClassVar[frozenset[str]] = frozenset(())
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
@@ -83,6 +94,13 @@ class FailedEvent:
         if last_failed is not UNSET:
             field_dict["lastFailed"] = last_failed
         return field_dict
+
+    def to_redacted_dict(self) -> dict[str, Any]:
+        """:meth:`to_dict` with every field the spec marks secret (here or in a nested model) as ``"<redacted>"``.
+
+        What to write out for people (files, logs, reports); ``to_dict()`` keeps secrets for requests.
+        """
+        return redact_secrets(self, self.to_dict())
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

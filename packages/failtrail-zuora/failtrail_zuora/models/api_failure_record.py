@@ -12,6 +12,7 @@ from failtrail_core.gen_v1 import (
     bad_type,
     drifted,
     from_isoformat,
+    redact_secrets,
 )
 
 from ..types import UNSET, Unset
@@ -99,6 +100,26 @@ class ApiFailureRecord:
     response_body: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
+    _json_fields: ClassVar[dict[str, str]] = {
+        "timestamp": "timestamp",
+        "status": "status",
+        "api": "api",
+        "request_path": "request_path",
+        "http_method": "http_method",
+        "http_status": "http_status",
+        "zuora_response_code": "zuora_response_code",
+        "latency": "latency",
+        "request_id": "request_id",
+        "track_id": "track_id",
+        "tracing_identifier": "tracing_identifier",
+        "user_id": "user_id",
+        "user_agent": "user_agent",
+        "ip": "ip",
+        "request_body": "request_body",
+        "response_body": "response_body",
+    }
+    _secret_fields: ClassVar[frozenset[str]] = frozenset(())
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
     _required_keys: ClassVar[frozenset[str]] = frozenset(("timestamp",))
 
@@ -169,6 +190,13 @@ class ApiFailureRecord:
         if response_body is not UNSET:
             field_dict["response_body"] = response_body
         return field_dict
+
+    def to_redacted_dict(self) -> dict[str, Any]:
+        """:meth:`to_dict` with every field the spec marks secret (here or in a nested model) as ``"<redacted>"``.
+
+        What to write out for people (files, logs, reports); ``to_dict()`` keeps secrets for requests.
+        """
+        return redact_secrets(self, self.to_dict())
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

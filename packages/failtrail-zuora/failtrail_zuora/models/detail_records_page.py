@@ -9,6 +9,7 @@ from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
     drifted,
+    redact_secrets,
 )
 
 from ..types import UNSET, Unset
@@ -40,6 +41,12 @@ class DetailRecordsPage:
     next_page: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
+    _json_fields: ClassVar[dict[str, str]] = {
+        "data": "data",
+        "nextPage": "next_page",
+    }
+    _secret_fields: ClassVar[frozenset[str]] = frozenset(())
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
     _required_keys: ClassVar[frozenset[str]] = frozenset(("data",))
 
@@ -61,6 +68,13 @@ class DetailRecordsPage:
         if next_page is not UNSET:
             field_dict["nextPage"] = next_page
         return field_dict
+
+    def to_redacted_dict(self) -> dict[str, Any]:
+        """:meth:`to_dict` with every field the spec marks secret (here or in a nested model) as ``"<redacted>"``.
+
+        What to write out for people (files, logs, reports); ``to_dict()`` keeps secrets for requests.
+        """
+        return redact_secrets(self, self.to_dict())
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
