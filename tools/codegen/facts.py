@@ -110,9 +110,11 @@ def _operation_facts(spec: Spec, path: str, method: str, item: dict[str, Any], o
         params[p["name"]] = p
     body = spec.resolve(op.get("requestBody", {}))
     empty_body = False
+    body_schema: dict[str, Any] | None = None
     for media in body.get("content", {}).values():
         schema = spec.resolve(media.get("schema", {}))
         empty_body = schema.get("type") == "object" and not schema.get("properties")
+        body_schema = _constraints(spec, schema)
     return {
         "operation_id": op["operationId"],
         "method": method.upper(),
@@ -122,7 +124,30 @@ def _operation_facts(spec: Spec, path: str, method: str, item: dict[str, Any], o
         "pagination": op.get("x-failtrail-pagination"),
         "time_range": op.get("x-failtrail-time-range"),
         "empty_json_body": empty_body,
+        "body": body_schema,
     }
+
+
+_CHECKED = ("type", "enum", "minLength", "maxLength", "minimum", "maximum", "pattern")
+
+
+def _constraints(spec: Spec, schema: Any, depth: int = 0) -> dict[str, Any]:
+    """A request body's schema reduced to what failtrail-core's ``check_body`` checks, ``$ref``s resolved."""
+    schema = spec.resolve(schema)
+    if not isinstance(schema, dict) or depth > 32:
+        return {}
+    out: dict[str, Any] = {key: schema[key] for key in _CHECKED if key in schema}
+    if schema.get("nullable"):
+        out["type"] = [*([out["type"]] if isinstance(out.get("type"), str) else out.get("type", [])), "null"]
+    if schema.get("x-failtrail-secret"):
+        out["secret"] = True
+    if schema.get("required"):
+        out["required"] = list(schema["required"])
+    if schema.get("properties"):
+        out["properties"] = {k: _constraints(spec, v, depth + 1) for k, v in schema["properties"].items()}
+    if "items" in schema:
+        out["items"] = _constraints(spec, schema["items"], depth + 1)
+    return out
 
 
 def _model_facts(spec: Spec) -> dict[str, dict[str, dict[str, Any]]]:

@@ -6,8 +6,9 @@ knows a vendor's parameter names, limits or formats by heart.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 __all__ = ["Operation", "Pagination", "Param", "TimeRange"]
 
@@ -77,6 +78,7 @@ class Operation:
     retry_safe: bool = False
     pagination: Pagination | None = None
     time_range: TimeRange | None = None
+    body: Mapping[str, Any] | None = None  # the request body's schema, as ``check_body`` reads it
     by_name: dict[str, Param] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

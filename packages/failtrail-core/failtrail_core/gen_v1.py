@@ -18,6 +18,7 @@ from ._base_client import (
     Clock,
     Parser,
 )
+from ._body import body_data, check_body
 from ._decode import (
     SAFE_DIGITS,
     DecodeError,
@@ -79,6 +80,8 @@ __all__ = [
     "Unset",
     "bad_datetime",
     "bad_type",
+    "body_data",
+    "check_body",
     "drifted",
     "from_isoformat",
     "is_absent",

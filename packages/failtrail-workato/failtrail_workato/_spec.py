@@ -50,6 +50,23 @@ OPERATIONS: dict[str, Operation] = {
         path="/api_collections",
         params=(),
         retry_safe=False,
+        body={
+            "type": "object",
+            "required": ["name", "openapi_spec"],
+            "properties": {
+                "name": {"type": "string"},
+                "project_id": {"type": ["integer", "string"]},
+                "proxy_connection_id": {"type": ["integer", "string"]},
+                "openapi_spec": {
+                    "type": "object",
+                    "required": ["content", "format"],
+                    "properties": {
+                        "content": {"type": "string"},
+                        "format": {"type": "string", "enum": ["json", "yaml"]},
+                    },
+                },
+            },
+        },
     ),
     "listApiEndpoints": Operation(
         operation_id="listApiEndpoints",
@@ -164,6 +181,30 @@ OPERATIONS: dict[str, Operation] = {
         path="/v2/api_clients",
         params=(),
         retry_safe=False,
+        body={
+            "type": "object",
+            "required": ["name", "api_collection_ids", "auth_type"],
+            "properties": {
+                "name": {"type": "string"},
+                "description": {"type": "string"},
+                "project_id": {"type": ["integer", "string"]},
+                "api_portal_id": {"type": "integer"},
+                "email": {"type": "string"},
+                "api_collection_ids": {"type": "array", "items": {"type": "integer"}},
+                "api_policy_id": {"type": "integer"},
+                "auth_type": {"type": "string", "enum": ["token", "jwt", "oauth2", "oidc", "mtls"]},
+                "jwt_method": {"type": "string", "enum": ["hmac", "rsa"]},
+                "jwt_secret": {"type": "string", "secret": True},
+                "oidc_issuer": {"type": "string"},
+                "oidc_jwks_uri": {"type": "string"},
+                "access_profile_claim": {"type": "string"},
+                "required_claims": {"type": "array", "items": {"type": "string"}},
+                "allowed_issuers": {"type": "array", "items": {"type": "string"}},
+                "mtls_enabled": {"type": "boolean"},
+                "validation_formula": {"type": "string"},
+                "cert_bundle_ids": {"type": "array", "items": {"type": "integer"}},
+            },
+        },
     ),
     "listApiKeys": Operation(
         operation_id="listApiKeys",
@@ -221,6 +262,16 @@ OPERATIONS: dict[str, Operation] = {
             ),
         ),
         retry_safe=False,
+        body={
+            "type": "object",
+            "required": ["name", "active"],
+            "properties": {
+                "name": {"type": "string"},
+                "active": {"type": "boolean"},
+                "ip_allow_list": {"type": "array", "items": {"type": "string"}},
+                "ip_deny_list": {"type": "array", "items": {"type": "string"}},
+            },
+        },
     ),
 }
 

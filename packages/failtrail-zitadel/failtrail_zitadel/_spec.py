@@ -33,6 +33,7 @@ OPERATIONS: dict[str, Operation] = {
             next_field=None,
             end_values=(),
         ),
+        body={"type": "object"},
     ),
     "RemoveFailedEvent": Operation(
         operation_id="RemoveFailedEvent",

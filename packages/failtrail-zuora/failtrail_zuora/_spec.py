@@ -692,6 +692,15 @@ OPERATIONS: dict[str, Operation] = {
         path="/oauth/token",
         params=(),
         retry_safe=False,
+        body={
+            "type": "object",
+            "required": ["client_id", "client_secret", "grant_type"],
+            "properties": {
+                "client_id": {"type": "string"},
+                "client_secret": {"type": "string", "secret": True},
+                "grant_type": {"type": "string", "enum": ["client_credentials"]},
+            },
+        },
     ),
 }
 

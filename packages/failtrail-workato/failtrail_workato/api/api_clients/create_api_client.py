@@ -6,6 +6,8 @@ from typing import Any
 import httpx
 from failtrail_core.gen_v1 import (
     Parser,
+    body_data,
+    check_body,
 )
 
 from ..._spec import OPERATIONS
@@ -101,10 +103,14 @@ def _build(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> httpx.Request:
+    # The body's documented rules are checked here, before anything is sent, as the parameters' are.
+    payload: Any = None if isinstance(body, Unset) else body_data(body, "body")
+    if payload is not None:
+        check_body(_OP.body, payload)  # type: ignore[arg-type]
     return client.build_request(
         _OP,
         {},
-        json=None if isinstance(body, Unset) else body.to_dict(),
+        json=payload,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
