@@ -54,6 +54,9 @@ def _param_facts(spec: Spec, raw: dict[str, Any]) -> dict[str, Any]:
         "kind": "date-time" if "x-failtrail-time-format" in param else _kind(schema),
         "required": bool(param.get("required", False)),
     }
+    description = param.get("description") or schema.get("description")
+    if description:
+        facts["description"] = " ".join(str(description).split())  # one paragraph, for the docstring
     for key, out in (
         ("minimum", "minimum"),
         ("maximum", "maximum"),

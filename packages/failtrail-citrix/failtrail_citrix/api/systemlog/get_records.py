@@ -171,11 +171,23 @@ def sync_detailed(
     """Get system log records in a time range (raw: never raises on a status).
 
     Args:
-        start_date_time (datetime.datetime | Unset):
-        end_date_time (datetime.datetime | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (str | Unset):
-        citrix_customer_id (str):
+        client: the vendor client to send it with.
+        start_date_time (``StartDateTime`` in the query): Start date from which logs need to be
+            retrieved. Should be specified as yyyy-MM-ddTHH:mm:ssZ. All DateTimes are in UTC. If not
+            specified default value is DateTime.MinValue.
+        end_date_time (``EndDateTime`` in the query): End date to which logs need to be retrieved.
+            Should be specified as yyyy-MM-ddTHH:mm:ssZ. All DateTimes are in UTC. If not specified
+            default value is DateTime.Now.
+        limit (``Limit`` in the query): Number of records to be retrieved. Default value is 50.
+            Maximum items per page is between 1 and 200. Default: 50.
+        continuation_token (``ContinuationToken`` in the query): If there are more than the Limit
+            value number of records the API will return a ContinuationToken. The caller should pass
+            this in the next request to get the next page. The caller is not expected to modify the
+            ContinuationToken.
+        citrix_customer_id (``Citrix-CustomerId`` in the header): The Citrix Cloud customer ID,
+            passed in the Citrix-CustomerId header (a mandatory parameter). It is shown under Identity
+            and Access Management > API Access, in the description above the Create Client button.
+            Defaults to the client's ``customer_id``.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -226,11 +238,23 @@ def sync(
     remaining records.
 
     Args:
-        start_date_time (datetime.datetime | Unset):
-        end_date_time (datetime.datetime | Unset):
-        limit (int | Unset):  Default: 50.
-        continuation_token (str | Unset):
-        citrix_customer_id (str):
+        client: the vendor client to send it with.
+        start_date_time (``StartDateTime`` in the query): Start date from which logs need to be
+            retrieved. Should be specified as yyyy-MM-ddTHH:mm:ssZ. All DateTimes are in UTC. If not
+            specified default value is DateTime.MinValue.
+        end_date_time (``EndDateTime`` in the query): End date to which logs need to be retrieved.
+            Should be specified as yyyy-MM-ddTHH:mm:ssZ. All DateTimes are in UTC. If not specified
+            default value is DateTime.Now.
+        limit (``Limit`` in the query): Number of records to be retrieved. Default value is 50.
+            Maximum items per page is between 1 and 200. Default: 50.
+        continuation_token (``ContinuationToken`` in the query): If there are more than the Limit
+            value number of records the API will return a ContinuationToken. The caller should pass
+            this in the next request to get the next page. The caller is not expected to modify the
+            ContinuationToken.
+        citrix_customer_id (``Citrix-CustomerId`` in the header): The Citrix Cloud customer ID,
+            passed in the Citrix-CustomerId header (a mandatory parameter). It is shown under Identity
+            and Access Management > API Access, in the description above the Create Client button.
+            Defaults to the client's ``customer_id``.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -272,7 +296,37 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> Response[RecordsPage]:
-    """The async form of :func:`sync_detailed`."""
+    """The async form of :func:`sync_detailed`: Get system log records in a time range (raw: never raises on a status).
+
+    Args:
+        client: the vendor client to send it with.
+        start_date_time (``StartDateTime`` in the query): Start date from which logs need to be
+            retrieved. Should be specified as yyyy-MM-ddTHH:mm:ssZ. All DateTimes are in UTC. If not
+            specified default value is DateTime.MinValue.
+        end_date_time (``EndDateTime`` in the query): End date to which logs need to be retrieved.
+            Should be specified as yyyy-MM-ddTHH:mm:ssZ. All DateTimes are in UTC. If not specified
+            default value is DateTime.Now.
+        limit (``Limit`` in the query): Number of records to be retrieved. Default value is 50.
+            Maximum items per page is between 1 and 200. Default: 50.
+        continuation_token (``ContinuationToken`` in the query): If there are more than the Limit
+            value number of records the API will return a ContinuationToken. The caller should pass
+            this in the next request to get the next page. The caller is not expected to modify the
+            ContinuationToken.
+        citrix_customer_id (``Citrix-CustomerId`` in the header): The Citrix Cloud customer ID,
+            passed in the Citrix-CustomerId header (a mandatory parameter). It is shown under Identity
+            and Access Management > API Access, in the description above the Create Client button.
+            Defaults to the client's ``customer_id``.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Returns:
+        The status, headers, raw body and, where it parses, the model (success or error body).
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIConnectionError: no usable answer after the retries."""
     request = _build(
         client=client,
         start_date_time=start_date_time,
@@ -302,7 +356,42 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> RecordsPage:
-    """The async form of :func:`sync`."""
+    """The async form of :func:`sync`: Get system log records in a time range
+
+    This API is called to get system log records in the specified time range.
+
+    It will return all the records in that time range. If there are more records than the
+    default take count it will return a continuation token that can be used for getting the
+    remaining records.
+
+    Args:
+        client: the vendor client to send it with.
+        start_date_time (``StartDateTime`` in the query): Start date from which logs need to be
+            retrieved. Should be specified as yyyy-MM-ddTHH:mm:ssZ. All DateTimes are in UTC. If not
+            specified default value is DateTime.MinValue.
+        end_date_time (``EndDateTime`` in the query): End date to which logs need to be retrieved.
+            Should be specified as yyyy-MM-ddTHH:mm:ssZ. All DateTimes are in UTC. If not specified
+            default value is DateTime.Now.
+        limit (``Limit`` in the query): Number of records to be retrieved. Default value is 50.
+            Maximum items per page is between 1 and 200. Default: 50.
+        continuation_token (``ContinuationToken`` in the query): If there are more than the Limit
+            value number of records the API will return a ContinuationToken. The caller should pass
+            this in the next request to get the next page. The caller is not expected to modify the
+            ContinuationToken.
+        citrix_customer_id (``Citrix-CustomerId`` in the header): The Citrix Cloud customer ID,
+            passed in the Citrix-CustomerId header (a mandatory parameter). It is shown under Identity
+            and Access Management > API Access, in the description above the Create Client button.
+            Defaults to the client's ``customer_id``.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        ResponseParseError: the answer does not match the spec."""
     request = _build(
         client=client,
         start_date_time=start_date_time,

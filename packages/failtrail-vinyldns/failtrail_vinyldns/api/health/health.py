@@ -72,6 +72,7 @@ def sync_detailed(
     """Health check (raw: never raises on a status).
 
     Args:
+        client: the vendor client to send it with.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -111,6 +112,7 @@ def sync(
     health check.
 
     Args:
+        client: the vendor client to send it with.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -142,7 +144,21 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> Response[Any]:
-    """The async form of :func:`sync_detailed`."""
+    """The async form of :func:`sync_detailed`: Health check (raw: never raises on a status).
+
+    Args:
+        client: the vendor client to send it with.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Returns:
+        The status, headers, raw body and, where it parses, the model (success or error body).
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIConnectionError: no usable answer after the retries."""
     request = _build(
         client=client,
         timeout=timeout,
@@ -162,7 +178,25 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> Any:
-    """The async form of :func:`sync`."""
+    """The async form of :func:`sync`: Health check
+
+    Comprehensive health check that verifies connectivity to backend services including the
+    zone manager. This endpoint does not require authentication. On success, the endpoint
+    returns an empty 200 OK response; on failure, a 500 error with details about the failed
+    health check.
+
+    Args:
+        client: the vendor client to send it with.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        ResponseParseError: the answer does not match the spec."""
     request = _build(
         client=client,
         timeout=timeout,

@@ -149,9 +149,18 @@ def sync_detailed(
     """List RecordSet change failures (raw: never raises on a status).
 
     Args:
-        zone_id (str):
-        start_from (int | Unset):  Default: 0.
-        max_items (int | Unset):  Default: 100.
+        zone_id (``zoneId`` in the path): The id of the zone whose failed record set changes are
+            listed.
+        client: the vendor client to send it with.
+        start_from (``startFrom`` in the query): The number of failed changes to skip: the server
+            drops this many, then takes `maxItems` (`drop(startFrom).take(maxItems)` in
+            MySqlRecordChangeRepository / MySqlZoneChangeRepository). VinylDNS's documentation says to
+            send back the previous `nextId`, but the server answers a full record set page with
+            `nextId = startFrom + maxItems + 1`, which would skip a change per page; the walk
+            therefore sends the previous offset plus the records received (`advance: item-count`). If
+            not specified, the first page (offset 0) is returned. Default: 0.
+        max_items (``maxItems`` in the query): The number of items to return in the page. Valid
+            values are 1 - 100. Defaults to 100 if not provided. Default: 100.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -195,9 +204,18 @@ def sync(
     descending order.
 
     Args:
-        zone_id (str):
-        start_from (int | Unset):  Default: 0.
-        max_items (int | Unset):  Default: 100.
+        zone_id (``zoneId`` in the path): The id of the zone whose failed record set changes are
+            listed.
+        client: the vendor client to send it with.
+        start_from (``startFrom`` in the query): The number of failed changes to skip: the server
+            drops this many, then takes `maxItems` (`drop(startFrom).take(maxItems)` in
+            MySqlRecordChangeRepository / MySqlZoneChangeRepository). VinylDNS's documentation says to
+            send back the previous `nextId`, but the server answers a full record set page with
+            `nextId = startFrom + maxItems + 1`, which would skip a change per page; the walk
+            therefore sends the previous offset plus the records received (`advance: item-count`). If
+            not specified, the first page (offset 0) is returned. Default: 0.
+        max_items (``maxItems`` in the query): The number of items to return in the page. Valid
+            values are 1 - 100. Defaults to 100 if not provided. Default: 100.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -235,7 +253,32 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> Response[ListFailedRecordSetChangesResponse]:
-    """The async form of :func:`sync_detailed`."""
+    """The async form of :func:`sync_detailed`: List RecordSet change failures (raw: never raises on a status).
+
+    Args:
+        zone_id (``zoneId`` in the path): The id of the zone whose failed record set changes are
+            listed.
+        client: the vendor client to send it with.
+        start_from (``startFrom`` in the query): The number of failed changes to skip: the server
+            drops this many, then takes `maxItems` (`drop(startFrom).take(maxItems)` in
+            MySqlRecordChangeRepository / MySqlZoneChangeRepository). VinylDNS's documentation says to
+            send back the previous `nextId`, but the server answers a full record set page with
+            `nextId = startFrom + maxItems + 1`, which would skip a change per page; the walk
+            therefore sends the previous offset plus the records received (`advance: item-count`). If
+            not specified, the first page (offset 0) is returned. Default: 0.
+        max_items (``maxItems`` in the query): The number of items to return in the page. Valid
+            values are 1 - 100. Defaults to 100 if not provided. Default: 100.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Returns:
+        The status, headers, raw body and, where it parses, the model (success or error body).
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIConnectionError: no usable answer after the retries."""
     request = _build(
         zone_id=zone_id,
         client=client,
@@ -261,7 +304,34 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> ListFailedRecordSetChangesResponse:
-    """The async form of :func:`sync`."""
+    """The async form of :func:`sync`: List RecordSet change failures
+
+    Retrieves a list of RecordSet changes that failed in a zone, sorted by created time in
+    descending order.
+
+    Args:
+        zone_id (``zoneId`` in the path): The id of the zone whose failed record set changes are
+            listed.
+        client: the vendor client to send it with.
+        start_from (``startFrom`` in the query): The number of failed changes to skip: the server
+            drops this many, then takes `maxItems` (`drop(startFrom).take(maxItems)` in
+            MySqlRecordChangeRepository / MySqlZoneChangeRepository). VinylDNS's documentation says to
+            send back the previous `nextId`, but the server answers a full record set page with
+            `nextId = startFrom + maxItems + 1`, which would skip a change per page; the walk
+            therefore sends the previous offset plus the records received (`advance: item-count`). If
+            not specified, the first page (offset 0) is returned. Default: 0.
+        max_items (``maxItems`` in the query): The number of items to return in the page. Valid
+            values are 1 - 100. Defaults to 100 if not provided. Default: 100.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        ResponseParseError: the answer does not match the spec."""
     request = _build(
         zone_id=zone_id,
         client=client,

@@ -146,8 +146,16 @@ def sync_detailed(
     """List zone change failures (raw: never raises on a status).
 
     Args:
-        start_from (int | Unset):  Default: 0.
-        max_items (int | Unset):  Default: 100.
+        client: the vendor client to send it with.
+        start_from (``startFrom`` in the query): The number of failed changes to skip: the server
+            drops this many, then takes `maxItems` (`drop(startFrom).take(maxItems)` in
+            MySqlRecordChangeRepository / MySqlZoneChangeRepository). VinylDNS's documentation says to
+            send back the previous `nextId`, but the server answers a full record set page with
+            `nextId = startFrom + maxItems + 1`, which would skip a change per page; the walk
+            therefore sends the previous offset plus the records received (`advance: item-count`). If
+            not specified, the first page (offset 0) is returned. Default: 0.
+        max_items (``maxItems`` in the query): The number of items to return in the page. Valid
+            values are 1 - 100. Defaults to 100 if not provided. Default: 100.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -188,8 +196,16 @@ def sync(
     Retrieves a list of failed zone changes, sorted by created time in descending order.
 
     Args:
-        start_from (int | Unset):  Default: 0.
-        max_items (int | Unset):  Default: 100.
+        client: the vendor client to send it with.
+        start_from (``startFrom`` in the query): The number of failed changes to skip: the server
+            drops this many, then takes `maxItems` (`drop(startFrom).take(maxItems)` in
+            MySqlRecordChangeRepository / MySqlZoneChangeRepository). VinylDNS's documentation says to
+            send back the previous `nextId`, but the server answers a full record set page with
+            `nextId = startFrom + maxItems + 1`, which would skip a change per page; the walk
+            therefore sends the previous offset plus the records received (`advance: item-count`). If
+            not specified, the first page (offset 0) is returned. Default: 0.
+        max_items (``maxItems`` in the query): The number of items to return in the page. Valid
+            values are 1 - 100. Defaults to 100 if not provided. Default: 100.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -225,7 +241,30 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> Response[ListFailedZoneChangesResponse]:
-    """The async form of :func:`sync_detailed`."""
+    """The async form of :func:`sync_detailed`: List zone change failures (raw: never raises on a status).
+
+    Args:
+        client: the vendor client to send it with.
+        start_from (``startFrom`` in the query): The number of failed changes to skip: the server
+            drops this many, then takes `maxItems` (`drop(startFrom).take(maxItems)` in
+            MySqlRecordChangeRepository / MySqlZoneChangeRepository). VinylDNS's documentation says to
+            send back the previous `nextId`, but the server answers a full record set page with
+            `nextId = startFrom + maxItems + 1`, which would skip a change per page; the walk
+            therefore sends the previous offset plus the records received (`advance: item-count`). If
+            not specified, the first page (offset 0) is returned. Default: 0.
+        max_items (``maxItems`` in the query): The number of items to return in the page. Valid
+            values are 1 - 100. Defaults to 100 if not provided. Default: 100.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Returns:
+        The status, headers, raw body and, where it parses, the model (success or error body).
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIConnectionError: no usable answer after the retries."""
     request = _build(
         client=client,
         start_from=start_from,
@@ -249,7 +288,31 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> ListFailedZoneChangesResponse:
-    """The async form of :func:`sync`."""
+    """The async form of :func:`sync`: List zone change failures
+
+    Retrieves a list of failed zone changes, sorted by created time in descending order.
+
+    Args:
+        client: the vendor client to send it with.
+        start_from (``startFrom`` in the query): The number of failed changes to skip: the server
+            drops this many, then takes `maxItems` (`drop(startFrom).take(maxItems)` in
+            MySqlRecordChangeRepository / MySqlZoneChangeRepository). VinylDNS's documentation says to
+            send back the previous `nextId`, but the server answers a full record set page with
+            `nextId = startFrom + maxItems + 1`, which would skip a change per page; the walk
+            therefore sends the previous offset plus the records received (`advance: item-count`). If
+            not specified, the first page (offset 0) is returned. Default: 0.
+        max_items (``maxItems`` in the query): The number of items to return in the page. Valid
+            values are 1 - 100. Defaults to 100 if not provided. Default: 100.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        ResponseParseError: the answer does not match the spec."""
     request = _build(
         client=client,
         start_from=start_from,

@@ -129,6 +129,8 @@ def sync_detailed(
     """Create an API client (v2) (raw: never raises on a status).
 
     Args:
+        client: the vendor client to send it with.
+        body: the request body (CreateApiClientRequest); its documented rules are checked before sending.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -167,6 +169,8 @@ def sync(
     Creates an API client with access to the given API collections.
 
     Args:
+        client: the vendor client to send it with.
+        body: the request body (CreateApiClientRequest); its documented rules are checked before sending.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -200,7 +204,22 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> Response[ApiClientResponse]:
-    """The async form of :func:`sync_detailed`."""
+    """The async form of :func:`sync_detailed`: Create an API client (v2) (raw: never raises on a status).
+
+    Args:
+        client: the vendor client to send it with.
+        body: the request body (CreateApiClientRequest); its documented rules are checked before sending.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Returns:
+        The status, headers, raw body and, where it parses, the model (success or error body).
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIConnectionError: no usable answer after the retries."""
     request = _build(
         client=client,
         body=body,
@@ -222,7 +241,23 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> ApiClientResponse:
-    """The async form of :func:`sync`."""
+    """The async form of :func:`sync`: Create an API client (v2)
+
+    Creates an API client with access to the given API collections.
+
+    Args:
+        client: the vendor client to send it with.
+        body: the request body (CreateApiClientRequest); its documented rules are checked before sending.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        ResponseParseError: the answer does not match the spec."""
     request = _build(
         client=client,
         body=body,

@@ -129,6 +129,8 @@ def sync_detailed(
     """Create an API collection (raw: never raises on a status).
 
     Args:
+        client: the vendor client to send it with.
+        body: the request body (CreateApiCollectionRequest); its documented rules are checked before sending.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -168,6 +170,8 @@ def sync(
     OpenAPI specification and the connection its requests are forwarded through.
 
     Args:
+        client: the vendor client to send it with.
+        body: the request body (CreateApiCollectionRequest); its documented rules are checked before sending.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -201,7 +205,22 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> Response[ApiCollection]:
-    """The async form of :func:`sync_detailed`."""
+    """The async form of :func:`sync_detailed`: Create an API collection (raw: never raises on a status).
+
+    Args:
+        client: the vendor client to send it with.
+        body: the request body (CreateApiCollectionRequest); its documented rules are checked before sending.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Returns:
+        The status, headers, raw body and, where it parses, the model (success or error body).
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIConnectionError: no usable answer after the retries."""
     request = _build(
         client=client,
         body=body,
@@ -223,7 +242,24 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> ApiCollection:
-    """The async form of :func:`sync`."""
+    """The async form of :func:`sync`: Create an API collection
+
+    Creates an API collection within the project you specify. An API proxy collection is created from an
+    OpenAPI specification and the connection its requests are forwarded through.
+
+    Args:
+        client: the vendor client to send it with.
+        body: the request body (CreateApiCollectionRequest); its documented rules are checked before sending.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        ResponseParseError: the answer does not match the spec."""
     request = _build(
         client=client,
         body=body,

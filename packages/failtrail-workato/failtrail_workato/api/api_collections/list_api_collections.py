@@ -161,8 +161,10 @@ def sync_detailed(
     """List API collections (raw: never raises on a status).
 
     Args:
-        page (int | Unset): Page number to fetch (1-based). Default: 1.
-        per_page (int | Unset): Number of records per page (at most 100). Default: 100.
+        client: the vendor client to send it with.
+        page (``page`` in the query): Page number to fetch. Defaults to 1. Default: 1.
+        per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
+            100. Default: 100.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -204,8 +206,10 @@ def sync(
     belongs to. The answer is a bare JSON array; the walk ends at an empty or short page.
 
     Args:
-        page (int | Unset): Page number to fetch (1-based). Default: 1.
-        per_page (int | Unset): Number of records per page (at most 100). Default: 100.
+        client: the vendor client to send it with.
+        page (``page`` in the query): Page number to fetch. Defaults to 1. Default: 1.
+        per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
+            100. Default: 100.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -241,7 +245,24 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> Response[list[ApiCollection]]:
-    """The async form of :func:`sync_detailed`."""
+    """The async form of :func:`sync_detailed`: List API collections (raw: never raises on a status).
+
+    Args:
+        client: the vendor client to send it with.
+        page (``page`` in the query): Page number to fetch. Defaults to 1. Default: 1.
+        per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
+            100. Default: 100.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Returns:
+        The status, headers, raw body and, where it parses, the model (success or error body).
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIConnectionError: no usable answer after the retries."""
     request = _build(
         client=client,
         page=page,
@@ -265,7 +286,26 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> list[ApiCollection]:
-    """The async form of :func:`sync`."""
+    """The async form of :func:`sync`: List API collections
+
+    Lists all API collections. The answer carries the `project_id` of the project each collection
+    belongs to. The answer is a bare JSON array; the walk ends at an empty or short page.
+
+    Args:
+        client: the vendor client to send it with.
+        page (``page`` in the query): Page number to fetch. Defaults to 1. Default: 1.
+        per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
+            100. Default: 100.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        ResponseParseError: the answer does not match the spec."""
     request = _build(
         client=client,
         page=page,

@@ -123,7 +123,8 @@ def sync_detailed(
     """Disable an API endpoint (raw: never raises on a status).
 
     Args:
-        api_endpoint_id (int): ID of the API endpoint.
+        api_endpoint_id (``api_endpoint_id`` in the path): ID of the API endpoint.
+        client: the vendor client to send it with.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -162,7 +163,8 @@ def sync(
     Disables (deactivates) an API endpoint in a collection. Disabling a disabled endpoint is harmless.
 
     Args:
-        api_endpoint_id (int): ID of the API endpoint.
+        api_endpoint_id (``api_endpoint_id`` in the path): ID of the API endpoint.
+        client: the vendor client to send it with.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -196,7 +198,22 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> Response[SuccessResponse]:
-    """The async form of :func:`sync_detailed`."""
+    """The async form of :func:`sync_detailed`: Disable an API endpoint (raw: never raises on a status).
+
+    Args:
+        api_endpoint_id (``api_endpoint_id`` in the path): ID of the API endpoint.
+        client: the vendor client to send it with.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Returns:
+        The status, headers, raw body and, where it parses, the model (success or error body).
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIConnectionError: no usable answer after the retries."""
     request = _build(
         api_endpoint_id=api_endpoint_id,
         client=client,
@@ -218,7 +235,23 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> SuccessResponse:
-    """The async form of :func:`sync`."""
+    """The async form of :func:`sync`: Disable an API endpoint
+
+    Disables (deactivates) an API endpoint in a collection. Disabling a disabled endpoint is harmless.
+
+    Args:
+        api_endpoint_id (``api_endpoint_id`` in the path): ID of the API endpoint.
+        client: the vendor client to send it with.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        ResponseParseError: the answer does not match the spec."""
     request = _build(
         api_endpoint_id=api_endpoint_id,
         client=client,

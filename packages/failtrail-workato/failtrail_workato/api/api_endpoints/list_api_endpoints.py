@@ -164,10 +164,12 @@ def sync_detailed(
     """List API endpoints (raw: never raises on a status).
 
     Args:
-        api_collection_id (int | Unset): The API collection whose endpoints to list; without it,
-            every endpoint is returned.
-        page (int | Unset): Page number to fetch (1-based). Default: 1.
-        per_page (int | Unset): Number of records per page (at most 100). Default: 100.
+        client: the vendor client to send it with.
+        api_collection_id (``api_collection_id`` in the query): The API collection whose endpoints
+            to list. Without it, every endpoint is returned.
+        page (``page`` in the query): Page number to fetch. Defaults to 1. Default: 1.
+        per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
+            100. Default: 100.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -211,10 +213,12 @@ def sync(
     left out. The answer is a bare JSON array.
 
     Args:
-        api_collection_id (int | Unset): The API collection whose endpoints to list; without it,
-            every endpoint is returned.
-        page (int | Unset): Page number to fetch (1-based). Default: 1.
-        per_page (int | Unset): Number of records per page (at most 100). Default: 100.
+        client: the vendor client to send it with.
+        api_collection_id (``api_collection_id`` in the query): The API collection whose endpoints
+            to list. Without it, every endpoint is returned.
+        page (``page`` in the query): Page number to fetch. Defaults to 1. Default: 1.
+        per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
+            100. Default: 100.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -252,7 +256,26 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> Response[list[ApiEndpoint]]:
-    """The async form of :func:`sync_detailed`."""
+    """The async form of :func:`sync_detailed`: List API endpoints (raw: never raises on a status).
+
+    Args:
+        client: the vendor client to send it with.
+        api_collection_id (``api_collection_id`` in the query): The API collection whose endpoints
+            to list. Without it, every endpoint is returned.
+        page (``page`` in the query): Page number to fetch. Defaults to 1. Default: 1.
+        per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
+            100. Default: 100.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Returns:
+        The status, headers, raw body and, where it parses, the model (success or error body).
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIConnectionError: no usable answer after the retries."""
     request = _build(
         client=client,
         api_collection_id=api_collection_id,
@@ -278,7 +301,28 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> list[ApiEndpoint]:
-    """The async form of :func:`sync`."""
+    """The async form of :func:`sync`: List API endpoints
+
+    Lists the API endpoints of one API collection, or of every collection when `api_collection_id` is
+    left out. The answer is a bare JSON array.
+
+    Args:
+        client: the vendor client to send it with.
+        api_collection_id (``api_collection_id`` in the query): The API collection whose endpoints
+            to list. Without it, every endpoint is returned.
+        page (``page`` in the query): Page number to fetch. Defaults to 1. Default: 1.
+        per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
+            100. Default: 100.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        ResponseParseError: the answer does not match the spec."""
     request = _build(
         client=client,
         api_collection_id=api_collection_id,

@@ -133,7 +133,9 @@ def sync_detailed(
     """Create an API key (raw: never raises on a status).
 
     Args:
-        api_client_id (int): ID of the API client.
+        api_client_id (``api_client_id`` in the path): ID of the API client.
+        client: the vendor client to send it with.
+        body: the request body (CreateApiKeyRequest); its documented rules are checked before sending.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -174,7 +176,9 @@ def sync(
     Creates an API key for an API client. The answer carries the key's token (`auth_token`).
 
     Args:
-        api_client_id (int): ID of the API client.
+        api_client_id (``api_client_id`` in the path): ID of the API client.
+        client: the vendor client to send it with.
+        body: the request body (CreateApiKeyRequest); its documented rules are checked before sending.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -210,7 +214,23 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> Response[ApiKeyResponse]:
-    """The async form of :func:`sync_detailed`."""
+    """The async form of :func:`sync_detailed`: Create an API key (raw: never raises on a status).
+
+    Args:
+        api_client_id (``api_client_id`` in the path): ID of the API client.
+        client: the vendor client to send it with.
+        body: the request body (CreateApiKeyRequest); its documented rules are checked before sending.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Returns:
+        The status, headers, raw body and, where it parses, the model (success or error body).
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIConnectionError: no usable answer after the retries."""
     request = _build(
         api_client_id=api_client_id,
         client=client,
@@ -234,7 +254,24 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> ApiKeyResponse:
-    """The async form of :func:`sync`."""
+    """The async form of :func:`sync`: Create an API key
+
+    Creates an API key for an API client. The answer carries the key's token (`auth_token`).
+
+    Args:
+        api_client_id (``api_client_id`` in the path): ID of the API client.
+        client: the vendor client to send it with.
+        body: the request body (CreateApiKeyRequest); its documented rules are checked before sending.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        ResponseParseError: the answer does not match the spec."""
     request = _build(
         api_client_id=api_client_id,
         client=client,

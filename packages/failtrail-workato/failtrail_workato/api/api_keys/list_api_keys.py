@@ -155,9 +155,11 @@ def sync_detailed(
     """List API keys (raw: never raises on a status).
 
     Args:
-        api_client_id (int): ID of the API client.
-        page (int | Unset): Page number to fetch (1-based). Default: 1.
-        per_page (int | Unset): Number of records per page (at most 100). Default: 100.
+        api_client_id (``api_client_id`` in the path): ID of the API client.
+        client: the vendor client to send it with.
+        page (``page`` in the query): Page number to fetch. Defaults to 1. Default: 1.
+        per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
+            100. Default: 100.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -200,9 +202,11 @@ def sync(
     Lists the API keys of an API client.
 
     Args:
-        api_client_id (int): ID of the API client.
-        page (int | Unset): Page number to fetch (1-based). Default: 1.
-        per_page (int | Unset): Number of records per page (at most 100). Default: 100.
+        api_client_id (``api_client_id`` in the path): ID of the API client.
+        client: the vendor client to send it with.
+        page (``page`` in the query): Page number to fetch. Defaults to 1. Default: 1.
+        per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
+            100. Default: 100.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -240,7 +244,25 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> Response[ApiKeyListResponse]:
-    """The async form of :func:`sync_detailed`."""
+    """The async form of :func:`sync_detailed`: List API keys (raw: never raises on a status).
+
+    Args:
+        api_client_id (``api_client_id`` in the path): ID of the API client.
+        client: the vendor client to send it with.
+        page (``page`` in the query): Page number to fetch. Defaults to 1. Default: 1.
+        per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
+            100. Default: 100.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Returns:
+        The status, headers, raw body and, where it parses, the model (success or error body).
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIConnectionError: no usable answer after the retries."""
     request = _build(
         api_client_id=api_client_id,
         client=client,
@@ -266,7 +288,26 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> ApiKeyListResponse:
-    """The async form of :func:`sync`."""
+    """The async form of :func:`sync`: List API keys
+
+    Lists the API keys of an API client.
+
+    Args:
+        api_client_id (``api_client_id`` in the path): ID of the API client.
+        client: the vendor client to send it with.
+        page (``page`` in the query): Page number to fetch. Defaults to 1. Default: 1.
+        per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
+            100. Default: 100.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        ResponseParseError: the answer does not match the spec."""
     request = _build(
         api_client_id=api_client_id,
         client=client,

@@ -117,7 +117,10 @@ def sync_detailed(
     """List failed events (raw: never raises on a status).
 
     Args:
-        x_zitadel_orgid (str | Unset): ID of the organization the call is made in the context of.
+        client: the vendor client to send it with.
+        body: the request body (ListFailedEventsRequest | Unset); its documented rules are checked before sending.
+        x_zitadel_orgid (``x-zitadel-orgid`` in the header): The organization the call is made in
+            the context of (defaults to the user's own). Defaults to the client's ``org_id``.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -160,7 +163,10 @@ def sync(
     Read-only despite the POST method; every record comes in one answer.
 
     Args:
-        x_zitadel_orgid (str | Unset): ID of the organization the call is made in the context of.
+        client: the vendor client to send it with.
+        body: the request body (ListFailedEventsRequest | Unset); its documented rules are checked before sending.
+        x_zitadel_orgid (``x-zitadel-orgid`` in the header): The organization the call is made in
+            the context of (defaults to the user's own). Defaults to the client's ``org_id``.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -196,7 +202,24 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> Response[ListFailedEventsResponse]:
-    """The async form of :func:`sync_detailed`."""
+    """The async form of :func:`sync_detailed`: List failed events (raw: never raises on a status).
+
+    Args:
+        client: the vendor client to send it with.
+        body: the request body (ListFailedEventsRequest | Unset); its documented rules are checked before sending.
+        x_zitadel_orgid (``x-zitadel-orgid`` in the header): The organization the call is made in
+            the context of (defaults to the user's own). Defaults to the client's ``org_id``.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Returns:
+        The status, headers, raw body and, where it parses, the model (success or error body).
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIConnectionError: no usable answer after the retries."""
     request = _build(
         client=client,
         body=body,
@@ -220,7 +243,27 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> ListFailedEventsResponse:
-    """The async form of :func:`sync`."""
+    """The async form of :func:`sync`: List failed events
+
+    Returns the events that could not be processed by the views/projections. Some events need several
+    retries until they succeed, for example when the SMTP server could not send an email the first time.
+    Read-only despite the POST method; every record comes in one answer.
+
+    Args:
+        client: the vendor client to send it with.
+        body: the request body (ListFailedEventsRequest | Unset); its documented rules are checked before sending.
+        x_zitadel_orgid (``x-zitadel-orgid`` in the header): The organization the call is made in
+            the context of (defaults to the user's own). Defaults to the client's ``org_id``.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        ResponseParseError: the answer does not match the spec."""
     request = _build(
         client=client,
         body=body,

@@ -116,10 +116,15 @@ def sync_detailed(
     """Remove a failed event (raw: never raises on a status).
 
     Args:
-        database (str): Database (schema) of the view, e.g. `adminapi`.
-        view_name (str): Name of the view, e.g. `iam_members`.
-        failed_sequence (str): Sequence of the failed event (uint64, in decimal digits).
-        x_zitadel_orgid (str | Unset): ID of the organization the call is made in the context of.
+        database (``database`` in the path): Database (schema) of the view, as in the failed
+            event's `database`.
+        view_name (``view_name`` in the path): Name of the view, as in the failed event's
+            `viewName`.
+        failed_sequence (``failed_sequence`` in the path): Sequence of the failed event, as in the
+            failed event's `failedSequence`.
+        client: the vendor client to send it with.
+        x_zitadel_orgid (``x-zitadel-orgid`` in the header): The organization the call is made in
+            the context of (defaults to the user's own). Defaults to the client's ``org_id``.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -165,10 +170,15 @@ def sync(
     skips it.
 
     Args:
-        database (str): Database (schema) of the view, e.g. `adminapi`.
-        view_name (str): Name of the view, e.g. `iam_members`.
-        failed_sequence (str): Sequence of the failed event (uint64, in decimal digits).
-        x_zitadel_orgid (str | Unset): ID of the organization the call is made in the context of.
+        database (``database`` in the path): Database (schema) of the view, as in the failed
+            event's `database`.
+        view_name (``view_name`` in the path): Name of the view, as in the failed event's
+            `viewName`.
+        failed_sequence (``failed_sequence`` in the path): Sequence of the failed event, as in the
+            failed event's `failedSequence`.
+        client: the vendor client to send it with.
+        x_zitadel_orgid (``x-zitadel-orgid`` in the header): The organization the call is made in
+            the context of (defaults to the user's own). Defaults to the client's ``org_id``.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -208,7 +218,29 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> Response[RemoveFailedEventResponse]:
-    """The async form of :func:`sync_detailed`."""
+    """The async form of :func:`sync_detailed`: Remove a failed event (raw: never raises on a status).
+
+    Args:
+        database (``database`` in the path): Database (schema) of the view, as in the failed
+            event's `database`.
+        view_name (``view_name`` in the path): Name of the view, as in the failed event's
+            `viewName`.
+        failed_sequence (``failed_sequence`` in the path): Sequence of the failed event, as in the
+            failed event's `failedSequence`.
+        client: the vendor client to send it with.
+        x_zitadel_orgid (``x-zitadel-orgid`` in the header): The organization the call is made in
+            the context of (defaults to the user's own). Defaults to the client's ``org_id``.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Returns:
+        The status, headers, raw body and, where it parses, the model (success or error body).
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIConnectionError: no usable answer after the retries."""
     request = _build(
         database=database,
         view_name=view_name,
@@ -236,7 +268,31 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> RemoveFailedEventResponse:
-    """The async form of :func:`sync`."""
+    """The async form of :func:`sync`: Remove a failed event
+
+    Deletes the event from the failed events view. The event is not retried any more; its projection
+    skips it.
+
+    Args:
+        database (``database`` in the path): Database (schema) of the view, as in the failed
+            event's `database`.
+        view_name (``view_name`` in the path): Name of the view, as in the failed event's
+            `viewName`.
+        failed_sequence (``failed_sequence`` in the path): Sequence of the failed event, as in the
+            failed event's `failedSequence`.
+        client: the vendor client to send it with.
+        x_zitadel_orgid (``x-zitadel-orgid`` in the header): The organization the call is made in
+            the context of (defaults to the user's own). Defaults to the client's ``org_id``.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        ResponseParseError: the answer does not match the spec."""
     request = _build(
         database=database,
         view_name=view_name,

@@ -98,6 +98,8 @@ def sync_detailed(
     """Create an OAuth token (raw: never raises on a status).
 
     Args:
+        client: the vendor client to send it with.
+        body: the request body (TokenRequest); its documented rules are checked before sending.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -137,6 +139,8 @@ def sync(
     go as form fields. The endpoint is rate limited and may answer 429.
 
     Args:
+        client: the vendor client to send it with.
+        body: the request body (TokenRequest); its documented rules are checked before sending.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -170,7 +174,22 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> Response[TokenResponse]:
-    """The async form of :func:`sync_detailed`."""
+    """The async form of :func:`sync_detailed`: Create an OAuth token (raw: never raises on a status).
+
+    Args:
+        client: the vendor client to send it with.
+        body: the request body (TokenRequest); its documented rules are checked before sending.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Returns:
+        The status, headers, raw body and, where it parses, the model (success or error body).
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIConnectionError: no usable answer after the retries."""
     request = _build(
         client=client,
         body=body,
@@ -192,7 +211,24 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> TokenResponse:
-    """The async form of :func:`sync`."""
+    """The async form of :func:`sync`: Create an OAuth token
+
+    Creates a bearer token that is valid for about an hour (`expires_in` seconds). Credentials
+    go as form fields. The endpoint is rate limited and may answer 429.
+
+    Args:
+        client: the vendor client to send it with.
+        body: the request body (TokenRequest); its documented rules are checked before sending.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        ResponseParseError: the answer does not match the spec."""
     request = _build(
         client=client,
         body=body,

@@ -170,21 +170,40 @@ def sync_detailed(
     """List API failure records (raw: never raises on a status).
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
-        path (str | Unset):
-        http_method (str | Unset):
-        response_code (str | Unset):
-        request_id (str | Unset):
-        track_id (str | Unset):
-        sort (str | Unset):
-        start_time (datetime.datetime):
-        end_time (datetime.datetime):
-        accept_encoding (str | Unset):
-        content_encoding (str | Unset):
-        zuora_entity_ids (str | Unset):
-        zuora_org_ids (str | Unset):
-        zuora_track_id (str | Unset):
+        client: the vendor client to send it with.
+        page (``page`` in the query): The index number of the page that you want to retrieve. This
+            parameter is dependent on pageSize: set pageSize before page. Default: 1.
+        page_size (``pageSize`` in the query): The number of records returned per page in the
+            response. Default: 20.
+        path (``path`` in the query): Filters the records by API path name, as listed in the API
+            System Health Dashboard. Example: /v1/accounts/{account-key}
+        http_method (``httpMethod`` in the query): Filters the records by HTTP method. Example:
+            POST
+        response_code (``responseCode`` in the query): Filters the records by Zuora response code.
+            Example: INVALID_TYPE
+        request_id (``requestId`` in the query): Filters the records by request ID.
+        track_id (``trackId`` in the query): Filters the records by track ID.
+        sort (``sort`` in the query): The order of the records: `[operator]field_name`. Sortable
+            fields: timerange, latency, http_method, http_status, api. `-` sorts ascending; `+` or no
+            operator sorts descending. Without it, records are sorted by timerange, descending.
+        start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
+            Example: 2022-09-22T09:07+0800
+        end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
+            same time zone as startTime. Example: 2022-09-29T09:07+0800
+        accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
+            responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
+            always sends it.
+        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
+            a gzipped file instead of plain JSON.
+        zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
+            enabled and a token valid for more than one entity, this header says which entity to
+            perform the operation in. Defaults to the client's ``entity_ids``.
+        zuora_org_ids (``Zuora-Org-Ids`` in the header): Comma separated org IDs (Multi-Org): the
+            orgs to perform the operation in, a subset of the user's accessible orgs. Defaults to the
+            client's ``org_ids``.
+        zuora_track_id (``Zuora-Track-Id`` in the header): A custom identifier for tracing the API
+            call; Zuora returns it in the response headers. At most 64 US-ASCII characters, none of
+            colon, semicolon, double quote and quote. Defaults to the client's ``track_id``.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -253,21 +272,40 @@ def sync(
     response code, request ID and track ID.
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
-        path (str | Unset):
-        http_method (str | Unset):
-        response_code (str | Unset):
-        request_id (str | Unset):
-        track_id (str | Unset):
-        sort (str | Unset):
-        start_time (datetime.datetime):
-        end_time (datetime.datetime):
-        accept_encoding (str | Unset):
-        content_encoding (str | Unset):
-        zuora_entity_ids (str | Unset):
-        zuora_org_ids (str | Unset):
-        zuora_track_id (str | Unset):
+        client: the vendor client to send it with.
+        page (``page`` in the query): The index number of the page that you want to retrieve. This
+            parameter is dependent on pageSize: set pageSize before page. Default: 1.
+        page_size (``pageSize`` in the query): The number of records returned per page in the
+            response. Default: 20.
+        path (``path`` in the query): Filters the records by API path name, as listed in the API
+            System Health Dashboard. Example: /v1/accounts/{account-key}
+        http_method (``httpMethod`` in the query): Filters the records by HTTP method. Example:
+            POST
+        response_code (``responseCode`` in the query): Filters the records by Zuora response code.
+            Example: INVALID_TYPE
+        request_id (``requestId`` in the query): Filters the records by request ID.
+        track_id (``trackId`` in the query): Filters the records by track ID.
+        sort (``sort`` in the query): The order of the records: `[operator]field_name`. Sortable
+            fields: timerange, latency, http_method, http_status, api. `-` sorts ascending; `+` or no
+            operator sorts descending. Without it, records are sorted by timerange, descending.
+        start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
+            Example: 2022-09-22T09:07+0800
+        end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
+            same time zone as startTime. Example: 2022-09-29T09:07+0800
+        accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
+            responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
+            always sends it.
+        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
+            a gzipped file instead of plain JSON.
+        zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
+            enabled and a token valid for more than one entity, this header says which entity to
+            perform the operation in. Defaults to the client's ``entity_ids``.
+        zuora_org_ids (``Zuora-Org-Ids`` in the header): Comma separated org IDs (Multi-Org): the
+            orgs to perform the operation in, a subset of the user's accessible orgs. Defaults to the
+            client's ``org_ids``.
+        zuora_track_id (``Zuora-Track-Id`` in the header): A custom identifier for tracing the API
+            call; Zuora returns it in the response headers. At most 64 US-ASCII characters, none of
+            colon, semicolon, double quote and quote. Defaults to the client's ``track_id``.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -329,7 +367,54 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> Response[ApiFailureRecordsPage]:
-    """The async form of :func:`sync_detailed`."""
+    """The async form of :func:`sync_detailed`: List API failure records (raw: never raises on a status).
+
+    Args:
+        client: the vendor client to send it with.
+        page (``page`` in the query): The index number of the page that you want to retrieve. This
+            parameter is dependent on pageSize: set pageSize before page. Default: 1.
+        page_size (``pageSize`` in the query): The number of records returned per page in the
+            response. Default: 20.
+        path (``path`` in the query): Filters the records by API path name, as listed in the API
+            System Health Dashboard. Example: /v1/accounts/{account-key}
+        http_method (``httpMethod`` in the query): Filters the records by HTTP method. Example:
+            POST
+        response_code (``responseCode`` in the query): Filters the records by Zuora response code.
+            Example: INVALID_TYPE
+        request_id (``requestId`` in the query): Filters the records by request ID.
+        track_id (``trackId`` in the query): Filters the records by track ID.
+        sort (``sort`` in the query): The order of the records: `[operator]field_name`. Sortable
+            fields: timerange, latency, http_method, http_status, api. `-` sorts ascending; `+` or no
+            operator sorts descending. Without it, records are sorted by timerange, descending.
+        start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
+            Example: 2022-09-22T09:07+0800
+        end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
+            same time zone as startTime. Example: 2022-09-29T09:07+0800
+        accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
+            responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
+            always sends it.
+        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
+            a gzipped file instead of plain JSON.
+        zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
+            enabled and a token valid for more than one entity, this header says which entity to
+            perform the operation in. Defaults to the client's ``entity_ids``.
+        zuora_org_ids (``Zuora-Org-Ids`` in the header): Comma separated org IDs (Multi-Org): the
+            orgs to perform the operation in, a subset of the user's accessible orgs. Defaults to the
+            client's ``org_ids``.
+        zuora_track_id (``Zuora-Track-Id`` in the header): A custom identifier for tracing the API
+            call; Zuora returns it in the response headers. At most 64 US-ASCII characters, none of
+            colon, semicolon, double quote and quote. Defaults to the client's ``track_id``.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Returns:
+        The status, headers, raw body and, where it parses, the model (success or error body).
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIConnectionError: no usable answer after the retries."""
     request = _build(
         client=client,
         page=page,
@@ -379,7 +464,57 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> ApiFailureRecordsPage:
-    """The async form of :func:`sync`."""
+    """The async form of :func:`sync`: List API failure records
+
+    Returns failure records of API usage that are generated by your Zuora tenant within a
+    specified time range. You can filter the failure records by API path name, HTTP method,
+    response code, request ID and track ID.
+
+    Args:
+        client: the vendor client to send it with.
+        page (``page`` in the query): The index number of the page that you want to retrieve. This
+            parameter is dependent on pageSize: set pageSize before page. Default: 1.
+        page_size (``pageSize`` in the query): The number of records returned per page in the
+            response. Default: 20.
+        path (``path`` in the query): Filters the records by API path name, as listed in the API
+            System Health Dashboard. Example: /v1/accounts/{account-key}
+        http_method (``httpMethod`` in the query): Filters the records by HTTP method. Example:
+            POST
+        response_code (``responseCode`` in the query): Filters the records by Zuora response code.
+            Example: INVALID_TYPE
+        request_id (``requestId`` in the query): Filters the records by request ID.
+        track_id (``trackId`` in the query): Filters the records by track ID.
+        sort (``sort`` in the query): The order of the records: `[operator]field_name`. Sortable
+            fields: timerange, latency, http_method, http_status, api. `-` sorts ascending; `+` or no
+            operator sorts descending. Without it, records are sorted by timerange, descending.
+        start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
+            Example: 2022-09-22T09:07+0800
+        end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
+            same time zone as startTime. Example: 2022-09-29T09:07+0800
+        accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
+            responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
+            always sends it.
+        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
+            a gzipped file instead of plain JSON.
+        zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
+            enabled and a token valid for more than one entity, this header says which entity to
+            perform the operation in. Defaults to the client's ``entity_ids``.
+        zuora_org_ids (``Zuora-Org-Ids`` in the header): Comma separated org IDs (Multi-Org): the
+            orgs to perform the operation in, a subset of the user's accessible orgs. Defaults to the
+            client's ``org_ids``.
+        zuora_track_id (``Zuora-Track-Id`` in the header): A custom identifier for tracing the API
+            call; Zuora returns it in the response headers. At most 64 US-ASCII characters, none of
+            colon, semicolon, double quote and quote. Defaults to the client's ``track_id``.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        ResponseParseError: the answer does not match the spec."""
     request = _build(
         client=client,
         page=page,

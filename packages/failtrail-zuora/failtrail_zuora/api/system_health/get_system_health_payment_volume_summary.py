@@ -120,13 +120,24 @@ def sync_detailed(
     """List payment volume summary records (raw: never raises on a status).
 
     Args:
-        gateway (str | Unset):
-        start_time (datetime.datetime):
-        end_time (datetime.datetime):
-        accept_encoding (str | Unset):
-        zuora_entity_ids (str | Unset):
-        zuora_org_ids (str | Unset):
-        zuora_track_id (str | Unset):
+        client: the vendor client to send it with.
+        gateway (``gateway`` in the query): Filters the volume summary by payment gateway name.
+        start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
+            Example: 2022-09-22T09:07+0800
+        end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
+            same time zone as startTime. Example: 2022-09-29T09:07+0800
+        accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
+            responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
+            always sends it.
+        zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
+            enabled and a token valid for more than one entity, this header says which entity to
+            perform the operation in. Defaults to the client's ``entity_ids``.
+        zuora_org_ids (``Zuora-Org-Ids`` in the header): Comma separated org IDs (Multi-Org): the
+            orgs to perform the operation in, a subset of the user's accessible orgs. Defaults to the
+            client's ``org_ids``.
+        zuora_track_id (``Zuora-Track-Id`` in the header): A custom identifier for tracing the API
+            call; Zuora returns it in the response headers. At most 64 US-ASCII characters, none of
+            colon, semicolon, double quote and quote. Defaults to the client's ``track_id``.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -177,13 +188,24 @@ def sync(
     Returns the volume summary of payments processed within a specified time range, by gateway.
 
     Args:
-        gateway (str | Unset):
-        start_time (datetime.datetime):
-        end_time (datetime.datetime):
-        accept_encoding (str | Unset):
-        zuora_entity_ids (str | Unset):
-        zuora_org_ids (str | Unset):
-        zuora_track_id (str | Unset):
+        client: the vendor client to send it with.
+        gateway (``gateway`` in the query): Filters the volume summary by payment gateway name.
+        start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
+            Example: 2022-09-22T09:07+0800
+        end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
+            same time zone as startTime. Example: 2022-09-29T09:07+0800
+        accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
+            responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
+            always sends it.
+        zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
+            enabled and a token valid for more than one entity, this header says which entity to
+            perform the operation in. Defaults to the client's ``entity_ids``.
+        zuora_org_ids (``Zuora-Org-Ids`` in the header): Comma separated org IDs (Multi-Org): the
+            orgs to perform the operation in, a subset of the user's accessible orgs. Defaults to the
+            client's ``org_ids``.
+        zuora_track_id (``Zuora-Track-Id`` in the header): A custom identifier for tracing the API
+            call; Zuora returns it in the response headers. At most 64 US-ASCII characters, none of
+            colon, semicolon, double quote and quote. Defaults to the client's ``track_id``.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -229,7 +251,38 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> Response[VolumeSummaryResponse]:
-    """The async form of :func:`sync_detailed`."""
+    """The async form of :func:`sync_detailed`: List payment volume summary records (raw: never raises on a status).
+
+    Args:
+        client: the vendor client to send it with.
+        gateway (``gateway`` in the query): Filters the volume summary by payment gateway name.
+        start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
+            Example: 2022-09-22T09:07+0800
+        end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
+            same time zone as startTime. Example: 2022-09-29T09:07+0800
+        accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
+            responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
+            always sends it.
+        zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
+            enabled and a token valid for more than one entity, this header says which entity to
+            perform the operation in. Defaults to the client's ``entity_ids``.
+        zuora_org_ids (``Zuora-Org-Ids`` in the header): Comma separated org IDs (Multi-Org): the
+            orgs to perform the operation in, a subset of the user's accessible orgs. Defaults to the
+            client's ``org_ids``.
+        zuora_track_id (``Zuora-Track-Id`` in the header): A custom identifier for tracing the API
+            call; Zuora returns it in the response headers. At most 64 US-ASCII characters, none of
+            colon, semicolon, double quote and quote. Defaults to the client's ``track_id``.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Returns:
+        The status, headers, raw body and, where it parses, the model (success or error body).
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIConnectionError: no usable answer after the retries."""
     request = _build(
         client=client,
         gateway=gateway,
@@ -263,7 +316,39 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> VolumeSummaryResponse:
-    """The async form of :func:`sync`."""
+    """The async form of :func:`sync`: List payment volume summary records
+
+    Returns the volume summary of payments processed within a specified time range, by gateway.
+
+    Args:
+        client: the vendor client to send it with.
+        gateway (``gateway`` in the query): Filters the volume summary by payment gateway name.
+        start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
+            Example: 2022-09-22T09:07+0800
+        end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
+            same time zone as startTime. Example: 2022-09-29T09:07+0800
+        accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
+            responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
+            always sends it.
+        zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
+            enabled and a token valid for more than one entity, this header says which entity to
+            perform the operation in. Defaults to the client's ``entity_ids``.
+        zuora_org_ids (``Zuora-Org-Ids`` in the header): Comma separated org IDs (Multi-Org): the
+            orgs to perform the operation in, a subset of the user's accessible orgs. Defaults to the
+            client's ``org_ids``.
+        zuora_track_id (``Zuora-Track-Id`` in the header): A custom identifier for tracing the API
+            call; Zuora returns it in the response headers. At most 64 US-ASCII characters, none of
+            colon, semicolon, double quote and quote. Defaults to the client's ``track_id``.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        ResponseParseError: the answer does not match the spec."""
     request = _build(
         client=client,
         gateway=gateway,
