@@ -18,6 +18,7 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.strings import PythonIdentifier
 
 from .extensions import check_extensions
 from .facts import build_facts, python_view
@@ -93,11 +94,51 @@ def _run_openapi_python_client(spec_path: Path, settings: dict[str, Any], facts:
         failtrail=facts, ft_kind=_kind, ft_model_facts=model_facts, ft_error_message=error_message, ft_name=_spec_name
     )
     project.env.filters["ft_type"] = _type
+    facts["api_index"] = _api_index(openapi, facts)
     errors = project.build()
     if errors:
         for error in errors:
             print(f"{spec_path}: {error.level.value} {error.header}: {error.detail}", file=sys.stderr)
         raise SystemExit(f"{spec_path}: the generator reported problems; fix the spec or the templates")
+
+
+def _plain(value: Any) -> str:
+    """The generator's wrapped strings (untrusted text, code) as plain text on one line."""
+    if hasattr(value, "get_untrusted_value"):
+        value = value.get_untrusted_value()
+    elif hasattr(value, "as_unembedded_code"):
+        value = value.as_unembedded_code()
+    return " ".join(str(value or "").split())
+
+
+def _api_index(openapi: GeneratorData, facts: dict[str, Any]) -> dict[str, Any]:
+    """What api.md lists: each tag's operation modules, and the models, as the generator named them."""
+    tags = []
+    for tag, collection in sorted(openapi.endpoint_collections_by_tag.items()):
+        operations = []
+        for endpoint in collection.endpoints:
+            op = facts["operations"][endpoint.name]  # keyed as the endpoint template looks them up
+            pagination = op.get("pagination") or {}
+            body = _plain(endpoint.bodies[0].prop.get_type_string(no_optional=True)) if endpoint.bodies else None
+            operations.append(
+                {
+                    "module": str(PythonIdentifier(endpoint.name, "field_")),
+                    "summary": _plain(endpoint.summary) or endpoint.name,
+                    "method": op["method"],
+                    "path": op["path"],
+                    "operation_id": op["operation_id"],
+                    "paginated": pagination.get("scheme", "none") != "none",
+                    "scheme": pagination.get("scheme"),
+                    "params": list(op["params"].values()),
+                    "body": body,
+                }
+            )
+        tags.append((str(tag), operations))
+    models = [
+        {"name": m.class_info.name, "description": _plain(m.description)}
+        for m in sorted(openapi.models, key=lambda m: m.class_info.name)
+    ]
+    return {"tags": tags, "models": models}
 
 
 def _render_extras(settings: dict[str, Any], facts: dict[str, Any], dist: Path, package: Path, folder: str) -> None:
@@ -124,6 +165,9 @@ def _render_extras(settings: dict[str, Any], facts: dict[str, Any], dist: Path, 
     if not settings.get("runtime", True):
         return
     (package / "_spec.py").write_text(env.get_template("_spec.py.jinja").render(context))
+    index = facts["api_index"]
+    api_md = env.get_template("api.md.jinja").render(context, operations_by_tag=index["tags"], models=index["models"])
+    (dist / "api.md").write_text(api_md)
 
 
 def _compile_json_schemas(settings: dict[str, Any], vendor_dir: Path, package: Path) -> None:
