@@ -1,5 +1,7 @@
 """Shared types: the UNSET marker and the raw Response of the ``*_detailed`` calls."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, MutableMapping
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
@@ -13,6 +15,17 @@ class Unset:
         return False
 
     def __repr__(self) -> str:
+        return "UNSET"
+
+    # One UNSET in a process: generated code tests ``value is UNSET``, so a copied or unpickled model
+    # must hold this same object, not a second Unset that would be sent as a value.
+    def __copy__(self) -> Unset:
+        return self
+
+    def __deepcopy__(self, memo: object) -> Unset:
+        return self
+
+    def __reduce__(self) -> str:
         return "UNSET"
 
 
