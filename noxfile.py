@@ -21,7 +21,14 @@ RUFF = "ruff==0.17.6"
 PYYAML = "PyYAML==6.0.3"
 GENERATOR_DEPS = ["openapi-python-client==0.29.1", "datamodel-code-generator==0.89.0", RUFF, PYYAML]
 LINT_DEPS = [RUFF]
-TEST_DEPS = ["pytest==9.0.3", "pytest-asyncio==1.5.0", "respx==0.23.1", "botocore==1.43.11", PYYAML]
+TEST_DEPS = [
+    "pytest==9.0.3",
+    "pytest-asyncio==1.5.0",
+    "respx==0.23.1",
+    "botocore==1.43.11",
+    "hypothesis==6.170.17",
+    PYYAML,
+]
 # What the umbrella package `failtrail` needs at run time, pinned for CI (its pyproject takes a range).
 UMBRELLA_DEPS = ["rich==15.0.0"]
 TYPE_DEPS = ["mypy==2.4.1", "types-PyYAML==6.0.12.20261113", "botocore-stubs==1.43.126"]
@@ -75,6 +82,14 @@ def tests(session: nox.Session) -> None:
     session.install(*TEST_DEPS, *GENERATOR_DEPS)
     _install_packages(session)
     session.run("pytest", "--ignore=tests/contract", *session.posargs)  # those run once, in `contract`
+
+
+@nox.session
+def reliability(session: nox.Session) -> None:
+    """The fault matrix, canary secrets and parser fuzzing (a fixed-seed sample; ``-- --full`` for all of it)."""
+    session.install(*TEST_DEPS, *GENERATOR_DEPS)
+    _install_packages(session)
+    session.run("pytest", "tests/reliability", *session.posargs)
 
 
 @nox.session

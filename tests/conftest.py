@@ -22,6 +22,7 @@ import pytest
 import yaml
 from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -192,3 +193,20 @@ def botocore_sign(
         with mock.patch.object(botocore.auth, "get_current_datetime", lambda: instant):
             signer.add_auth(request)
     return {name: str(request.headers[name]) for name in ("Authorization", "X-Amz-Date")}
+
+
+# Generated bodies: a fixed sample in CI, many more with --full; the same examples every run (derandomized).
+settings.register_profile(
+    "ci", max_examples=25, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck)
+)
+settings.register_profile(
+    "full", max_examples=400, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck)
+)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--full", action="store_true", help="tests/reliability: the whole matrix, not the sample")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    settings.load_profile("full" if config.getoption("full") else "ci")
