@@ -31,11 +31,19 @@ TEST_DEPS = [
 ]
 # What the umbrella package `failtrail` needs at run time, pinned for CI (its pyproject takes a range).
 UMBRELLA_DEPS = ["rich==15.0.0"]
-TYPE_DEPS = ["mypy==2.4.1", "types-PyYAML==6.0.12.20261113", "botocore-stubs==1.43.126"]
+TYPE_DEPS = ["mypy==2.4.1", "types-PyYAML==6.0.12.20261113", "botocore-stubs==1.43.126", "pyright==1.1.414"]
+# The public surface's type completeness (pyright --verifytypes) each package must keep.
+MIN_TYPE_COMPLETENESS = 95.0
 # The contract tests' independent validators: schemathesis here, Prism pinned in tools/prism/package-lock.json.
 CONTRACT_DEPS = ["schemathesis==4.32.5", "requests==2.34.2"]
 
-nox.options.sessions = ["lint", "typecheck", "drift", "tests", "contract"]
+nox.options.sessions = [
+    "lint",
+    "typecheck",
+    "drift",
+    "tests",
+    "contract",
+]  # verifytypes, reliability (--full), bench, build: by name
 nox.options.reuse_venv = "yes"
 
 
@@ -74,6 +82,27 @@ def typecheck(session: nox.Session) -> None:
     session.install(*TYPE_DEPS, *TEST_DEPS, *GENERATOR_DEPS, *CONTRACT_DEPS)
     _install_packages(session)
     session.run("mypy", *[str(p / p.name.replace("-", "_")) for p in PACKAGES], "tests", "tools")
+    # Natural consumer code, strict in both checkers: a change that makes users cast fails here.
+    session.run("mypy", "--strict", "examples/typed_consumers")
+    session.run("pyright", "examples/typed_consumers")
+
+
+@nox.session
+def verifytypes(session: nox.Session) -> None:
+    """pyright --verifytypes per package: the share of the public surface whose types are known."""
+    session.install(*TYPE_DEPS)
+    _install_packages(session)
+    low = []
+    for package in PACKAGES:
+        name = package.name.replace("-", "_")
+        out = session.run("pyright", "--verifytypes", name, "--ignoreexternal", silent=True, success_codes=[0, 1])
+        score = next((line for line in str(out).splitlines() if "completeness score" in line), "no score")
+        session.log(f"{name}: {score.strip()}")
+        value = float(score.rsplit(" ", 1)[-1].rstrip("%")) if "%" in score else 0.0
+        if value < MIN_TYPE_COMPLETENESS:
+            low.append(f"{name} {value}%")
+    if low:
+        session.error(f"type completeness under {MIN_TYPE_COMPLETENESS}%: {', '.join(low)}")
 
 
 @nox.session

@@ -36,7 +36,7 @@ class VendorError(FailtrailError):
 
     def __init__(self, vendor: str, source: str, error: BaseException) -> None:
         super().__init__(f"{vendor} ({source}): {type(error).__name__}: {error}")
-        self.vendor = vendor
-        self.source = source
-        self.error = error
-        self.__cause__ = error
+        self.vendor: str = vendor
+        self.source: str = source
+        self.error: BaseException = error
+        self.__cause__: BaseException | None = error

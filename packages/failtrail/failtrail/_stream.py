@@ -136,17 +136,17 @@ class _Run:
     """What sync and async runs share: the walks, the order, the outcomes."""
 
     def __init__(self, sources: Sequence[Source], window: Window, merge: bool, progress: Progress | None) -> None:
-        self.sources = list(sources)
-        self.window = window
-        self.progress = progress
+        self.sources: list[Source] = list(sources)
+        self.window: Window = window
+        self.progress: Progress | None = progress
         self.walks: list[Walk] = []
         self.outcomes: dict[str, VendorOutcome] = {}
         for source in self.sources:
             walks = source.walks(window)
             self.walks += walks
             self.outcomes[source.vendor] = VendorOutcome(source.vendor, _walks_left=len(walks))
-        self.order = _Order(self.walks, merge)
-        self.live = len(self.walks)
+        self.order: _Order = _Order(self.walks, merge)
+        self.live: int = len(self.walks)
         for outcome in self.outcomes.values():
             if not outcome._walks_left:
                 outcome.done = True
