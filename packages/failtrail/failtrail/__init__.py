@@ -13,6 +13,7 @@ this package reads them concurrently and maps each vendor's record to one :class
 from ._api import afailures, failures, window
 from ._config import VENDORS, Config, VendorConfig, load_config
 from ._errors import ConfigError, FailtrailError, VendorError, WindowError
+from ._follow import AsyncFollow, Follow, afollow, follow
 from ._json import to_json, to_row
 from ._record import FailureRecord
 from ._stream import AsyncFailures, Failures, VendorOutcome
@@ -21,18 +22,22 @@ from ._version import __version__
 __all__ = [
     "VENDORS",
     "AsyncFailures",
+    "AsyncFollow",
     "Config",
     "ConfigError",
     "FailtrailError",
     "FailureRecord",
     "Failures",
+    "Follow",
     "VendorConfig",
     "VendorError",
     "VendorOutcome",
     "WindowError",
     "__version__",
     "afailures",
+    "afollow",
     "failures",
+    "follow",
     "load_config",
     "to_json",
     "to_row",
