@@ -186,19 +186,25 @@ def test_public_surface() -> None:
     assert sorted(failtrail.__all__) == sorted(
         [
             "VENDORS",
+            "APIStatusError",
             "AsyncFailures",
+            "AsyncFollow",
             "Config",
             "ConfigError",
             "FailtrailError",
             "FailureRecord",
             "Failures",
+            "Follow",
+            "RateLimitError",
             "VendorConfig",
             "VendorError",
             "VendorOutcome",
             "WindowError",
             "__version__",
             "afailures",
+            "afollow",
             "failures",
+            "follow",
             "load_config",
             "to_json",
             "to_row",
@@ -206,3 +212,14 @@ def test_public_surface() -> None:
         ]
     )
     assert failtrail.VENDORS == ("citrix", "vinyldns", "workato", "zitadel", "zuora")  # one module each
+
+
+def test_one_error_tree_for_every_vendor_and_the_umbrella() -> None:
+    import failtrail_citrix
+    import failtrail_core
+    import failtrail_zuora
+
+    assert failtrail.FailtrailError is failtrail_core.FailtrailError
+    assert failtrail_zuora.RateLimitError is failtrail_citrix.RateLimitError is failtrail.RateLimitError
+    assert issubclass(failtrail_citrix.RateLimitError, failtrail.FailtrailError)
+    assert issubclass(failtrail.ConfigError, failtrail_zuora.FailtrailError)

@@ -1,8 +1,10 @@
-"""The umbrella's errors; a vendor's own errors stay the vendor package's types (kept as ``__cause__``).
+"""The umbrella's errors, under failtrail-core's one ``FailtrailError`` (so one ``except`` catches every vendor's
+errors and the umbrella's); a vendor's own errors stay its package's types (kept as ``__cause__``).
 
 ::
 
-    FailtrailError
+    failtrail_core.FailtrailError
+     ├── (every vendor package's errors: APIStatusError, RateLimitError, ...)
      ├── ConfigError    the configuration cannot work (exit code 2 in the CLI); nothing was sent
      │    └── WindowError   the time window cannot work (also a ValueError)
      └── VendorError    one vendor's walk failed; the others went on
@@ -10,11 +12,9 @@
 
 from __future__ import annotations
 
+from failtrail_core import FailtrailError
+
 __all__ = ["ConfigError", "FailtrailError", "VendorError", "WindowError"]
-
-
-class FailtrailError(Exception):
-    """The base of every error the umbrella raises."""
 
 
 class ConfigError(FailtrailError):

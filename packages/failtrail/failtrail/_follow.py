@@ -128,9 +128,9 @@ class _Follow:
         now: Callable[[], datetime],
         delivered: Iterable[Key] = (),
     ) -> None:
-        self.vendors = list(vendors)
+        self.vendors: list[str] = list(vendors)
         self._path = state
-        self.state = FollowState.load(state)
+        self.state: FollowState = FollowState.load(state)
         self._since = since
         self._interval = interval
         self._overlap = overlap

@@ -10,6 +10,7 @@ from failtrail_zuora.api.system_health import get_system_health_api_failure_reco
 from failtrail_zuora.models import ApiFailureRecord, ApiFailureRecordsPage
 
 from .._config import VendorConfig
+from .._errors import ConfigError
 from .._record import FailureRecord
 from .._settings import HTTP_KEYS, OAUTH_KEYS, oauth_required, string, strings
 from .._values import known, status, text, utc
@@ -58,6 +59,14 @@ def _reason(body: Any) -> str | None:
     return str(message) if message else None
 
 
+def _entity_id(config: VendorConfig) -> str | None:
+    """The one entity ID Zuora-Entity-Ids takes ("An entity ID" on every System Health reference page)."""
+    ids = list(config.get("entity_ids", ()))
+    if len(ids) > 1:
+        raise ConfigError(f"zuora.entity_ids takes one entity ID (Zuora-Entity-Ids names one entity), not {ids!r}")
+    return ids[0] if ids else None
+
+
 class ZuoraSource(Source):
     vendor = "zuora"
 
@@ -67,7 +76,7 @@ class ZuoraSource(Source):
             config.base_url(SERVERS),
             **oauth_credentials(config),
             track_id=config.get("track_id"),
-            entity_ids=list(config.get("entity_ids", ())) or None,
+            entity_ids=_entity_id(config),
             org_ids=list(config.get("org_ids", ())) or None,
             **client_options(config),
         )
