@@ -59,7 +59,7 @@ def _with(op_extra: dict[str, Any] | None = None, **top: Any) -> dict[str, Any]:
         ),
         (
             _with({"x-failtrail-pagination": {"scheme": "cursor", "cursor-param": "c"}}),
-            "paths//things/get: x-failtrail-pagination scheme cursor needs next-field",
+            "paths//things/get: x-failtrail-pagination scheme cursor needs next-field or next-item-field (one of them)",
         ),
         (
             _with({"x-failtrail-pagination": {"scheme": "page", "page-param": "p", "advance": "item-count"}}),
@@ -68,7 +68,7 @@ def _with(op_extra: dict[str, Any] | None = None, **top: Any) -> dict[str, Any]:
         (
             _with({"x-failtrail-pagination": {"scheme": "none", "next": "x"}}),
             "paths//things/get: x-failtrail-pagination unknown key(s) next; known: scheme, items, page-param,"
-            " size-param, cursor-param, next-field, end-values, advance",
+            " size-param, cursor-param, next-field, next-item-field, end-values, advance",
         ),
         (
             _with({"x-failtrail-retry-safe": "yes"}),
@@ -88,3 +88,16 @@ def test_a_bad_extension_is_named_by_its_path(data: dict[str, Any], problem: str
 def test_every_spec_in_the_repo_passes_the_check() -> None:
     for path in sorted((ROOT / "specs").glob("*/openapi.yaml")):
         assert check_extensions(yaml.safe_load(path.read_text())) == [], path
+
+
+@pytest.mark.parametrize(
+    ("pagination", "problem"),
+    [
+        ({"scheme": "cursor", "cursor-param": "c"}, "needs next-field or next-item-field (one of them)"),
+        ({"scheme": "cursor", "cursor-param": "c", "next-field": "n", "next-item-field": "id"}, "(one of them)"),
+        ({"scheme": "offset", "cursor-param": "c", "next-item-field": "id"}, "next-item-field applies to the cursor"),
+    ],
+)
+def test_the_cursor_source_is_declared_once(pagination: dict[str, Any], problem: str) -> None:
+    [found] = check_extensions(_with({"x-failtrail-pagination": pagination}))
+    assert problem in found

@@ -73,13 +73,14 @@ _PAGINATION_KEYS: dict[str, Check] = {
     "size-param": _text,
     "cursor-param": _text,
     "next-field": _text,
+    "next-item-field": _text,
     "end-values": _list,
     "advance": _one_of("next-field", "item-count"),
 }
 _NEEDS: dict[str, tuple[str, ...]] = {
     "page": ("page-param",),
-    "cursor": ("cursor-param", "next-field"),
-    "offset": ("cursor-param", "next-field"),
+    "cursor": ("cursor-param",),
+    "offset": ("cursor-param",),
     "none": (),
 }
 
@@ -93,6 +94,10 @@ def _pagination(value: Any) -> str | None:
         return f"scheme {value['scheme']} needs {', '.join(missing)}"
     if "advance" in value and value["scheme"] != "offset":
         return "advance applies to the offset scheme only"
+    if "next-item-field" in value and value["scheme"] != "cursor":
+        return "next-item-field applies to the cursor scheme only"
+    if value["scheme"] in ("cursor", "offset") and ("next-field" in value) == ("next-item-field" in value):
+        return f"scheme {value['scheme']} needs next-field or next-item-field (one of them)"
     return None
 
 
