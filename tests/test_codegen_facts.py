@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tools.codegen.extensions import check_extensions
+from tools.codegen.extensions import check_extensions, check_model_names
 from tools.codegen.facts import build_facts
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -87,7 +87,8 @@ def test_a_bad_extension_is_named_by_its_path(data: dict[str, Any], problem: str
 
 def test_every_spec_in_the_repo_passes_the_check() -> None:
     for path in sorted((ROOT / "specs").glob("*/openapi.yaml")):
-        assert check_extensions(yaml.safe_load(path.read_text())) == [], path
+        data = yaml.safe_load(path.read_text())
+        assert check_extensions(data) + check_model_names(data) == [], path
 
 
 @pytest.mark.parametrize(
@@ -101,3 +102,11 @@ def test_every_spec_in_the_repo_passes_the_check() -> None:
 def test_the_cursor_source_is_declared_once(pagination: dict[str, Any], problem: str) -> None:
     [found] = check_extensions(_with({"x-failtrail-pagination": pagination}))
     assert problem in found
+
+
+def test_a_model_may_not_shadow_a_core_exception() -> None:
+    data = {"components": {"schemas": {"RateLimitError": {"type": "object"}, "RateLimitErrorBody": {}}}}
+    assert check_model_names(data) == [
+        "components/schemas/RateLimitError: a model named RateLimitError would shadow failtrail_core.RateLimitError;"
+        " rename the schema (e.g. RateLimitErrorBody) and keep its title"
+    ]

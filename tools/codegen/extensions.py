@@ -8,11 +8,13 @@ specs/README.md documents the same table for people.
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
-__all__ = ["EXTENSIONS", "check_extensions"]
+__all__ = ["EXTENSIONS", "check_extensions", "check_model_names"]
 
 Check = Callable[[Any], str | None]
 """Returns what is wrong with a value, or None."""
@@ -199,3 +201,24 @@ def _similar(a: str, b: str) -> bool:
     """A near miss: the same letters, or at most two different or missing ones."""
     x, y = _letters(a), _letters(b)
     return x == y or (abs(len(x) - len(y)) <= 2 and sum(c1 != c2 for c1, c2 in zip(x, y, strict=False)) <= 2)
+
+
+_CORE_EXCEPTIONS = Path(__file__).resolve().parents[2] / "packages/failtrail-core/failtrail_core/_exceptions.py"
+
+
+def check_model_names(data: dict[str, Any]) -> list[str]:
+    """Schemas whose model would share a name with one of failtrail-core's exceptions (``models.RateLimitError``
+    beside ``RateLimitError`` reads as the same thing and is not)."""
+    tree = ast.parse(_CORE_EXCEPTIONS.read_text())
+    exported = next(
+        ast.literal_eval(node.value)
+        for node in tree.body
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "__all__" for t in node.targets)
+    )
+    names = {*exported, "DecodeError", "FailtrailError"}
+    return [
+        f"components/schemas/{name}: a model named {name} would shadow failtrail_core.{name};"
+        f" rename the schema (e.g. {name}Body) and keep its title"
+        for name in data.get("components", {}).get("schemas", {})
+        if name in names
+    ]

@@ -20,7 +20,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import PythonIdentifier
 
-from .extensions import check_extensions
+from .extensions import check_extensions, check_model_names
 from .facts import build_facts, python_view
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -229,7 +229,7 @@ def render_package(vendor: str, scratch: Path) -> Path:
     spec_path = vendor_dir / "openapi.yaml"
     has_api = spec_path.exists()
     data = yaml.safe_load(spec_path.read_text()) if has_api else None
-    if data is not None and (problems := check_extensions(data)):
+    if data is not None and (problems := check_extensions(data) + check_model_names(data)):
         raise SystemExit(f"{spec_path}: x-failtrail-* extensions:\n  " + "\n  ".join(problems))
     facts = build_facts(data) if data is not None else {"models": {}}
     facts["settings"] = settings
