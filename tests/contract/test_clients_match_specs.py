@@ -25,12 +25,15 @@ from failtrail_workato.api.api_endpoints import enable_api_endpoint as workato_e
 from failtrail_workato.api.api_endpoints import list_api_endpoints as workato_endpoints
 from failtrail_workato.api.api_keys import create_api_key as workato_create_key
 from failtrail_workato.api.api_keys import list_api_keys as workato_keys
+from failtrail_workato.api.api_keys import refresh_api_key_secret as workato_refresh_key
+from failtrail_workato.api.jobs import list_recipe_jobs as workato_jobs
 from failtrail_workato.lib.sandbox import WorkatoSandbox
 from failtrail_workato.models import (
     ApiClientAuthType,
     CreateApiClientRequest,
     CreateApiCollectionRequest,
     CreateApiKeyRequest,
+    JobStatus,
     OpenApiSpec,
     OpenApiSpecFormat,
 )
@@ -45,7 +48,7 @@ from failtrail_zuora.api.system_health import (
     get_system_health_api_failure_records as zuora_failures,
 )
 from failtrail_zuora.api.system_health import (
-    get_system_health_api_usage_detail_records as zuora_details,
+    get_system_health_api_performance_records as zuora_details,
 )
 from failtrail_zuora.api.system_health import (
     get_system_health_api_volume_summary as zuora_api_volume,
@@ -54,13 +57,13 @@ from failtrail_zuora.api.system_health import (
     get_system_health_billing_doc_volume_summary as zuora_billing_volume,
 )
 from failtrail_zuora.api.system_health import (
-    get_system_health_payment_detail_records as zuora_payment_details,
+    get_system_health_payment_records as zuora_payment_details,
 )
 from failtrail_zuora.api.system_health import (
     get_system_health_payment_volume_summary as zuora_payment_volume,
 )
 from failtrail_zuora.api.system_health import (
-    get_system_health_tax_detail_records as zuora_tax_details,
+    get_system_health_tax_records as zuora_tax_details,
 )
 from failtrail_zuora.lib.sandbox import ZuoraSandbox
 
@@ -85,7 +88,7 @@ def test_zuora_every_operation_and_parameter(zuora_prism: str) -> None:
     window = {"start_time": (NOW - timedelta(days=8)).astimezone(tz), "end_time": NOW.astimezone(tz)}
     headers = {
         "zuora_track_id": "contract-run",
-        "zuora_entity_ids": ["e1"],
+        "zuora_entity_ids": "e1",  # one entity ID, as Zuora documents the header
         "zuora_org_ids": ["o1", "o2"],
         "accept_encoding": "gzip",
     }
@@ -117,14 +120,42 @@ def test_zuora_every_operation_and_parameter(zuora_prism: str) -> None:
             page_size=10,
             path="/v1/orders",
             http_method="POST",
-            http_status="200",
+            response_code="TOO_MANY_REQUESTS",
+            request_id="r2",
+            track_id="t2",
+            sort="-timestamp",  # as Zuora's own request sample sorts
+            content_encoding="identity",
             **headers,
         )
         zuora_api_volume.sync(client=client, **window, path="/v1/orders", http_method="POST", **headers)
         zuora_billing_volume.sync(client=client, **window, **headers)
-        zuora_payment_volume.sync(client=client, **window, gateway="Stripe", **headers)
-        zuora_payment_details.sync(client=client, **window, page=1, page_size=5, gateway="Stripe", **headers)
-        zuora_tax_details.sync(client=client, **window, page=1, page_size=5, **headers)
+        zuora_payment_volume.sync(
+            client=client, **window, payment_gateway_type="Adyen", payment_method_type="CreditCard", **headers
+        )
+        zuora_payment_details.sync(
+            client=client,
+            **window,
+            page=1,
+            page_size=5,
+            payment_gateway_type="Adyen",
+            payment_method_type="CreditCard",
+            payment_status="Error",
+            payment_gateway_response_code="Declined",
+            currency="USD",
+            sort="-amount",
+            **headers,
+        )
+        zuora_tax_details.sync(
+            client=client,
+            **window,
+            page=1,
+            page_size=5,
+            vendor_name="AvaTax",
+            event_type="taxGenerate",
+            status="success",
+            sort="-total_duration",
+            **headers,
+        )
         walked = list(zuora_failures.iter_items(client=client, **window, page_size=10))
     assert len(walked) == 45 and len([e for e in recorder.exchanges if "failures" in e.request]) >= 6
     assert any(e.request.startswith("POST") and "/oauth/token" in e.request for e in recorder.exchanges)
@@ -189,7 +220,9 @@ def test_vinyldns_every_operation_and_a_walk() -> None:
 
 
 def test_workato_every_operation_and_walks() -> None:
-    for url, _, _ in _through_prism("workato", WorkatoSandbox(records=30, seed=7, now=NOW)):
+    for url, sandbox, _ in _through_prism("workato", WorkatoSandbox(records=30, seed=7, now=NOW)):
+        assert isinstance(sandbox, WorkatoSandbox)
+        recipe = max(sandbox.jobs, key=lambda r: len(sandbox.jobs[r]))
         recorder = Recorder()
         with Workato(url, token="sandbox-token", max_retries=0, transport=recorder) as client:
             collections = list(workato_collections.iter_items(client=client, per_page=2))
@@ -197,8 +230,9 @@ def test_workato_every_operation_and_walks() -> None:
                 content='{"paths": {"/orders": {"get": {"summary": "List orders"}}}}', format_=OpenApiSpecFormat("json")
             )
             made = workato_create_collection.sync(
-                client=client, body=CreateApiCollectionRequest(name="Contract", openapi_spec=spec, project_id=1)
+                client=client, body=CreateApiCollectionRequest(name="Contract", openapi_spec=spec, project_id="1")
             )
+            workato_create_collection.sync(client=client, body=CreateApiCollectionRequest(name="Bare"))
             endpoints = list(workato_endpoints.iter_items(client=client, per_page=7))
             workato_endpoints.sync(client=client, api_collection_id=collections[0].id, page=1, per_page=5)
             workato_enable.sync(endpoints[0].id, client=client)
@@ -217,7 +251,11 @@ def test_workato_every_operation_and_walks() -> None:
                 body=CreateApiKeyRequest(name="k", active=True, ip_allow_list=["10.0.0.0/8"]),
             )
             keys = list(workato_keys.iter_items(created.data.id, client=client, per_page=1))
-        assert made.name == "Contract" and len(clients) >= 3 and len(keys) == 1
+            refreshed = workato_refresh_key.sync(created.data.id, keys[0].id, client=client)
+            jobs = list(workato_jobs.iter_items(recipe, client=client, per_page=3))
+            workato_jobs.sync(recipe, client=client, status=JobStatus("failed"), prev=False, rerun_only=False)
+        assert made.name == "Contract" and len(clients) >= 3 and len(keys) == 1 and refreshed.data.auth_token
+        assert [j.id for j in jobs] == [j["id"] for j in sandbox.jobs[recipe]] and len(jobs) > 3
         assert recorder.problems() == []
 
 

@@ -9,31 +9,30 @@ import pytest
 from failtrail_citrix import AuthenticationError as CitrixAuthenticationError
 from failtrail_citrix import Client as CitrixClient
 from failtrail_citrix.api.systemlog import get_records
-from failtrail_zuora import BadRequestError, Client
-from failtrail_zuora.api.oauth import create_token
-from failtrail_zuora.models import TokenRequest, TokenRequestGrantType
+from failtrail_zuora import Client, InternalServerError
+from failtrail_zuora.api.system_health import get_system_health_api_failure_records as failures
 
 from tests.conftest import LocalServer, Reply
 
-TOKEN_REQUEST = TokenRequest(client_id="i", client_secret="s", grant_type=TokenRequestGrantType.CLIENT_CREDENTIALS)
+START, END = datetime(2024, 5, 1, tzinfo=UTC), datetime(2024, 5, 2, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        # Zuora's StandardError: the first reason's message, ahead of the top-level one
+        # Zuora's StandardError (a System Health 500): the first reason's message, ahead of the top-level one
         (
             {"success": False, "reasons": [{"code": 90000011, "message": "Invalid client id"}], "message": "Failed"},
-            "400 Bad Request: Invalid client id (request id zr-1)",
+            "500 Internal Server Error: Invalid client id (request id zr-1)",
         ),
-        ({"success": False, "message": "Failed"}, "400 Bad Request: Failed (request id zr-1)"),
-        ({"success": False, "reasons": []}, "400 Bad Request (request id zr-1)"),  # nothing to say: no guess
+        ({"success": False, "message": "Failed"}, "500 Internal Server Error: Failed (request id zr-1)"),
+        ({"success": False, "reasons": []}, "500 Internal Server Error (request id zr-1)"),  # nothing to say
     ],
 )
 def test_zuora_standard_error_message_comes_from_its_reasons(server: LocalServer, body: Any, message: str) -> None:
-    server.handler = lambda seen: Reply(400, body, {"Zuora-Request-Id": "zr-1"})
-    with Client(server.url, token="t", max_retries=0) as zuora, pytest.raises(BadRequestError) as info:
-        create_token.sync(client=zuora, body=TOKEN_REQUEST)
+    server.handler = lambda seen: Reply(500, body, {"Zuora-Request-Id": "zr-1"})
+    with Client(server.url, token="t", max_retries=0) as zuora, pytest.raises(InternalServerError) as info:
+        failures.sync(client=zuora, start_time=START, end_time=END)
     assert str(info.value) == message
 
 

@@ -115,11 +115,8 @@ def test_an_unencoded_plus_in_the_offset_is_understood(sandbox: ZuoraSandbox) ->
 
 def test_auth_refusals_carry_zuoras_bodies(client: httpx.Client) -> None:
     missing = client.get(FAILURES, params=WINDOW, headers={"Authorization": ""})
-    assert missing.status_code == 401
-    assert missing.json()["reasons"][0] == {
-        "code": "90000011",
-        "message": "This resource is protected, please sign in first",
-    }
+    # zuora-sdk *_health_api.py: '401': "ProxyUnauthorizedResponse" {message}; ZYAML's example "Authentication error".
+    assert (missing.status_code, missing.json()) == (401, {"message": "Authentication error"})
     wrong = client.get(FAILURES, params=WINDOW, headers={"Authorization": "Bearer nope"})
     assert (wrong.status_code, wrong.json()) == (401, {"message": "Authentication error"})
 
@@ -138,7 +135,11 @@ def test_oauth_tokens_are_issued_and_accepted(sandbox: ZuoraSandbox, client: htt
     sandbox.revoke_tokens()
     assert client.get(FAILURES, params=WINDOW, headers=bearer).status_code == 401
     refused = client.post("/oauth/token", data={**form, "client_secret": "wrong"})
-    assert refused.status_code == 401 and refused.json()["success"] is False
+    assert (refused.status_code, refused.json()) == (401, {"message": "Authentication error"})
+    # zuora-sdk o_auth_api.py: '400': "CommonErrorResponse" {code: int, message}.
+    bad_grant = client.post("/oauth/token", data={**form, "grant_type": "password"})
+    assert bad_grant.status_code == 400 and set(bad_grant.json()) == {"code", "message"}
+    assert isinstance(bad_grant.json()["code"], int)
     assert repr(sandbox).count("secret") == 0
 
 
@@ -146,7 +147,9 @@ def test_headers_zuora_sends(client: httpx.Client) -> None:
     answer = client.get(FAILURES, params=WINDOW, headers={"Zuora-Track-Id": "nightly-export 42"})
     assert answer.headers["Zuora-Track-Id"] == "nightly-export 42"
     assert answer.headers["Zuora-Request-Id"]
-    assert int(answer.headers["RateLimit-Remaining"]) < int(answer.headers["RateLimit-Limit"])
+    # https://developer.zuora.com/docs/guides/rate-limits/: "2250000, 50000;w=60, ..." (the closest quota first).
+    assert answer.headers["RateLimit-Limit"] == "1000, 1000;w=60"
+    assert int(answer.headers["RateLimit-Remaining"]) < 1000
     assert 0 <= int(answer.headers["RateLimit-Reset"]) <= 60
 
 
@@ -162,7 +165,7 @@ def test_siblings_answer(client: httpx.Client, sandbox: ZuoraSandbox) -> None:
     details = client.get("/system-health/api-requests/details", params={**WINDOW, "pageSize": 40}).json()
     assert len(details["data"]) == 40 and "nextPage" in details
     summary = client.get("/system-health/api-requests/volume-summary", params=WINDOW).json()["data"]
-    assert sum(bucket["count"] for bucket in summary) == len(sandbox.usage_records)
+    assert sum(row["total"] for row in summary) == len(sandbox.usage_records)
     for path in ("/system-health/billing-documents/volume-summary", "/system-health/payments/volume-summary"):
         assert client.get(path, params=WINDOW).json()["data"]
     for path in ("/system-health/payments/details", "/system-health/tax/details"):
@@ -216,3 +219,150 @@ async def test_async_faults_in_process(sandbox: ZuoraSandbox) -> None:
         with pytest.raises(httpx.ReadTimeout):
             await client.get(FAILURES, params=WINDOW, timeout=0.05)
         assert (await client.get(FAILURES, params=WINDOW)).status_code == 200
+
+
+# -- the siblings, as Zuora's reference pages and zuora-sdk describe them (specs/zuora/SOURCES.md) --------------
+
+DETAILS = "/system-health/api-requests/details"
+SIXTEEN = {
+    "timestamp", "status", "api", "request_path", "http_method", "http_status", "zuora_response_code", "latency",
+    "request_id", "track_id", "tracing_identifier", "user_id", "user_agent", "ip", "request_body", "response_body",
+}  # fmt: skip
+
+
+def _all(client: httpx.Client, path: str, **params: Any) -> list[dict[str, Any]]:
+    """Every record of a paged list (at most 20 pages: the seeded lists are far shorter)."""
+    seen: list[dict[str, Any]] = []
+    for page in range(1, 21):
+        body = client.get(path, params={**WINDOW, "pageSize": 40, **params, "page": page}).json()
+        seen += body["data"]
+        if "nextPage" not in body:
+            return seen
+    raise AssertionError(f"{path} did not end within 20 pages")
+
+
+def test_usage_details_have_zuoras_sixteen_fields_and_an_integer_status(client: httpx.Client) -> None:
+    # https://developer.zuora.com/v1-api-reference/api/operation/getSystemHealthApiPerformanceRecords/:
+    # "http_status": 429 and 200 (integers), "status": "Error"/"Success", "zuora_response_code": "Success".
+    records = _all(client, DETAILS)
+    assert all(set(r) == SIXTEEN and type(r["http_status"]) is int for r in records)
+    assert {r["status"] for r in records} == {"Error", "Success"}
+    assert {r["zuora_response_code"] for r in records if r["status"] == "Success"} == {"Success"}
+    failures = client.get(FAILURES, params={**WINDOW, "pageSize": 40}).json()["data"]
+    assert all(type(r["http_status"]) is str for r in failures)  # the failures page's sample: "404"
+
+
+def test_usage_details_filter_and_sort_as_failures_do(client: httpx.Client, sandbox: ZuoraSandbox) -> None:
+    # P-DET filters: path, httpMethod, responseCode, requestId, trackId, sort (no httpStatus).
+    everything = _all(client, DETAILS)
+    one = everything[3]
+    assert _all(client, DETAILS, requestId=one["request_id"]) == [one]
+    assert _all(client, DETAILS, responseCode="Success") == [r for r in everything if r["status"] == "Success"]
+    tracked = [r for r in everything if r["track_id"]]
+    assert tracked and _all(client, DETAILS, trackId=tracked[0]["track_id"]) == [tracked[0]]
+    assert _all(client, DETAILS, httpStatus="404") == everything  # not a Zuora filter: ignored
+    oldest_first = _all(client, DETAILS, sort="-timestamp")  # as Zuora's curl sample sorts
+    assert [r["timestamp"] for r in oldest_first] == sorted(r["timestamp"] for r in everything)
+    statuses = [r["http_status"] for r in _all(client, DETAILS, sort="+http_status")]
+    assert statuses == sorted(statuses, reverse=True)
+
+
+def test_failures_accept_the_timestamp_sort_of_zuoras_samples(client: httpx.Client, sandbox: ZuoraSandbox) -> None:
+    assert [r["request_id"] for r in walk(client, sort="timestamp")] == [r["request_id"] for r in sandbox.records]
+
+
+def test_api_volume_summary_counts_per_path_and_method(client: httpx.Client, sandbox: ZuoraSandbox) -> None:
+    # https://developer.zuora.com/v1-api-reference/api/operation/GET_SystemHealthApiVolumeSummary/ sample:
+    # {"error": 0, "httpMethod": "DELETE", "path": "/notifications/...", "success": 10, "total": 10}.
+    rows = client.get("/system-health/api-requests/volume-summary", params=WINDOW).json()["data"]
+    assert all(set(row) == {"path", "httpMethod", "error", "success", "total"} for row in rows)
+    assert [(r["path"], r["httpMethod"]) for r in rows] == sorted((r["path"], r["httpMethod"]) for r in rows)
+    orders = [r for r in sandbox.usage_records if r["api"] == "/v1/orders"]
+    failed = sum(int(r["http_status"]) >= 400 for r in orders)
+    only = client.get("/system-health/api-requests/volume-summary", params={**WINDOW, "path": "/v1/orders"}).json()
+    assert only == {
+        "data": [
+            {"path": "/v1/orders", "httpMethod": "POST", "error": failed, "success": len(orders) - failed,
+             "total": len(orders)}
+        ]
+    }  # fmt: skip
+
+
+def test_billing_volume_summary_is_one_record_of_totals(client: httpx.Client, sandbox: ZuoraSandbox) -> None:
+    # https://developer.zuora.com/v1-api-reference/api/operation/GET_SystemHealthBillingDocVolumeSummary/ sample:
+    # {"data": [{"totalFailedAccounts": 10, "totalGeneratedCreditMemos": 50, "totalGeneratedInvoices": 100}]}.
+    body = client.get("/system-health/billing-documents/volume-summary", params=WINDOW).json()
+    documents = sandbox.billing_documents
+    assert body == {
+        "data": [
+            {
+                "totalFailedAccounts": len({d["account_id"] for d in documents if d["status"] == "Error"}),
+                "totalGeneratedCreditMemos": sum(d["document_type"] == "CreditMemo" for d in documents),
+                "totalGeneratedInvoices": sum(d["document_type"] == "Invoice" for d in documents),
+            }
+        ]
+    }
+
+
+def test_payment_volume_summary_counts_per_gateway_and_method_type(client: httpx.Client) -> None:
+    # https://developer.zuora.com/v1-api-reference/api/operation/GET_SystemHealthPaymentVolumeSummary/: filters
+    # paymentGatewayType and paymentMethodType; records {error, paymentGatewayType, paymentMethodType, success, total}.
+    path = "/system-health/payments/volume-summary"
+    rows = client.get(path, params=WINDOW).json()["data"]
+    keys = {"paymentGatewayType", "paymentMethodType", "error", "success", "total"}
+    assert rows and all(set(r) == keys and r["total"] == r["error"] + r["success"] for r in rows)
+    adyen = client.get(path, params={**WINDOW, "paymentGatewayType": "Adyen", "paymentMethodType": "ACH"}).json()
+    assert adyen["data"] == [r for r in rows if (r["paymentGatewayType"], r["paymentMethodType"]) == ("Adyen", "ACH")]
+    assert client.get(path, params={**WINDOW, "gateway": "Adyen"}).json()["data"] == rows  # not Zuora's: ignored
+
+
+def test_payment_records_are_shaped_filtered_and_sorted_as_zuoras(client: httpx.Client) -> None:
+    # https://developer.zuora.com/v1-api-reference/api/operation/getSystemHealthPaymentRecords/: no timestamp field;
+    # filters paymentGatewayType, paymentMethodType, paymentStatus, paymentGatewayResponseCode, currency; sort=amount.
+    path = "/system-health/payments/details"
+    records = _all(client, path)
+    assert all(
+        set(r) == {
+            "payment_id", "payment_number", "payment_date", "payment_status", "payment_gateway_type",
+            "payment_method_type", "payment_gateway_response_code", "payment_gateway_response_msg",
+            "zuora_response_code", "amount", "currency", "request_duration", "source_type", "source_id",
+        }
+        for r in records
+    )  # fmt: skip
+    failed = [r for r in records if r["payment_status"] == "Error"]
+    assert failed and _all(client, path, paymentStatus="Error") == failed
+    first = failed[0]
+    wanted = {
+        "paymentGatewayType": first["payment_gateway_type"],
+        "paymentMethodType": first["payment_method_type"],
+        "paymentGatewayResponseCode": first["payment_gateway_response_code"],
+        "currency": first["currency"],
+    }
+    assert first in _all(client, path, **wanted)
+    amounts = [r["amount"] for r in _all(client, path, sort="amount")]
+    assert amounts == sorted(amounts, reverse=True)
+    assert client.get(path, params={**WINDOW, "sort": "size"}).status_code == 400
+
+
+def test_tax_records_have_an_offsetless_timestamp_and_zuoras_filters(client: httpx.Client) -> None:
+    # https://developer.zuora.com/v1-api-reference/api/operation/getSystemHealthTaxRecords/: "timestamp":
+    # "2025-01-10T04:08:58" (no offset), "status": "success"; filters vendorName, eventType, status; sort fields
+    # timestamp, total_duration, vendor_duration, status, document_number.
+    path = "/system-health/tax/details"
+    records = _all(client, path)
+    assert records and all(len(r["timestamp"]) == 19 and "Z" not in r["timestamp"] for r in records)
+    assert {r["status"] for r in records} <= {"success", "failure"}
+    assert all(
+        set(r) >= {"vendor_name", "event_source", "event_type", "total_duration", "vendor_duration"} for r in records
+    )
+    first = records[0]
+    narrowed = _all(
+        client, path, vendorName=first["vendor_name"], eventType=first["event_type"], status=first["status"]
+    )
+    assert first in narrowed and all(r["vendor_name"] == first["vendor_name"] for r in narrowed)
+    durations = [r["total_duration"] for r in _all(client, path, sort="-total_duration")]
+    assert durations == sorted(durations)
+    assert client.get(path, params={**WINDOW, "sort": "amount"}).status_code == 400
+    narrow = {"startTime": "2025-01-19T00:00+0000", "endTime": "2025-01-20T00:00+0000"}  # the naive time is UTC
+    inside = client.get(path, params={**narrow, "pageSize": 40}).json()["data"]
+    assert inside == [r for r in records if "2025-01-19T00:00:00" <= r["timestamp"] < "2025-01-20T00:00:00"]

@@ -22,7 +22,7 @@ ZUORA = '[zuora]\nenvironment = "EU_PRODUCTION"\nclient_id = "cid"\nclient_secre
 
 def test_file_defaults_and_environment_merge(tmp_path: Path) -> None:
     path = _file(tmp_path, "[defaults]\ntimeout = 12\nmax_retries = 1\n" + ZUORA + "track_id = 'from-file'\n")
-    env = {"FAILTRAIL_ZUORA_TRACK_ID": "from-env", "FAILTRAIL_ZUORA_ENTITY_IDS": "e1, e2", "MY_ZUORA_SECRET": "s3cr3t"}
+    env = {"FAILTRAIL_ZUORA_TRACK_ID": "from-env", "FAILTRAIL_ZUORA_ENTITY_IDS": "e1", "MY_ZUORA_SECRET": "s3cr3t"}
     config = load_config(path, env)
     zuora = config.vendors["zuora"]
     assert dict(zuora.settings) == {
@@ -32,7 +32,7 @@ def test_file_defaults_and_environment_merge(tmp_path: Path) -> None:
         "client_id": "cid",
         "client_secret_env": "MY_ZUORA_SECRET",
         "track_id": "from-env",
-        "entity_ids": ("e1", "e2"),
+        "entity_ids": ("e1",),  # Zuora-Entity-Ids takes one id (see specs/zuora/SOURCES.md)
     }
     assert zuora.base_url({"EU_PRODUCTION": "https://rest.eu.zuora.com"}) == "https://rest.eu.zuora.com"
     assert zuora.secret("client_secret") == "s3cr3t"

@@ -6,9 +6,12 @@ A generated endpoint module only says *what* to send (its operation's facts and 
 
 from __future__ import annotations
 
+import asyncio
+import copy
 import email.utils
 import gzip
 import random
+import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, Literal, NoReturn, TypeVar
@@ -19,10 +22,15 @@ import httpx
 import orjson
 
 from ._decode import DecodeError
+from ._decoding import BodyDecoder, DecodingProblem
 from ._exceptions import (
     APIConnectionError,
+    APIError,
     APIStatusError,
     APITimeoutError,
+    ClientClosedError,
+    ClientConfigurationError,
+    ResponseDecodingError,
     ResponseParseError,
     ResponseTooLargeError,
     status_error_class,
@@ -35,6 +43,7 @@ from ._types import Response
 __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
+    "DEFAULT_MAX_RETRY_WAIT",
     "DEFAULT_TIMEOUT",
     "BaseClient",
     "Clock",
@@ -49,7 +58,7 @@ DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
-MAX_RETRY_AFTER = 60.0
+DEFAULT_MAX_RETRY_WAIT = 60.0  # the longest Retry-After honoured by waiting; longer ones end the call
 
 ResponseKind = Literal["json", "text", "bytes", "none"]
 Parser = tuple[ResponseKind, Callable[[Any], Any]]
@@ -83,7 +92,13 @@ class Clock:
 
 
 class BaseClient:
-    """Holds the connection pools and the settings that apply to every call."""
+    """Holds the connection pools and the settings that apply to every call.
+
+    Thread-safe: one client may be shared by threads (and by the tasks of one event loop); its pools are
+    created once, on first use, under a lock. ``close()`` / ``aclose()`` (or the end of a ``with`` /
+    ``async with`` block) close every pool it opened, never an ``http_client`` it was given; a call after
+    that raises :class:`ClientClosedError`.
+    """
 
     _package: str = ""
     _version: str = ""
@@ -102,8 +117,11 @@ class BaseClient:
         compress_requests: bool = False,
         compress_threshold: int = 1024,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
         options: Mapping[str, Any] | None = None,
         clock: Clock | None = None,
     ) -> None:
@@ -117,18 +135,22 @@ class BaseClient:
         self.compress_requests = compress_requests
         self.compress_threshold = compress_threshold
         self.max_response_bytes = max_response_bytes
+        self.max_retry_wait = max_retry_wait
         self.options: dict[str, Any] = {k: v for k, v in (options or {}).items() if v is not None}
         self._auth = auth
         self._headers = {
             "Accept": "application/json",
             "Accept-Encoding": "gzip",
+            "Connection": "keep-alive",
             "User-Agent": f"{self._package.replace('_', '-')}/{self._version} python/{_python_version()}",
             **(headers or {}),
         }
+        if transport is not None and async_transport is None and async_http_client is None:
+            # A sync transport alone (a sandbox's, a mock) must not let async calls reach the real host.
+            async_transport = _RefusingAsyncTransport()
         self._transport = transport
         self._async_transport = async_transport
-        self._sync: httpx.Client | None = None
-        self._async: httpx.AsyncClient | None = None
+        self._pools = _Pools(http_client, async_http_client)  # shared by the copies with_options makes
         self._clock = clock or Clock()
         self._log = get_logger(self._package)
 
@@ -138,24 +160,67 @@ class BaseClient:
     # -- connection pools -------------------------------------------------------------------
 
     def get_httpx_client(self) -> httpx.Client:
-        """The sync pool, created on first use."""
-        if self._sync is None:
-            self._sync = httpx.Client(base_url=self.base_url, auth=self._auth, transport=self._transport)
-        return self._sync
+        """The sync pool: the ``http_client`` given, or one created on first use (once, whatever the threads)."""
+        pools = self._pools
+        client = pools.sync
+        if client is None:
+            with pools.lock:
+                if pools.sync is None:
+                    pools.sync = httpx.Client(base_url=self.base_url, auth=self._auth, transport=self._transport)
+                client = pools.sync
+        return client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The async pool, created on first use."""
-        if self._async is None:
-            self._async = httpx.AsyncClient(base_url=self.base_url, auth=self._auth, transport=self._async_transport)
-        return self._async
+        """The async pool: the ``async_http_client`` given, or one created on first use."""
+        pools = self._pools
+        client = pools.async_
+        if client is None:
+            with pools.lock:
+                if pools.async_ is None:
+                    pools.async_ = httpx.AsyncClient(
+                        base_url=self.base_url, auth=self._auth, transport=self._async_transport
+                    )
+                client = pools.async_
+        return client
+
+    def _client_for_send(self) -> httpx.Client:
+        if self._pools.closed:
+            raise ClientClosedError()
+        return self.get_httpx_client()
+
+    def _client_for_asend(self) -> httpx.AsyncClient:
+        if self._pools.closed:
+            raise ClientClosedError()
+        return self.get_async_httpx_client()
+
+    def with_options(self: T, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> T:
+        """A copy of this client with another timeout or retry budget, sharing its pools and credentials."""
+        twin = copy.copy(self)
+        if timeout is not None:
+            twin.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)  # type: ignore[attr-defined]
+        if max_retries is not None:
+            if max_retries < 0:
+                raise ValueError("max_retries must be >= 0")
+            twin.max_retries = max_retries  # type: ignore[attr-defined]
+        return twin
 
     def close(self) -> None:
-        if self._sync is not None:
-            self._sync.close()
+        """Close the pools this client opened (sync and, where no loop runs it any more, async)."""
+        pools = self._pools
+        pools.closed = True
+        if pools.sync is not None and pools.owns_sync:
+            pools.sync.close()
+        if pools.async_ is not None and pools.owns_async:
+            _close_async_pool(pools.async_)
 
     async def aclose(self) -> None:
-        if self._async is not None:
-            await self._async.aclose()
+        """Close every pool this client opened."""
+        pools = self._pools
+        pools.closed = True
+        if pools.async_ is not None and pools.owns_async:
+            await pools.async_.aclose()
+        if pools.sync is not None and pools.owns_sync:
+            pools.sync.close()
 
     def __enter__(self: T) -> T:
         return self
@@ -198,13 +263,14 @@ class BaseClient:
         if content is not None and self.compress_requests and len(content) >= self.compress_threshold:
             content = gzip.compress(content, mtime=0)
             all_headers["Content-Encoding"] = "gzip"
-        return self.get_httpx_client().build_request(
+        chosen = self.timeout if timeout is None else timeout
+        return httpx.Request(  # built here, not by a pool: an async call opens no sync client
             op.method,
-            url,
+            httpx.URL(self.base_url + url),
             params={**query, **(extra_query or {})},
             headers=all_headers,
             content=content,
-            timeout=self.timeout if timeout is None else timeout,
+            extensions={"timeout": (chosen if isinstance(chosen, httpx.Timeout) else httpx.Timeout(chosen)).as_dict()},
         )
 
     # -- sending ----------------------------------------------------------------------------
@@ -217,18 +283,25 @@ class BaseClient:
             self._log_request(request, attempt)
             started = self._clock.time()
             try:
-                response = self.get_httpx_client().send(request, stream=True)
+                response = self._client_for_send().send(request, stream=True)
                 try:
-                    body = self._capped_body(response)
-                    for chunk in response.iter_bytes():
-                        body.add(chunk)
-                    response._content = body.content()
+                    body, read = self._decoder(response)
+                    if read is None:
+                        for chunk in response.iter_raw():
+                            body.feed(chunk)
+                    else:
+                        body.feed(read)
+                    response = self._with_body(response, body)
                 finally:
                     response.close()
             except (httpx.TransportError, APIStatusError) as exc:
                 delay = self._retry_after_error(exc, attempt, retries, retryable)
                 if delay is None:
                     raise _as_api_error(exc, request) from exc
+            except DecodingProblem as problem:
+                raise self._decoding_error(response, problem) from None
+            except httpx.HTTPError as exc:  # anything else httpx raises still leaves as ours
+                raise _as_api_error(exc, request) from exc
             else:
                 self._log_response(response, self._clock.time() - started)
                 delay = self._retry_after_response(response, attempt, retries, retryable)
@@ -245,18 +318,25 @@ class BaseClient:
             self._log_request(request, attempt)
             started = self._clock.time()
             try:
-                response = await self.get_async_httpx_client().send(request, stream=True)
+                response = await self._client_for_asend().send(request, stream=True)
                 try:
-                    body = self._capped_body(response)
-                    async for chunk in response.aiter_bytes():
-                        body.add(chunk)
-                    response._content = body.content()
+                    body, read = self._decoder(response)
+                    if read is None:
+                        async for chunk in response.aiter_raw():
+                            body.feed(chunk)
+                    else:
+                        body.feed(read)
+                    response = self._with_body(response, body)
                 finally:
                     await response.aclose()
             except (httpx.TransportError, APIStatusError) as exc:
                 delay = self._retry_after_error(exc, attempt, retries, retryable)
                 if delay is None:
                     raise _as_api_error(exc, request) from exc
+            except DecodingProblem as problem:
+                raise self._decoding_error(response, problem) from None
+            except httpx.HTTPError as exc:  # anything else httpx raises still leaves as ours
+                raise _as_api_error(exc, request) from exc
             else:
                 self._log_response(response, self._clock.time() - started)
                 delay = self._retry_after_response(response, attempt, retries, retryable)
@@ -278,13 +358,18 @@ class BaseClient:
     def _retry_after_response(
         self, response: httpx.Response, attempt: int, retries: int, retryable: bool
     ) -> float | None:
-        """How long to wait before retrying this answer, or None to keep it."""
+        """How long to wait before retrying this answer, or None to keep it (a server asking for longer
+        than ``max_retry_wait`` is not hammered sooner: its answer stands, with the delay it asked for)."""
         if not retryable or attempt >= retries or response.status_code not in RETRY_STATUSES:
             return None
-        return self._retry_delay(response, attempt)
+        asked = self.asked_delay(response)
+        if asked is not None:
+            return asked if asked <= self.max_retry_wait else None
+        return self._backoff(attempt)
 
-    def _capped_body(self, response: httpx.Response) -> _CappedBody:
-        """Where ``send`` and ``asend`` gather the decompressed body, refused past ``max_response_bytes``."""
+    def _decoder(self, response: httpx.Response) -> tuple[BodyDecoder, bytes | None]:
+        """Where ``send`` and ``asend`` decode the raw body, refused past ``max_response_bytes`` as it grows;
+        with the body when httpx already read (and decoded) it, as a mock transport's answer is."""
 
         def too_large() -> ResponseTooLargeError:
             return ResponseTooLargeError(
@@ -294,7 +379,36 @@ class BaseClient:
                 request_id=self.request_id(response),
             )
 
-        return _CappedBody(self.max_response_bytes, too_large)
+        try:
+            read = response.content
+        except httpx.ResponseNotRead:
+            return BodyDecoder(response.headers.get("content-encoding"), self.max_response_bytes, too_large), None
+        return BodyDecoder(None, self.max_response_bytes, too_large), read
+
+    @staticmethod
+    def _with_body(response: httpx.Response, body: BodyDecoder) -> httpx.Response:
+        """The response with its decoded body, as a new httpx.Response (no private httpx attribute is set)."""
+        headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"]
+        decoded = httpx.Response(
+            response.status_code,
+            headers=headers,
+            content=body.content(),
+            request=response.request,
+            extensions=response.extensions,
+        )
+        decoded.headers["content-length"] = str(len(decoded.content))
+        encoding = response.headers.get("content-encoding")
+        if encoding is not None:  # kept for the logs and for callers who look, though the body is decoded
+            decoded.headers["x-failtrail-content-encoding"] = encoding
+        return decoded
+
+    def _decoding_error(self, response: httpx.Response, problem: DecodingProblem) -> ResponseDecodingError:
+        return ResponseDecodingError(
+            f"Response body could not be decoded: {problem}",
+            response=response,
+            body=b"",
+            request_id=self.request_id(response),
+        )
 
     # -- retry timing -----------------------------------------------------------------------
 
@@ -302,17 +416,18 @@ class BaseClient:
         delay: float = min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY)
         return delay * (1 - 0.25 * random.random())
 
-    def _retry_delay(self, response: httpx.Response, attempt: int) -> float:
-        """``Retry-After`` (seconds or HTTP date), then the vendor's reset header, then backoff."""
+    def asked_delay(self, response: httpx.Response) -> float | None:
+        """The seconds the server asked to wait: ``Retry-After`` (seconds or HTTP date), else on a 429 the
+        vendor's reset header (the spec's ``x-failtrail-rate-limit-reset-header``); None when it asked nothing."""
         headers = response.headers
         candidates = [headers.get("retry-after")]
         if response.status_code == 429 and self._rate_limit_reset_header:
             candidates.append(headers.get(self._rate_limit_reset_header))
         for value in candidates:
             seconds = self._parse_retry_after(value)
-            if seconds is not None and 0 <= seconds <= MAX_RETRY_AFTER:
+            if seconds is not None and seconds >= 0:
                 return seconds
-        return self._backoff(attempt)
+        return None
 
     def _parse_retry_after(self, value: str | None) -> float | None:
         if not value:
@@ -419,9 +534,11 @@ class BaseClient:
             message += f": {detail}"
         if request_id:
             message += f" (request id {request_id})"
-        raise status_error_class(response.status_code)(
+        error = status_error_class(response.status_code)(
             message, response=response, body=response.content, request_id=request_id, parsed=parsed
         )
+        error.retry_after = self.asked_delay(response)
+        raise error
 
     # -- logging ----------------------------------------------------------------------------
 
@@ -450,33 +567,45 @@ class BaseClient:
         )
 
 
-class _CappedBody:
-    """A response body read chunk by chunk, refused as soon as it passes the cap, not after."""
+class _Pools:
+    """A client's connection pools and whether it is closed: one per client, shared by its ``with_options`` copies."""
 
-    __slots__ = ("_cap", "_parts", "_size", "_too_large")
-
-    def __init__(self, cap: int, too_large: Callable[[], Exception]) -> None:
-        self._cap = cap
-        self._too_large = too_large
-        self._parts: list[bytes] = []
-        self._size = 0
-
-    def add(self, chunk: bytes) -> None:
-        self._size += len(chunk)
-        if self._size > self._cap:
-            raise self._too_large()
-        self._parts.append(chunk)
-
-    def content(self) -> bytes:
-        return b"".join(self._parts)
+    def __init__(self, sync: httpx.Client | None, async_: httpx.AsyncClient | None) -> None:
+        self.sync = sync
+        self.async_ = async_
+        self.owns_sync = sync is None  # never close a client we were given
+        self.owns_async = async_ is None
+        self.lock = threading.Lock()
+        self.closed = False
 
 
-def _as_api_error(exc: httpx.TransportError | APIStatusError, request: httpx.Request) -> Exception:
+class _RefusingAsyncTransport(httpx.AsyncBaseTransport):
+    """Stands in for the async transport when only a sync one was given: refuses instead of going out."""
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        raise ClientConfigurationError(
+            "this client was given a sync transport only; pass async_transport= (or async_http_client=) too,"
+            " so that async calls go where sync ones do"
+        )
+
+
+def _close_async_pool(client: httpx.AsyncClient) -> None:
+    """Close an async pool from sync code: at once when no loop is running, else leave it to ``aclose``."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        asyncio.run(client.aclose())
+
+
+def _as_api_error(exc: httpx.HTTPError | APIStatusError, request: httpx.Request) -> Exception:
+    """Every httpx error as one of ours: a timeout, a connection error, else an API error naming its kind."""
     if isinstance(exc, APIStatusError):
         return exc
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(request=request)
-    return APIConnectionError(f"Connection error: {type(exc).__name__}", request=request)
+    if isinstance(exc, httpx.TransportError):
+        return APIConnectionError(f"Connection error: {type(exc).__name__}", request=request)
+    return APIError(f"HTTP error: {type(exc).__name__}: {exc}", request=request)
 
 
 def _error_detail(parsed: Any) -> str | None:

@@ -9,7 +9,10 @@ Every failure comes out as one of these, never as a bare ``KeyError``, ``TypeErr
     └── APIError                    something went wrong on the wire
         ├── APIConnectionError      no usable answer: DNS, refused, reset, cut short
         │   └── APITimeoutError
+        ├── ClientClosedError       the client was closed; a new one is needed
+        ├── ClientConfigurationError  the call cannot go where it should (a sync transport given alone)
         ├── ResponseTooLargeError   the (decompressed) body passed the client's cap
+        ├── ResponseDecodingError   the body's Content-Encoding is corrupt, stacked or one the client never asked for
         ├── ResponseParseError      the body does not match the spec; ``path`` names the field
         ├── PaginationError         the server's pages do not advance (a repeated cursor, ...)
         └── APIStatusError          a 4xx or 5xx answer, with the vendor's error body parsed
@@ -35,6 +38,8 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
+    "ClientClosedError",
+    "ClientConfigurationError",
     "BadRequestError",
     "ConflictError",
     "FailtrailError",
@@ -44,6 +49,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
+    "ResponseDecodingError",
     "ResponseParseError",
     "ResponseTooLargeError",
     "UnprocessableEntityError",
@@ -120,15 +126,34 @@ class _ResponseError(APIError):
         request_id: str | None,
     ) -> None:
         super().__init__(message, request=response.request)
-        self.response = response
-        self.status_code = response.status_code
-        self.headers = response.headers
-        self.body = body
-        self.request_id = request_id
+        self.response: httpx.Response = response
+        self.status_code: int = response.status_code
+        self.headers: httpx.Headers = response.headers
+        self.body: bytes = body
+        self.request_id: str | None = request_id
 
 
 class ResponseTooLargeError(_ResponseError):
     """The response body, once decompressed, grew past ``max_response_bytes``."""
+
+
+class ResponseDecodingError(_ResponseError):
+    """The body could not be decoded as its ``Content-Encoding`` says: corrupt, cut short, stacked layers
+    (``gzip, gzip``) or an encoding the client never asked for. Status, headers and request id are kept."""
+
+
+class ClientConfigurationError(APIError):
+    """The client was set up so that this call cannot go where it should (a sync transport without an async one)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, request=None)
+
+
+class ClientClosedError(APIError):
+    """A call on a client that was closed (``close()``, or the end of its ``with`` block)."""
+
+    def __init__(self, message: str = "the client is closed; create a new one") -> None:
+        super().__init__(message, request=None)
 
 
 class ResponseParseError(_ResponseError):
@@ -169,6 +194,8 @@ class APIStatusError(_ResponseError):
     ) -> None:
         super().__init__(message, response=response, body=body, request_id=request_id)
         self.parsed = parsed
+        self.retry_after: float | None = None
+        """Seconds the server asked to wait (``Retry-After``, or the vendor's reset header), if it said."""
 
 
 class BadRequestError(APIStatusError):
@@ -196,7 +223,8 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: slow down; the client already waited and retried as far as it was allowed to."""
+    """429: slow down. The client already waited and retried as far as it was allowed to; when the server
+    asked for a longer wait than the client's ``max_retry_wait``, ``retry_after`` says how long."""
 
 
 class InternalServerError(APIStatusError):

@@ -36,9 +36,9 @@ def _check_string(param: Param, value: str) -> None:
         raise RequestValidationError(
             param.name, "minLength", f"must be at least {param.min_length} characters, got {len(value)}"
         )
-    if param.pattern is not None and _compiled(param.pattern).search(value) is None:
+    if param.pattern is not None and _compiled(param.pattern).fullmatch(value) is None:
         hint = param.pattern_hint or f"must match {param.pattern}"
-        bad = [c for c in value if _compiled(param.pattern).search(c) is None]
+        bad = [c for c in value if _compiled(param.pattern).fullmatch(c) is None]
         detail = f" (offending character {bad[0]!r})" if bad and not param.secret else ""
         raise RequestValidationError(param.name, "pattern", f"{hint}{detail}; got {_shown(param, value)}")
     if param.enum is not None and value not in param.enum:
@@ -81,7 +81,7 @@ def _format_time(param: Param, value: object, offset: _dt.timedelta | None) -> s
             param.name, "timezone", f"offset {utcoffset} has seconds, which the wire format cannot carry"
         )
     text = value.strftime(param.time_format)
-    if param.pattern is not None and _compiled(param.pattern).search(text) is None:  # e.g. a year before 1000
+    if param.pattern is not None and _compiled(param.pattern).fullmatch(text) is None:  # e.g. a year before 1000
         raise RequestValidationError(param.name, "pattern", f"{text!r} does not fit the wire format {param.pattern}")
     return text
 

@@ -13,6 +13,7 @@ from ._auth import ClientCredentialsAuth, TokenAuth
 from ._base_client import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_WAIT,
     DEFAULT_TIMEOUT,
     BaseClient,
     Clock,
@@ -50,6 +51,7 @@ from .sigv4 import SigV4Auth
 __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
+    "DEFAULT_MAX_RETRY_WAIT",
     "DEFAULT_TIMEOUT",
     "REVISION",
     "SAFE_DIGITS",

@@ -72,8 +72,8 @@ OPERATIONS: dict[str, Operation] = {
                 python_name="sort",
                 kind="string",
                 required=False,
-                pattern="^[+-]?(timerange|latency|http_method|http_status|api)$",
-                pattern_hint="an optional + or - followed by one of timerange, latency, http_method, http_status, api",
+                pattern="^[+-]?(timerange|timestamp|latency|http_method|http_status|api)$",
+                pattern_hint="an optional + or - followed by one of timerange, timestamp, latency, http_method, http_status, api",
             ),
             Param(
                 name="startTime",
@@ -114,7 +114,6 @@ OPERATIONS: dict[str, Operation] = {
                 kind="string",
                 required=False,
                 client_option="entity_ids",
-                list_separator=",",
             ),
             Param(
                 name="Zuora-Org-Ids",
@@ -154,8 +153,8 @@ OPERATIONS: dict[str, Operation] = {
             same_offset=True,
         ),
     ),
-    "getSystemHealthApiUsageDetailRecords": Operation(
-        operation_id="getSystemHealthApiUsageDetailRecords",
+    "getSystemHealthApiPerformanceRecords": Operation(
+        operation_id="getSystemHealthApiPerformanceRecords",
         method="GET",
         path="/system-health/api-requests/details",
         params=(
@@ -191,11 +190,34 @@ OPERATIONS: dict[str, Operation] = {
                 required=False,
             ),
             Param(
-                name="httpStatus",
+                name="responseCode",
                 location="query",
-                python_name="http_status",
+                python_name="response_code",
                 kind="string",
                 required=False,
+            ),
+            Param(
+                name="requestId",
+                location="query",
+                python_name="request_id",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="trackId",
+                location="query",
+                python_name="track_id",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="sort",
+                location="query",
+                python_name="sort",
+                kind="string",
+                required=False,
+                pattern="^[+-]?(timerange|timestamp|latency|http_method|http_status|api)$",
+                pattern_hint="an optional + or - followed by one of timerange, timestamp, latency, http_method, http_status, api",
             ),
             Param(
                 name="startTime",
@@ -223,13 +245,19 @@ OPERATIONS: dict[str, Operation] = {
                 required=False,
             ),
             Param(
+                name="Content-Encoding",
+                location="header",
+                python_name="content_encoding",
+                kind="string",
+                required=False,
+            ),
+            Param(
                 name="Zuora-Entity-Ids",
                 location="header",
                 python_name="zuora_entity_ids",
                 kind="string",
                 required=False,
                 client_option="entity_ids",
-                list_separator=",",
             ),
             Param(
                 name="Zuora-Org-Ids",
@@ -269,8 +297,8 @@ OPERATIONS: dict[str, Operation] = {
             same_offset=True,
         ),
     ),
-    "getSystemHealthApiVolumeSummary": Operation(
-        operation_id="getSystemHealthApiVolumeSummary",
+    "GET_SystemHealthApiVolumeSummary": Operation(
+        operation_id="GET_SystemHealthApiVolumeSummary",
         method="GET",
         path="/system-health/api-requests/volume-summary",
         params=(
@@ -314,13 +342,19 @@ OPERATIONS: dict[str, Operation] = {
                 required=False,
             ),
             Param(
+                name="Content-Encoding",
+                location="header",
+                python_name="content_encoding",
+                kind="string",
+                required=False,
+            ),
+            Param(
                 name="Zuora-Entity-Ids",
                 location="header",
                 python_name="zuora_entity_ids",
                 kind="string",
                 required=False,
                 client_option="entity_ids",
-                list_separator=",",
             ),
             Param(
                 name="Zuora-Org-Ids",
@@ -350,8 +384,8 @@ OPERATIONS: dict[str, Operation] = {
             same_offset=True,
         ),
     ),
-    "getSystemHealthBillingDocVolumeSummary": Operation(
-        operation_id="getSystemHealthBillingDocVolumeSummary",
+    "GET_SystemHealthBillingDocVolumeSummary": Operation(
+        operation_id="GET_SystemHealthBillingDocVolumeSummary",
         method="GET",
         path="/system-health/billing-documents/volume-summary",
         params=(
@@ -381,13 +415,19 @@ OPERATIONS: dict[str, Operation] = {
                 required=False,
             ),
             Param(
+                name="Content-Encoding",
+                location="header",
+                python_name="content_encoding",
+                kind="string",
+                required=False,
+            ),
+            Param(
                 name="Zuora-Entity-Ids",
                 location="header",
                 python_name="zuora_entity_ids",
                 kind="string",
                 required=False,
                 client_option="entity_ids",
-                list_separator=",",
             ),
             Param(
                 name="Zuora-Org-Ids",
@@ -417,15 +457,22 @@ OPERATIONS: dict[str, Operation] = {
             same_offset=True,
         ),
     ),
-    "getSystemHealthPaymentVolumeSummary": Operation(
-        operation_id="getSystemHealthPaymentVolumeSummary",
+    "GET_SystemHealthPaymentVolumeSummary": Operation(
+        operation_id="GET_SystemHealthPaymentVolumeSummary",
         method="GET",
         path="/system-health/payments/volume-summary",
         params=(
             Param(
-                name="gateway",
+                name="paymentGatewayType",
                 location="query",
-                python_name="gateway",
+                python_name="payment_gateway_type",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="paymentMethodType",
+                location="query",
+                python_name="payment_method_type",
                 kind="string",
                 required=False,
             ),
@@ -455,13 +502,19 @@ OPERATIONS: dict[str, Operation] = {
                 required=False,
             ),
             Param(
+                name="Content-Encoding",
+                location="header",
+                python_name="content_encoding",
+                kind="string",
+                required=False,
+            ),
+            Param(
                 name="Zuora-Entity-Ids",
                 location="header",
                 python_name="zuora_entity_ids",
                 kind="string",
                 required=False,
                 client_option="entity_ids",
-                list_separator=",",
             ),
             Param(
                 name="Zuora-Org-Ids",
@@ -491,8 +544,8 @@ OPERATIONS: dict[str, Operation] = {
             same_offset=True,
         ),
     ),
-    "getSystemHealthPaymentDetailRecords": Operation(
-        operation_id="getSystemHealthPaymentDetailRecords",
+    "getSystemHealthPaymentRecords": Operation(
+        operation_id="getSystemHealthPaymentRecords",
         method="GET",
         path="/system-health/payments/details",
         params=(
@@ -514,9 +567,44 @@ OPERATIONS: dict[str, Operation] = {
                 maximum=40,
             ),
             Param(
-                name="gateway",
+                name="paymentGatewayType",
                 location="query",
-                python_name="gateway",
+                python_name="payment_gateway_type",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="paymentMethodType",
+                location="query",
+                python_name="payment_method_type",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="paymentStatus",
+                location="query",
+                python_name="payment_status",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="paymentGatewayResponseCode",
+                location="query",
+                python_name="payment_gateway_response_code",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="currency",
+                location="query",
+                python_name="currency",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="sort",
+                location="query",
+                python_name="sort",
                 kind="string",
                 required=False,
             ),
@@ -546,13 +634,19 @@ OPERATIONS: dict[str, Operation] = {
                 required=False,
             ),
             Param(
+                name="Content-Encoding",
+                location="header",
+                python_name="content_encoding",
+                kind="string",
+                required=False,
+            ),
+            Param(
                 name="Zuora-Entity-Ids",
                 location="header",
                 python_name="zuora_entity_ids",
                 kind="string",
                 required=False,
                 client_option="entity_ids",
-                list_separator=",",
             ),
             Param(
                 name="Zuora-Org-Ids",
@@ -592,8 +686,8 @@ OPERATIONS: dict[str, Operation] = {
             same_offset=True,
         ),
     ),
-    "getSystemHealthTaxDetailRecords": Operation(
-        operation_id="getSystemHealthTaxDetailRecords",
+    "getSystemHealthTaxRecords": Operation(
+        operation_id="getSystemHealthTaxRecords",
         method="GET",
         path="/system-health/tax/details",
         params=(
@@ -613,6 +707,36 @@ OPERATIONS: dict[str, Operation] = {
                 required=False,
                 minimum=1,
                 maximum=40,
+            ),
+            Param(
+                name="vendorName",
+                location="query",
+                python_name="vendor_name",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="eventType",
+                location="query",
+                python_name="event_type",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="status",
+                location="query",
+                python_name="status",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="sort",
+                location="query",
+                python_name="sort",
+                kind="string",
+                required=False,
+                pattern="^[+-]?(timestamp|total_duration|vendor_duration|status|document_number)$",
+                pattern_hint="an optional + or - followed by one of timestamp, total_duration, vendor_duration, status, document_number",
             ),
             Param(
                 name="startTime",
@@ -640,13 +764,19 @@ OPERATIONS: dict[str, Operation] = {
                 required=False,
             ),
             Param(
+                name="Content-Encoding",
+                location="header",
+                python_name="content_encoding",
+                kind="string",
+                required=False,
+            ),
+            Param(
                 name="Zuora-Entity-Ids",
                 location="header",
                 python_name="zuora_entity_ids",
                 kind="string",
                 required=False,
                 client_option="entity_ids",
-                list_separator=",",
             ),
             Param(
                 name="Zuora-Org-Ids",

@@ -3,7 +3,9 @@
 It speaks the API as Zuora documents it: OAuth client-credentials tokens from ``POST /oauth/token``,
 ``page``/``pageSize`` pages with a ``nextPage`` link, minute-precision times whose start and end
 must share an offset, the Spring-style ``{"timestamp","status","error","message","path"}`` 400s,
-``Zuora-Track-Id`` echoed, ``Zuora-Request-Id`` and ``RateLimit-*`` headers on every answer.
+``Zuora-Track-Id`` echoed, ``Zuora-Request-Id`` and ``RateLimit-*`` headers on every answer, the
+gateway's ``{"message"}`` 401s, and the record and volume-summary shapes of Zuora's published samples
+(``specs/zuora/SOURCES.md`` cites each).
 
     sandbox = ZuoraSandbox(records=200, seed=1)
     client = httpx.Client(base_url="https://rest.zuora.com", transport=sandbox.transport())
@@ -18,7 +20,7 @@ import re
 import time
 import uuid
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -50,20 +52,33 @@ __all__ = ["FaultRule", "ZuoraSandbox"]
 Record = dict[str, Any]
 
 _TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}[+-]\d{4}$")
-_SORT = re.compile(r"^([+-]?)(timerange|latency|http_method|http_status|api)$")
+_SORT = re.compile(r"^([+-]?)(timerange|timestamp|latency|http_method|http_status|api)$")
 _TRACK_ID = re.compile(r"^[\x20-\x21\x23-\x26\x28-\x39\x3C-\x7E]{0,64}$")
 _SORT_FIELDS = {
     "timerange": "timestamp",
+    "timestamp": "timestamp",  # Zuora's own request samples sort so (sort=-timestamp)
     "latency": "latency",
     "http_method": "http_method",
     "http_status": "http_status",
     "api": "api",
 }
+# Payment records: Zuora lists timestamp, latency, status and http_method, and its sample sorts by amount.
+_PAYMENT_SORT_FIELDS = {
+    "timestamp": "_at",
+    "latency": "request_duration",
+    "status": "payment_status",
+    "amount": "amount",
+}
+_TAX_SORT_FIELDS = {
+    name: name for name in ("timestamp", "total_duration", "vendor_duration", "status", "document_number")
+}
 _TOKEN_TTL = 3599
 _MAX_PAGE_SIZE = 40
 DEFAULT_SECRET = "sandbox-client-secret"
 DEFAULT_TOKEN = "sandbox-token"
-_SIGN_IN = "This resource is protected, please sign in first"
+_AUTH_ERROR = {"message": "Authentication error"}  # zuora-sdk ProxyUnauthorizedResponse; ZYAML's 401 example
+# zuora-sdk o_auth_api.py: the token endpoint's 400 is CommonErrorResponse {code: int, message} (the code is ours).
+_BAD_GRANT = {"code": 90000010, "message": "grant_type must be client_credentials"}
 
 # API path template, method, and the (HTTP status, Zuora response code, message) it fails with.
 _APIS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
@@ -94,7 +109,10 @@ _USER_AGENTS = [
     None,
 ]
 _GATEWAYS = ["Stripe", "Adyen", "Braintree", "Authorize.net", "PayPal"]
-_TAX_ENGINES = ["Avalara AvaTax", "Vertex O Series", "Zuora Tax"]
+_PAYMENT_METHODS = ["CreditCard", "CreditCardReferenceTransaction", "ACH", "BankTransfer"]
+_GATEWAY_DECLINES = [("12", "Not enough balance", "Declined"), ("05", "Do not honor", "Declined")]
+_TAX_VENDORS = [("AvaTax", "avalara"), ("Vertex", "vertex"), ("ZuoraTax", "zuora")]
+_TAX_EVENTS = ["taxGenerate", "taxCommit", "taxVoid"]
 _DOC_TYPES = ["Invoice", "CreditMemo", "DebitMemo"]
 
 
@@ -133,10 +151,10 @@ class ZuoraSandbox(Sandbox):
             client_id=client_id,
             client_secret=client_secret,
             ttl=_TOKEN_TTL,
-            missing=lambda: json_response(401, _standard_error("90000011", _SIGN_IN)),
-            invalid=lambda: json_response(401, {"message": "Authentication error"}),
-            bad_grant=lambda: json_response(400, _standard_error("90000010", "grant_type must be client_credentials")),
-            bad_client=lambda: json_response(401, _standard_error("90000011", "Invalid client credentials")),
+            missing=lambda: json_response(401, _AUTH_ERROR),
+            invalid=lambda: json_response(401, _AUTH_ERROR),
+            bad_grant=lambda: json_response(400, _BAD_GRANT),
+            bad_client=lambda: json_response(401, _AUTH_ERROR),
             new_token=lambda: uuid.uuid4().hex,
         )
         self.rate_limit = rate_limit
@@ -185,7 +203,9 @@ class ZuoraSandbox(Sandbox):
             headers["Zuora-Track-Id"] = track_id
         remaining = max(0, self.rate_limit - self._window_used)
         reset = max(0, int(self._window_start + 60 - time.monotonic()))
-        headers |= {"RateLimit-Limit": str(self.rate_limit), "RateLimit-Remaining": str(remaining)}
+        # Zuora's rate-limit guide: the quota of the window closest to exhaustion, then each window's.
+        limit = f"{self.rate_limit}, {self.rate_limit};w=60"
+        headers |= {"RateLimit-Limit": limit, "RateLimit-Remaining": str(remaining)}
         headers["RateLimit-Reset"] = str(reset)
         return headers
 
@@ -236,63 +256,104 @@ class ZuoraSandbox(Sandbox):
     # -- System Health ------------------------------------------------------------------------------
 
     def _failures(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
+        return self._api_requests(request, self.records)
+
+    def _details(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
+        return self._api_requests(request, self.usage_records)
+
+    def _api_requests(self, request: httpx.Request, records: list[Record]) -> httpx.Response:
+        """Failures and usage details: the same filters and sort fields on both reference pages."""
         self._authorize(request)
         window = self._window(request, paged=True)
         query = request.url.params
+        wanted = {
+            "api": query.get("path"),
+            "http_method": _upper(query.get("httpMethod")),
+            "zuora_response_code": query.get("responseCode"),
+            "request_id": query.get("requestId"),
+            "track_id": query.get("trackId"),
+        }
+        matched = _filter(records, window, wanted)
         sort = query.get("sort")
-        matched = _filter(
-            self.records,
-            window,
-            {
-                "api": query.get("path"),
-                "http_method": _upper(query.get("httpMethod")),
-                "zuora_response_code": query.get("responseCode"),
-                "request_id": query.get("requestId"),
-                "track_id": query.get("trackId"),
-            },
-        )
         if sort is not None:
             found = _SORT.match(sort)
             if found is None:
                 raise Refused(self.error_response(request, 400, f"Invalid sort field: {sort}"))
             direction, name = found.groups()
             key = _SORT_FIELDS[name]
-            matched = sorted(matched, key=lambda r: (r[key], r["request_id"]), reverse=direction != "-")
+            matched = sorted(matched, key=lambda r: (_sortable(r[key]), r["request_id"]), reverse=direction != "-")
         return _page(request, matched, window)
 
-    def _details(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
-        self._authorize(request)
-        window = self._window(request, paged=True)
-        query = request.url.params
-        wanted = {"api": query.get("path"), "http_method": _upper(query.get("httpMethod"))}
-        wanted["http_status"] = query.get("httpStatus")
-        return _page(request, _filter(self.usage_records, window, wanted), window)
+    def _sorted(self, request: httpx.Request, records: list[Record], fields: Mapping[str, str]) -> list[Record]:
+        """``[+-]field``: ``-`` ascending, else descending; a field the page does not list is a 400."""
+        sort = request.url.params.get("sort")
+        if sort is None:
+            return records
+        direction, name = (sort[0], sort[1:]) if sort[:1] in ("+", "-") else ("", sort)
+        key = fields.get(name)
+        if key is None:
+            raise Refused(self.error_response(request, 400, f"Invalid sort field: {sort}"))
+        return sorted(records, key=lambda r: r[key], reverse=direction != "-")
 
     def _api_volume(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
         self._authorize(request)
         window = self._window(request, paged=False)
         query = request.url.params
         wanted = {"api": query.get("path"), "http_method": _upper(query.get("httpMethod"))}
-        return _summary(_filter(self.usage_records, window, wanted))
+        counts = _counts(_filter(self.usage_records, window, wanted), ("api", "http_method"), _api_failed)
+        data = [{"path": api, "httpMethod": method, **n} for (api, method), n in counts]
+        return json_response(200, {"data": data})
 
     def _billing_volume(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
+        """One record of totals over the window, as Zuora's sample has it."""
         self._authorize(request)
-        return _summary(_filter(self.billing_documents, self._window(request, paged=False), {}))
+        documents = _filter(self.billing_documents, self._window(request, paged=False), {})
+        types = Counter(d["document_type"] for d in documents)
+        failed = {d["account_id"] for d in documents if d["status"] == "Error"}
+        record = {
+            "totalFailedAccounts": len(failed),
+            "totalGeneratedCreditMemos": types["CreditMemo"],
+            "totalGeneratedInvoices": types["Invoice"],
+        }
+        return json_response(200, {"data": [record]})
 
     def _payment_volume(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
         self._authorize(request)
-        window = self._window(request, paged=False)
-        return _summary(_filter(self.payments, window, {"gateway": request.url.params.get("gateway")}))
+        query = request.url.params
+        wanted = {
+            "payment_gateway_type": query.get("paymentGatewayType"),
+            "payment_method_type": query.get("paymentMethodType"),
+        }
+        matched = _filter(self.payments, self._window(request, paged=False), wanted, when=_hidden_time)
+        counts = _counts(matched, ("payment_gateway_type", "payment_method_type"), _payment_failed)
+        data = [{"paymentGatewayType": g, "paymentMethodType": m, **n} for (g, m), n in counts]
+        return json_response(200, {"data": data})
 
     def _payment_details(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
         self._authorize(request)
         window = self._window(request, paged=True)
-        return _page(request, _filter(self.payments, window, {"gateway": request.url.params.get("gateway")}), window)
+        query = request.url.params
+        wanted = {
+            "payment_gateway_type": query.get("paymentGatewayType"),
+            "payment_method_type": query.get("paymentMethodType"),
+            "payment_status": query.get("paymentStatus"),
+            "payment_gateway_response_code": query.get("paymentGatewayResponseCode"),
+            "currency": query.get("currency"),
+        }
+        matched = self._sorted(request, _filter(self.payments, window, wanted, when=_hidden_time), _PAYMENT_SORT_FIELDS)
+        return _page(request, [_public(r) for r in matched], window)
 
     def _tax_details(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
         self._authorize(request)
         window = self._window(request, paged=True)
-        return _page(request, _filter(self.tax_records, window, {}), window)
+        query = request.url.params
+        wanted = {
+            "vendor_name": query.get("vendorName"),
+            "event_type": query.get("eventType"),
+            "status": query.get("status"),
+        }
+        matched = _filter(self.tax_records, window, wanted, when=_naive_utc)
+        return _page(request, self._sorted(request, matched, _TAX_SORT_FIELDS), window)
 
     def _window(self, request: httpx.Request, *, paged: bool) -> _Window:
         """Validate the time range (and the page), as Zuora does, or refuse with its 400."""
@@ -362,31 +423,51 @@ class ZuoraSandbox(Sandbox):
         }
 
     def _success(self, rng: random.Random, days: float) -> Record:
+        """A successful request, with the 16 fields of Zuora's usage-details sample."""
         api, method, _ = rng.choice(_APIS)
         return {
             "timestamp": random_stamp(rng, self.now, days),
+            "status": "Success",
             "api": api,
             "request_path": re.sub(r"\{[^}]+\}", "8ad0" + random_hex(rng, 28), api),
             "http_method": method,
-            "http_status": "201" if method == "POST" and rng.random() < 0.3 else "200",
+            "http_status": 201 if method == "POST" and rng.random() < 0.3 else 200,  # an integer, as in P-DET
+            "zuora_response_code": "Success",
             "latency": rng.randint(8, 700),
             "request_id": random_uuid(rng),
             "track_id": None,
+            "tracing_identifier": None,
             "user_id": "2c92a0fd" + random_hex(rng, 24),
+            "user_agent": rng.choice(_USER_AGENTS),
             "ip": f"52.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
+            "request_body": None,
+            "response_body": None,
         }
 
     def _payment(self, rng: random.Random, days: float) -> Record:
+        """A payment with the fields of Zuora's payment-records sample: no timestamp, a payment_date.
+
+        ``_at`` (when it was processed, to place it in a window) is never served.
+        """
+        at = random_stamp(rng, self.now, days)
         failed = rng.random() < 0.25
+        code, text, zuora_code = rng.choice(_GATEWAY_DECLINES) if failed else ("00", "Approved", "Approved")
         return {
-            "timestamp": random_stamp(rng, self.now, days),
-            "payment_number": f"P-{rng.randint(1, 9999999):08d}",
-            "gateway": rng.choice(_GATEWAYS),
-            "status": "Error" if failed else "Processed",
+            "_at": at,
+            "payment_id": "8a128a9c" + random_hex(rng, 24),
+            "payment_number": f"P-{rng.randint(1, 99999999):08d}",
+            "payment_date": at[:10],
+            "payment_status": "Error" if failed else "Processed",
+            "payment_gateway_type": rng.choice(_GATEWAYS),
+            "payment_method_type": rng.choice(_PAYMENT_METHODS),
+            "payment_gateway_response_code": code,
+            "payment_gateway_response_msg": text,
+            "zuora_response_code": zuora_code,
             "amount": round(rng.uniform(5, 5000), 2),
             "currency": rng.choice(["USD", "EUR", "GBP", "JPY"]),
-            "gateway_response_code": rng.choice(["card_declined", "insufficient_funds"]) if failed else "approved",
-            "latency": rng.randint(150, 9000),
+            "request_duration": rng.randint(150, 9000),
+            "source_type": rng.choice(["PaymentRun", "API"]),
+            "source_id": f"PR-{rng.randint(1, 99999999):08d}",
         }
 
     def _document(self, rng: random.Random, days: float) -> Record:
@@ -394,17 +475,30 @@ class ZuoraSandbox(Sandbox):
             "timestamp": random_stamp(rng, self.now, days),
             "document_number": f"INV{rng.randint(1, 99999999):08d}",
             "document_type": rng.choice(_DOC_TYPES),
+            "account_id": "8a1283368cd9a250" + random_hex(rng, 16),
             "status": "Error" if rng.random() < 0.1 else "Posted",
         }
 
     def _tax(self, rng: random.Random, days: float) -> Record:
+        """A tax engine call with the fields of Zuora's tax-records sample; its timestamp has no offset (UTC)."""
+        failed = rng.random() < 0.15
+        vendor, source = rng.choice(_TAX_VENDORS)
+        vendor_duration = rng.randint(40, 4000)
         return {
-            "timestamp": random_stamp(rng, self.now, days),
+            "timestamp": random_stamp(rng, self.now, days).removesuffix("Z"),  # P-TAX: "2025-01-10T04:08:58"
             "document_number": f"INV{rng.randint(1, 99999999):08d}",
-            "tax_engine": rng.choice(_TAX_ENGINES),
-            "status": "Error" if rng.random() < 0.15 else "Success",
-            "tax_amount": round(rng.uniform(0, 400), 2),
-            "latency": rng.randint(40, 4000),
+            "vendor_name": vendor,
+            "event_source": source,
+            "event_type": rng.choice(_TAX_EVENTS),
+            "status": "failure" if failed else "success",  # lower case, as in Zuora's sample
+            "account_id": "8a1283368cd9a250" + random_hex(rng, 16),
+            "account_name": f"Account {rng.randint(1, 9999)}",
+            "zuora_request_id": random_uuid(rng),
+            "total_duration": vendor_duration + rng.randint(0, 200),
+            "vendor_duration": vendor_duration,
+            "error_message": "Address could not be resolved." if failed else "",
+            "error_category": "AddressError" if failed else "",
+            "sub_error_category": "InvalidAddress" if failed else "",
         }
 
 
@@ -426,23 +520,49 @@ def _upper(value: str | None) -> str | None:
     return value.upper() if value is not None else None
 
 
-def _newest_first(records: list[Record]) -> list[Record]:
-    return sorted(records, key=lambda r: r["timestamp"], reverse=True)
+def _timestamp(record: Record) -> str:
+    return str(record["timestamp"])
+
+
+def _hidden_time(record: Record) -> str:
+    """A payment's processing time: Zuora's payment records carry none, so it is kept out of the answer."""
+    return str(record["_at"])
+
+
+def _naive_utc(record: Record) -> str:
+    """A tax record's offset-less UTC timestamp, comparable with a UTC stamp."""
+    return str(record["timestamp"]) + "Z"
+
+
+def _public(record: Record) -> Record:
+    return {name: value for name, value in record.items() if not name.startswith("_")}
+
+
+def _newest_first(records: list[Record], when: Callable[[Record], str] | None = None) -> list[Record]:
+    return sorted(records, key=when or _when, reverse=True)
+
+
+def _when(record: Record) -> str:
+    """The time a seeded record happened at, whatever its family calls it."""
+    if "_at" in record:
+        return _hidden_time(record)
+    return _timestamp(record)
 
 
 def _as_usage(record: Record) -> Record:
-    keep = ("timestamp", "api", "request_path", "http_method", "http_status", "latency", "request_id")
-    return {name: record[name] for name in (*keep, "track_id", "user_id", "ip")}
+    """A failure as the usage details list it: the same 16 fields, ``http_status`` an integer (P-DET)."""
+    return record | {"http_status": int(record["http_status"])}
 
 
-def _filter(records: list[Record], window: _Window, wanted: Mapping[str, str | None]) -> list[Record]:
+def _filter(
+    records: list[Record],
+    window: _Window,
+    wanted: Mapping[str, str | None],
+    when: Callable[[Record], str] = _timestamp,
+) -> list[Record]:
     start, end = utc_stamp(window.start), utc_stamp(window.end)
     checks = {name: value for name, value in wanted.items() if value is not None}
-    return [
-        r
-        for r in records
-        if start <= r["timestamp"] < end and all(r.get(name) == value for name, value in checks.items())
-    ]
+    return [r for r in records if start <= when(r) < end and all(r.get(k) == v for k, v in checks.items())]
 
 
 def _page(request: httpx.Request, records: list[Record], window: _Window) -> httpx.Response:
@@ -463,17 +583,31 @@ def _encode(text: str) -> str:
     return quote(text.replace(" ", "+"), safe=":+{}/,")
 
 
-def _summary(records: list[Record]) -> httpx.Response:
-    """Counts per hour and status, oldest first."""
-    counts = Counter((r["timestamp"][:13] + ":00:00Z", _outcome(r)) for r in records)
-    data = [{"timestamp": hour, "count": count, "status": status} for (hour, status), count in sorted(counts.items())]
-    return json_response(200, {"data": data})
+def _counts(
+    records: list[Record], keys: tuple[str, str], failed: Callable[[Record], bool]
+) -> list[tuple[tuple[str, str], dict[str, int]]]:
+    """``error``/``success``/``total`` per pair of ``keys``, ordered by the pair (as zuora-sdk documents)."""
+    totals: dict[tuple[str, str], Counter[str]] = {}
+    for record in records:
+        pair = (str(record[keys[0]]), str(record[keys[1]]))
+        totals.setdefault(pair, Counter())["error" if failed(record) else "success"] += 1
+    return [
+        (pair, {"error": n["error"], "success": n["success"], "total": n["error"] + n["success"]})
+        for pair, n in sorted(totals.items())
+    ]
 
 
-def _outcome(record: Record) -> str:
-    if "http_status" in record:
-        return "Error" if int(record["http_status"]) >= 400 else "Success"
-    return "Error" if record["status"] == "Error" else "Success"
+def _sortable(value: Any) -> Any:
+    """``http_status`` sorts as a number whether a record holds it as text (failures) or not (details)."""
+    return int(value) if isinstance(value, str) and value.isdigit() else value
+
+
+def _api_failed(record: Record) -> bool:
+    return int(record["http_status"]) >= 400
+
+
+def _payment_failed(record: Record) -> bool:
+    return bool(record["payment_status"] == "Error")
 
 
 def _standard_error(code: str, message: str) -> dict[str, Any]:

@@ -53,7 +53,8 @@ class ApiFailureRecord:
         api (str | Unset): The API path template, e.g. /v1/object/invoice/{id}.
         request_path (str | Unset): The requested path.
         http_method (str | Unset): The HTTP method.
-        http_status (str | Unset): The HTTP status code, as a string (e.g. "404").
+        http_status (int | str | Unset): The HTTP status code: a string ("404") in Zuora's failure-records sample, an
+            integer (429) in its usage-details sample; either is accepted.
         zuora_response_code (None | str | Unset): Zuora's response code, e.g. NOT_FOUND.
         latency (int | Unset): Latency in milliseconds.
         request_id (str | Unset): Zuora's request ID.
@@ -77,7 +78,7 @@ class ApiFailureRecord:
 
     http_method: str | Unset = UNSET
 
-    http_status: str | Unset = UNSET
+    http_status: int | str | Unset = UNSET
 
     zuora_response_code: None | str | Unset = UNSET
 
@@ -137,8 +138,13 @@ class ApiFailureRecord:
             field_dict["request_path"] = self.request_path
         if self.http_method is not UNSET:
             field_dict["http_method"] = self.http_method
-        if self.http_status is not UNSET:
-            field_dict["http_status"] = self.http_status
+        http_status: int | str | Unset
+        if isinstance(self.http_status, Unset):
+            http_status = UNSET
+        else:
+            http_status = self.http_status
+        if http_status is not UNSET:
+            field_dict["http_status"] = http_status
         zuora_response_code: None | str | Unset
         if isinstance(self.zuora_response_code, Unset):
             zuora_response_code = UNSET
@@ -250,11 +256,19 @@ class ApiFailureRecord:
                 http_method = drifted(http_method, "str", "$.http_method", "string")
 
         http_status = d.get("http_status", UNSET)
-        if type(http_status) is not str:
-            if http_status is UNSET:
-                _missing += 1
+        if http_status is UNSET:
+            _missing += 1
+        else:
+            if type(http_status) is str:
+                if type(http_status) is not str:
+                    http_status = drifted(http_status, "str", "$.http_status", "string")
+
+            elif type(http_status) is int:
+                if type(http_status) is not int:
+                    http_status = drifted(http_status, "int", "$.http_status", "integer")
+
             else:
-                http_status = drifted(http_status, "str", "$.http_status", "string")
+                bad_type("$.http_status", "string or integer", http_status)
 
         zuora_response_code = d.get("zuora_response_code", UNSET)
         if type(zuora_response_code) is not str and zuora_response_code is not None:

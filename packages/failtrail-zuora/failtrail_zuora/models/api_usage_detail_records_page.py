@@ -32,7 +32,7 @@ class ApiUsageDetailRecordsPage:
 
     Attributes:
         data (list[ApiUsageDetailRecord]):
-        next_page (None | str | Unset):
+        next_page (None | str | Unset): The path of the next page, absent or null on the last page.
         additional_properties: fields the spec does not list, kept as they came.
     """
 

@@ -12,8 +12,9 @@ from failtrail_core.gen_v1 import (
 
 from ..._spec import OPERATIONS
 from ...client import Client
-from ...models.rate_limit_error import RateLimitError
-from ...models.standard_error import StandardError
+from ...models.common_error_response import CommonErrorResponse
+from ...models.proxy_unauthorized_response import ProxyUnauthorizedResponse
+from ...models.rate_limit_error_body import RateLimitErrorBody
 from ...models.token_request import TokenRequest
 from ...models.token_response import TokenResponse
 from ...types import Response, Unset
@@ -28,23 +29,30 @@ def _parse_200(data: Any) -> TokenResponse:
     return result
 
 
-def _parse_400(data: Any) -> StandardError:
-    result: StandardError
-    result = _StandardError_from_dict(data)
+def _parse_400(data: Any) -> CommonErrorResponse:
+    result: CommonErrorResponse
+    result = _CommonErrorResponse_from_dict(data)
 
     return result
 
 
-def _parse_401(data: Any) -> StandardError:
-    result: StandardError
-    result = _StandardError_from_dict(data)
+def _parse_401(data: Any) -> ProxyUnauthorizedResponse:
+    result: ProxyUnauthorizedResponse
+    result = _ProxyUnauthorizedResponse_from_dict(data)
 
     return result
 
 
-def _parse_429(data: Any) -> RateLimitError:
-    result: RateLimitError
-    result = _RateLimitError_from_dict(data)
+def _parse_403(data: Any) -> CommonErrorResponse:
+    result: CommonErrorResponse
+    result = _CommonErrorResponse_from_dict(data)
+
+    return result
+
+
+def _parse_429(data: Any) -> RateLimitErrorBody:
+    result: RateLimitErrorBody
+    result = _RateLimitErrorBody_from_dict(data)
 
     return result
 
@@ -59,6 +67,7 @@ _SUCCESS: Mapping[int, Parser] = {
 _ERRORS: Mapping[int | str, Parser] = {
     400: ("json", _parse_400),
     401: ("json", _parse_401),
+    403: ("json", _parse_403),
     429: ("json", _parse_429),
 }
 
@@ -136,7 +145,7 @@ def sync(
     """Create an OAuth token
 
     Creates a bearer token that is valid for about an hour (`expires_in` seconds). Credentials
-    go as form fields. The endpoint is rate limited and may answer 429.
+    go as form fields. The endpoint is rate limited by IP address and may answer 429.
 
     Args:
         client: the vendor client to send it with.
@@ -214,7 +223,7 @@ async def asyncio(
     """The async form of :func:`sync`: Create an OAuth token
 
     Creates a bearer token that is valid for about an hour (`expires_in` seconds). Credentials
-    go as form fields. The endpoint is rate limited and may answer 429.
+    go as form fields. The endpoint is rate limited by IP address and may answer 429.
 
     Args:
         client: the vendor client to send it with.
@@ -243,6 +252,7 @@ async def asyncio(
 
 
 # Bound once at import: the parsers above call these by their module-level names.
-_RateLimitError_from_dict = RateLimitError.from_dict
-_StandardError_from_dict = StandardError.from_dict
+_CommonErrorResponse_from_dict = CommonErrorResponse.from_dict
+_ProxyUnauthorizedResponse_from_dict = ProxyUnauthorizedResponse.from_dict
+_RateLimitErrorBody_from_dict = RateLimitErrorBody.from_dict
 _TokenResponse_from_dict = TokenResponse.from_dict

@@ -22,7 +22,9 @@ from ..._spec import OPERATIONS
 from ...client import Client
 from ...models.api_failure_record import ApiFailureRecord
 from ...models.api_failure_records_page import ApiFailureRecordsPage
-from ...models.rate_limit_error import RateLimitError
+from ...models.common_error_response import CommonErrorResponse
+from ...models.proxy_unauthorized_response import ProxyUnauthorizedResponse
+from ...models.rate_limit_error_body import RateLimitErrorBody
 from ...models.standard_error import StandardError
 from ...models.system_health_error import SystemHealthError
 from ...types import UNSET, Response, Unset
@@ -44,16 +46,23 @@ def _parse_400(data: Any) -> SystemHealthError:
     return result
 
 
-def _parse_401(data: Any) -> StandardError:
-    result: StandardError
-    result = _StandardError_from_dict(data)
+def _parse_401(data: Any) -> ProxyUnauthorizedResponse:
+    result: ProxyUnauthorizedResponse
+    result = _ProxyUnauthorizedResponse_from_dict(data)
 
     return result
 
 
-def _parse_429(data: Any) -> RateLimitError:
-    result: RateLimitError
-    result = _RateLimitError_from_dict(data)
+def _parse_403(data: Any) -> CommonErrorResponse:
+    result: CommonErrorResponse
+    result = _CommonErrorResponse_from_dict(data)
+
+    return result
+
+
+def _parse_429(data: Any) -> RateLimitErrorBody:
+    result: RateLimitErrorBody
+    result = _RateLimitErrorBody_from_dict(data)
 
     return result
 
@@ -91,6 +100,7 @@ _LENIENT: Mapping[int, Parser] = {
 _ERRORS: Mapping[int | str, Parser] = {
     400: ("json", _parse_400),
     401: ("json", _parse_401),
+    403: ("json", _parse_403),
     429: ("json", _parse_429),
     500: ("json", _parse_500),
 }
@@ -111,7 +121,7 @@ def _build(
     sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
     content_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -159,7 +169,7 @@ def sync_detailed(
     sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
     content_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -186,6 +196,7 @@ def sync_detailed(
         sort (``sort`` in the query): The order of the records: `[operator]field_name`. Sortable
             fields: timerange, latency, http_method, http_status, api. `-` sorts ascending; `+` or no
             operator sorts descending. Without it, records are sorted by timerange, descending.
+            Zuora's own request samples send `sort=-timestamp`, so `timestamp` is accepted as well.
         start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
@@ -257,7 +268,7 @@ def sync(
     sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
     content_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -288,6 +299,7 @@ def sync(
         sort (``sort`` in the query): The order of the records: `[operator]field_name`. Sortable
             fields: timerange, latency, http_method, http_status, api. `-` sorts ascending; `+` or no
             operator sorts descending. Without it, records are sorted by timerange, descending.
+            Zuora's own request samples send `sort=-timestamp`, so `timestamp` is accepted as well.
         start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
@@ -359,7 +371,7 @@ async def asyncio_detailed(
     sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
     content_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -386,6 +398,7 @@ async def asyncio_detailed(
         sort (``sort`` in the query): The order of the records: `[operator]field_name`. Sortable
             fields: timerange, latency, http_method, http_status, api. `-` sorts ascending; `+` or no
             operator sorts descending. Without it, records are sorted by timerange, descending.
+            Zuora's own request samples send `sort=-timestamp`, so `timestamp` is accepted as well.
         start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
@@ -456,7 +469,7 @@ async def asyncio(
     sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
     content_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -487,6 +500,7 @@ async def asyncio(
         sort (``sort`` in the query): The order of the records: `[operator]field_name`. Sortable
             fields: timerange, latency, http_method, http_status, api. `-` sorts ascending; `+` or no
             operator sorts descending. Without it, records are sorted by timerange, descending.
+            Zuora's own request samples send `sort=-timestamp`, so `timestamp` is accepted as well.
         start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
@@ -565,7 +579,7 @@ def iter_pages(
     sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
     content_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
@@ -632,7 +646,7 @@ def iter_items(
     sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
     content_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
@@ -687,7 +701,7 @@ def aiter_pages(
     sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
     content_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
@@ -749,7 +763,7 @@ def aiter_items(
     sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
     content_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
@@ -791,6 +805,8 @@ def aiter_items(
 
 # Bound once at import: the parsers above call these by their module-level names.
 _ApiFailureRecordsPage_from_dict = ApiFailureRecordsPage.from_dict
-_RateLimitError_from_dict = RateLimitError.from_dict
+_CommonErrorResponse_from_dict = CommonErrorResponse.from_dict
+_ProxyUnauthorizedResponse_from_dict = ProxyUnauthorizedResponse.from_dict
+_RateLimitErrorBody_from_dict = RateLimitErrorBody.from_dict
 _StandardError_from_dict = StandardError.from_dict
 _SystemHealthError_from_dict = SystemHealthError.from_dict

@@ -1,4 +1,4 @@
-"""List API volume summary records (operation ``getSystemHealthApiVolumeSummary``)."""
+"""List API volume summary records (operation ``GET_SystemHealthApiVolumeSummary``)."""
 
 import datetime
 from collections.abc import Mapping
@@ -11,18 +11,20 @@ from failtrail_core.gen_v1 import (
 
 from ..._spec import OPERATIONS
 from ...client import Client
-from ...models.rate_limit_error import RateLimitError
+from ...models.api_volume_summary_response import ApiVolumeSummaryResponse
+from ...models.common_error_response import CommonErrorResponse
+from ...models.proxy_unauthorized_response import ProxyUnauthorizedResponse
+from ...models.rate_limit_error_body import RateLimitErrorBody
 from ...models.standard_error import StandardError
 from ...models.system_health_error import SystemHealthError
-from ...models.volume_summary_response import VolumeSummaryResponse
 from ...types import UNSET, Response, Unset
 
-_OP = OPERATIONS["getSystemHealthApiVolumeSummary"]
+_OP = OPERATIONS["GET_SystemHealthApiVolumeSummary"]
 
 
-def _parse_200(data: Any) -> VolumeSummaryResponse:
-    result: VolumeSummaryResponse
-    result = _VolumeSummaryResponse_from_dict(data)
+def _parse_200(data: Any) -> ApiVolumeSummaryResponse:
+    result: ApiVolumeSummaryResponse
+    result = _ApiVolumeSummaryResponse_from_dict(data)
 
     return result
 
@@ -34,16 +36,23 @@ def _parse_400(data: Any) -> SystemHealthError:
     return result
 
 
-def _parse_401(data: Any) -> StandardError:
-    result: StandardError
-    result = _StandardError_from_dict(data)
+def _parse_401(data: Any) -> ProxyUnauthorizedResponse:
+    result: ProxyUnauthorizedResponse
+    result = _ProxyUnauthorizedResponse_from_dict(data)
 
     return result
 
 
-def _parse_429(data: Any) -> RateLimitError:
-    result: RateLimitError
-    result = _RateLimitError_from_dict(data)
+def _parse_403(data: Any) -> CommonErrorResponse:
+    result: CommonErrorResponse
+    result = _CommonErrorResponse_from_dict(data)
+
+    return result
+
+
+def _parse_429(data: Any) -> RateLimitErrorBody:
+    result: RateLimitErrorBody
+    result = _RateLimitErrorBody_from_dict(data)
 
     return result
 
@@ -65,6 +74,7 @@ _SUCCESS: Mapping[int, Parser] = {
 _ERRORS: Mapping[int | str, Parser] = {
     400: ("json", _parse_400),
     401: ("json", _parse_401),
+    403: ("json", _parse_403),
     429: ("json", _parse_429),
     500: ("json", _parse_500),
 }
@@ -78,7 +88,8 @@ def _build(
     path: str | None | Unset = UNSET,
     http_method: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -94,6 +105,7 @@ def _build(
             "startTime": start_time,
             "endTime": end_time,
             "Accept-Encoding": accept_encoding,
+            "Content-Encoding": content_encoding,
             "Zuora-Entity-Ids": zuora_entity_ids,
             "Zuora-Org-Ids": zuora_org_ids,
             "Zuora-Track-Id": zuora_track_id,
@@ -112,20 +124,23 @@ def sync_detailed(
     path: str | None | Unset = UNSET,
     http_method: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[VolumeSummaryResponse]:
+) -> Response[ApiVolumeSummaryResponse]:
     """List API volume summary records (raw: never raises on a status).
 
     Args:
         client: the vendor client to send it with.
-        path (``path`` in the query): Filters the volume summary by API path name.
+        path (``path`` in the query): Filters the volume summary by API path name. Example:
+            /v1/accounts/{account-key}
         http_method (``httpMethod`` in the query): Filters the volume summary by HTTP method.
+            Example: POST
         start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
@@ -133,6 +148,8 @@ def sync_detailed(
         accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
             responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
             always sends it.
+        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
+            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -161,6 +178,7 @@ def sync_detailed(
         start_time=start_time,
         end_time=end_time,
         accept_encoding=accept_encoding,
+        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,
@@ -181,23 +199,26 @@ def sync(
     path: str | None | Unset = UNSET,
     http_method: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> VolumeSummaryResponse:
+) -> ApiVolumeSummaryResponse:
     """List API volume summary records
 
-    Returns the volume summary of API requests within a specified time range, by API path and HTTP
-    status.
+    Returns the volume summary of API usage generated by your Zuora tenant within a specified
+    time range. You can filter the summary by API path name and HTTP method.
 
     Args:
         client: the vendor client to send it with.
-        path (``path`` in the query): Filters the volume summary by API path name.
+        path (``path`` in the query): Filters the volume summary by API path name. Example:
+            /v1/accounts/{account-key}
         http_method (``httpMethod`` in the query): Filters the volume summary by HTTP method.
+            Example: POST
         start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
@@ -205,6 +226,8 @@ def sync(
         accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
             responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
             always sends it.
+        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
+            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -232,6 +255,7 @@ def sync(
         start_time=start_time,
         end_time=end_time,
         accept_encoding=accept_encoding,
+        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,
@@ -241,7 +265,7 @@ def sync(
         extra_query=extra_query,
     )
     response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: VolumeSummaryResponse = client.parse(response, _SUCCESS, _ERRORS)
+    result: ApiVolumeSummaryResponse = client.parse(response, _SUCCESS, _ERRORS)
     return result
 
 
@@ -253,20 +277,23 @@ async def asyncio_detailed(
     path: str | None | Unset = UNSET,
     http_method: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[VolumeSummaryResponse]:
+) -> Response[ApiVolumeSummaryResponse]:
     """The async form of :func:`sync_detailed`: List API volume summary records (raw: never raises on a status).
 
     Args:
         client: the vendor client to send it with.
-        path (``path`` in the query): Filters the volume summary by API path name.
+        path (``path`` in the query): Filters the volume summary by API path name. Example:
+            /v1/accounts/{account-key}
         http_method (``httpMethod`` in the query): Filters the volume summary by HTTP method.
+            Example: POST
         start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
@@ -274,6 +301,8 @@ async def asyncio_detailed(
         accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
             responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
             always sends it.
+        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
+            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -301,6 +330,7 @@ async def asyncio_detailed(
         start_time=start_time,
         end_time=end_time,
         accept_encoding=accept_encoding,
+        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,
@@ -321,23 +351,26 @@ async def asyncio(
     path: str | None | Unset = UNSET,
     http_method: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> VolumeSummaryResponse:
+) -> ApiVolumeSummaryResponse:
     """The async form of :func:`sync`: List API volume summary records
 
-    Returns the volume summary of API requests within a specified time range, by API path and HTTP
-    status.
+    Returns the volume summary of API usage generated by your Zuora tenant within a specified
+    time range. You can filter the summary by API path name and HTTP method.
 
     Args:
         client: the vendor client to send it with.
-        path (``path`` in the query): Filters the volume summary by API path name.
+        path (``path`` in the query): Filters the volume summary by API path name. Example:
+            /v1/accounts/{account-key}
         http_method (``httpMethod`` in the query): Filters the volume summary by HTTP method.
+            Example: POST
         start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
@@ -345,6 +378,8 @@ async def asyncio(
         accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
             responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
             always sends it.
+        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
+            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -371,6 +406,7 @@ async def asyncio(
         start_time=start_time,
         end_time=end_time,
         accept_encoding=accept_encoding,
+        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,
@@ -380,12 +416,14 @@ async def asyncio(
         extra_query=extra_query,
     )
     response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: VolumeSummaryResponse = client.parse(response, _SUCCESS, _ERRORS)
+    result: ApiVolumeSummaryResponse = client.parse(response, _SUCCESS, _ERRORS)
     return result
 
 
 # Bound once at import: the parsers above call these by their module-level names.
-_RateLimitError_from_dict = RateLimitError.from_dict
+_ApiVolumeSummaryResponse_from_dict = ApiVolumeSummaryResponse.from_dict
+_CommonErrorResponse_from_dict = CommonErrorResponse.from_dict
+_ProxyUnauthorizedResponse_from_dict = ProxyUnauthorizedResponse.from_dict
+_RateLimitErrorBody_from_dict = RateLimitErrorBody.from_dict
 _StandardError_from_dict = StandardError.from_dict
 _SystemHealthError_from_dict = SystemHealthError.from_dict
-_VolumeSummaryResponse_from_dict = VolumeSummaryResponse.from_dict

@@ -1,4 +1,4 @@
-"""List billing document volume summary records (operation ``getSystemHealthBillingDocVolumeSummary``)."""
+"""List billing document volume summary records (operation ``GET_SystemHealthBillingDocVolumeSummary``)."""
 
 import datetime
 from collections.abc import Mapping
@@ -11,18 +11,20 @@ from failtrail_core.gen_v1 import (
 
 from ..._spec import OPERATIONS
 from ...client import Client
-from ...models.rate_limit_error import RateLimitError
+from ...models.billing_doc_volume_summary_response import BillingDocVolumeSummaryResponse
+from ...models.common_error_response import CommonErrorResponse
+from ...models.proxy_unauthorized_response import ProxyUnauthorizedResponse
+from ...models.rate_limit_error_body import RateLimitErrorBody
 from ...models.standard_error import StandardError
 from ...models.system_health_error import SystemHealthError
-from ...models.volume_summary_response import VolumeSummaryResponse
 from ...types import UNSET, Response, Unset
 
-_OP = OPERATIONS["getSystemHealthBillingDocVolumeSummary"]
+_OP = OPERATIONS["GET_SystemHealthBillingDocVolumeSummary"]
 
 
-def _parse_200(data: Any) -> VolumeSummaryResponse:
-    result: VolumeSummaryResponse
-    result = _VolumeSummaryResponse_from_dict(data)
+def _parse_200(data: Any) -> BillingDocVolumeSummaryResponse:
+    result: BillingDocVolumeSummaryResponse
+    result = _BillingDocVolumeSummaryResponse_from_dict(data)
 
     return result
 
@@ -34,16 +36,23 @@ def _parse_400(data: Any) -> SystemHealthError:
     return result
 
 
-def _parse_401(data: Any) -> StandardError:
-    result: StandardError
-    result = _StandardError_from_dict(data)
+def _parse_401(data: Any) -> ProxyUnauthorizedResponse:
+    result: ProxyUnauthorizedResponse
+    result = _ProxyUnauthorizedResponse_from_dict(data)
 
     return result
 
 
-def _parse_429(data: Any) -> RateLimitError:
-    result: RateLimitError
-    result = _RateLimitError_from_dict(data)
+def _parse_403(data: Any) -> CommonErrorResponse:
+    result: CommonErrorResponse
+    result = _CommonErrorResponse_from_dict(data)
+
+    return result
+
+
+def _parse_429(data: Any) -> RateLimitErrorBody:
+    result: RateLimitErrorBody
+    result = _RateLimitErrorBody_from_dict(data)
 
     return result
 
@@ -65,6 +74,7 @@ _SUCCESS: Mapping[int, Parser] = {
 _ERRORS: Mapping[int | str, Parser] = {
     400: ("json", _parse_400),
     401: ("json", _parse_401),
+    403: ("json", _parse_403),
     429: ("json", _parse_429),
     500: ("json", _parse_500),
 }
@@ -76,7 +86,8 @@ def _build(
     start_time: datetime.datetime,
     end_time: datetime.datetime,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -90,6 +101,7 @@ def _build(
             "startTime": start_time,
             "endTime": end_time,
             "Accept-Encoding": accept_encoding,
+            "Content-Encoding": content_encoding,
             "Zuora-Entity-Ids": zuora_entity_ids,
             "Zuora-Org-Ids": zuora_org_ids,
             "Zuora-Track-Id": zuora_track_id,
@@ -106,14 +118,15 @@ def sync_detailed(
     start_time: datetime.datetime,
     end_time: datetime.datetime,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[VolumeSummaryResponse]:
+) -> Response[BillingDocVolumeSummaryResponse]:
     """List billing document volume summary records (raw: never raises on a status).
 
     Args:
@@ -125,6 +138,8 @@ def sync_detailed(
         accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
             responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
             always sends it.
+        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
+            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -151,6 +166,7 @@ def sync_detailed(
         start_time=start_time,
         end_time=end_time,
         accept_encoding=accept_encoding,
+        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,
@@ -169,17 +185,19 @@ def sync(
     start_time: datetime.datetime,
     end_time: datetime.datetime,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> VolumeSummaryResponse:
+) -> BillingDocVolumeSummaryResponse:
     """List billing document volume summary records
 
-    Returns the volume summary of billing documents generated within a specified time range.
+    Returns the volume summary of billing documents generated by your Zuora tenant within a
+    specified time range, and the count of accounts that failed to be processed.
 
     Args:
         client: the vendor client to send it with.
@@ -190,6 +208,8 @@ def sync(
         accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
             responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
             always sends it.
+        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
+            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -215,6 +235,7 @@ def sync(
         start_time=start_time,
         end_time=end_time,
         accept_encoding=accept_encoding,
+        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,
@@ -224,7 +245,7 @@ def sync(
         extra_query=extra_query,
     )
     response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: VolumeSummaryResponse = client.parse(response, _SUCCESS, _ERRORS)
+    result: BillingDocVolumeSummaryResponse = client.parse(response, _SUCCESS, _ERRORS)
     return result
 
 
@@ -234,14 +255,15 @@ async def asyncio_detailed(
     start_time: datetime.datetime,
     end_time: datetime.datetime,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[VolumeSummaryResponse]:
+) -> Response[BillingDocVolumeSummaryResponse]:
     """The async form of :func:`sync_detailed`: List billing document volume summary records (raw: never raises on a status).
 
     Args:
@@ -253,6 +275,8 @@ async def asyncio_detailed(
         accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
             responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
             always sends it.
+        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
+            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -278,6 +302,7 @@ async def asyncio_detailed(
         start_time=start_time,
         end_time=end_time,
         accept_encoding=accept_encoding,
+        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,
@@ -296,17 +321,19 @@ async def asyncio(
     start_time: datetime.datetime,
     end_time: datetime.datetime,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> VolumeSummaryResponse:
+) -> BillingDocVolumeSummaryResponse:
     """The async form of :func:`sync`: List billing document volume summary records
 
-    Returns the volume summary of billing documents generated within a specified time range.
+    Returns the volume summary of billing documents generated by your Zuora tenant within a
+    specified time range, and the count of accounts that failed to be processed.
 
     Args:
         client: the vendor client to send it with.
@@ -317,6 +344,8 @@ async def asyncio(
         accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
             responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
             always sends it.
+        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
+            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -341,6 +370,7 @@ async def asyncio(
         start_time=start_time,
         end_time=end_time,
         accept_encoding=accept_encoding,
+        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,
@@ -350,12 +380,14 @@ async def asyncio(
         extra_query=extra_query,
     )
     response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: VolumeSummaryResponse = client.parse(response, _SUCCESS, _ERRORS)
+    result: BillingDocVolumeSummaryResponse = client.parse(response, _SUCCESS, _ERRORS)
     return result
 
 
 # Bound once at import: the parsers above call these by their module-level names.
-_RateLimitError_from_dict = RateLimitError.from_dict
+_BillingDocVolumeSummaryResponse_from_dict = BillingDocVolumeSummaryResponse.from_dict
+_CommonErrorResponse_from_dict = CommonErrorResponse.from_dict
+_ProxyUnauthorizedResponse_from_dict = ProxyUnauthorizedResponse.from_dict
+_RateLimitErrorBody_from_dict = RateLimitErrorBody.from_dict
 _StandardError_from_dict = StandardError.from_dict
 _SystemHealthError_from_dict = SystemHealthError.from_dict
-_VolumeSummaryResponse_from_dict = VolumeSummaryResponse.from_dict

@@ -1,56 +1,53 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
-    bad_datetime,
     bad_type,
-    from_isoformat,
+    drifted,
     redact_secrets,
 )
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DetailRecord")
+T = TypeVar("T", bound="ProxyUnauthorizedResponse")
 
 _new_instance = object.__new__
 
-_KNOWN: frozenset[str] = frozenset(("timestamp",))
+_KNOWN: frozenset[str] = frozenset(("message",))
 
 
 @_attrs_define
-class DetailRecord:
-    """A detail record; its fields vary by record family and are kept as they come.
+class ProxyUnauthorizedResponse:
+    """The body of a 401 from Zuora's gateway, e.g. {"message": "Authentication error"} (zuora-sdk).
 
     Attributes:
-        timestamp (datetime.datetime | Unset):
+        message (str | Unset):
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    timestamp: datetime.datetime | Unset = UNSET
+    message: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
     _json_fields: ClassVar[dict[str, str]] = {
-        "timestamp": "timestamp",
+        "message": "message",
     }
     _secret_fields: ClassVar[frozenset[str]] = frozenset(())
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
+    # Where an error body of this shape says what went wrong (the spec's x-failtrail-error-message).
+    _error_message_at: ClassVar[tuple[str, ...]] = ("/message",)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, unknown fields included."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -72,21 +69,17 @@ class DetailRecord:
             bad_type("$", "object", src_dict)
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
-        timestamp = d.get("timestamp", UNSET)
-        if timestamp is UNSET:
-            _missing += 1
-        else:
-            try:
-                timestamp = from_isoformat(timestamp)
-            except (TypeError, ValueError):
-                bad_datetime(timestamp, "$.timestamp")
-            if timestamp.tzinfo is None:
-                bad_datetime(timestamp, "$.timestamp")
+        message = d.get("message", UNSET)
+        if type(message) is not str:
+            if message is UNSET:
+                _missing += 1
+            else:
+                message = drifted(message, "str", "$.message", "string")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)
-        obj.timestamp = timestamp
+        obj.message = message
         if len(d) == 1 - _missing:  # every key is a known field
             obj.additional_properties = {}
         else:

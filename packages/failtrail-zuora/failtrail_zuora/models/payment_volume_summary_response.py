@@ -8,65 +8,51 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
-    drifted,
     redact_secrets,
 )
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DetailRecordsPage")
+T = TypeVar("T", bound="PaymentVolumeSummaryResponse")
 
 _new_instance = object.__new__
 
-_KNOWN: frozenset[str] = frozenset(
-    (
-        "data",
-        "nextPage",
-    )
-)
+_KNOWN: frozenset[str] = frozenset(("data",))
 
 
 @_attrs_define
-class DetailRecordsPage:
-    """DetailRecordsPage
+class PaymentVolumeSummaryResponse:
+    """PaymentVolumeSummaryResponse
 
     Attributes:
-        data (list[DetailRecord]):
-        next_page (None | str | Unset):
+        data (list[PaymentVolumeSummaryRecord] | Unset):
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    data: list[DetailRecord]
-
-    next_page: None | str | Unset = UNSET
+    data: list[PaymentVolumeSummaryRecord] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
     _json_fields: ClassVar[dict[str, str]] = {
         "data": "data",
-        "nextPage": "next_page",
     }
     _secret_fields: ClassVar[frozenset[str]] = frozenset(())
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
-    _required_keys: ClassVar[frozenset[str]] = frozenset(("data",))
+    _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, unknown fields included."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
-        field_dict["data"] = data
-        next_page: None | str | Unset
-        if isinstance(self.next_page, Unset):
-            next_page = UNSET
-        else:
-            next_page = self.next_page
-        if next_page is not UNSET:
-            field_dict["nextPage"] = next_page
+        if data is not UNSET:
+            field_dict["data"] = data
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -88,33 +74,25 @@ class DetailRecordsPage:
             bad_type("$", "object", src_dict)
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
-        try:
-            data = d["data"]
-        except KeyError:
-            raise DecodeError("$.data", "required field is missing") from None
-        if type(data) is not list:
-            bad_type("$.data", "array", data)
-        _data_list = []
-        try:
-            for _data_item in data:
-                _data_list.append(_DetailRecord_from_dict(_data_item))
-        except DecodeError as _e:
-            raise _e.within(f"$.data[{len(_data_list)}]") from None
-        data = _data_list
-
-        next_page = d.get("nextPage", UNSET)
-        if type(next_page) is not str and next_page is not None:
-            if next_page is UNSET:
-                _missing += 1
-            else:
-                next_page = drifted(next_page, "str", "$.nextPage", "string or null")
+        data = d.get("data", UNSET)
+        if data is UNSET:
+            _missing += 1
+        else:
+            if type(data) is not list:
+                bad_type("$.data", "array", data)
+            _data_list = []
+            try:
+                for _data_item in data:
+                    _data_list.append(_PaymentVolumeSummaryRecord_from_dict(_data_item))
+            except DecodeError as _e:
+                raise _e.within(f"$.data[{len(_data_list)}]") from None
+            data = _data_list
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)
         obj.data = data
-        obj.next_page = next_page
-        if len(d) == 2 - _missing:  # every key is a known field
+        if len(d) == 1 - _missing:  # every key is a known field
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
@@ -129,8 +107,8 @@ class DetailRecordsPage:
 
 # Imported last, not first: these models may refer back to this one (a cycle), and by the time
 # this line runs the class above exists. Imports inside the methods would cost a lookup per call.
-from ..models.detail_record import DetailRecord  # noqa: E402
+from ..models.payment_volume_summary_record import PaymentVolumeSummaryRecord  # noqa: E402
 
 # Bound once, below every import: from_dict calls these by their module-level names, which costs
 # less per record than looking up a class attribute (and building a bound method) on every call.
-_DetailRecord_from_dict = DetailRecord.from_dict
+_PaymentVolumeSummaryRecord_from_dict = PaymentVolumeSummaryRecord.from_dict

@@ -13,7 +13,7 @@ from failtrail_core.gen_v1 import (
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RateLimitError")
+T = TypeVar("T", bound="CommonErrorResponse")
 
 _new_instance = object.__new__
 
@@ -26,16 +26,16 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_attrs_define
-class RateLimitError:
-    """The body of a 429 answer.
+class CommonErrorResponse:
+    """The body of a 403, and of a 400 from the token endpoint (zuora-sdk).
 
     Attributes:
-        code (str | Unset):
+        code (int | Unset):
         message (str | Unset):
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    code: str | Unset = UNSET
+    code: int | Unset = UNSET
 
     message: str | Unset = UNSET
 
@@ -81,11 +81,11 @@ class RateLimitError:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         code = d.get("code", UNSET)
-        if type(code) is not str:
+        if type(code) is not int:
             if code is UNSET:
                 _missing += 1
             else:
-                code = drifted(code, "str", "$.code", "string")
+                code = drifted(code, "int", "$.code", "integer")
 
         message = d.get("message", UNSET)
         if type(message) is not str:

@@ -1,57 +1,40 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
-    bad_datetime,
+    DecodeError,
     bad_type,
-    drifted,
-    from_isoformat,
     redact_secrets,
 )
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="VolumeSummaryRecord")
+T = TypeVar("T", bound="BillingDocVolumeSummaryResponse")
 
 _new_instance = object.__new__
 
-_KNOWN: frozenset[str] = frozenset(
-    (
-        "timestamp",
-        "count",
-        "status",
-    )
-)
+_KNOWN: frozenset[str] = frozenset(("data",))
 
 
 @_attrs_define
-class VolumeSummaryRecord:
-    """A count of events in one time bucket.
+class BillingDocVolumeSummaryResponse:
+    """BillingDocVolumeSummaryResponse
 
     Attributes:
-        timestamp (datetime.datetime | Unset):
-        count (int | Unset):
-        status (str | Unset):
+        data (list[BillingDocVolumeSummaryRecord] | Unset):
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    timestamp: datetime.datetime | Unset = UNSET
-
-    count: int | Unset = UNSET
-
-    status: str | Unset = UNSET
+    data: list[BillingDocVolumeSummaryRecord] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
     _json_fields: ClassVar[dict[str, str]] = {
-        "timestamp": "timestamp",
-        "count": "count",
-        "status": "status",
+        "data": "data",
     }
     _secret_fields: ClassVar[frozenset[str]] = frozenset(())
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
@@ -61,15 +44,15 @@ class VolumeSummaryRecord:
         """This object as JSON-ready data, unknown fields included."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if self.count is not UNSET:
-            field_dict["count"] = self.count
-        if self.status is not UNSET:
-            field_dict["status"] = self.status
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        if data is not UNSET:
+            field_dict["data"] = data
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -91,38 +74,25 @@ class VolumeSummaryRecord:
             bad_type("$", "object", src_dict)
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
-        timestamp = d.get("timestamp", UNSET)
-        if timestamp is UNSET:
+        data = d.get("data", UNSET)
+        if data is UNSET:
             _missing += 1
         else:
+            if type(data) is not list:
+                bad_type("$.data", "array", data)
+            _data_list = []
             try:
-                timestamp = from_isoformat(timestamp)
-            except (TypeError, ValueError):
-                bad_datetime(timestamp, "$.timestamp")
-            if timestamp.tzinfo is None:
-                bad_datetime(timestamp, "$.timestamp")
-
-        count = d.get("count", UNSET)
-        if type(count) is not int:
-            if count is UNSET:
-                _missing += 1
-            else:
-                count = drifted(count, "int", "$.count", "integer")
-
-        status = d.get("status", UNSET)
-        if type(status) is not str:
-            if status is UNSET:
-                _missing += 1
-            else:
-                status = drifted(status, "str", "$.status", "string")
+                for _data_item in data:
+                    _data_list.append(_BillingDocVolumeSummaryRecord_from_dict(_data_item))
+            except DecodeError as _e:
+                raise _e.within(f"$.data[{len(_data_list)}]") from None
+            data = _data_list
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)
-        obj.timestamp = timestamp
-        obj.count = count
-        obj.status = status
-        if len(d) == 3 - _missing:  # every key is a known field
+        obj.data = data
+        if len(d) == 1 - _missing:  # every key is a known field
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
@@ -133,3 +103,12 @@ class VolumeSummaryRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not first: these models may refer back to this one (a cycle), and by the time
+# this line runs the class above exists. Imports inside the methods would cost a lookup per call.
+from ..models.billing_doc_volume_summary_record import BillingDocVolumeSummaryRecord  # noqa: E402
+
+# Bound once, below every import: from_dict calls these by their module-level names, which costs
+# less per record than looking up a class attribute (and building a bound method) on every call.
+_BillingDocVolumeSummaryRecord_from_dict = BillingDocVolumeSummaryRecord.from_dict

@@ -11,7 +11,9 @@ from failtrail_core.gen_v1 import (
     redact_secrets,
 )
 
-T = TypeVar("T", bound="VolumeSummaryResponse")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApiVolumeSummaryResponse")
 
 _new_instance = object.__new__
 
@@ -19,15 +21,16 @@ _KNOWN: frozenset[str] = frozenset(("data",))
 
 
 @_attrs_define
-class VolumeSummaryResponse:
-    """VolumeSummaryResponse
+class ApiVolumeSummaryResponse:
+    """ApiVolumeSummaryResponse
 
     Attributes:
-        data (list[VolumeSummaryRecord]):
+        data (list[ApiVolumeSummaryRecord] | Unset): The volume summary records, grouped and ordered by API path name
+            and HTTP method.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    data: list[VolumeSummaryRecord]
+    data: list[ApiVolumeSummaryRecord] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -36,18 +39,21 @@ class VolumeSummaryResponse:
     }
     _secret_fields: ClassVar[frozenset[str]] = frozenset(())
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
-    _required_keys: ClassVar[frozenset[str]] = frozenset(("data",))
+    _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, unknown fields included."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
-        field_dict["data"] = data
+        if data is not UNSET:
+            field_dict["data"] = data
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -68,25 +74,26 @@ class VolumeSummaryResponse:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
-        try:
-            data = d["data"]
-        except KeyError:
-            raise DecodeError("$.data", "required field is missing") from None
-        if type(data) is not list:
-            bad_type("$.data", "array", data)
-        _data_list = []
-        try:
-            for _data_item in data:
-                _data_list.append(_VolumeSummaryRecord_from_dict(_data_item))
-        except DecodeError as _e:
-            raise _e.within(f"$.data[{len(_data_list)}]") from None
-        data = _data_list
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
+        data = d.get("data", UNSET)
+        if data is UNSET:
+            _missing += 1
+        else:
+            if type(data) is not list:
+                bad_type("$.data", "array", data)
+            _data_list = []
+            try:
+                for _data_item in data:
+                    _data_list.append(_ApiVolumeSummaryRecord_from_dict(_data_item))
+            except DecodeError as _e:
+                raise _e.within(f"$.data[{len(_data_list)}]") from None
+            data = _data_list
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)
         obj.data = data
-        if len(d) == 1:  # every key is a known field
+        if len(d) == 1 - _missing:  # every key is a known field
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
@@ -101,8 +108,8 @@ class VolumeSummaryResponse:
 
 # Imported last, not first: these models may refer back to this one (a cycle), and by the time
 # this line runs the class above exists. Imports inside the methods would cost a lookup per call.
-from ..models.volume_summary_record import VolumeSummaryRecord  # noqa: E402
+from ..models.api_volume_summary_record import ApiVolumeSummaryRecord  # noqa: E402
 
 # Bound once, below every import: from_dict calls these by their module-level names, which costs
 # less per record than looking up a class attribute (and building a bound method) on every call.
-_VolumeSummaryRecord_from_dict = VolumeSummaryRecord.from_dict
+_ApiVolumeSummaryRecord_from_dict = ApiVolumeSummaryRecord.from_dict

@@ -1,4 +1,4 @@
-"""List tax detail records (operation ``getSystemHealthTaxDetailRecords``)."""
+"""List payment system health records (operation ``getSystemHealthPaymentRecords``)."""
 
 import datetime
 from collections.abc import Mapping
@@ -20,19 +20,21 @@ from failtrail_core.gen_v1 import (
 
 from ..._spec import OPERATIONS
 from ...client import Client
-from ...models.detail_record import DetailRecord
-from ...models.detail_records_page import DetailRecordsPage
-from ...models.rate_limit_error import RateLimitError
+from ...models.common_error_response import CommonErrorResponse
+from ...models.payment_record import PaymentRecord
+from ...models.payment_records_page import PaymentRecordsPage
+from ...models.proxy_unauthorized_response import ProxyUnauthorizedResponse
+from ...models.rate_limit_error_body import RateLimitErrorBody
 from ...models.standard_error import StandardError
 from ...models.system_health_error import SystemHealthError
 from ...types import UNSET, Response, Unset
 
-_OP = OPERATIONS["getSystemHealthTaxDetailRecords"]
+_OP = OPERATIONS["getSystemHealthPaymentRecords"]
 
 
-def _parse_200(data: Any) -> DetailRecordsPage:
-    result: DetailRecordsPage
-    result = _DetailRecordsPage_from_dict(data)
+def _parse_200(data: Any) -> PaymentRecordsPage:
+    result: PaymentRecordsPage
+    result = _PaymentRecordsPage_from_dict(data)
 
     return result
 
@@ -44,16 +46,23 @@ def _parse_400(data: Any) -> SystemHealthError:
     return result
 
 
-def _parse_401(data: Any) -> StandardError:
-    result: StandardError
-    result = _StandardError_from_dict(data)
+def _parse_401(data: Any) -> ProxyUnauthorizedResponse:
+    result: ProxyUnauthorizedResponse
+    result = _ProxyUnauthorizedResponse_from_dict(data)
 
     return result
 
 
-def _parse_429(data: Any) -> RateLimitError:
-    result: RateLimitError
-    result = _RateLimitError_from_dict(data)
+def _parse_403(data: Any) -> CommonErrorResponse:
+    result: CommonErrorResponse
+    result = _CommonErrorResponse_from_dict(data)
+
+    return result
+
+
+def _parse_429(data: Any) -> RateLimitErrorBody:
+    result: RateLimitErrorBody
+    result = _RateLimitErrorBody_from_dict(data)
 
     return result
 
@@ -74,13 +83,13 @@ _SUCCESS: Mapping[int, Parser] = {
 }
 
 
-def _lenient_200(data: Any) -> tuple[DetailRecordsPage, list[UnreadableRecord]]:
+def _lenient_200(data: Any) -> tuple[PaymentRecordsPage, list[UnreadableRecord]]:
     """A page whose unreadable records are set aside, not raised: the others are delivered."""
     return lenient_page(
         data,
         "data",
         _parse_200,
-        DetailRecord.from_dict,
+        PaymentRecord.from_dict,
         "data",
     )
 
@@ -91,6 +100,7 @@ _LENIENT: Mapping[int, Parser] = {
 _ERRORS: Mapping[int | str, Parser] = {
     400: ("json", _parse_400),
     401: ("json", _parse_401),
+    403: ("json", _parse_403),
     429: ("json", _parse_429),
     500: ("json", _parse_500),
 }
@@ -103,8 +113,15 @@ def _build(
     end_time: datetime.datetime,
     page: int | None | Unset = UNSET,
     page_size: int | None | Unset = UNSET,
+    payment_gateway_type: str | None | Unset = UNSET,
+    payment_method_type: str | None | Unset = UNSET,
+    payment_status: str | None | Unset = UNSET,
+    payment_gateway_response_code: str | None | Unset = UNSET,
+    currency: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -117,9 +134,16 @@ def _build(
         {
             "page": page,
             "pageSize": page_size,
+            "paymentGatewayType": payment_gateway_type,
+            "paymentMethodType": payment_method_type,
+            "paymentStatus": payment_status,
+            "paymentGatewayResponseCode": payment_gateway_response_code,
+            "currency": currency,
+            "sort": sort,
             "startTime": start_time,
             "endTime": end_time,
             "Accept-Encoding": accept_encoding,
+            "Content-Encoding": content_encoding,
             "Zuora-Entity-Ids": zuora_entity_ids,
             "Zuora-Org-Ids": zuora_org_ids,
             "Zuora-Track-Id": zuora_track_id,
@@ -137,16 +161,23 @@ def sync_detailed(
     end_time: datetime.datetime,
     page: int | None | Unset = UNSET,
     page_size: int | None | Unset = UNSET,
+    payment_gateway_type: str | None | Unset = UNSET,
+    payment_method_type: str | None | Unset = UNSET,
+    payment_status: str | None | Unset = UNSET,
+    payment_gateway_response_code: str | None | Unset = UNSET,
+    currency: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[DetailRecordsPage]:
-    """List tax detail records (raw: never raises on a status).
+) -> Response[PaymentRecordsPage]:
+    """List payment system health records (raw: never raises on a status).
 
     Args:
         client: the vendor client to send it with.
@@ -154,6 +185,19 @@ def sync_detailed(
             parameter is dependent on pageSize: set pageSize before page. Default: 1.
         page_size (``pageSize`` in the query): The number of records returned per page in the
             response. Default: 20.
+        payment_gateway_type (``paymentGatewayType`` in the query): Filters the records by payment
+            gateway type. Example: Adyen
+        payment_method_type (``paymentMethodType`` in the query): Filters the records by payment
+            method type. Example: CreditCard
+        payment_status (``paymentStatus`` in the query): Filters the records by payment status.
+            Example: Error
+        payment_gateway_response_code (``paymentGatewayResponseCode`` in the query): Filters the
+            records by payment gateway response code. Example: Declined
+        currency (``currency`` in the query): Filters the records by currency. Example: INR
+        sort (``sort`` in the query): The order of the records: `[operator]field_name`; `-` sorts
+            ascending, `+` or no operator descending. Zuora documents the sortable fields timestamp,
+            latency, status and http_method, but its own request sample sorts by `amount` (and its
+            records have no timestamp), so the value is not checked here.
         start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
@@ -161,6 +205,8 @@ def sync_detailed(
         accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
             responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
             always sends it.
+        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
+            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -186,9 +232,16 @@ def sync_detailed(
         client=client,
         page=page,
         page_size=page_size,
+        payment_gateway_type=payment_gateway_type,
+        payment_method_type=payment_method_type,
+        payment_status=payment_status,
+        payment_gateway_response_code=payment_gateway_response_code,
+        currency=currency,
+        sort=sort,
         start_time=start_time,
         end_time=end_time,
         accept_encoding=accept_encoding,
+        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,
@@ -208,18 +261,27 @@ def sync(
     end_time: datetime.datetime,
     page: int | None | Unset = UNSET,
     page_size: int | None | Unset = UNSET,
+    payment_gateway_type: str | None | Unset = UNSET,
+    payment_method_type: str | None | Unset = UNSET,
+    payment_status: str | None | Unset = UNSET,
+    payment_gateway_response_code: str | None | Unset = UNSET,
+    currency: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> DetailRecordsPage:
-    """List tax detail records
+) -> PaymentRecordsPage:
+    """List payment system health records
 
-    Returns tax calculation detail records within a specified time range.
+    Returns the System Health electronic payment records generated by your Zuora tenant within a
+    specified time range. You can filter them by payment gateway type, payment method type,
+    payment status, payment gateway response code and currency.
 
     Args:
         client: the vendor client to send it with.
@@ -227,6 +289,19 @@ def sync(
             parameter is dependent on pageSize: set pageSize before page. Default: 1.
         page_size (``pageSize`` in the query): The number of records returned per page in the
             response. Default: 20.
+        payment_gateway_type (``paymentGatewayType`` in the query): Filters the records by payment
+            gateway type. Example: Adyen
+        payment_method_type (``paymentMethodType`` in the query): Filters the records by payment
+            method type. Example: CreditCard
+        payment_status (``paymentStatus`` in the query): Filters the records by payment status.
+            Example: Error
+        payment_gateway_response_code (``paymentGatewayResponseCode`` in the query): Filters the
+            records by payment gateway response code. Example: Declined
+        currency (``currency`` in the query): Filters the records by currency. Example: INR
+        sort (``sort`` in the query): The order of the records: `[operator]field_name`; `-` sorts
+            ascending, `+` or no operator descending. Zuora documents the sortable fields timestamp,
+            latency, status and http_method, but its own request sample sorts by `amount` (and its
+            records have no timestamp), so the value is not checked here.
         start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
@@ -234,6 +309,8 @@ def sync(
         accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
             responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
             always sends it.
+        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
+            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -258,9 +335,16 @@ def sync(
         client=client,
         page=page,
         page_size=page_size,
+        payment_gateway_type=payment_gateway_type,
+        payment_method_type=payment_method_type,
+        payment_status=payment_status,
+        payment_gateway_response_code=payment_gateway_response_code,
+        currency=currency,
+        sort=sort,
         start_time=start_time,
         end_time=end_time,
         accept_encoding=accept_encoding,
+        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,
@@ -270,7 +354,7 @@ def sync(
         extra_query=extra_query,
     )
     response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: DetailRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
+    result: PaymentRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
     return result
 
 
@@ -281,16 +365,23 @@ async def asyncio_detailed(
     end_time: datetime.datetime,
     page: int | None | Unset = UNSET,
     page_size: int | None | Unset = UNSET,
+    payment_gateway_type: str | None | Unset = UNSET,
+    payment_method_type: str | None | Unset = UNSET,
+    payment_status: str | None | Unset = UNSET,
+    payment_gateway_response_code: str | None | Unset = UNSET,
+    currency: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[DetailRecordsPage]:
-    """The async form of :func:`sync_detailed`: List tax detail records (raw: never raises on a status).
+) -> Response[PaymentRecordsPage]:
+    """The async form of :func:`sync_detailed`: List payment system health records (raw: never raises on a status).
 
     Args:
         client: the vendor client to send it with.
@@ -298,6 +389,19 @@ async def asyncio_detailed(
             parameter is dependent on pageSize: set pageSize before page. Default: 1.
         page_size (``pageSize`` in the query): The number of records returned per page in the
             response. Default: 20.
+        payment_gateway_type (``paymentGatewayType`` in the query): Filters the records by payment
+            gateway type. Example: Adyen
+        payment_method_type (``paymentMethodType`` in the query): Filters the records by payment
+            method type. Example: CreditCard
+        payment_status (``paymentStatus`` in the query): Filters the records by payment status.
+            Example: Error
+        payment_gateway_response_code (``paymentGatewayResponseCode`` in the query): Filters the
+            records by payment gateway response code. Example: Declined
+        currency (``currency`` in the query): Filters the records by currency. Example: INR
+        sort (``sort`` in the query): The order of the records: `[operator]field_name`; `-` sorts
+            ascending, `+` or no operator descending. Zuora documents the sortable fields timestamp,
+            latency, status and http_method, but its own request sample sorts by `amount` (and its
+            records have no timestamp), so the value is not checked here.
         start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
@@ -305,6 +409,8 @@ async def asyncio_detailed(
         accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
             responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
             always sends it.
+        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
+            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -329,9 +435,16 @@ async def asyncio_detailed(
         client=client,
         page=page,
         page_size=page_size,
+        payment_gateway_type=payment_gateway_type,
+        payment_method_type=payment_method_type,
+        payment_status=payment_status,
+        payment_gateway_response_code=payment_gateway_response_code,
+        currency=currency,
+        sort=sort,
         start_time=start_time,
         end_time=end_time,
         accept_encoding=accept_encoding,
+        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,
@@ -351,18 +464,27 @@ async def asyncio(
     end_time: datetime.datetime,
     page: int | None | Unset = UNSET,
     page_size: int | None | Unset = UNSET,
+    payment_gateway_type: str | None | Unset = UNSET,
+    payment_method_type: str | None | Unset = UNSET,
+    payment_status: str | None | Unset = UNSET,
+    payment_gateway_response_code: str | None | Unset = UNSET,
+    currency: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> DetailRecordsPage:
-    """The async form of :func:`sync`: List tax detail records
+) -> PaymentRecordsPage:
+    """The async form of :func:`sync`: List payment system health records
 
-    Returns tax calculation detail records within a specified time range.
+    Returns the System Health electronic payment records generated by your Zuora tenant within a
+    specified time range. You can filter them by payment gateway type, payment method type,
+    payment status, payment gateway response code and currency.
 
     Args:
         client: the vendor client to send it with.
@@ -370,6 +492,19 @@ async def asyncio(
             parameter is dependent on pageSize: set pageSize before page. Default: 1.
         page_size (``pageSize`` in the query): The number of records returned per page in the
             response. Default: 20.
+        payment_gateway_type (``paymentGatewayType`` in the query): Filters the records by payment
+            gateway type. Example: Adyen
+        payment_method_type (``paymentMethodType`` in the query): Filters the records by payment
+            method type. Example: CreditCard
+        payment_status (``paymentStatus`` in the query): Filters the records by payment status.
+            Example: Error
+        payment_gateway_response_code (``paymentGatewayResponseCode`` in the query): Filters the
+            records by payment gateway response code. Example: Declined
+        currency (``currency`` in the query): Filters the records by currency. Example: INR
+        sort (``sort`` in the query): The order of the records: `[operator]field_name`; `-` sorts
+            ascending, `+` or no operator descending. Zuora documents the sortable fields timestamp,
+            latency, status and http_method, but its own request sample sorts by `amount` (and its
+            records have no timestamp), so the value is not checked here.
         start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
@@ -377,6 +512,8 @@ async def asyncio(
         accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
             responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
             always sends it.
+        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
+            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -400,9 +537,16 @@ async def asyncio(
         client=client,
         page=page,
         page_size=page_size,
+        payment_gateway_type=payment_gateway_type,
+        payment_method_type=payment_method_type,
+        payment_status=payment_status,
+        payment_gateway_response_code=payment_gateway_response_code,
+        currency=currency,
+        sort=sort,
         start_time=start_time,
         end_time=end_time,
         accept_encoding=accept_encoding,
+        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,
@@ -412,7 +556,7 @@ async def asyncio(
         extra_query=extra_query,
     )
     response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: DetailRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
+    result: PaymentRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
     return result
 
 
@@ -431,8 +575,15 @@ def iter_pages(
     start_time: datetime.datetime,
     end_time: datetime.datetime,
     page_size: int | None | Unset = UNSET,
+    payment_gateway_type: str | None | Unset = UNSET,
+    payment_method_type: str | None | Unset = UNSET,
+    payment_status: str | None | Unset = UNSET,
+    payment_gateway_response_code: str | None | Unset = UNSET,
+    currency: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
@@ -442,7 +593,7 @@ def iter_pages(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> SyncPages[DetailRecordsPage, DetailRecord]:
+) -> SyncPages[PaymentRecordsPage, PaymentRecord]:
     """Every page, one request at a time (``prefetch`` > 1 keeps that many in flight where the scheme allows).
 
     Start from ``cursor`` (a stored ``Cursor`` or its string) to resume an interrupted walk. A record
@@ -451,14 +602,21 @@ def iter_pages(
     """
     unreadable = UnreadableLog()
 
-    def fetch(position: Any) -> DetailRecordsPage:
+    def fetch(position: Any) -> PaymentRecordsPage:
         request = _build(
             client=client,
             page=UNSET if position is None else position,
             page_size=page_size,
+            payment_gateway_type=payment_gateway_type,
+            payment_method_type=payment_method_type,
+            payment_status=payment_status,
+            payment_gateway_response_code=payment_gateway_response_code,
+            currency=currency,
+            sort=sort,
             start_time=start_time,
             end_time=end_time,
             accept_encoding=accept_encoding,
+            content_encoding=content_encoding,
             zuora_entity_ids=zuora_entity_ids,
             zuora_org_ids=zuora_org_ids,
             zuora_track_id=zuora_track_id,
@@ -469,11 +627,11 @@ def iter_pages(
         )
         response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
         if strict:
-            result: DetailRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
+            result: PaymentRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
             return result
         page, bad = client.parse(response, _LENIENT, _ERRORS)
         unreadable.hold(position, bad)
-        return cast(DetailRecordsPage, page)
+        return cast(PaymentRecordsPage, page)
 
     return SyncPages(_walk(page_size), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
@@ -484,8 +642,15 @@ def iter_items(
     start_time: datetime.datetime,
     end_time: datetime.datetime,
     page_size: int | None | Unset = UNSET,
+    payment_gateway_type: str | None | Unset = UNSET,
+    payment_method_type: str | None | Unset = UNSET,
+    payment_status: str | None | Unset = UNSET,
+    payment_gateway_response_code: str | None | Unset = UNSET,
+    currency: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
@@ -495,16 +660,23 @@ def iter_items(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> SyncItems[DetailRecordsPage, DetailRecord]:
+) -> SyncItems[PaymentRecordsPage, PaymentRecord]:
     """Every record across all pages, in order; ``.cursor`` says where to resume, ``.unreadable``
     holds the records that could not be read (``strict=True`` raises instead)."""
     return SyncItems(
         iter_pages(
             client=client,
             page_size=page_size,
+            payment_gateway_type=payment_gateway_type,
+            payment_method_type=payment_method_type,
+            payment_status=payment_status,
+            payment_gateway_response_code=payment_gateway_response_code,
+            currency=currency,
+            sort=sort,
             start_time=start_time,
             end_time=end_time,
             accept_encoding=accept_encoding,
+            content_encoding=content_encoding,
             zuora_entity_ids=zuora_entity_ids,
             zuora_org_ids=zuora_org_ids,
             zuora_track_id=zuora_track_id,
@@ -525,8 +697,15 @@ def aiter_pages(
     start_time: datetime.datetime,
     end_time: datetime.datetime,
     page_size: int | None | Unset = UNSET,
+    payment_gateway_type: str | None | Unset = UNSET,
+    payment_method_type: str | None | Unset = UNSET,
+    payment_status: str | None | Unset = UNSET,
+    payment_gateway_response_code: str | None | Unset = UNSET,
+    currency: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
@@ -536,18 +715,25 @@ def aiter_pages(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> AsyncPages[DetailRecordsPage, DetailRecord]:
+) -> AsyncPages[PaymentRecordsPage, PaymentRecord]:
     """The async form of :func:`iter_pages`."""
     unreadable = UnreadableLog()
 
-    async def fetch(position: Any) -> DetailRecordsPage:
+    async def fetch(position: Any) -> PaymentRecordsPage:
         request = _build(
             client=client,
             page=UNSET if position is None else position,
             page_size=page_size,
+            payment_gateway_type=payment_gateway_type,
+            payment_method_type=payment_method_type,
+            payment_status=payment_status,
+            payment_gateway_response_code=payment_gateway_response_code,
+            currency=currency,
+            sort=sort,
             start_time=start_time,
             end_time=end_time,
             accept_encoding=accept_encoding,
+            content_encoding=content_encoding,
             zuora_entity_ids=zuora_entity_ids,
             zuora_org_ids=zuora_org_ids,
             zuora_track_id=zuora_track_id,
@@ -558,11 +744,11 @@ def aiter_pages(
         )
         response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
         if strict:
-            result: DetailRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
+            result: PaymentRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
             return result
         page, bad = client.parse(response, _LENIENT, _ERRORS)
         unreadable.hold(position, bad)
-        return cast(DetailRecordsPage, page)
+        return cast(PaymentRecordsPage, page)
 
     return AsyncPages(_walk(page_size), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
@@ -573,8 +759,15 @@ def aiter_items(
     start_time: datetime.datetime,
     end_time: datetime.datetime,
     page_size: int | None | Unset = UNSET,
+    payment_gateway_type: str | None | Unset = UNSET,
+    payment_method_type: str | None | Unset = UNSET,
+    payment_status: str | None | Unset = UNSET,
+    payment_gateway_response_code: str | None | Unset = UNSET,
+    currency: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
@@ -584,15 +777,22 @@ def aiter_items(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> AsyncItems[DetailRecordsPage, DetailRecord]:
+) -> AsyncItems[PaymentRecordsPage, PaymentRecord]:
     """The async form of :func:`iter_items`."""
     return AsyncItems(
         aiter_pages(
             client=client,
             page_size=page_size,
+            payment_gateway_type=payment_gateway_type,
+            payment_method_type=payment_method_type,
+            payment_status=payment_status,
+            payment_gateway_response_code=payment_gateway_response_code,
+            currency=currency,
+            sort=sort,
             start_time=start_time,
             end_time=end_time,
             accept_encoding=accept_encoding,
+            content_encoding=content_encoding,
             zuora_entity_ids=zuora_entity_ids,
             zuora_org_ids=zuora_org_ids,
             zuora_track_id=zuora_track_id,
@@ -608,7 +808,9 @@ def aiter_items(
 
 
 # Bound once at import: the parsers above call these by their module-level names.
-_DetailRecordsPage_from_dict = DetailRecordsPage.from_dict
-_RateLimitError_from_dict = RateLimitError.from_dict
+_CommonErrorResponse_from_dict = CommonErrorResponse.from_dict
+_PaymentRecordsPage_from_dict = PaymentRecordsPage.from_dict
+_ProxyUnauthorizedResponse_from_dict = ProxyUnauthorizedResponse.from_dict
+_RateLimitErrorBody_from_dict = RateLimitErrorBody.from_dict
 _StandardError_from_dict = StandardError.from_dict
 _SystemHealthError_from_dict = SystemHealthError.from_dict

@@ -1,4 +1,4 @@
-"""List API usage detail records (operation ``getSystemHealthApiUsageDetailRecords``)."""
+"""List API usage detail records (operation ``getSystemHealthApiPerformanceRecords``)."""
 
 import datetime
 from collections.abc import Mapping
@@ -22,12 +22,14 @@ from ..._spec import OPERATIONS
 from ...client import Client
 from ...models.api_usage_detail_record import ApiUsageDetailRecord
 from ...models.api_usage_detail_records_page import ApiUsageDetailRecordsPage
-from ...models.rate_limit_error import RateLimitError
+from ...models.common_error_response import CommonErrorResponse
+from ...models.proxy_unauthorized_response import ProxyUnauthorizedResponse
+from ...models.rate_limit_error_body import RateLimitErrorBody
 from ...models.standard_error import StandardError
 from ...models.system_health_error import SystemHealthError
 from ...types import UNSET, Response, Unset
 
-_OP = OPERATIONS["getSystemHealthApiUsageDetailRecords"]
+_OP = OPERATIONS["getSystemHealthApiPerformanceRecords"]
 
 
 def _parse_200(data: Any) -> ApiUsageDetailRecordsPage:
@@ -44,16 +46,23 @@ def _parse_400(data: Any) -> SystemHealthError:
     return result
 
 
-def _parse_401(data: Any) -> StandardError:
-    result: StandardError
-    result = _StandardError_from_dict(data)
+def _parse_401(data: Any) -> ProxyUnauthorizedResponse:
+    result: ProxyUnauthorizedResponse
+    result = _ProxyUnauthorizedResponse_from_dict(data)
 
     return result
 
 
-def _parse_429(data: Any) -> RateLimitError:
-    result: RateLimitError
-    result = _RateLimitError_from_dict(data)
+def _parse_403(data: Any) -> CommonErrorResponse:
+    result: CommonErrorResponse
+    result = _CommonErrorResponse_from_dict(data)
+
+    return result
+
+
+def _parse_429(data: Any) -> RateLimitErrorBody:
+    result: RateLimitErrorBody
+    result = _RateLimitErrorBody_from_dict(data)
 
     return result
 
@@ -91,6 +100,7 @@ _LENIENT: Mapping[int, Parser] = {
 _ERRORS: Mapping[int | str, Parser] = {
     400: ("json", _parse_400),
     401: ("json", _parse_401),
+    403: ("json", _parse_403),
     429: ("json", _parse_429),
     500: ("json", _parse_500),
 }
@@ -105,9 +115,13 @@ def _build(
     page_size: int | None | Unset = UNSET,
     path: str | None | Unset = UNSET,
     http_method: str | None | Unset = UNSET,
-    http_status: str | None | Unset = UNSET,
+    response_code: str | None | Unset = UNSET,
+    request_id: str | None | Unset = UNSET,
+    track_id: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -122,10 +136,14 @@ def _build(
             "pageSize": page_size,
             "path": path,
             "httpMethod": http_method,
-            "httpStatus": http_status,
+            "responseCode": response_code,
+            "requestId": request_id,
+            "trackId": track_id,
+            "sort": sort,
             "startTime": start_time,
             "endTime": end_time,
             "Accept-Encoding": accept_encoding,
+            "Content-Encoding": content_encoding,
             "Zuora-Entity-Ids": zuora_entity_ids,
             "Zuora-Org-Ids": zuora_org_ids,
             "Zuora-Track-Id": zuora_track_id,
@@ -145,9 +163,13 @@ def sync_detailed(
     page_size: int | None | Unset = UNSET,
     path: str | None | Unset = UNSET,
     http_method: str | None | Unset = UNSET,
-    http_status: str | None | Unset = UNSET,
+    response_code: str | None | Unset = UNSET,
+    request_id: str | None | Unset = UNSET,
+    track_id: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -163,9 +185,18 @@ def sync_detailed(
             parameter is dependent on pageSize: set pageSize before page. Default: 1.
         page_size (``pageSize`` in the query): The number of records returned per page in the
             response. Default: 20.
-        path (``path`` in the query): Filters the records by API path name.
-        http_method (``httpMethod`` in the query): Filters the records by HTTP method.
-        http_status (``httpStatus`` in the query): Filters the records by HTTP status code.
+        path (``path`` in the query): Filters the records by API path name, as listed in the API
+            System Health Dashboard. Example: /v1/accounts/{account-key}
+        http_method (``httpMethod`` in the query): Filters the records by HTTP method. Example:
+            POST
+        response_code (``responseCode`` in the query): Filters the records by Zuora response code.
+            Example: INVALID_TYPE
+        request_id (``requestId`` in the query): Filters the records by request ID.
+        track_id (``trackId`` in the query): Filters the records by track ID.
+        sort (``sort`` in the query): The order of the records: `[operator]field_name`. Sortable
+            fields: timerange, latency, http_method, http_status, api. `-` sorts ascending; `+` or no
+            operator sorts descending. Without it, records are sorted by timerange, descending.
+            Zuora's own request samples send `sort=-timestamp`, so `timestamp` is accepted as well.
         start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
@@ -173,6 +204,8 @@ def sync_detailed(
         accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
             responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
             always sends it.
+        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
+            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -200,10 +233,14 @@ def sync_detailed(
         page_size=page_size,
         path=path,
         http_method=http_method,
-        http_status=http_status,
+        response_code=response_code,
+        request_id=request_id,
+        track_id=track_id,
+        sort=sort,
         start_time=start_time,
         end_time=end_time,
         accept_encoding=accept_encoding,
+        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,
@@ -225,9 +262,13 @@ def sync(
     page_size: int | None | Unset = UNSET,
     path: str | None | Unset = UNSET,
     http_method: str | None | Unset = UNSET,
-    http_status: str | None | Unset = UNSET,
+    response_code: str | None | Unset = UNSET,
+    request_id: str | None | Unset = UNSET,
+    track_id: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -237,7 +278,9 @@ def sync(
 ) -> ApiUsageDetailRecordsPage:
     """List API usage detail records
 
-    Returns API usage detail records generated by your Zuora tenant within a specified time range.
+    Returns records of API usage that are generated by your Zuora tenant within a specified time
+    range. You can filter the records by API path name, HTTP method, response code, request ID
+    and track ID.
 
     Args:
         client: the vendor client to send it with.
@@ -245,9 +288,18 @@ def sync(
             parameter is dependent on pageSize: set pageSize before page. Default: 1.
         page_size (``pageSize`` in the query): The number of records returned per page in the
             response. Default: 20.
-        path (``path`` in the query): Filters the records by API path name.
-        http_method (``httpMethod`` in the query): Filters the records by HTTP method.
-        http_status (``httpStatus`` in the query): Filters the records by HTTP status code.
+        path (``path`` in the query): Filters the records by API path name, as listed in the API
+            System Health Dashboard. Example: /v1/accounts/{account-key}
+        http_method (``httpMethod`` in the query): Filters the records by HTTP method. Example:
+            POST
+        response_code (``responseCode`` in the query): Filters the records by Zuora response code.
+            Example: INVALID_TYPE
+        request_id (``requestId`` in the query): Filters the records by request ID.
+        track_id (``trackId`` in the query): Filters the records by track ID.
+        sort (``sort`` in the query): The order of the records: `[operator]field_name`. Sortable
+            fields: timerange, latency, http_method, http_status, api. `-` sorts ascending; `+` or no
+            operator sorts descending. Without it, records are sorted by timerange, descending.
+            Zuora's own request samples send `sort=-timestamp`, so `timestamp` is accepted as well.
         start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
@@ -255,6 +307,8 @@ def sync(
         accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
             responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
             always sends it.
+        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
+            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -281,10 +335,14 @@ def sync(
         page_size=page_size,
         path=path,
         http_method=http_method,
-        http_status=http_status,
+        response_code=response_code,
+        request_id=request_id,
+        track_id=track_id,
+        sort=sort,
         start_time=start_time,
         end_time=end_time,
         accept_encoding=accept_encoding,
+        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,
@@ -307,9 +365,13 @@ async def asyncio_detailed(
     page_size: int | None | Unset = UNSET,
     path: str | None | Unset = UNSET,
     http_method: str | None | Unset = UNSET,
-    http_status: str | None | Unset = UNSET,
+    response_code: str | None | Unset = UNSET,
+    request_id: str | None | Unset = UNSET,
+    track_id: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -325,9 +387,18 @@ async def asyncio_detailed(
             parameter is dependent on pageSize: set pageSize before page. Default: 1.
         page_size (``pageSize`` in the query): The number of records returned per page in the
             response. Default: 20.
-        path (``path`` in the query): Filters the records by API path name.
-        http_method (``httpMethod`` in the query): Filters the records by HTTP method.
-        http_status (``httpStatus`` in the query): Filters the records by HTTP status code.
+        path (``path`` in the query): Filters the records by API path name, as listed in the API
+            System Health Dashboard. Example: /v1/accounts/{account-key}
+        http_method (``httpMethod`` in the query): Filters the records by HTTP method. Example:
+            POST
+        response_code (``responseCode`` in the query): Filters the records by Zuora response code.
+            Example: INVALID_TYPE
+        request_id (``requestId`` in the query): Filters the records by request ID.
+        track_id (``trackId`` in the query): Filters the records by track ID.
+        sort (``sort`` in the query): The order of the records: `[operator]field_name`. Sortable
+            fields: timerange, latency, http_method, http_status, api. `-` sorts ascending; `+` or no
+            operator sorts descending. Without it, records are sorted by timerange, descending.
+            Zuora's own request samples send `sort=-timestamp`, so `timestamp` is accepted as well.
         start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
@@ -335,6 +406,8 @@ async def asyncio_detailed(
         accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
             responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
             always sends it.
+        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
+            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -361,10 +434,14 @@ async def asyncio_detailed(
         page_size=page_size,
         path=path,
         http_method=http_method,
-        http_status=http_status,
+        response_code=response_code,
+        request_id=request_id,
+        track_id=track_id,
+        sort=sort,
         start_time=start_time,
         end_time=end_time,
         accept_encoding=accept_encoding,
+        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,
@@ -386,9 +463,13 @@ async def asyncio(
     page_size: int | None | Unset = UNSET,
     path: str | None | Unset = UNSET,
     http_method: str | None | Unset = UNSET,
-    http_status: str | None | Unset = UNSET,
+    response_code: str | None | Unset = UNSET,
+    request_id: str | None | Unset = UNSET,
+    track_id: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -398,7 +479,9 @@ async def asyncio(
 ) -> ApiUsageDetailRecordsPage:
     """The async form of :func:`sync`: List API usage detail records
 
-    Returns API usage detail records generated by your Zuora tenant within a specified time range.
+    Returns records of API usage that are generated by your Zuora tenant within a specified time
+    range. You can filter the records by API path name, HTTP method, response code, request ID
+    and track ID.
 
     Args:
         client: the vendor client to send it with.
@@ -406,9 +489,18 @@ async def asyncio(
             parameter is dependent on pageSize: set pageSize before page. Default: 1.
         page_size (``pageSize`` in the query): The number of records returned per page in the
             response. Default: 20.
-        path (``path`` in the query): Filters the records by API path name.
-        http_method (``httpMethod`` in the query): Filters the records by HTTP method.
-        http_status (``httpStatus`` in the query): Filters the records by HTTP status code.
+        path (``path`` in the query): Filters the records by API path name, as listed in the API
+            System Health Dashboard. Example: /v1/accounts/{account-key}
+        http_method (``httpMethod`` in the query): Filters the records by HTTP method. Example:
+            POST
+        response_code (``responseCode`` in the query): Filters the records by Zuora response code.
+            Example: INVALID_TYPE
+        request_id (``requestId`` in the query): Filters the records by request ID.
+        track_id (``trackId`` in the query): Filters the records by track ID.
+        sort (``sort`` in the query): The order of the records: `[operator]field_name`. Sortable
+            fields: timerange, latency, http_method, http_status, api. `-` sorts ascending; `+` or no
+            operator sorts descending. Without it, records are sorted by timerange, descending.
+            Zuora's own request samples send `sort=-timestamp`, so `timestamp` is accepted as well.
         start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
@@ -416,6 +508,8 @@ async def asyncio(
         accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
             responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
             always sends it.
+        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
+            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -441,10 +535,14 @@ async def asyncio(
         page_size=page_size,
         path=path,
         http_method=http_method,
-        http_status=http_status,
+        response_code=response_code,
+        request_id=request_id,
+        track_id=track_id,
+        sort=sort,
         start_time=start_time,
         end_time=end_time,
         accept_encoding=accept_encoding,
+        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,
@@ -475,9 +573,13 @@ def iter_pages(
     page_size: int | None | Unset = UNSET,
     path: str | None | Unset = UNSET,
     http_method: str | None | Unset = UNSET,
-    http_status: str | None | Unset = UNSET,
+    response_code: str | None | Unset = UNSET,
+    request_id: str | None | Unset = UNSET,
+    track_id: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
@@ -503,10 +605,14 @@ def iter_pages(
             page_size=page_size,
             path=path,
             http_method=http_method,
-            http_status=http_status,
+            response_code=response_code,
+            request_id=request_id,
+            track_id=track_id,
+            sort=sort,
             start_time=start_time,
             end_time=end_time,
             accept_encoding=accept_encoding,
+            content_encoding=content_encoding,
             zuora_entity_ids=zuora_entity_ids,
             zuora_org_ids=zuora_org_ids,
             zuora_track_id=zuora_track_id,
@@ -534,9 +640,13 @@ def iter_items(
     page_size: int | None | Unset = UNSET,
     path: str | None | Unset = UNSET,
     http_method: str | None | Unset = UNSET,
-    http_status: str | None | Unset = UNSET,
+    response_code: str | None | Unset = UNSET,
+    request_id: str | None | Unset = UNSET,
+    track_id: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
@@ -555,10 +665,14 @@ def iter_items(
             page_size=page_size,
             path=path,
             http_method=http_method,
-            http_status=http_status,
+            response_code=response_code,
+            request_id=request_id,
+            track_id=track_id,
+            sort=sort,
             start_time=start_time,
             end_time=end_time,
             accept_encoding=accept_encoding,
+            content_encoding=content_encoding,
             zuora_entity_ids=zuora_entity_ids,
             zuora_org_ids=zuora_org_ids,
             zuora_track_id=zuora_track_id,
@@ -581,9 +695,13 @@ def aiter_pages(
     page_size: int | None | Unset = UNSET,
     path: str | None | Unset = UNSET,
     http_method: str | None | Unset = UNSET,
-    http_status: str | None | Unset = UNSET,
+    response_code: str | None | Unset = UNSET,
+    request_id: str | None | Unset = UNSET,
+    track_id: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
@@ -604,10 +722,14 @@ def aiter_pages(
             page_size=page_size,
             path=path,
             http_method=http_method,
-            http_status=http_status,
+            response_code=response_code,
+            request_id=request_id,
+            track_id=track_id,
+            sort=sort,
             start_time=start_time,
             end_time=end_time,
             accept_encoding=accept_encoding,
+            content_encoding=content_encoding,
             zuora_entity_ids=zuora_entity_ids,
             zuora_org_ids=zuora_org_ids,
             zuora_track_id=zuora_track_id,
@@ -635,9 +757,13 @@ def aiter_items(
     page_size: int | None | Unset = UNSET,
     path: str | None | Unset = UNSET,
     http_method: str | None | Unset = UNSET,
-    http_status: str | None | Unset = UNSET,
+    response_code: str | None | Unset = UNSET,
+    request_id: str | None | Unset = UNSET,
+    track_id: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
@@ -655,10 +781,14 @@ def aiter_items(
             page_size=page_size,
             path=path,
             http_method=http_method,
-            http_status=http_status,
+            response_code=response_code,
+            request_id=request_id,
+            track_id=track_id,
+            sort=sort,
             start_time=start_time,
             end_time=end_time,
             accept_encoding=accept_encoding,
+            content_encoding=content_encoding,
             zuora_entity_ids=zuora_entity_ids,
             zuora_org_ids=zuora_org_ids,
             zuora_track_id=zuora_track_id,
@@ -675,6 +805,8 @@ def aiter_items(
 
 # Bound once at import: the parsers above call these by their module-level names.
 _ApiUsageDetailRecordsPage_from_dict = ApiUsageDetailRecordsPage.from_dict
-_RateLimitError_from_dict = RateLimitError.from_dict
+_CommonErrorResponse_from_dict = CommonErrorResponse.from_dict
+_ProxyUnauthorizedResponse_from_dict = ProxyUnauthorizedResponse.from_dict
+_RateLimitErrorBody_from_dict = RateLimitErrorBody.from_dict
 _StandardError_from_dict = StandardError.from_dict
 _SystemHealthError_from_dict = SystemHealthError.from_dict

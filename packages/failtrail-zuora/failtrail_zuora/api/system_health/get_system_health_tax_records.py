@@ -1,4 +1,4 @@
-"""List payment detail records (operation ``getSystemHealthPaymentDetailRecords``)."""
+"""List tax system health records (operation ``getSystemHealthTaxRecords``)."""
 
 import datetime
 from collections.abc import Mapping
@@ -20,19 +20,21 @@ from failtrail_core.gen_v1 import (
 
 from ..._spec import OPERATIONS
 from ...client import Client
-from ...models.detail_record import DetailRecord
-from ...models.detail_records_page import DetailRecordsPage
-from ...models.rate_limit_error import RateLimitError
+from ...models.common_error_response import CommonErrorResponse
+from ...models.proxy_unauthorized_response import ProxyUnauthorizedResponse
+from ...models.rate_limit_error_body import RateLimitErrorBody
 from ...models.standard_error import StandardError
 from ...models.system_health_error import SystemHealthError
+from ...models.tax_record import TaxRecord
+from ...models.tax_records_page import TaxRecordsPage
 from ...types import UNSET, Response, Unset
 
-_OP = OPERATIONS["getSystemHealthPaymentDetailRecords"]
+_OP = OPERATIONS["getSystemHealthTaxRecords"]
 
 
-def _parse_200(data: Any) -> DetailRecordsPage:
-    result: DetailRecordsPage
-    result = _DetailRecordsPage_from_dict(data)
+def _parse_200(data: Any) -> TaxRecordsPage:
+    result: TaxRecordsPage
+    result = _TaxRecordsPage_from_dict(data)
 
     return result
 
@@ -44,16 +46,23 @@ def _parse_400(data: Any) -> SystemHealthError:
     return result
 
 
-def _parse_401(data: Any) -> StandardError:
-    result: StandardError
-    result = _StandardError_from_dict(data)
+def _parse_401(data: Any) -> ProxyUnauthorizedResponse:
+    result: ProxyUnauthorizedResponse
+    result = _ProxyUnauthorizedResponse_from_dict(data)
 
     return result
 
 
-def _parse_429(data: Any) -> RateLimitError:
-    result: RateLimitError
-    result = _RateLimitError_from_dict(data)
+def _parse_403(data: Any) -> CommonErrorResponse:
+    result: CommonErrorResponse
+    result = _CommonErrorResponse_from_dict(data)
+
+    return result
+
+
+def _parse_429(data: Any) -> RateLimitErrorBody:
+    result: RateLimitErrorBody
+    result = _RateLimitErrorBody_from_dict(data)
 
     return result
 
@@ -74,13 +83,13 @@ _SUCCESS: Mapping[int, Parser] = {
 }
 
 
-def _lenient_200(data: Any) -> tuple[DetailRecordsPage, list[UnreadableRecord]]:
+def _lenient_200(data: Any) -> tuple[TaxRecordsPage, list[UnreadableRecord]]:
     """A page whose unreadable records are set aside, not raised: the others are delivered."""
     return lenient_page(
         data,
         "data",
         _parse_200,
-        DetailRecord.from_dict,
+        TaxRecord.from_dict,
         "data",
     )
 
@@ -91,6 +100,7 @@ _LENIENT: Mapping[int, Parser] = {
 _ERRORS: Mapping[int | str, Parser] = {
     400: ("json", _parse_400),
     401: ("json", _parse_401),
+    403: ("json", _parse_403),
     429: ("json", _parse_429),
     500: ("json", _parse_500),
 }
@@ -103,9 +113,13 @@ def _build(
     end_time: datetime.datetime,
     page: int | None | Unset = UNSET,
     page_size: int | None | Unset = UNSET,
-    gateway: str | None | Unset = UNSET,
+    vendor_name: str | None | Unset = UNSET,
+    event_type: str | None | Unset = UNSET,
+    status: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -118,10 +132,14 @@ def _build(
         {
             "page": page,
             "pageSize": page_size,
-            "gateway": gateway,
+            "vendorName": vendor_name,
+            "eventType": event_type,
+            "status": status,
+            "sort": sort,
             "startTime": start_time,
             "endTime": end_time,
             "Accept-Encoding": accept_encoding,
+            "Content-Encoding": content_encoding,
             "Zuora-Entity-Ids": zuora_entity_ids,
             "Zuora-Org-Ids": zuora_org_ids,
             "Zuora-Track-Id": zuora_track_id,
@@ -139,17 +157,21 @@ def sync_detailed(
     end_time: datetime.datetime,
     page: int | None | Unset = UNSET,
     page_size: int | None | Unset = UNSET,
-    gateway: str | None | Unset = UNSET,
+    vendor_name: str | None | Unset = UNSET,
+    event_type: str | None | Unset = UNSET,
+    status: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[DetailRecordsPage]:
-    """List payment detail records (raw: never raises on a status).
+) -> Response[TaxRecordsPage]:
+    """List tax system health records (raw: never raises on a status).
 
     Args:
         client: the vendor client to send it with.
@@ -157,7 +179,14 @@ def sync_detailed(
             parameter is dependent on pageSize: set pageSize before page. Default: 1.
         page_size (``pageSize`` in the query): The number of records returned per page in the
             response. Default: 20.
-        gateway (``gateway`` in the query): Filters the records by payment gateway name.
+        vendor_name (``vendorName`` in the query): Filters the records by tax vendor name.
+            Example: AvaTax
+        event_type (``eventType`` in the query): Filters the records by event type. Example:
+            taxGenerate
+        status (``status`` in the query): Filters the records by status. Example: success
+        sort (``sort`` in the query): The order of the records: `[operator]field_name`. Sortable
+            fields: timestamp, total_duration, vendor_duration, status, document_number. `-` sorts
+            ascending; `+` or no operator sorts descending.
         start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
@@ -165,6 +194,8 @@ def sync_detailed(
         accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
             responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
             always sends it.
+        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
+            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -190,10 +221,14 @@ def sync_detailed(
         client=client,
         page=page,
         page_size=page_size,
-        gateway=gateway,
+        vendor_name=vendor_name,
+        event_type=event_type,
+        status=status,
+        sort=sort,
         start_time=start_time,
         end_time=end_time,
         accept_encoding=accept_encoding,
+        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,
@@ -213,19 +248,24 @@ def sync(
     end_time: datetime.datetime,
     page: int | None | Unset = UNSET,
     page_size: int | None | Unset = UNSET,
-    gateway: str | None | Unset = UNSET,
+    vendor_name: str | None | Unset = UNSET,
+    event_type: str | None | Unset = UNSET,
+    status: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> DetailRecordsPage:
-    """List payment detail records
+) -> TaxRecordsPage:
+    """List tax system health records
 
-    Returns payment detail records processed within a specified time range.
+    Returns the System Health tax records generated by your Zuora tenant within a specified time
+    range. You can filter them by vendor name, event type and status.
 
     Args:
         client: the vendor client to send it with.
@@ -233,7 +273,14 @@ def sync(
             parameter is dependent on pageSize: set pageSize before page. Default: 1.
         page_size (``pageSize`` in the query): The number of records returned per page in the
             response. Default: 20.
-        gateway (``gateway`` in the query): Filters the records by payment gateway name.
+        vendor_name (``vendorName`` in the query): Filters the records by tax vendor name.
+            Example: AvaTax
+        event_type (``eventType`` in the query): Filters the records by event type. Example:
+            taxGenerate
+        status (``status`` in the query): Filters the records by status. Example: success
+        sort (``sort`` in the query): The order of the records: `[operator]field_name`. Sortable
+            fields: timestamp, total_duration, vendor_duration, status, document_number. `-` sorts
+            ascending; `+` or no operator sorts descending.
         start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
@@ -241,6 +288,8 @@ def sync(
         accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
             responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
             always sends it.
+        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
+            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -265,10 +314,14 @@ def sync(
         client=client,
         page=page,
         page_size=page_size,
-        gateway=gateway,
+        vendor_name=vendor_name,
+        event_type=event_type,
+        status=status,
+        sort=sort,
         start_time=start_time,
         end_time=end_time,
         accept_encoding=accept_encoding,
+        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,
@@ -278,7 +331,7 @@ def sync(
         extra_query=extra_query,
     )
     response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: DetailRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
+    result: TaxRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
     return result
 
 
@@ -289,17 +342,21 @@ async def asyncio_detailed(
     end_time: datetime.datetime,
     page: int | None | Unset = UNSET,
     page_size: int | None | Unset = UNSET,
-    gateway: str | None | Unset = UNSET,
+    vendor_name: str | None | Unset = UNSET,
+    event_type: str | None | Unset = UNSET,
+    status: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[DetailRecordsPage]:
-    """The async form of :func:`sync_detailed`: List payment detail records (raw: never raises on a status).
+) -> Response[TaxRecordsPage]:
+    """The async form of :func:`sync_detailed`: List tax system health records (raw: never raises on a status).
 
     Args:
         client: the vendor client to send it with.
@@ -307,7 +364,14 @@ async def asyncio_detailed(
             parameter is dependent on pageSize: set pageSize before page. Default: 1.
         page_size (``pageSize`` in the query): The number of records returned per page in the
             response. Default: 20.
-        gateway (``gateway`` in the query): Filters the records by payment gateway name.
+        vendor_name (``vendorName`` in the query): Filters the records by tax vendor name.
+            Example: AvaTax
+        event_type (``eventType`` in the query): Filters the records by event type. Example:
+            taxGenerate
+        status (``status`` in the query): Filters the records by status. Example: success
+        sort (``sort`` in the query): The order of the records: `[operator]field_name`. Sortable
+            fields: timestamp, total_duration, vendor_duration, status, document_number. `-` sorts
+            ascending; `+` or no operator sorts descending.
         start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
@@ -315,6 +379,8 @@ async def asyncio_detailed(
         accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
             responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
             always sends it.
+        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
+            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -339,10 +405,14 @@ async def asyncio_detailed(
         client=client,
         page=page,
         page_size=page_size,
-        gateway=gateway,
+        vendor_name=vendor_name,
+        event_type=event_type,
+        status=status,
+        sort=sort,
         start_time=start_time,
         end_time=end_time,
         accept_encoding=accept_encoding,
+        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,
@@ -362,19 +432,24 @@ async def asyncio(
     end_time: datetime.datetime,
     page: int | None | Unset = UNSET,
     page_size: int | None | Unset = UNSET,
-    gateway: str | None | Unset = UNSET,
+    vendor_name: str | None | Unset = UNSET,
+    event_type: str | None | Unset = UNSET,
+    status: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> DetailRecordsPage:
-    """The async form of :func:`sync`: List payment detail records
+) -> TaxRecordsPage:
+    """The async form of :func:`sync`: List tax system health records
 
-    Returns payment detail records processed within a specified time range.
+    Returns the System Health tax records generated by your Zuora tenant within a specified time
+    range. You can filter them by vendor name, event type and status.
 
     Args:
         client: the vendor client to send it with.
@@ -382,7 +457,14 @@ async def asyncio(
             parameter is dependent on pageSize: set pageSize before page. Default: 1.
         page_size (``pageSize`` in the query): The number of records returned per page in the
             response. Default: 20.
-        gateway (``gateway`` in the query): Filters the records by payment gateway name.
+        vendor_name (``vendorName`` in the query): Filters the records by tax vendor name.
+            Example: AvaTax
+        event_type (``eventType`` in the query): Filters the records by event type. Example:
+            taxGenerate
+        status (``status`` in the query): Filters the records by status. Example: success
+        sort (``sort`` in the query): The order of the records: `[operator]field_name`. Sortable
+            fields: timestamp, total_duration, vendor_duration, status, document_number. `-` sorts
+            ascending; `+` or no operator sorts descending.
         start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
@@ -390,6 +472,8 @@ async def asyncio(
         accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
             responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
             always sends it.
+        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
+            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -413,10 +497,14 @@ async def asyncio(
         client=client,
         page=page,
         page_size=page_size,
-        gateway=gateway,
+        vendor_name=vendor_name,
+        event_type=event_type,
+        status=status,
+        sort=sort,
         start_time=start_time,
         end_time=end_time,
         accept_encoding=accept_encoding,
+        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,
@@ -426,7 +514,7 @@ async def asyncio(
         extra_query=extra_query,
     )
     response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: DetailRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
+    result: TaxRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
     return result
 
 
@@ -445,9 +533,13 @@ def iter_pages(
     start_time: datetime.datetime,
     end_time: datetime.datetime,
     page_size: int | None | Unset = UNSET,
-    gateway: str | None | Unset = UNSET,
+    vendor_name: str | None | Unset = UNSET,
+    event_type: str | None | Unset = UNSET,
+    status: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
@@ -457,7 +549,7 @@ def iter_pages(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> SyncPages[DetailRecordsPage, DetailRecord]:
+) -> SyncPages[TaxRecordsPage, TaxRecord]:
     """Every page, one request at a time (``prefetch`` > 1 keeps that many in flight where the scheme allows).
 
     Start from ``cursor`` (a stored ``Cursor`` or its string) to resume an interrupted walk. A record
@@ -466,15 +558,19 @@ def iter_pages(
     """
     unreadable = UnreadableLog()
 
-    def fetch(position: Any) -> DetailRecordsPage:
+    def fetch(position: Any) -> TaxRecordsPage:
         request = _build(
             client=client,
             page=UNSET if position is None else position,
             page_size=page_size,
-            gateway=gateway,
+            vendor_name=vendor_name,
+            event_type=event_type,
+            status=status,
+            sort=sort,
             start_time=start_time,
             end_time=end_time,
             accept_encoding=accept_encoding,
+            content_encoding=content_encoding,
             zuora_entity_ids=zuora_entity_ids,
             zuora_org_ids=zuora_org_ids,
             zuora_track_id=zuora_track_id,
@@ -485,11 +581,11 @@ def iter_pages(
         )
         response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
         if strict:
-            result: DetailRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
+            result: TaxRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
             return result
         page, bad = client.parse(response, _LENIENT, _ERRORS)
         unreadable.hold(position, bad)
-        return cast(DetailRecordsPage, page)
+        return cast(TaxRecordsPage, page)
 
     return SyncPages(_walk(page_size), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
@@ -500,9 +596,13 @@ def iter_items(
     start_time: datetime.datetime,
     end_time: datetime.datetime,
     page_size: int | None | Unset = UNSET,
-    gateway: str | None | Unset = UNSET,
+    vendor_name: str | None | Unset = UNSET,
+    event_type: str | None | Unset = UNSET,
+    status: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
@@ -512,17 +612,21 @@ def iter_items(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> SyncItems[DetailRecordsPage, DetailRecord]:
+) -> SyncItems[TaxRecordsPage, TaxRecord]:
     """Every record across all pages, in order; ``.cursor`` says where to resume, ``.unreadable``
     holds the records that could not be read (``strict=True`` raises instead)."""
     return SyncItems(
         iter_pages(
             client=client,
             page_size=page_size,
-            gateway=gateway,
+            vendor_name=vendor_name,
+            event_type=event_type,
+            status=status,
+            sort=sort,
             start_time=start_time,
             end_time=end_time,
             accept_encoding=accept_encoding,
+            content_encoding=content_encoding,
             zuora_entity_ids=zuora_entity_ids,
             zuora_org_ids=zuora_org_ids,
             zuora_track_id=zuora_track_id,
@@ -543,9 +647,13 @@ def aiter_pages(
     start_time: datetime.datetime,
     end_time: datetime.datetime,
     page_size: int | None | Unset = UNSET,
-    gateway: str | None | Unset = UNSET,
+    vendor_name: str | None | Unset = UNSET,
+    event_type: str | None | Unset = UNSET,
+    status: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
@@ -555,19 +663,23 @@ def aiter_pages(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> AsyncPages[DetailRecordsPage, DetailRecord]:
+) -> AsyncPages[TaxRecordsPage, TaxRecord]:
     """The async form of :func:`iter_pages`."""
     unreadable = UnreadableLog()
 
-    async def fetch(position: Any) -> DetailRecordsPage:
+    async def fetch(position: Any) -> TaxRecordsPage:
         request = _build(
             client=client,
             page=UNSET if position is None else position,
             page_size=page_size,
-            gateway=gateway,
+            vendor_name=vendor_name,
+            event_type=event_type,
+            status=status,
+            sort=sort,
             start_time=start_time,
             end_time=end_time,
             accept_encoding=accept_encoding,
+            content_encoding=content_encoding,
             zuora_entity_ids=zuora_entity_ids,
             zuora_org_ids=zuora_org_ids,
             zuora_track_id=zuora_track_id,
@@ -578,11 +690,11 @@ def aiter_pages(
         )
         response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
         if strict:
-            result: DetailRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
+            result: TaxRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
             return result
         page, bad = client.parse(response, _LENIENT, _ERRORS)
         unreadable.hold(position, bad)
-        return cast(DetailRecordsPage, page)
+        return cast(TaxRecordsPage, page)
 
     return AsyncPages(_walk(page_size), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
@@ -593,9 +705,13 @@ def aiter_items(
     start_time: datetime.datetime,
     end_time: datetime.datetime,
     page_size: int | None | Unset = UNSET,
-    gateway: str | None | Unset = UNSET,
+    vendor_name: str | None | Unset = UNSET,
+    event_type: str | None | Unset = UNSET,
+    status: str | None | Unset = UNSET,
+    sort: str | None | Unset = UNSET,
     accept_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: list[str] | str | None | Unset = UNSET,
+    content_encoding: str | None | Unset = UNSET,
+    zuora_entity_ids: str | None | Unset = UNSET,
     zuora_org_ids: list[str] | str | None | Unset = UNSET,
     zuora_track_id: str | None | Unset = UNSET,
     cursor: Cursor | str | None = None,
@@ -605,16 +721,20 @@ def aiter_items(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> AsyncItems[DetailRecordsPage, DetailRecord]:
+) -> AsyncItems[TaxRecordsPage, TaxRecord]:
     """The async form of :func:`iter_items`."""
     return AsyncItems(
         aiter_pages(
             client=client,
             page_size=page_size,
-            gateway=gateway,
+            vendor_name=vendor_name,
+            event_type=event_type,
+            status=status,
+            sort=sort,
             start_time=start_time,
             end_time=end_time,
             accept_encoding=accept_encoding,
+            content_encoding=content_encoding,
             zuora_entity_ids=zuora_entity_ids,
             zuora_org_ids=zuora_org_ids,
             zuora_track_id=zuora_track_id,
@@ -630,7 +750,9 @@ def aiter_items(
 
 
 # Bound once at import: the parsers above call these by their module-level names.
-_DetailRecordsPage_from_dict = DetailRecordsPage.from_dict
-_RateLimitError_from_dict = RateLimitError.from_dict
+_CommonErrorResponse_from_dict = CommonErrorResponse.from_dict
+_ProxyUnauthorizedResponse_from_dict = ProxyUnauthorizedResponse.from_dict
+_RateLimitErrorBody_from_dict = RateLimitErrorBody.from_dict
 _StandardError_from_dict = StandardError.from_dict
 _SystemHealthError_from_dict = SystemHealthError.from_dict
+_TaxRecordsPage_from_dict = TaxRecordsPage.from_dict

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from failtrail_core.gen_v1 import (
+    bad_type,
+    drifted,
+    redact_secrets,
+)
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BillingDocVolumeSummaryRecord")
+
+_new_instance = object.__new__
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "totalFailedAccounts",
+        "totalGeneratedCreditMemos",
+        "totalGeneratedInvoices",
+    )
+)
+
+
+@_attrs_define
+class BillingDocVolumeSummaryRecord:
+    """Billing documents generated within the time range, and the accounts that failed to process.
+
+    Attributes:
+        total_failed_accounts (int | Unset): The count of accounts that have failed records.
+        total_generated_credit_memos (int | Unset): The count of credit memos generated.
+        total_generated_invoices (int | Unset): The count of invoices generated.
+        additional_properties: fields the spec does not list, kept as they came.
+    """
+
+    total_failed_accounts: int | Unset = UNSET
+
+    total_generated_credit_memos: int | Unset = UNSET
+
+    total_generated_invoices: int | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
+    _json_fields: ClassVar[dict[str, str]] = {
+        "totalFailedAccounts": "total_failed_accounts",
+        "totalGeneratedCreditMemos": "total_generated_credit_memos",
+        "totalGeneratedInvoices": "total_generated_invoices",
+    }
+    _secret_fields: ClassVar[frozenset[str]] = frozenset(())
+    # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(())
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data, unknown fields included."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.total_failed_accounts is not UNSET:
+            field_dict["totalFailedAccounts"] = self.total_failed_accounts
+        if self.total_generated_credit_memos is not UNSET:
+            field_dict["totalGeneratedCreditMemos"] = self.total_generated_credit_memos
+        if self.total_generated_invoices is not UNSET:
+            field_dict["totalGeneratedInvoices"] = self.total_generated_invoices
+        return field_dict
+
+    def to_redacted_dict(self) -> dict[str, Any]:
+        """:meth:`to_dict` with every field the spec marks secret (here or in a nested model) as ``"<redacted>"``.
+
+        What to write out for people (files, logs, reports); ``to_dict()`` keeps secrets for requests.
+        """
+        return redact_secrets(self, self.to_dict())
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse JSON data, checking every field's type; unknown fields and enum values are kept.
+
+        Raises:
+            DecodeError: a field has the wrong type or a required field is missing; its ``path``
+                names the field (``$.data[3].latency``).
+        """
+        if type(src_dict) is not dict:
+            bad_type("$", "object", src_dict)
+        d = src_dict
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
+        total_failed_accounts = d.get("totalFailedAccounts", UNSET)
+        if type(total_failed_accounts) is not int:
+            if total_failed_accounts is UNSET:
+                _missing += 1
+            else:
+                total_failed_accounts = drifted(total_failed_accounts, "int", "$.totalFailedAccounts", "integer")
+
+        total_generated_credit_memos = d.get("totalGeneratedCreditMemos", UNSET)
+        if type(total_generated_credit_memos) is not int:
+            if total_generated_credit_memos is UNSET:
+                _missing += 1
+            else:
+                total_generated_credit_memos = drifted(
+                    total_generated_credit_memos, "int", "$.totalGeneratedCreditMemos", "integer"
+                )
+
+        total_generated_invoices = d.get("totalGeneratedInvoices", UNSET)
+        if type(total_generated_invoices) is not int:
+            if total_generated_invoices is UNSET:
+                _missing += 1
+            else:
+                total_generated_invoices = drifted(
+                    total_generated_invoices, "int", "$.totalGeneratedInvoices", "integer"
+                )
+
+        # Filled in place rather than through attrs' __init__: every field is assigned here,
+        # and the keyword call would cost more than all the checks above (see `nox -s bench`).
+        obj = _new_instance(cls)
+        obj.total_failed_accounts = total_failed_accounts
+        obj.total_generated_credit_memos = total_generated_credit_memos
+        obj.total_generated_invoices = total_generated_invoices
+        if len(d) == 3 - _missing:  # every key is a known field
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
