@@ -11,6 +11,7 @@ from urllib.parse import parse_qs
 import pytest
 from failtrail_zitadel import (
     AuthenticationError,
+    BadRequestError,
     Client,
     InternalServerError,
     NotFoundError,
@@ -136,6 +137,11 @@ def test_remove_path_parameters_are_escaped(server: LocalServer, view: str, segm
         (("adminapi", "iam_members", "12a"), "failed_sequence", "pattern"),
         (("adminapi", "iam_members", "-1"), "failed_sequence", "pattern"),
         (("adminapi", "iam_members", ""), "failed_sequence", "pattern"),
+        # grpc-gateway v2.29.0 runtime/convert.go: strconv.ParseUint(val, 0, 64) reads "010" as octal 8
+        # and "0x1f" as 31, so only plain decimal without leading zeros means what it says.
+        (("zitadel", "projections.users14", "010"), "failed_sequence", "pattern"),
+        (("zitadel", "projections.users14", "0x1f"), "failed_sequence", "pattern"),
+        (("zitadel", "projections.users14", "1_000"), "failed_sequence", "pattern"),
         (("", "iam_members", "1"), "database", "minLength"),
         (("adminapi", "", "1"), "view_name", "minLength"),
         (("adminapi", "v" * 201, "1"), "view_name", "maxLength"),
@@ -153,7 +159,7 @@ def test_remove_arguments_checked_before_sending(
 def test_pattern_refusal_says_what_is_expected(server: LocalServer) -> None:
     with _client(server) as c, pytest.raises(RequestValidationError) as info:
         remove_failed_event.sync("adminapi", "iam_members", "seven", client=c)
-    assert "an unsigned 64-bit integer written in decimal digits" in str(info.value)
+    assert "an unsigned 64-bit integer in decimal digits, without leading zeros" in str(info.value)
 
 
 # -- uint64 as JSON strings, timestamps -----------------------------------------------------------
@@ -166,17 +172,17 @@ def test_documented_answer_parsed(server: LocalServer) -> None:
     assert answer == ListFailedEventsResponse(
         result=[
             FailedEvent(
-                database="adminapi",
-                view_name="iam_members",
+                database="zitadel",
+                view_name="projections.users14",
                 failed_sequence=9823759,
                 failure_count=5,
                 error_message="ID=EXAMP-ID3ER Message=Example message",
-                last_failed=datetime(2024, 4, 9, 11, 59, 32, 421000, tzinfo=UTC),
+                last_failed=datetime(2024, 4, 9, 11, 59, 32, 421123, tzinfo=UTC),
             )
         ]
     )
     assert answer.to_dict() == {
-        "result": [{**EVENT, "lastFailed": "2024-04-09T11:59:32.421000+00:00"}]
+        "result": [{**EVENT, "lastFailed": "2024-04-09T11:59:32.421123+00:00"}]
     }  # uint64s go back out as strings
 
 
@@ -303,7 +309,7 @@ async def test_list_failed_events_post_is_retried_async(server: LocalServer, clo
     server.handler = _flaky(1)
     async with _client(server, clock=clock) as c:
         answer = await list_failed_events.asyncio(client=c)
-    assert answer.result and answer.result[0].view_name == "iam_members"
+    assert answer.result and answer.result[0].view_name == "projections.users14"
     assert [(s.method, s.body) for s in server.seen] == [("POST", b"{}")] * 2
 
 
@@ -326,7 +332,18 @@ def test_rate_limited_post_is_retried(server: LocalServer, clock: FakeClock) -> 
 # -- errors ---------------------------------------------------------------------------------------
 
 ERRORS = [
-    (401, AuthenticationError, {"code": 16, "message": "Errors.Token.Invalid (AUTH-7fs1e)", "details": []}),
+    # Z internal/api/grpc/server/middleware/auth_interceptor.go: a native status, so no "details" key
+    # (Z internal/api/grpc/server/gateway.go JSONPb leaves empty lists out).
+    (401, AuthenticationError, {"code": 16, "message": "auth header missing"}),
+    # grpc-gateway v2.29.0 gengateway/template.go: a path value of the wrong type, no details.
+    (
+        400,
+        BadRequestError,
+        {
+            "code": 3,
+            "message": 'type mismatch, parameter: failed_sequence, error: strconv.ParseUint: parsing "x": invalid syntax',
+        },
+    ),
     (
         403,
         PermissionDeniedError,
@@ -336,7 +353,7 @@ ERRORS = [
             "details": [{"@type": "type.googleapis.com/zitadel.v1.ErrorDetail", "id": "AUTH-5mWD2", "message": "x"}],
         },
     ),
-    (404, NotFoundError, {"code": 5, "message": "Errors.FailedEvent.NotFound", "details": []}),
+    (404, NotFoundError, {"code": 5, "message": "Not Found"}),  # grpc-gateway runtime/errors.go routing 404
     (429, RateLimitError, {"code": 8, "message": "too many requests"}),
     (500, InternalServerError, {"code": 13, "message": "internal", "details": [{"@type": "string"}]}),
     (409, None, {"code": 6, "message": "already exists"}),  # the spec's `default` answer
@@ -380,7 +397,7 @@ def test_error_bodies_raise_their_typed_error(
 
 
 def test_error_details_keep_their_type_and_fields(server: LocalServer) -> None:
-    body = ERRORS[1][2]
+    body = next(b for status, _, b in ERRORS if status == 403)
     server.handler = lambda s: Reply(403, body)
     with _client(server) as c, pytest.raises(PermissionDeniedError) as info:
         list_failed_events.sync(client=c)
@@ -440,3 +457,144 @@ def test_token_never_in_a_repr_or_a_debug_log_line(server: LocalServer, caplog: 
     assert any(line.startswith("request POST") for line in lines)
     assert any(line.startswith("request DELETE") for line in lines)
     assert not [line for line in lines if PAT in line]
+
+
+# -- the event store (Event API) --------------------------------------------------------------------
+# Routes and fields: Z (zitadel/zitadel a97999e5) proto/zitadel/admin.proto ListEvents,
+# ListEventTypes, ListAggregateTypes (`body: "*"`) and ListEventsRequest; proto/zitadel/event.proto.
+
+EVENTS = "/admin/v1/events/_search"
+STORED_EVENT = {
+    "editor": {"userId": "165617389845094785", "service": "zitadel"},  # no displayName: editor not found
+    "aggregate": {
+        "id": "165617850743094785",
+        "type": {"type": "user", "localized": {"key": "AggregateTypes.user", "localizedMessage": "User"}},
+        "resourceOwner": "165617850930497249",
+    },
+    "sequence": "18446744073709551615",
+    "creationDate": "2024-04-09T11:59:32.421123Z",
+    "type": {
+        "type": "user.human.password.check.failed",
+        "localized": {
+            "key": "EventTypes.user.human.password.check.failed",
+            "localizedMessage": "Password check failed",
+        },
+    },
+}
+
+
+def test_list_events_sends_the_filters_as_protojson(server: LocalServer) -> None:
+    from failtrail_zitadel.api.events import list_events
+    from failtrail_zitadel.models import CreationDateRange, ListEventsRequest
+
+    server.handler = lambda s: Reply(200, {"events": [STORED_EVENT]})
+    request = ListEventsRequest(
+        sequence=2**64 - 1,
+        limit=1000,
+        asc=True,
+        aggregate_id="165617850743094785",
+        event_types=["user.human.password.check.failed"],
+        range_=CreationDateRange(since=datetime(2024, 4, 9, tzinfo=UTC), until=datetime(2024, 4, 10, tzinfo=UTC)),
+    )
+    with _client(server, org_id=ORG) as c:
+        list_events.sync(client=c, body=request)
+    (seen,) = server.seen
+    assert (seen.method, seen.path, seen.query) == ("POST", EVENTS, "")
+    assert seen.headers["x-zitadel-orgid"] == ORG
+    assert json.loads(seen.body) == {  # uint64 as a decimal string, lowerCamelCase names
+        "sequence": "18446744073709551615",
+        "limit": 1000,
+        "asc": True,
+        "aggregateId": "165617850743094785",
+        "eventTypes": ["user.human.password.check.failed"],
+        "range": {"since": "2024-04-09T00:00:00+00:00", "until": "2024-04-10T00:00:00+00:00"},
+    }
+
+
+def test_list_events_answer_parsed(server: LocalServer) -> None:
+    from failtrail_zitadel.api.events import list_events
+
+    payload = {"firstName": "Gigi", "lastName": "Giraffe"}
+    server.handler = lambda s: Reply(200, {"events": [STORED_EVENT, {**STORED_EVENT, "payload": payload}]})
+    with _client(server) as c:
+        answer = list_events.sync(client=c)
+    first, second = answer.events or []
+    assert type(first.sequence) is int and first.sequence == 2**64 - 1
+    assert first.creation_date == datetime(2024, 4, 9, 11, 59, 32, 421123, tzinfo=UTC)
+    assert first.editor and first.editor.display_name is UNSET  # Z internal/query/event.go: left out
+    assert first.payload is UNSET and second.payload and second.payload.additional_properties == payload
+    assert first.type_ and first.type_.type_ == "user.human.password.check.failed"
+    assert first.aggregate and first.aggregate.type_ and first.aggregate.type_.type_ == "user"
+    assert answer.to_dict()["events"][0] == {**STORED_EVENT, "creationDate": "2024-04-09T11:59:32.421123+00:00"}
+
+
+def test_list_events_is_one_call_even_when_the_answer_is_full(server: LocalServer) -> None:
+    """Z internal/api/grpc/admin/event.go: at most 1000 events and no page token; the client must not
+    pretend a full answer is everything, nor walk on its own: one request, the caller moves `from`."""
+    from failtrail_zitadel.api.events import list_events
+
+    full = [{**STORED_EVENT, "sequence": str(n)} for n in range(1, 1001)]
+    server.handler = lambda s: Reply(200, {"events": full})
+    with _client(server) as c:
+        answer = list_events.sync(client=c)
+    assert len(answer.events or []) == 1000 and len(server.seen) == 1
+    assert "x-failtrail-pagination" not in str(list_events.__doc__)
+    assert "no page token" in (list_events.sync.__doc__ or "")
+
+
+@pytest.mark.parametrize(
+    ("fields", "path", "rule"),
+    [
+        # admin.proto: uint32 limit; (validate.rules).string max_len 200 on the id filters
+        ({"limit": -1}, "$.limit", "minimum"),
+        ({"limit": 2**32}, "$.limit", "maximum"),
+        ({"editor_user_id": "u" * 201}, "$.editorUserId", "maxLength"),
+        ({"aggregate_id": "a" * 201}, "$.aggregateId", "maxLength"),
+        ({"resource_owner": "o" * 201}, "$.resourceOwner", "maxLength"),
+    ],
+)
+def test_list_events_filters_checked_before_sending(
+    server: LocalServer, fields: dict[str, Any], path: str, rule: str
+) -> None:
+    from failtrail_zitadel.api.events import list_events
+    from failtrail_zitadel.models import ListEventsRequest
+
+    with _client(server) as c, pytest.raises(RequestValidationError) as info:
+        list_events.sync(client=c, body=ListEventsRequest(**fields))
+    assert (info.value.parameter, info.value.rule) == (path, rule)
+    assert server.seen == []
+
+
+def test_event_and_aggregate_types(server: LocalServer) -> None:
+    from failtrail_zitadel.api.events import list_aggregate_types, list_event_types
+
+    def handle(seen: Seen) -> Reply:
+        if seen.path.endswith("/events/types/_search"):
+            return Reply(200, {"eventTypes": [STORED_EVENT["type"]]})
+        return Reply(200, {"aggregateTypes": [STORED_EVENT["aggregate"]["type"]]})  # type: ignore[index]
+
+    server.handler = handle
+    with _client(server) as c:
+        kinds = list_event_types.sync(client=c)
+        aggregates = list_aggregate_types.sync(client=c)
+    # Z admin.proto: /events/types/_search and /aggregates/types/_search (not /events/aggregate_types)
+    assert [(s.method, s.path, s.body) for s in server.seen] == [
+        ("POST", "/admin/v1/events/types/_search", b"{}"),
+        ("POST", "/admin/v1/aggregates/types/_search", b"{}"),
+    ]
+    (kind,) = kinds.event_types or []
+    assert kind.localized and kind.localized.key == "EventTypes.user.human.password.check.failed"
+    (aggregate,) = aggregates.aggregate_types or []
+    assert aggregate.localized and aggregate.localized.localized_message == "User"
+
+
+def test_a_validation_400_on_list_events_is_typed(server: LocalServer) -> None:
+    from failtrail_zitadel.api.events import list_events
+
+    # Z internal/api/grpc/server/middleware/validation_interceptor.go: a native status, no details
+    body = {"code": 3, "message": "invalid ListEventsRequest.EventTypes: value must contain no more than 30 item(s)"}
+    server.handler = lambda s: Reply(400, body)
+    with _client(server) as c, pytest.raises(BadRequestError) as info:
+        list_events.sync(client=c)
+    assert isinstance(info.value.parsed, RpcStatus) and info.value.parsed.details is UNSET
+    assert "no more than 30 item(s)" in str(info.value)

@@ -1,4 +1,4 @@
-"""What ZITADEL Admin API (failed events)'s spec says, as data: operations, their parameters and rules, servers.
+"""What ZITADEL Admin API (failed events, event store)'s spec says, as data: operations, their parameters and rules, servers.
 
 Generated from specs/ by `nox -s generate`; the runtime reads it, so no vendor fact lives in code.
 """
@@ -72,11 +72,95 @@ OPERATIONS: dict[str, Operation] = {
                 python_name="failed_sequence",
                 kind="string",
                 required=True,
-                pattern="^[0-9]+$",
-                pattern_hint="an unsigned 64-bit integer written in decimal digits",
+                pattern="^(0|[1-9][0-9]{0,19})$",
+                pattern_hint="an unsigned 64-bit integer in decimal digits, without leading zeros",
             ),
         ),
         retry_safe=False,
+    ),
+    "ListEvents": Operation(
+        operation_id="ListEvents",
+        method="POST",
+        path="/events/_search",
+        params=(
+            Param(
+                name="x-zitadel-orgid",
+                location="header",
+                python_name="x_zitadel_orgid",
+                kind="string",
+                required=False,
+                client_option="org_id",
+            ),
+        ),
+        retry_safe=True,
+        body={
+            "type": "object",
+            "properties": {
+                "sequence": {"type": "string", "pattern": "^[0-9]+$"},
+                "limit": {"type": "integer", "minimum": 0, "maximum": 4294967295},
+                "asc": {"type": "boolean"},
+                "editorUserId": {"type": "string", "maxLength": 200},
+                "eventTypes": {"type": "array", "items": {"type": "string"}},
+                "aggregateId": {"type": "string", "maxLength": 200},
+                "aggregateTypes": {"type": "array", "items": {"type": "string"}},
+                "resourceOwner": {"type": "string", "maxLength": 200},
+                "creationDate": {"type": "string"},
+                "from": {"type": "string"},
+                "range": {"type": "object", "properties": {"since": {"type": "string"}, "until": {"type": "string"}}},
+            },
+        },
+    ),
+    "ListEventTypes": Operation(
+        operation_id="ListEventTypes",
+        method="POST",
+        path="/events/types/_search",
+        params=(
+            Param(
+                name="x-zitadel-orgid",
+                location="header",
+                python_name="x_zitadel_orgid",
+                kind="string",
+                required=False,
+                client_option="org_id",
+            ),
+        ),
+        retry_safe=True,
+        pagination=Pagination(
+            scheme="none",
+            items="eventTypes",
+            page_param=None,
+            size_param=None,
+            cursor_param=None,
+            next_field=None,
+            end_values=(),
+        ),
+        body={"type": "object"},
+    ),
+    "ListAggregateTypes": Operation(
+        operation_id="ListAggregateTypes",
+        method="POST",
+        path="/aggregates/types/_search",
+        params=(
+            Param(
+                name="x-zitadel-orgid",
+                location="header",
+                python_name="x_zitadel_orgid",
+                kind="string",
+                required=False,
+                client_option="org_id",
+            ),
+        ),
+        retry_safe=True,
+        pagination=Pagination(
+            scheme="none",
+            items="aggregateTypes",
+            page_param=None,
+            size_param=None,
+            cursor_param=None,
+            next_field=None,
+            end_values=(),
+        ),
+        body={"type": "object"},
     ),
 }
 
@@ -85,5 +169,5 @@ SERVERS: dict[str, str] = {
 }
 
 REQUEST_ID_HEADERS: tuple[str, ...] = ()
-SAFE_LOG_HEADERS: frozenset[str] = frozenset(["x-zitadel-orgid"])
+SAFE_LOG_HEADERS: frozenset[str] = frozenset(["www-authenticate", "x-zitadel-orgid"])
 RATE_LIMIT_RESET_HEADER: str | None = None

@@ -1,10 +1,13 @@
-"""A sandbox of ZITADEL's Admin API failed events, for our tests and yours.
+"""A sandbox of ZITADEL's Admin API failed events and event store, for our tests and yours.
 
-It answers as a ZITADEL instance behind grpc-gateway does: bearer tokens (personal access tokens
-given here, or OAuth tokens from ``POST /oauth/v2/token`` with client_secret_basic or form
-credentials), ``POST /admin/v1/failedevents/_search`` returning every event at once with uint64
-values as JSON strings, ``DELETE /admin/v1/failedevents/{database}/{view_name}/{failed_sequence}``
-removing one, and ``{"code","message","details"}`` gRPC-status error bodies.
+It answers as a ZITADEL instance behind grpc-gateway does (sources in ``specs/zitadel/SOURCES.md``):
+bearer tokens (personal access tokens given here, or OAuth tokens from ``POST /oauth/v2/token`` with
+client_secret_basic or form credentials), ``POST /admin/v1/failedevents/_search`` returning every
+failed event at once with uint64 values as JSON strings and the body ignored,
+``DELETE /admin/v1/failedevents/{database}/{view_name}/{failed_sequence}`` removing every match and
+answering ``{}`` even when there was none, ``POST /admin/v1/events/_search`` (at most 1000 events,
+no page token) with ``/events/types/_search`` and ``/aggregates/types/_search``, and
+``{"code","message"[,"details"]}`` gRPC-status error bodies (``WWW-Authenticate`` on a 401).
 
     sandbox = ZitadelSandbox(records=40, seed=1)
     client = httpx.Client(base_url="https://my-instance.zitadel.cloud/admin/v1", transport=sandbox.transport())
@@ -21,7 +24,6 @@ from datetime import datetime
 from typing import Any
 
 import httpx
-import orjson
 from failtrail_core.sandbox import (
     FaultRule,
     Refused,
@@ -29,10 +31,12 @@ from failtrail_core.sandbox import (
     TokenIssuer,
     json_response,
     random_moment,
-    request_body,
     sandbox_now,
     serve_forever_cli,
 )
+
+from ._sandbox_events import EventFilter, EventStore, aggregate_types, event_types, parse_filter
+from ._sandbox_wire import grpc_status, json_object, parse_uint64_path, proto_stamp
 
 __all__ = ["FaultRule", "ZitadelSandbox"]
 
@@ -42,17 +46,22 @@ _AUDIENCE = "urn:zitadel:iam:org:project:id:zitadel:aud"
 _TOKEN_TTL = 43199
 DEFAULT_SECRET = "sandbox-client-secret"
 DEFAULT_TOKEN = "sandbox-token"
-_DETAIL_TYPE = "type.googleapis.com/zitadel.v1.ErrorDetail"
-# HTTP status -> gRPC code, as grpc-gateway maps them back.
-_GRPC_CODES = {400: 3, 401: 16, 403: 7, 404: 5, 405: 12, 409: 6, 429: 8, 500: 13, 501: 12, 503: 14, 504: 4}
-_VIEWS = {
-    "adminapi": ["iam_members", "idps", "styling", "login_policies"],
-    "auth": ["users", "user_sessions", "tokens", "refresh_tokens"],
-    "management": ["org_members", "project_members", "project_grants"],
-    "notification": ["notify_users", "notifications"],
-    "projections": ["projections.users13", "projections.login_names3", "projections.orgs1", "projections.sessions8"],
-}
-_ERRORS = [
+_BEARER = "Bearer "  # exactly so: Z internal/api/authz/access_token.go BearerPrefix, split in context.go
+_DATABASE = "zitadel"  # config.Database.DatabaseName(): Z cmd/start/start.go, default in cmd/defaults.yaml
+_VIEWS = [  # projection names: Z internal/query/projection/*.go, internal/notification/handlers, auth handlers
+    "projections.users14",
+    "projections.login_names3",
+    "projections.orgs1",
+    "projections.sessions8",
+    "projections.user_grants5",
+    "projections.idp_templates6",
+    "projections.notifications",
+    "projections.notifications_quota",
+    "auth.users3",
+    "auth.user_sessions",
+    "auth.tokens",
+]
+_ERRORS = [  # Z internal/zerrors/zerror.go: "ID=<id> Message=<msg>[ Parent=(<parent>)]"
     "ID=QUERY-Dgwf3 Message=Errors.Internal Parent=(dial tcp 10.0.4.17:26257: connect: connection refused)",
     "ID=NOTIF-2Fbh3 Message=Errors.Notification.SMTP.CouldNotSend Parent=(421 4.3.0 Service not available)",
     "ID=V2-cd7S3 Message=Errors.User.NotFound",
@@ -61,13 +70,20 @@ _ERRORS = [
     "ID=HANDL-wQ2f1 Message=Errors.Internal Parent=(context deadline exceeded)",
     "ID=EVENT-Pg6x2 Message=Errors.Internal Parent=(unable to reduce event user.human.added)",
 ]
+# Permissions per token kind: Z proto/zitadel/admin.proto auth_option, roles in cmd/defaults.yaml
+# (IAM_OWNER: iam.read, iam.write, events.read; IAM_OWNER_VIEWER: iam.read, events.read).
+_OWNER = frozenset({"iam.read", "iam.write", "events.read"})
+_VIEWER = frozenset({"iam.read", "events.read"})
+_NAME_FIELDS = (("database", "Database"), ("view_name", "ViewName"))  # PGV checks in field order
 
 
 class ZitadelSandbox(Sandbox):
-    """A ZITADEL instance holding ``records`` failed events, spread over the last ``days``.
+    """A ZITADEL instance holding ``records`` failed events and ``events`` events, over the last ``days``.
 
-    ``records`` is the list ``_search`` returns (DELETE removes from it). ``forbidden_tokens`` are
-    valid tokens of a user without the permission to read failed events (403).
+    ``records`` is the list ``_search`` returns (DELETE removes from it); ``events`` the event store
+    (oldest first). ``tokens`` may do everything, ``read_only_tokens`` (IAM_OWNER_VIEWER) may list
+    but not remove, and ``forbidden_tokens`` are valid tokens of a user without any of these
+    permissions (403). With ``orgs``, an ``x-zitadel-orgid`` not among them is answered 403.
     """
 
     base_path = "/admin/v1"
@@ -79,8 +95,11 @@ class ZitadelSandbox(Sandbox):
         seed: int = 0,
         now: datetime | None = None,
         days: float = 7.0,
+        events: int = 120,
         tokens: Sequence[str] = (DEFAULT_TOKEN,),
+        read_only_tokens: Sequence[str] = (),
         forbidden_tokens: Sequence[str] = (),
+        orgs: Sequence[str] | None = None,
         client_id: str = "sandbox-client-id",
         client_secret: str = DEFAULT_SECRET,
     ) -> None:
@@ -88,13 +107,16 @@ class ZitadelSandbox(Sandbox):
         self.now = sandbox_now(now)
         self.seed = seed
         self._forbidden = frozenset(forbidden_tokens)
+        self._read_only = frozenset(read_only_tokens)
+        self._orgs = None if orgs is None else frozenset(orgs)
         self.tokens = TokenIssuer(
-            static_tokens=(*tokens, *forbidden_tokens),
+            static_tokens=(*tokens, *read_only_tokens, *forbidden_tokens),
             client_id=client_id,
             client_secret=client_secret,
             ttl=_TOKEN_TTL,
-            missing=lambda: _status(401, "auth header missing", "AUTH-7mn3K"),
-            invalid=lambda: _status(401, "Errors.Token.Invalid (AUTH-7fs1e)", "AUTH-7fs1e"),
+            # A native gRPC status, no ZITADEL id: Z internal/api/grpc/server/middleware/auth_interceptor.go
+            missing=lambda: grpc_status(401, "auth header missing"),
+            invalid=lambda: grpc_status(401, "Errors.Token.Invalid (AUTH-7fs1e)", "AUTH-7fs1e"),
             bad_grant=lambda: json_response(
                 400, {"error": "unsupported_grant_type", "error_description": "grant_type not supported"}
             ),
@@ -105,34 +127,46 @@ class ZitadelSandbox(Sandbox):
             required_scope=_AUDIENCE,  # a token without the ZITADEL audience is no good for the API
         )
         rng = random.Random(seed)
-        events: dict[tuple[str, str, str], Record] = {}
-        while len(events) < records:  # a failed event is keyed by its view and sequence
-            event = self._event(rng, days)
-            events[(event["database"], event["viewName"], event["failedSequence"])] = event
-        self.records: list[Record] = sorted(
-            events.values(), key=lambda e: (e["database"], e["viewName"], int(e["failedSequence"]))
-        )
+        self.records: list[Record] = self._failed_events(rng, records, days)
+        self.store = EventStore(random.Random(seed + 1), self.now, days, events)
         self.router.add("POST", "/oauth/v2/token", self._token)
         self.router.add("POST", "/admin/v1/failedevents/_search", self._search)
         self.router.add("DELETE", "/admin/v1/failedevents/{database}/{view_name}/{failed_sequence}", self._remove)
+        self.router.add("POST", "/admin/v1/events/_search", self._list_events)
+        self.router.add("POST", "/admin/v1/events/types/_search", self._list_event_types)
+        self.router.add("POST", "/admin/v1/aggregates/types/_search", self._list_aggregate_types)
+
+    @property
+    def events(self) -> list[Record]:
+        """The event store's events as the API writes them, oldest first."""
+        return self.store.records
 
     def describe(self) -> list[str]:
-        personal = self.tokens.shown_tokens([DEFAULT_TOKEN], exclude=self._forbidden)
+        personal = self.tokens.shown_tokens([DEFAULT_TOKEN], exclude=self._forbidden | self._read_only)
         return [
             f"Authorization: Bearer <token>  (personal access tokens: {personal})",
             f"POST /oauth/v2/token  client_id={self.tokens.client_id}"
             f"  client_secret={self.tokens.shown_secret(DEFAULT_SECRET)}  scope=openid {_AUDIENCE}",
-            f"{len(self.records)} failed events, seed {self.seed}",
+            f"{len(self.records)} failed events, {len(self.events)} events, seed {self.seed}",
         ]
 
     # -- the vendor's envelope --------------------------------------------------------------------
 
     def error_response(self, request: httpx.Request, status: int, message: str | None = None) -> httpx.Response:
-        return _status(status, message or httpx.codes.get_reason_phrase(status))
+        return grpc_status(status, message or httpx.codes.get_reason_phrase(status))
 
-    def _authorize(self, request: httpx.Request) -> None:
-        if self.tokens.authorize(request) in self._forbidden:
-            raise Refused(_status(403, "No matching permissions found (AUTH-5mWD2)", "AUTH-5mWD2"))
+    def _authorize(self, request: httpx.Request, permission: str) -> None:
+        """The auth interceptor: header, token, org, then the operation's permission."""
+        header = request.headers.get("Authorization", "")
+        if header.strip() and len(header.split(_BEARER)) != 2:  # Z internal/api/authz/context.go
+            raise Refused(grpc_status(401, "invalid auth header (AUTH-toLo1)", "AUTH-toLo1"))
+        token = self.tokens.authorize(request)
+        org = request.headers.get("x-zitadel-orgid", "")
+        if org and self._orgs is not None and org not in self._orgs:  # Z context.go: ExistsOrg
+            raise Refused(grpc_status(403, "Organisation doesn't exist (AUTH-Bs7Ds)", "AUTH-Bs7Ds"))
+        granted = frozenset() if token in self._forbidden else _VIEWER if token in self._read_only else _OWNER
+        if permission not in granted:  # Z internal/api/authz/authorization.go
+            raise Refused(grpc_status(403, "No matching permissions found (AUTH-5mWD2)", "AUTH-5mWD2"))
 
     # -- OAuth --------------------------------------------------------------------------------------
 
@@ -143,54 +177,83 @@ class ZitadelSandbox(Sandbox):
     # -- failed events ------------------------------------------------------------------------------
 
     def _search(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
-        self._authorize(request)
-        raw = request_body(request).strip()
-        try:
-            body = orjson.loads(raw) if raw else {}
-        except orjson.JSONDecodeError:
-            return _status(400, "proto: syntax error (line 1:1): unexpected token")
-        if not isinstance(body, dict):
-            return _status(400, "proto: syntax error (line 1:1): unexpected token [")
-        if body:
-            return _status(400, f'proto: (line 1:2): unknown field "{next(iter(body))}"')
+        # The route has no body mapping, so grpc-gateway discards whatever body came (any bytes).
+        self._authorize(request, "iam.read")
         return json_response(200, {"result": self.records} if self.records else {})
 
     def _remove(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
-        self._authorize(request)
-        sequence = params["failed_sequence"]
-        if not sequence.isdigit() or int(sequence) >= 2**64:
-            reason = f'strconv.ParseUint: parsing "{sequence}": invalid syntax'
-            message = f"type mismatch, parameter: failed_sequence, error: {reason}"
-            return _status(400, message)
-        for index, event in enumerate(self.records):
-            same_view = event["database"] == params["database"] and event["viewName"] == params["view_name"]
-            if same_view and int(event["failedSequence"]) == int(sequence):
-                del self.records[index]
-                return json_response(200, {})
-        return _status(404, "Errors.View.FailedEvent.NotFound (ADMIN-4n8fs)", "ADMIN-4n8fs")
+        sequence = parse_uint64_path("failed_sequence", params["failed_sequence"])  # gateway: before auth
+        self._authorize(request, "iam.write")
+        for name, field in _NAME_FIELDS:
+            if len(params[name]) > 200:  # PGV (validate.rules).string = {min_len: 1, max_len: 200}
+                message = (
+                    f"invalid RemoveFailedEventRequest.{field}: value length must be between 1 and 200 runes, inclusive"
+                )
+                return grpc_status(400, message)
+        # DELETE ... WHERE projection_name AND failed_sequence AND instance_id; the row count is not read.
+        self.records = [
+            event
+            for event in self.records
+            if not (event["viewName"] == params["view_name"] and int(event["failedSequence"]) == sequence)
+        ]
+        return json_response(200, {})
 
-    # -- seeded records -----------------------------------------------------------------------------
+    # -- the event store ----------------------------------------------------------------------------
 
-    def _event(self, rng: random.Random, days: float) -> Record:
-        database = rng.choice(list(_VIEWS))
-        moment = random_moment(rng, self.now, days)
-        return {
-            "database": database,
-            "viewName": rng.choice(_VIEWS[database]),
-            "failedSequence": str(rng.randint(10**5, 10**8)),
-            "failureCount": str(rng.randint(1, 10)),
+    def _list_events(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
+        body = json_object(request)  # body "*": decoded by the gateway, before auth
+        found = parse_filter(body)
+        if not isinstance(found, EventFilter):
+            return grpc_status(400, found)
+        self._authorize(request, "events.read")
+        problem = found.violation()
+        if problem is not None:
+            return grpc_status(400, problem)
+        events = self.store.search(found)
+        return json_response(200, {"events": events} if events else {})
+
+    def _list_event_types(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
+        json_object(request)
+        self._authorize(request, "events.read")
+        return json_response(200, {"eventTypes": event_types()})
+
+    def _list_aggregate_types(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
+        json_object(request)
+        self._authorize(request, "events.read")
+        return json_response(200, {"aggregateTypes": aggregate_types()})
+
+    # -- seeded failed events -----------------------------------------------------------------------
+
+    def _failed_events(self, rng: random.Random, count: int, days: float) -> list[Record]:
+        """Rows keyed as the table is (projection, aggregate, sequence): a view and sequence may repeat."""
+        rows: dict[tuple[str, int, int], Record] = {}
+        bound = count * 20 + 100
+        for _ in range(bound):
+            if len(rows) >= count:
+                break
+            view, aggregate = rng.choice(_VIEWS), rng.randrange(40)
+            if rows and rng.random() < 0.1:  # the same sequence in another aggregate of one projection
+                twin = rng.choice(list(rows))
+                view, sequence = twin[0], twin[2]
+            else:
+                sequence = rng.randint(1, 400)  # sequences count per aggregate
+            rows.setdefault((view, aggregate, sequence), self._failed_event(rng, view, sequence, days))
+        return sorted(rows.values(), key=lambda e: (e["viewName"], int(e["failedSequence"])))
+
+    def _failed_event(self, rng: random.Random, view: str, sequence: int, days: float) -> Record:
+        # failure_count grows to MaxFailureCount: 5 by default, 10 for the notification handlers
+        most = 10 if view.startswith("projections.notifications") else 5
+        event: Record = {
+            "database": _DATABASE,
+            "viewName": view,
+            "failedSequence": str(sequence),
+            "failureCount": str(rng.randint(1, most)),
             "errorMessage": rng.choice(_ERRORS),
-            "lastFailed": moment.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
         }
-
-
-def _status(status: int, message: str, detail_id: str | None = None) -> httpx.Response:
-    """A gRPC status as grpc-gateway writes it; ZITADEL errors carry an ErrorDetail with their id."""
-    details: list[Record] = []
-    if detail_id is not None:
-        details.append({"@type": _DETAIL_TYPE, "id": detail_id, "message": message.split(" (")[0]})
-    body = {"code": _GRPC_CODES.get(status, 2), "message": message, "details": details}
-    return json_response(status, body)
+        if rng.random() >= 0.1:  # NULL last_failed (migrated rows) is left out
+            moment = random_moment(rng, self.now, days)
+            event["lastFailed"] = proto_stamp(moment)
+        return event
 
 
 if __name__ == "__main__":

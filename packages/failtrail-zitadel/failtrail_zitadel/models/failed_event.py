@@ -36,16 +36,22 @@ _KNOWN: frozenset[str] = frozenset(
 
 @_attrs_define
 class FailedEvent:
-    """An event that a view/projection could not process. Fields holding their default value may be left out of the JSON.
+    """An event that a projection could not process. Fields holding their default value are left out of the JSON.
+    `(viewName, failedSequence)` is not unique: the server keys a failed event also by its aggregate, which it does not
+    send.
 
-    Attributes:
-        database (str | Unset): Database (schema) of the view.
-        view_name (str | Unset): Name of the view/projection.
-        failed_sequence (str | Unset): Sequence of the event that failed (uint64, sent as a decimal string).
-        failure_count (str | Unset): How many times processing the event has failed (uint64, sent as a decimal string).
-        error_message (str | Unset): The error of the last failed attempt.
-        last_failed (datetime.datetime | Unset): When processing the event last failed (RFC 3339).
-        additional_properties: fields the spec does not list, kept as they came.
+        Attributes:
+            database (str | Unset): Name of ZITADEL's database (the same for every failed event, e.g. `zitadel`). Not needed
+                to remove the event: the server ignores the `database` path segment.
+            view_name (str | Unset): Name of the projection that failed, e.g. `projections.users14`.
+            failed_sequence (str | Unset): Sequence of the event that failed (uint64, sent as a decimal string). It counts
+                per aggregate, so two failed events of one projection can share it; removing by it removes them all.
+            failure_count (str | Unset): How many times processing the event has failed (uint64, sent as a decimal string);
+                at least 1, at most the projection's MaxFailureCount (default 5), after which the event is skipped.
+            error_message (str | Unset): The error of the last failed attempt (`ID=<id> Message=<text>[ Parent=(<cause>)]`).
+            last_failed (datetime.datetime | Unset): When processing the event last failed (RFC 3339, UTC, 0/3/6/9
+                fractional digits). Left out for rows that never recorded it.
+            additional_properties: fields the spec does not list, kept as they came.
     """
 
     database: str | Unset = UNSET

@@ -19,7 +19,7 @@ _KNOWN: frozenset[str] = frozenset(())
 
 @_attrs_define
 class ListFailedEventsRequest:
-    """This is an empty request.
+    """An empty request (the server does not read the body).
 
     additional_properties: fields the spec does not list, kept as they came.
     """

@@ -19,7 +19,7 @@ _KNOWN: frozenset[str] = frozenset(())
 
 @_attrs_define
 class RemoveFailedEventResponse:
-    """This is an empty response.
+    """An empty response.
 
     additional_properties: fields the spec does not list, kept as they came.
     """

@@ -32,13 +32,16 @@ class RpcStatus:
     """A gRPC status (`google.rpc.Status`) as JSON, ZITADEL's error body.
 
     Attributes:
-        code (int | Unset): The gRPC status code (e.g. 5 NOT_FOUND, 7 PERMISSION_DENIED, 16 UNAUTHENTICATED).
+        code (int): The gRPC status code, never 0 on an error (e.g. 3 INVALID_ARGUMENT, 5 NOT_FOUND, 7
+            PERMISSION_DENIED, 8 RESOURCE_EXHAUSTED, 16 UNAUTHENTICATED).
         message (str | Unset): Developer-facing error message.
-        details (list[ProtobufAny] | Unset): Details of the error.
+        details (list[ProtobufAny] | Unset): Details of the error; left out when there are none (e.g. `auth header
+            missing`, request validation, path type mismatch). ZITADEL's own errors carry one `zitadel.v1.ErrorDetail`
+            (`id`, `message`) or `zitadel.error.v2.ErrorDetail` (`slug`, `message`, `details`).
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    code: int | Unset = UNSET
+    code: int
 
     message: str | Unset = UNSET
 
@@ -53,7 +56,7 @@ class RpcStatus:
     }
     _secret_fields: ClassVar[frozenset[str]] = frozenset(())
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
-    _required_keys: ClassVar[frozenset[str]] = frozenset(())
+    _required_keys: ClassVar[frozenset[str]] = frozenset(("code",))
     # Where an error body of this shape says what went wrong (the spec's x-failtrail-error-message).
     _error_message_at: ClassVar[tuple[str, ...]] = ("/message",)
 
@@ -61,8 +64,7 @@ class RpcStatus:
         """This object as JSON-ready data, unknown fields included."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.code is not UNSET:
-            field_dict["code"] = self.code
+        field_dict["code"] = self.code
         if self.message is not UNSET:
             field_dict["message"] = self.message
         details: list[dict[str, Any]] | Unset = UNSET
@@ -95,12 +97,12 @@ class RpcStatus:
             bad_type("$", "object", src_dict)
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
-        code = d.get("code", UNSET)
+        try:
+            code = d["code"]
+        except KeyError:
+            raise DecodeError("$.code", "required field is missing") from None
         if type(code) is not int:
-            if code is UNSET:
-                _missing += 1
-            else:
-                code = drifted(code, "int", "$.code", "integer")
+            code = drifted(code, "int", "$.code", "integer")
 
         message = d.get("message", UNSET)
         if type(message) is not str:

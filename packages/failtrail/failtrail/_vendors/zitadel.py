@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import AsyncIterator, Iterable
 
@@ -17,9 +18,18 @@ from .._window import Window
 from . import Page, Source, Vendor, Walk
 from ._client import client_options, oauth_credentials
 
-__all__ = ["VENDOR", "ZitadelSource", "open_source", "to_failure"]
+__all__ = ["VENDOR", "ZitadelSource", "identity", "open_source", "to_failure"]
 
 _ERROR_ID = re.compile(r"\bID=(\S+)")  # ZITADEL's errors start "ID=QUERY-Dgwf3 Message=..."
+
+
+def identity(database: str | None, view: str | None, sequence: int | None, message: str | None) -> str:
+    """``database/view/sequence/<digest of the error>``. A failed event's sequence counts per aggregate
+    (zitadel/zitadel internal/query/failed_events.go), so two events can share database, view and
+    sequence; their error text (which names the aggregate) tells them apart, so follow mode's
+    de-duplication never drops one."""
+    digest = hashlib.sha256((message or "").encode()).hexdigest()[:10]
+    return f"{database or ''}/{view or ''}/{sequence if sequence is not None else ''}/{digest}"
 
 
 def to_failure(event: FailedEvent) -> FailureRecord | None:
@@ -33,7 +43,7 @@ def to_failure(event: FailedEvent) -> FailureRecord | None:
     return FailureRecord(
         vendor="zitadel",
         kind="failed-event",
-        id=f"{database or ''}/{view or ''}/{sequence if sequence is not None else ''}",
+        id=identity(database, view, sequence, message),
         when=utc(last_failed),
         http_status=None,
         code=found.group(1) if found else None,
@@ -76,7 +86,7 @@ class ZitadelSource(Source):
         return "listed failed events"
 
     def remove(self, database: str, view_name: str, failed_sequence: int) -> None:
-        """Remove one failed event, so the projection tries it again."""
+        """Remove every failed event of that view with that sequence (ZITADEL's RemoveFailedEvent)."""
         remove_failed_event.sync(database, view_name, str(failed_sequence), client=self.client)
 
     def close(self) -> None:

@@ -120,7 +120,9 @@ def sync_detailed(
         client: the vendor client to send it with.
         body: the request body (ListFailedEventsRequest | Unset); its documented rules are checked before sending.
         x_zitadel_orgid (``x-zitadel-orgid`` in the header): The organization the call is made in
-            the context of (defaults to the user's own). Defaults to the client's ``org_id``.
+            the context of (defaults to the user's own). An ID that is not an organization of the
+            instance is answered 403 (`AUTH-Bs7Ds`). It filters nothing here: failed events and events
+            are listed instance-wide. Defaults to the client's ``org_id``.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -158,15 +160,18 @@ def sync(
 ) -> ListFailedEventsResponse:
     """List failed events
 
-    Returns the events that could not be processed by the views/projections. Some events need several
-    retries until they succeed, for example when the SMTP server could not send an email the first time.
-    Read-only despite the POST method; every record comes in one answer.
+    Returns the events that could not be processed by the projections. Some events need several retries
+    until they succeed, for example when the SMTP server could not send an email the first time. Only
+    the failed events of this instance, in no particular order, every one in one answer. Read-only
+    despite the POST method. Needs the `iam.read` permission (IAM_OWNER, IAM_OWNER_VIEWER).
 
     Args:
         client: the vendor client to send it with.
         body: the request body (ListFailedEventsRequest | Unset); its documented rules are checked before sending.
         x_zitadel_orgid (``x-zitadel-orgid`` in the header): The organization the call is made in
-            the context of (defaults to the user's own). Defaults to the client's ``org_id``.
+            the context of (defaults to the user's own). An ID that is not an organization of the
+            instance is answered 403 (`AUTH-Bs7Ds`). It filters nothing here: failed events and events
+            are listed instance-wide. Defaults to the client's ``org_id``.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -208,7 +213,9 @@ async def asyncio_detailed(
         client: the vendor client to send it with.
         body: the request body (ListFailedEventsRequest | Unset); its documented rules are checked before sending.
         x_zitadel_orgid (``x-zitadel-orgid`` in the header): The organization the call is made in
-            the context of (defaults to the user's own). Defaults to the client's ``org_id``.
+            the context of (defaults to the user's own). An ID that is not an organization of the
+            instance is answered 403 (`AUTH-Bs7Ds`). It filters nothing here: failed events and events
+            are listed instance-wide. Defaults to the client's ``org_id``.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -245,15 +252,18 @@ async def asyncio(
 ) -> ListFailedEventsResponse:
     """The async form of :func:`sync`: List failed events
 
-    Returns the events that could not be processed by the views/projections. Some events need several
-    retries until they succeed, for example when the SMTP server could not send an email the first time.
-    Read-only despite the POST method; every record comes in one answer.
+    Returns the events that could not be processed by the projections. Some events need several retries
+    until they succeed, for example when the SMTP server could not send an email the first time. Only
+    the failed events of this instance, in no particular order, every one in one answer. Read-only
+    despite the POST method. Needs the `iam.read` permission (IAM_OWNER, IAM_OWNER_VIEWER).
 
     Args:
         client: the vendor client to send it with.
         body: the request body (ListFailedEventsRequest | Unset); its documented rules are checked before sending.
         x_zitadel_orgid (``x-zitadel-orgid`` in the header): The organization the call is made in
-            the context of (defaults to the user's own). Defaults to the client's ``org_id``.
+            the context of (defaults to the user's own). An ID that is not an organization of the
+            instance is answered 403 (`AUTH-Bs7Ds`). It filters nothing here: failed events and events
+            are listed instance-wide. Defaults to the client's ``org_id``.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.

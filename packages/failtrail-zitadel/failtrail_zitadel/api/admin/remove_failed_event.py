@@ -24,6 +24,13 @@ def _parse_200(data: Any) -> RemoveFailedEventResponse:
     return result
 
 
+def _parse_400(data: Any) -> RpcStatus:
+    result: RpcStatus
+    result = _RpcStatus_from_dict(data)
+
+    return result
+
+
 def _parse_401(data: Any) -> RpcStatus:
     result: RpcStatus
     result = _RpcStatus_from_dict(data)
@@ -67,6 +74,7 @@ _SUCCESS: Mapping[int, Parser] = {
     200: ("json", _parse_200),
 }
 _ERRORS: Mapping[int | str, Parser] = {
+    400: ("json", _parse_400),
     401: ("json", _parse_401),
     403: ("json", _parse_403),
     404: ("json", _parse_404),
@@ -116,15 +124,20 @@ def sync_detailed(
     """Remove a failed event (raw: never raises on a status).
 
     Args:
-        database (``database`` in the path): Database (schema) of the view, as in the failed
-            event's `database`.
-        view_name (``view_name`` in the path): Name of the view, as in the failed event's
+        database (``database`` in the path): Database name, as in the failed event's `database`.
+            The server checks only its length (1 to 200 characters) and otherwise ignores it.
+        view_name (``view_name`` in the path): Name of the projection, as in the failed event's
             `viewName`.
         failed_sequence (``failed_sequence`` in the path): Sequence of the failed event, as in the
-            failed event's `failedSequence`.
+            failed event's `failedSequence` (uint64). Send plain decimal without leading zeros: the
+            server parses the segment with Go's `strconv.ParseUint(s, 0, 64)`, which reads `010` as
+            octal 8 and accepts `0x`/`0o`/`0b` prefixes. A value it cannot parse is answered 400
+            before authentication.
         client: the vendor client to send it with.
         x_zitadel_orgid (``x-zitadel-orgid`` in the header): The organization the call is made in
-            the context of (defaults to the user's own). Defaults to the client's ``org_id``.
+            the context of (defaults to the user's own). An ID that is not an organization of the
+            instance is answered 403 (`AUTH-Bs7Ds`). It filters nothing here: failed events and events
+            are listed instance-wide. Defaults to the client's ``org_id``.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -166,19 +179,27 @@ def sync(
 ) -> RemoveFailedEventResponse:
     """Remove a failed event
 
-    Deletes the event from the failed events view. The event is not retried any more; its projection
-    skips it.
+    Removes the failed event from the failed-events list (not from the event stream), e.g. after a later
+    retry succeeded. Idempotent: removing an event that is not (or no longer) listed is answered 200
+    with `{}`. Removes every failed event of the view with that sequence; the `database` segment is not
+    used. Needs the `iam.write` permission (IAM_OWNER; a read-only IAM_OWNER_VIEWER token is answered
+    403).
 
     Args:
-        database (``database`` in the path): Database (schema) of the view, as in the failed
-            event's `database`.
-        view_name (``view_name`` in the path): Name of the view, as in the failed event's
+        database (``database`` in the path): Database name, as in the failed event's `database`.
+            The server checks only its length (1 to 200 characters) and otherwise ignores it.
+        view_name (``view_name`` in the path): Name of the projection, as in the failed event's
             `viewName`.
         failed_sequence (``failed_sequence`` in the path): Sequence of the failed event, as in the
-            failed event's `failedSequence`.
+            failed event's `failedSequence` (uint64). Send plain decimal without leading zeros: the
+            server parses the segment with Go's `strconv.ParseUint(s, 0, 64)`, which reads `010` as
+            octal 8 and accepts `0x`/`0o`/`0b` prefixes. A value it cannot parse is answered 400
+            before authentication.
         client: the vendor client to send it with.
         x_zitadel_orgid (``x-zitadel-orgid`` in the header): The organization the call is made in
-            the context of (defaults to the user's own). Defaults to the client's ``org_id``.
+            the context of (defaults to the user's own). An ID that is not an organization of the
+            instance is answered 403 (`AUTH-Bs7Ds`). It filters nothing here: failed events and events
+            are listed instance-wide. Defaults to the client's ``org_id``.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -221,15 +242,20 @@ async def asyncio_detailed(
     """The async form of :func:`sync_detailed`: Remove a failed event (raw: never raises on a status).
 
     Args:
-        database (``database`` in the path): Database (schema) of the view, as in the failed
-            event's `database`.
-        view_name (``view_name`` in the path): Name of the view, as in the failed event's
+        database (``database`` in the path): Database name, as in the failed event's `database`.
+            The server checks only its length (1 to 200 characters) and otherwise ignores it.
+        view_name (``view_name`` in the path): Name of the projection, as in the failed event's
             `viewName`.
         failed_sequence (``failed_sequence`` in the path): Sequence of the failed event, as in the
-            failed event's `failedSequence`.
+            failed event's `failedSequence` (uint64). Send plain decimal without leading zeros: the
+            server parses the segment with Go's `strconv.ParseUint(s, 0, 64)`, which reads `010` as
+            octal 8 and accepts `0x`/`0o`/`0b` prefixes. A value it cannot parse is answered 400
+            before authentication.
         client: the vendor client to send it with.
         x_zitadel_orgid (``x-zitadel-orgid`` in the header): The organization the call is made in
-            the context of (defaults to the user's own). Defaults to the client's ``org_id``.
+            the context of (defaults to the user's own). An ID that is not an organization of the
+            instance is answered 403 (`AUTH-Bs7Ds`). It filters nothing here: failed events and events
+            are listed instance-wide. Defaults to the client's ``org_id``.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -270,19 +296,27 @@ async def asyncio(
 ) -> RemoveFailedEventResponse:
     """The async form of :func:`sync`: Remove a failed event
 
-    Deletes the event from the failed events view. The event is not retried any more; its projection
-    skips it.
+    Removes the failed event from the failed-events list (not from the event stream), e.g. after a later
+    retry succeeded. Idempotent: removing an event that is not (or no longer) listed is answered 200
+    with `{}`. Removes every failed event of the view with that sequence; the `database` segment is not
+    used. Needs the `iam.write` permission (IAM_OWNER; a read-only IAM_OWNER_VIEWER token is answered
+    403).
 
     Args:
-        database (``database`` in the path): Database (schema) of the view, as in the failed
-            event's `database`.
-        view_name (``view_name`` in the path): Name of the view, as in the failed event's
+        database (``database`` in the path): Database name, as in the failed event's `database`.
+            The server checks only its length (1 to 200 characters) and otherwise ignores it.
+        view_name (``view_name`` in the path): Name of the projection, as in the failed event's
             `viewName`.
         failed_sequence (``failed_sequence`` in the path): Sequence of the failed event, as in the
-            failed event's `failedSequence`.
+            failed event's `failedSequence` (uint64). Send plain decimal without leading zeros: the
+            server parses the segment with Go's `strconv.ParseUint(s, 0, 64)`, which reads `010` as
+            octal 8 and accepts `0x`/`0o`/`0b` prefixes. A value it cannot parse is answered 400
+            before authentication.
         client: the vendor client to send it with.
         x_zitadel_orgid (``x-zitadel-orgid`` in the header): The organization the call is made in
-            the context of (defaults to the user's own). Defaults to the client's ``org_id``.
+            the context of (defaults to the user's own). An ID that is not an organization of the
+            instance is answered 403 (`AUTH-Bs7Ds`). It filters nothing here: failed events and events
+            are listed instance-wide. Defaults to the client's ``org_id``.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
