@@ -19,7 +19,6 @@ from failtrail_zuora.api.system_health import get_system_health_payment_records 
 from failtrail_zuora.api.system_health import get_system_health_payment_volume_summary as payment_volume
 from failtrail_zuora.api.system_health import get_system_health_tax_records as taxes
 from failtrail_zuora.client import Client
-from failtrail_zuora.lib.times import zuora_time
 from failtrail_zuora.models import (
     ApiUsageDetailRecord,
     ApiVolumeSummaryRecord,
@@ -156,11 +155,9 @@ def test_tax_records_parse_with_a_timestamp_without_offset_read_as_utc(server: L
         vendor_duration=145,
         sub_error_category="",
         status="success",
-        timestamp="2025-01-10T04:08:58",
+        timestamp=datetime(2025, 1, 10, 4, 8, 58, tzinfo=UTC),  # no offset in Zuora's sample: read as UTC
     )
     assert first.additional_properties == {}
-    assert isinstance(first.timestamp, str)
-    assert zuora_time(first.timestamp) == datetime(2025, 1, 10, 4, 8, 58, tzinfo=UTC)
     assert page.next_page is not None and page.next_page.endswith("&page=3")
 
 
@@ -172,15 +169,16 @@ def test_tax_records_parse_with_a_timestamp_without_offset_read_as_utc(server: L
         ("2025-01-10T12:08:58+08:00", datetime(2025, 1, 10, 4, 8, 58, tzinfo=UTC)),  # an offset, if ever sent, counts
     ],
 )
-def test_zuora_time_reads_a_naive_value_as_utc(text: str, expected: datetime) -> None:
-    parsed = zuora_time(text)
-    assert parsed == expected and parsed.utcoffset() is not None
+def test_a_tax_time_without_an_offset_is_read_as_utc(text: str, expected: datetime) -> None:
+    # specs/zuora/openapi.yaml TaxRecord.timestamp: x-failtrail-naive-time: utc
+    parsed = TaxRecord.from_dict({"timestamp": text}).timestamp
+    assert parsed == expected and isinstance(parsed, datetime) and parsed.utcoffset() is not None
 
 
-def test_zuora_time_refuses_what_is_no_time() -> None:
+def test_a_tax_time_that_is_no_time_is_refused_by_its_path() -> None:
     with pytest.raises(DecodeError) as info:
-        zuora_time("10/01/2025", field="$.data[0].timestamp")
-    assert info.value.path == "$.data[0].timestamp" and "10/01/2025" in str(info.value)
+        TaxRecord.from_dict({"timestamp": "10/01/2025"})
+    assert info.value.path == "$.timestamp" and "10/01/2025" in str(info.value)
 
 
 def test_payment_records_parse_as_zuora_publishes_them(server: LocalServer) -> None:

@@ -131,6 +131,7 @@ EXTENSIONS: dict[str, tuple[frozenset[str], Check]] = {
     "x-failtrail-pattern-hint": (frozenset({PARAMETER, PROPERTY}), _text),
     "x-failtrail-secret": (frozenset({PARAMETER, PROPERTY}), _one_of(True)),
     "x-failtrail-decode": (frozenset({PROPERTY}), _one_of("int")),
+    "x-failtrail-naive-time": (frozenset({PROPERTY}), _one_of("utc")),
     "x-failtrail-error-message": (frozenset({SCHEMA}), _pointers),
     "x-failtrail-request-id": (frozenset({HEADER}), _one_of(True)),
     "x-failtrail-token-format": (frozenset({SECURITY}), _token_format),

@@ -161,6 +161,8 @@ def _model_facts(spec: Spec) -> dict[str, dict[str, dict[str, Any]]]:
             facts = {}
             if prop.get("x-failtrail-secret"):
                 facts["secret"] = True
+            if prop.get("x-failtrail-naive-time") == "utc":
+                facts["naive_utc"] = True
             if prop.get("x-failtrail-decode"):
                 facts["decode"] = prop["x-failtrail-decode"]
                 if prop.get("format"):

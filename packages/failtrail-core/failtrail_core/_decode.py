@@ -17,6 +17,7 @@ __all__ = [
     "DecodeError",
     "OneOf",
     "bad_datetime",
+    "as_utc",
     "bad_type",
     "drifted",
     "from_isoformat",
@@ -74,6 +75,11 @@ def drifted(value: Any, kind: str, path: str, expected: str) -> Any:
         if value_type is float and value.is_integer():
             return int(value)
     bad_type(path, expected, value)
+
+
+def as_utc(moment: _dt.datetime) -> _dt.datetime:
+    """A time without an offset from a vendor whose spec says its times are UTC (``x-failtrail-naive-time: utc``)."""
+    return moment.replace(tzinfo=_dt.UTC)
 
 
 def bad_datetime(value: Any, path: str) -> NoReturn:

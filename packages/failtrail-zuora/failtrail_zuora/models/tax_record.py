@@ -1,13 +1,17 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    as_utc,
+    bad_datetime,
     bad_type,
     drifted,
+    from_isoformat,
     redact_secrets,
 )
 
@@ -42,10 +46,9 @@ class TaxRecord:
     """One call to a tax engine.
 
     Attributes:
-        timestamp (str | Unset): When the call was made. Zuora's sample has no UTC offset ("2025-01-10T04:08:58");
-            Zuora's other System Health times are UTC, so a value without an offset is read as UTC, and one with an offset
-            is accepted too (whether Zuora ever sends one is unsourced). `failtrail_zuora.lib.times.zuora_time` reads it
-            into an aware datetime.
+        timestamp (datetime.datetime | Unset): When the call was made. Zuora's sample has no UTC offset
+            ("2025-01-10T04:08:58"); Zuora's other System Health times are UTC, so a value without an offset is read as UTC,
+            and one with an offset is kept as sent (whether Zuora ever sends one is unsourced).
         document_number (str | Unset): The billing document number, e.g. INV419655124.
         vendor_name (str | Unset): The tax vendor, e.g. AvaTax.
         event_source (str | Unset): The event source, e.g. avalara.
@@ -62,7 +65,7 @@ class TaxRecord:
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    timestamp: str | Unset = UNSET
+    timestamp: datetime.datetime | Unset = UNSET
 
     document_number: str | Unset = UNSET
 
@@ -116,8 +119,11 @@ class TaxRecord:
         """This object as JSON-ready data, unknown fields included."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.timestamp is not UNSET:
-            field_dict["timestamp"] = self.timestamp
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
         if self.document_number is not UNSET:
             field_dict["document_number"] = self.document_number
         if self.vendor_name is not UNSET:
@@ -181,11 +187,15 @@ class TaxRecord:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         timestamp = d.get("timestamp", UNSET)
-        if type(timestamp) is not str:
-            if timestamp is UNSET:
-                _missing += 1
-            else:
-                timestamp = drifted(timestamp, "str", "$.timestamp", "string")
+        if timestamp is UNSET:
+            _missing += 1
+        else:
+            try:
+                timestamp = from_isoformat(timestamp)
+            except (TypeError, ValueError):
+                bad_datetime(timestamp, "$.timestamp")
+            if timestamp.tzinfo is None:
+                timestamp = as_utc(timestamp)  # the spec's x-failtrail-naive-time: utc
 
         document_number = d.get("document_number", UNSET)
         if type(document_number) is not str:
