@@ -27,14 +27,16 @@ PACKAGE_READMES = sorted(ROOT.glob("packages/*/README.md"))
 _BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
 
 
-def _examples_section(text: str) -> str:
-    start = text.index("\n## Examples\n")
+def _section(text: str, title: str) -> str:
+    start = text.index(f"\n## {title}\n")
     end = text.find("\n## ", start + 1)
     return text[start : end if end != -1 else None]
 
 
 def _examples() -> list[tuple[str, str]]:
-    found = [(f"README.md#{n}", code) for n, code in enumerate(_BLOCK.findall(_examples_section(README.read_text())))]
+    text = README.read_text()
+    runnable = _section(text, "Examples") + _section(text, "Test your own app against a sandbox")
+    found = [(f"README.md#{n}", code) for n, code in enumerate(_BLOCK.findall(runnable))]
     for readme in PACKAGE_READMES:
         name = readme.relative_to(ROOT).as_posix()
         found += [(f"{name}#{n}", code) for n, code in enumerate(_BLOCK.findall(readme.read_text()))]
