@@ -124,11 +124,19 @@ def _operation_facts(spec: Spec, path: str, method: str, item: dict[str, Any], o
         "path": path,
         "params": params,
         "retry_safe": bool(op.get("x-failtrail-retry-safe", False)),
-        "pagination": op.get("x-failtrail-pagination"),
+        "pagination": _pagination_facts(op.get("x-failtrail-pagination")),
         "time_range": op.get("x-failtrail-time-range"),
         "empty_json_body": empty_body,
         "body": body_schema,
     }
+
+
+def _pagination_facts(pagination: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The spec's pagination, with the Python attribute of ``next-item-field`` (the generator's own naming),
+    so the template need not find the item model (which may not be processed yet when it renders)."""
+    if pagination is None or "next-item-field" not in pagination:
+        return pagination
+    return {**pagination, "next-item-attribute": str(PythonIdentifier(pagination["next-item-field"], "field_"))}
 
 
 _CHECKED = ("type", "enum", "minLength", "maxLength", "minimum", "maximum", "pattern")
