@@ -36,14 +36,27 @@ def client(sandbox: WorkatoSandbox) -> httpx.Client:
 def walk(client: httpx.Client, path: str, per_page: int, **params: Any) -> list[dict[str, Any]]:
     """Fetch pages until one is short, as the spec's page scheme ends a walk."""
     seen: list[dict[str, Any]] = []
-    page = 1
-    while True:
+    for page in range(1, 1000):  # bounded: a sandbox that never ends a walk fails, not hangs
         body = client.get(path, params={**params, "page": page, "per_page": per_page}).json()
         items = body["data"] if isinstance(body, dict) else body
         seen += items
         if len(items) < per_page:
             return seen
-        page += 1
+    raise AssertionError(f"{path}: no short page after 999 pages")
+
+
+def walk_jobs(client: httpx.Client, recipe_id: int, per_page: int, **params: Any) -> list[dict[str, Any]]:
+    """Follow offset_job_id (the last job's id) until an empty slice, as list_recipe_jobs walks."""
+    seen: list[dict[str, Any]] = []
+    offset: dict[str, str] = {}
+    for _ in range(1000):
+        answer = client.get(f"/recipes/{recipe_id}/jobs", params={**params, **offset, "per_page": per_page})
+        items = answer.json()["items"]
+        if not items:
+            return seen
+        seen += items
+        offset = {"offset_job_id": items[-1]["id"]}
+    raise AssertionError("no empty slice after 1000 slices")
 
 
 def test_endpoint_pages_are_bare_arrays_covering_everything(sandbox: WorkatoSandbox, client: httpx.Client) -> None:
@@ -63,7 +76,8 @@ def test_v2_lists_carry_count_and_page(sandbox: WorkatoSandbox, client: httpx.Cl
     assert walk(client, "/v2/api_clients", 4) == sandbox.clients
     first = sandbox.clients[0]
     keys = client.get(f"/v2/api_clients/{first['id']}/api_keys").json()
-    assert keys["count"] == first["total_api_keys_count"] and all(k["auth_token"] is None for k in keys["data"])
+    # A token shows on creation and refresh only; "subsequent reads omit it" (workato-devs/wk types.go).
+    assert keys["count"] == first["total_api_keys_count"] and all("auth_token" not in k for k in keys["data"])
 
 
 @pytest.mark.parametrize(
@@ -115,8 +129,15 @@ def test_create_a_collection_from_an_openapi_document(sandbox: WorkatoSandbox, c
     )
     assert from_yaml.status_code == 200
     assert [e["path"] for e in sandbox.records if e["api_collection_id"] == from_yaml.json()["id"]] == ["tickets"]
+    assert from_yaml.json()["import_results"] == {
+        "success": True,
+        "total_endpoints": 1,
+        "failed_endpoints": 0,
+        "failed_actions": [],
+    }
+    # Validation failures are 400 ValidationError (workato-api-spec.yaml BadRequestError).
     invalid = client.post("/api_collections", json={"openapi_spec": {"content": "{}", "format": "xml"}})
-    assert invalid.status_code == 422
+    assert invalid.status_code == 400
     assert invalid.json()["errors"] == {
         "name": ["can't be blank"],
         "openapi_spec.format": ["is not included in the list"],
@@ -132,7 +153,11 @@ def test_create_a_client_and_a_key(sandbox: WorkatoSandbox, client: httpx.Client
     assert key["auth_token"] and key["active"] is True
     assert sandbox.clients[-1]["active_api_keys_count"] == 1
     refused = client.post("/v2/api_clients", json={**body, "api_collection_ids": [1], "auth_type": "jwt"})
-    assert refused.status_code == 422 and set(refused.json()["errors"]) == {"api_collection_ids", "jwt_secret"}
+    assert refused.status_code == 400 and set(refused.json()["errors"]) == {"api_collection_ids", "jwt_secret"}
+    # auth_type enum [token, jwt, oauth2, oidc]; email "required if api_portal_id provided" (workato-api-spec.yaml).
+    mtls = client.post("/v2/api_clients", json={**body, "auth_type": "mtls", "api_portal_id": 3})
+    assert mtls.status_code == 400 and set(mtls.json()["errors"]) == {"auth_type", "email"}
+    assert client.post("/v2/api_clients", json={**body, "email": "a@example.com"}).status_code == 200
     assert client.post("/v2/api_clients/1/api_keys", json={"name": "k", "active": True}).status_code == 404
 
 
@@ -170,3 +195,77 @@ async def test_async_walk(sandbox: WorkatoSandbox) -> None:
                     for page in (1, 2)
                 ]
                 assert [e["id"] for e in pages[0] + pages[1]] == [e["id"] for e in sandbox.records], mode
+
+
+def test_a_collection_needs_only_a_name_and_a_string_project_id(sandbox: WorkatoSandbox, client: httpx.Client) -> None:
+    # workato-api-spec.yaml ApiCollectionCreateRequest `required: [name]`; workato-devs/wk api_collections.go:
+    # "The API rejects a numeric project_id ("Must be a String")".
+    empty = client.post("/api_collections", json={"name": "Empty", "project_id": "523144"})
+    assert empty.status_code == 200 and empty.json()["project_id"] == "523144"
+    assert "import_results" not in empty.json()
+    assert not [e for e in sandbox.records if e["api_collection_id"] == empty.json()["id"]]
+    numeric = client.post("/api_collections", json={"name": "Numeric", "project_id": 523144})
+    assert (numeric.status_code, numeric.json()) == (
+        400,
+        {"message": "Validation failed", "errors": {"project_id": ["Must be a String"]}},
+    )
+
+
+def test_seeded_records_carry_every_project_id_form_workato_sends(sandbox: WorkatoSandbox) -> None:
+    # workato-platform-cli d894635: collection project_id "API returns int or null"; api_policies and
+    # api_collections "API can return null".
+    forms = {type(c["project_id"]) for c in sandbox.collections}
+    assert forms == {str, int, type(None)}
+    assert any(c["api_policies"] is None and c["api_collections"] is None for c in sandbox.clients)
+    assert all(isinstance(c["project_id"], int | None) for c in sandbox.clients)
+
+
+def test_clients_filtered_by_project_and_certificate_bundles(sandbox: WorkatoSandbox, client: httpx.Client) -> None:
+    project = next(c["project_id"] for c in sandbox.clients if c["project_id"] is not None)
+    mine = client.get("/v2/api_clients", params={"project_id": project}).json()
+    assert mine["data"] == [c for c in sandbox.clients if c["project_id"] == project]
+    for name in ("cert_bundle_ids", "cert_bundle_ids[]"):  # Workato's array form is unsourced: both work
+        bundled = client.get("/v2/api_clients", params={name: ["31", "32"]}).json()["data"]
+        assert bundled == [c for c in sandbox.clients if {31, 32} & set(c["cert_bundle_ids"])] and bundled
+    assert client.get("/v2/api_clients", params={"project_id": "x"}).status_code == 400
+
+
+def test_refreshing_a_key_replaces_its_token(sandbox: WorkatoSandbox, client: httpx.Client) -> None:
+    owner = sandbox.clients[0]
+    key = sandbox.api_keys[owner["id"]][0]
+    before = key["auth_token"]
+    answer = client.put(f"/v2/api_clients/{owner['id']}/api_keys/{key['id']}/refresh_secret")
+    assert answer.status_code == 200
+    assert answer.json()["data"]["auth_token"] == key["auth_token"] != before
+    assert client.put(f"/v2/api_clients/{owner['id']}/api_keys/1/refresh_secret").status_code == 404
+    assert client.put(f"/v2/api_clients/1/api_keys/{key['id']}/refresh_secret").status_code == 404
+
+
+def test_recipe_jobs_walk_by_the_last_jobs_id(sandbox: WorkatoSandbox, client: httpx.Client) -> None:
+    # docs.workato.com/workato-api/jobs.html: offset_job_id, prev, status, rerun_only; counts and items.
+    recipe = max(sandbox.jobs, key=lambda r: len(sandbox.jobs[r]))
+    jobs = sandbox.jobs[recipe]
+    assert {e["flow_id"] for e in sandbox.records} - {None} == set(sandbox.jobs)  # the recipes behind endpoints
+    shown = [{k: v for k, v in job.items() if not k.startswith("_")} for job in jobs]
+    assert walk_jobs(client, recipe, 3) == shown and len(shown) > 3
+    assert [j["started_at"] for j in shown] == sorted((j["started_at"] for j in shown), reverse=True)
+    failed = walk_jobs(client, recipe, 2, status="failed")
+    assert failed == [j for j in shown if j["status"] == "failed"]
+    assert all(j["is_error"] and j["error"] and j["error_parts"]["message"] == j["error"] for j in failed)
+    first = client.get(f"/recipes/{recipe}/jobs", params={"per_page": 2}).json()
+    assert (first["job_count"], first["job_scope_count"]) == (len(jobs), len(jobs))
+    assert first["job_failed_count"] == len([j for j in jobs if j["status"] == "failed"])
+    newer = client.get(f"/recipes/{recipe}/jobs", params={"offset_job_id": shown[3]["id"], "prev": "true"}).json()
+    assert newer["items"] == shown[:3]
+    reruns = client.get(f"/recipes/{recipe}/jobs", params={"rerun_only": "true"}).json()["items"]
+    assert reruns == [j for j, raw in zip(shown, jobs, strict=True) if raw["_rerun"]][:20]
+
+
+@pytest.mark.parametrize(
+    ("params", "status"),
+    [({"status": "broken"}, 400), ({"prev": "yes"}, 400), ({"per_page": 0}, 400), ({"offset_job_id": "j-nope"}, 400)],
+)
+def test_bad_job_queries_are_refused(sandbox: WorkatoSandbox, client: httpx.Client, params: Any, status: int) -> None:
+    recipe = next(iter(sandbox.jobs))
+    assert client.get(f"/recipes/{recipe}/jobs", params=params).status_code == status
+    assert client.get("/recipes/1/jobs").status_code == 404

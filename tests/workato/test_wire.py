@@ -291,10 +291,14 @@ def test_paging_outside_the_documented_bounds_is_refused_before_sending(
 
 
 def test_one_client_per_data_centre() -> None:
+    # https://docs.workato.com/en/workato-api.md lists US, EU, JP, SG, AU, IL, KR, CN, UK and the
+    # Developer sandbox; the UK host follows Workato's app.<dc>.workato.com pattern (SOURCES.md).
     assert SERVERS["US_DATA_CENTER"] == "https://www.workato.com/api"
     assert SERVERS["EU_DATA_CENTER"] == "https://app.eu.workato.com/api"
     assert SERVERS["CN_DATA_CENTER"] == "https://app.workatoapp.cn/api"
-    assert len(SERVERS) == 9
+    assert SERVERS["UK_DATA_CENTER"] == "https://app.uk.workato.com/api"
+    assert SERVERS["DEVELOPER_SANDBOX_TRIAL"] == "https://app.trial.workato.com/api"
+    assert len(SERVERS) == 10
 
 
 def test_the_token_never_shows_in_a_repr() -> None:
@@ -385,10 +389,12 @@ def test_each_documented_error_body_is_its_typed_error(
 
 
 def test_a_validation_error_carries_its_field_messages(server: LocalServer) -> None:
+    # workato-devs/workato-platform-cli workato-api-spec.yaml: create_api_client's 400 is
+    # BadRequestError -> ValidationError {message, errors}; 422 is "action execution failed".
     body = {"message": "Validation failed", "errors": {"name": ["can't be blank"], "auth_type": ["is not included"]}}
-    server.handler = lambda seen: Reply(422, body)
+    server.handler = lambda seen: Reply(400, body)
     request = CreateApiClientRequest(name="", api_collection_ids=[1361], auth_type=ApiClientAuthType.TOKEN)
-    with _client(server) as workato, pytest.raises(UnprocessableEntityError) as info:
+    with _client(server) as workato, pytest.raises(BadRequestError) as info:
         create_api_client.sync(client=workato, body=request)
     assert len(server.seen) == 1  # a refused POST is not retried
     parsed = info.value.parsed
@@ -398,11 +404,23 @@ def test_a_validation_error_carries_its_field_messages(server: LocalServer) -> N
     assert parsed.errors["auth_type"] == ["is not included"]
 
 
-def test_a_field_message_of_the_wrong_type_is_named_by_its_field_and_index() -> None:
+def test_a_field_message_of_the_wrong_type_is_named_by_its_field() -> None:
     with pytest.raises(DecodeError) as info:
         WorkatoFieldErrors.from_dict({"name": ["can't be blank", 3]})
-    assert info.value.path == "$.name[1]"
-    assert info.value.reason == "expected string, got integer"
+    assert (info.value.path, info.value.reason) == ("$.name[1]", "expected string, got integer")
+    with pytest.raises(DecodeError) as info:
+        WorkatoFieldErrors.from_dict({"name": 3})
+    assert (info.value.path, info.value.reason) == ("$.name", "expected string or array, got integer")
+
+
+def test_an_unprocessable_action_is_its_typed_error(server: LocalServer) -> None:
+    # workato-api-spec.yaml: UnprocessableEntityError "action execution failed" -> Error {message};
+    # enable_api_endpoint: "You must start the associated recipe to enable the API endpoint successfully."
+    server.handler = lambda seen: Reply(422, {"message": "Recipe is not running"})
+    with _client(server) as workato, pytest.raises(UnprocessableEntityError) as info:
+        enable_api_endpoint.sync(9903, client=workato)
+    assert info.value.parsed == WorkatoError(message="Recipe is not running")
+    assert "Recipe is not running" in str(info.value)
 
 
 def test_a_rate_limited_read_is_retried_with_backoff(server: LocalServer, clock: FakeClock) -> None:

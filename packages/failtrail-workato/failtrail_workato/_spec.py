@@ -9,8 +9,8 @@ from failtrail_core.gen_v1 import Operation, Pagination, Param, require
 require(1, "failtrail_workato")
 
 OPERATIONS: dict[str, Operation] = {
-    "listApiCollections": Operation(
-        operation_id="listApiCollections",
+    "list_api_collections": Operation(
+        operation_id="list_api_collections",
         method="GET",
         path="/api_collections",
         params=(
@@ -44,19 +44,19 @@ OPERATIONS: dict[str, Operation] = {
             first_page=1,
         ),
     ),
-    "createApiCollection": Operation(
-        operation_id="createApiCollection",
+    "create_api_collection": Operation(
+        operation_id="create_api_collection",
         method="POST",
         path="/api_collections",
         params=(),
         retry_safe=False,
         body={
             "type": "object",
-            "required": ["name", "openapi_spec"],
+            "required": ["name"],
             "properties": {
                 "name": {"type": "string"},
-                "project_id": {"type": ["integer", "string"]},
-                "proxy_connection_id": {"type": ["integer", "string"]},
+                "project_id": {"type": "string", "pattern": "^[0-9]+$"},
+                "proxy_connection_id": {"type": "integer"},
                 "openapi_spec": {
                     "type": "object",
                     "required": ["content", "format"],
@@ -68,8 +68,8 @@ OPERATIONS: dict[str, Operation] = {
             },
         },
     ),
-    "listApiEndpoints": Operation(
-        operation_id="listApiEndpoints",
+    "list_api_endpoints": Operation(
+        operation_id="list_api_endpoints",
         method="GET",
         path="/api_endpoints",
         params=(
@@ -110,8 +110,8 @@ OPERATIONS: dict[str, Operation] = {
             first_page=1,
         ),
     ),
-    "enableApiEndpoint": Operation(
-        operation_id="enableApiEndpoint",
+    "enable_api_endpoint": Operation(
+        operation_id="enable_api_endpoint",
         method="PUT",
         path="/api_endpoints/{api_endpoint_id}/enable",
         params=(
@@ -125,8 +125,8 @@ OPERATIONS: dict[str, Operation] = {
         ),
         retry_safe=False,
     ),
-    "disableApiEndpoint": Operation(
-        operation_id="disableApiEndpoint",
+    "disable_api_endpoint": Operation(
+        operation_id="disable_api_endpoint",
         method="PUT",
         path="/api_endpoints/{api_endpoint_id}/disable",
         params=(
@@ -140,11 +140,18 @@ OPERATIONS: dict[str, Operation] = {
         ),
         retry_safe=False,
     ),
-    "listApiClients": Operation(
-        operation_id="listApiClients",
+    "list_api_clients": Operation(
+        operation_id="list_api_clients",
         method="GET",
         path="/v2/api_clients",
         params=(
+            Param(
+                name="project_id",
+                location="query",
+                python_name="project_id",
+                kind="integer",
+                required=False,
+            ),
             Param(
                 name="page",
                 location="query",
@@ -175,8 +182,8 @@ OPERATIONS: dict[str, Operation] = {
             first_page=1,
         ),
     ),
-    "createApiClient": Operation(
-        operation_id="createApiClient",
+    "create_api_client": Operation(
+        operation_id="create_api_client",
         method="POST",
         path="/v2/api_clients",
         params=(),
@@ -187,12 +194,12 @@ OPERATIONS: dict[str, Operation] = {
             "properties": {
                 "name": {"type": "string"},
                 "description": {"type": "string"},
-                "project_id": {"type": ["integer", "string"]},
+                "project_id": {"type": "integer"},
                 "api_portal_id": {"type": "integer"},
                 "email": {"type": "string"},
                 "api_collection_ids": {"type": "array", "items": {"type": "integer"}},
                 "api_policy_id": {"type": "integer"},
-                "auth_type": {"type": "string", "enum": ["token", "jwt", "oauth2", "oidc", "mtls"]},
+                "auth_type": {"type": "string", "enum": ["token", "jwt", "oauth2", "oidc"]},
                 "jwt_method": {"type": "string", "enum": ["hmac", "rsa"]},
                 "jwt_secret": {"type": "string", "secret": True},
                 "oidc_issuer": {"type": "string"},
@@ -206,8 +213,8 @@ OPERATIONS: dict[str, Operation] = {
             },
         },
     ),
-    "listApiKeys": Operation(
-        operation_id="listApiKeys",
+    "list_api_keys": Operation(
+        operation_id="list_api_keys",
         method="GET",
         path="/v2/api_clients/{api_client_id}/api_keys",
         params=(
@@ -248,8 +255,8 @@ OPERATIONS: dict[str, Operation] = {
             first_page=1,
         ),
     ),
-    "createApiKey": Operation(
-        operation_id="createApiKey",
+    "create_api_key": Operation(
+        operation_id="create_api_key",
         method="POST",
         path="/v2/api_clients/{api_client_id}/api_keys",
         params=(
@@ -273,6 +280,89 @@ OPERATIONS: dict[str, Operation] = {
             },
         },
     ),
+    "refresh_api_key_secret": Operation(
+        operation_id="refresh_api_key_secret",
+        method="PUT",
+        path="/v2/api_clients/{api_client_id}/api_keys/{api_key_id}/refresh_secret",
+        params=(
+            Param(
+                name="api_client_id",
+                location="path",
+                python_name="api_client_id",
+                kind="integer",
+                required=True,
+            ),
+            Param(
+                name="api_key_id",
+                location="path",
+                python_name="api_key_id",
+                kind="integer",
+                required=True,
+            ),
+        ),
+        retry_safe=False,
+    ),
+    "list_recipe_jobs": Operation(
+        operation_id="list_recipe_jobs",
+        method="GET",
+        path="/recipes/{recipe_id}/jobs",
+        params=(
+            Param(
+                name="recipe_id",
+                location="path",
+                python_name="recipe_id",
+                kind="integer",
+                required=True,
+            ),
+            Param(
+                name="offset_job_id",
+                location="query",
+                python_name="offset_job_id",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="prev",
+                location="query",
+                python_name="prev",
+                kind="boolean",
+                required=False,
+            ),
+            Param(
+                name="status",
+                location="query",
+                python_name="status",
+                kind="string",
+                required=False,
+                enum=("succeeded", "failed", "pending"),
+            ),
+            Param(
+                name="rerun_only",
+                location="query",
+                python_name="rerun_only",
+                kind="boolean",
+                required=False,
+            ),
+            Param(
+                name="per_page",
+                location="query",
+                python_name="per_page",
+                kind="integer",
+                required=False,
+                minimum=1,
+            ),
+        ),
+        retry_safe=False,
+        pagination=Pagination(
+            scheme="cursor",
+            items="items",
+            page_param=None,
+            size_param="per_page",
+            cursor_param="offset_job_id",
+            next_field=None,
+            end_values=(),
+        ),
+    ),
 }
 
 SERVERS: dict[str, str] = {
@@ -284,6 +374,7 @@ SERVERS: dict[str, str] = {
     "IL_DATA_CENTER": "https://app.il.workato.com/api",  # IL data center
     "KR_DATA_CENTER": "https://app.kr.workato.com/api",  # KR data center
     "CN_DATA_CENTER": "https://app.workatoapp.cn/api",  # CN data center
+    "UK_DATA_CENTER": "https://app.uk.workato.com/api",  # UK data center
     "DEVELOPER_SANDBOX_TRIAL": "https://app.trial.workato.com/api",  # Developer sandbox (trial)
 }
 

@@ -1,9 +1,11 @@
 """A sandbox of Workato's API platform (Developer API), for our tests and yours.
 
-It keeps API collections, endpoints, v2 API clients and their keys in memory and answers as
-Workato documents: bearer API tokens, ``page``/``per_page`` (at most 100) pages, bare JSON arrays
-for collections and endpoints, ``{"data","count","page","per_page"}`` for v2 lists, working
-create/enable/disable calls, and ``{"message"}`` or ``{"message","errors"}`` error bodies. It also
+It keeps API collections, endpoints, v2 API clients and their keys, and the jobs of the recipes
+behind the endpoints, in memory and answers as Workato documents: bearer API tokens,
+``page``/``per_page`` (at most 100) pages, bare JSON arrays for collections and endpoints,
+``{"data","count","page","per_page"}`` for v2 lists, working create/enable/disable/refresh calls,
+recipe jobs walked by ``offset_job_id``, ``{"message"}`` error bodies and 400
+``{"message","errors"}`` for validation failures (specs/workato/SOURCES.md has the sources). It also
 makes the API request log CSV that Workato's UI exports (``api_logs_csv()``), which has no API:
 the rows and cells of :mod:`failtrail_workato.lib.exports`, so there is one generator of them.
 
@@ -30,19 +32,19 @@ from failtrail_core.sandbox import (
     BadInt,
     FaultRule,
     Refused,
-    Sandbox,
+    SeededSandbox,
     TokenIssuer,
     int_param,
     json_response,
     page_slice,
     random_hex,
     request_body,
-    sandbox_now,
     serve_forever_cli,
 )
 
 from .._rows import ApiLogRow
 from ._columns import COLUMNS
+from ._recipe_jobs import DEFAULT_PER_PAGE, STATUSES, JobQuery, job_list, seed_jobs
 from .exports import format_row, request_log_rows
 
 __all__ = ["FaultRule", "WorkatoSandbox"]
@@ -56,12 +58,12 @@ _COLLECTIONS = ["Quote to cash", "Customer 360", "Order sync", "HR onboarding", 
 _RESOURCES = ["customers", "orders", "invoices", "tickets", "contacts", "salesforce", "netsuite", "employees"]
 _ACTIONS = [("GET", "search"), ("GET", ":id"), ("POST", "create"), ("PUT", ":id"), ("DELETE", ":id"), ("GET", "list")]
 _CLIENTS = ["Customer Success Team", "Mobile app", "Partner portal", "Data warehouse", "Billing service"]
-_AUTH_TYPES = ("token", "jwt", "oauth2", "oidc", "mtls")
+_AUTH_TYPES = ("token", "jwt", "oauth2", "oidc")  # workato-api-spec.yaml ApiClientCreateRequest; mTLS is a flag
 _METHODS = frozenset({"get", "post", "put", "patch", "delete"})
 DEFAULT_TOKEN = "sandbox-token"
 
 
-class WorkatoSandbox(Sandbox):
+class WorkatoSandbox(SeededSandbox):
     """Workato's API platform, seeded with ``records`` API endpoints over a few collections.
 
     ``records`` is the list of endpoints (what ``GET /api_endpoints`` pages through);
@@ -81,18 +83,17 @@ class WorkatoSandbox(Sandbox):
         days: float = 7.0,
         tokens: Sequence[str] = (DEFAULT_TOKEN,),
     ) -> None:
-        super().__init__()
-        self.now = sandbox_now(now)
-        self.seed = seed
+        super().__init__(seed=seed, now=now, days=days)
         self.tokens = TokenIssuer(static_tokens=tokens, missing=_unauthorized, invalid=_unauthorized)
-        self._rng = random.Random(seed)
-        self._days = days
         self.collections: list[Record] = []
         self.records: list[Record] = []
         self.clients: list[Record] = []
         self.api_keys: dict[int, list[Record]] = {}
         self._next_id = {"collection": 1361, "endpoint": 9903, "client": 201, "key": 5001}
         self._seed_state(records)
+        recipes = sorted({e["flow_id"] for e in self.records if e["flow_id"] is not None})
+        # A generator of its own, so the other records stay what they were before jobs existed.
+        self.jobs: dict[int, list[Record]] = seed_jobs(random.Random(f"jobs-{seed}"), recipes, self.now, days)
         self.api_logs: list[ApiLogRow] = list(request_log_rows(records * 2, seed, latest=self.now.astimezone(_PACIFIC)))
         add = self.router.add
         add("GET", "/api/api_collections", self._list_collections)
@@ -104,11 +105,14 @@ class WorkatoSandbox(Sandbox):
         add("POST", "/api/v2/api_clients", self._create_client)
         add("GET", "/api/v2/api_clients/{id}/api_keys", self._list_keys)
         add("POST", "/api/v2/api_clients/{id}/api_keys", self._create_key)
+        add("PUT", "/api/v2/api_clients/{id}/api_keys/{key_id}/refresh_secret", self._refresh_key)
+        add("GET", "/api/recipes/{id}/jobs", self._list_jobs)
 
     def describe(self) -> list[str]:
         return [
             f"Authorization: Bearer <token>  (static: {self.tokens.shown_tokens([DEFAULT_TOKEN])})",
-            f"{len(self.collections)} collections, {len(self.records)} endpoints, {len(self.clients)} clients",
+            f"{len(self.collections)} collections, {len(self.records)} endpoints, {len(self.clients)} clients, "
+            f"{sum(map(len, self.jobs.values()))} jobs of {len(self.jobs)} recipes",
         ]
 
     def api_logs_csv(self) -> str:
@@ -160,28 +164,28 @@ class WorkatoSandbox(Sandbox):
         return json_response(200, _slice(self.collections, *self._paging(request)))
 
     def _create_collection(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
+        """Only ``name`` is required (workato-api-spec.yaml ApiCollectionCreateRequest); a JSON number as
+        ``project_id`` is refused (workato-devs/wk api_collections.go: "Must be a String")."""
         self._authorize(request)
         body = self._json_body(request)
         spec = body.get("openapi_spec")
-        errors: dict[str, list[str]] = {}
-        if not isinstance(body.get("name"), str) or not body["name"].strip():
-            errors["name"] = ["can't be blank"]
-        if not isinstance(spec, dict) or not isinstance(spec.get("content"), str):
-            errors["openapi_spec"] = ["can't be blank"]
-        elif spec.get("format") not in ("json", "yaml"):
-            errors["openapi_spec.format"] = ["is not included in the list"]
-        if errors:
-            return json_response(422, {"message": "Validation failed", "errors": errors})
-        assert isinstance(spec, dict)
-        operations = _spec_operations(spec["content"], spec["format"])
-        if operations is None:
-            return json_response(422, {"message": "Validation failed", "errors": {"openapi_spec": ["is invalid"]}})
+        errors = _collection_errors(body)
+        operations: list[tuple[str, str, str]] | None = []
+        if not errors and isinstance(spec, dict):
+            operations = _spec_operations(spec["content"], spec["format"])
+            if operations is None:
+                errors["openapi_spec"] = ["is invalid"]
+        if errors or operations is None:
+            return _validation_failed(errors)
         proxy = body.get("proxy_connection_id") is not None
         collection = self._add_collection(body["name"].strip(), body.get("project_id"), seeded=False)
         for method, path, name in operations:  # imported endpoints start disabled
-            flow_id = None if proxy else self._rng.randint(10000, 99999)
+            flow_id = None if proxy else self.rng.randint(10000, 99999)
             self._add_endpoint(collection, method, path, name, flow_id, seeded=False)
-        return json_response(200, collection | {"message": "Import completed successfully"})
+        if spec is None:
+            return json_response(200, collection)
+        imported = {"success": True, "total_endpoints": len(operations), "failed_endpoints": 0, "failed_actions": []}
+        return json_response(200, collection | {"message": "Import completed successfully", "import_results": imported})
 
     def _list_endpoints(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
         self._authorize(request)
@@ -209,17 +213,34 @@ class WorkatoSandbox(Sandbox):
     # -- API clients and keys -----------------------------------------------------------------------
 
     def _list_clients(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
+        """``project_id`` and ``cert_bundle_ids`` filter (workato-api-spec.yaml list_api_clients); the
+        array's wire form is not documented, so ``cert_bundle_ids`` and ``cert_bundle_ids[]`` both work."""
         self._authorize(request)
         page, per_page = self._paging(request)
-        data = _slice(self.clients, page, per_page)
-        return json_response(200, {"data": data, "count": len(self.clients), "page": page, "per_page": per_page})
+        clients = self.clients
+        raw_project = request.url.params.get("project_id")
+        if raw_project is not None:
+            project = self._int_or_400(request, "project_id", raw_project)
+            clients = [c for c in clients if c["project_id"] == project]
+        raw_bundles = request.url.params.get_list("cert_bundle_ids") + request.url.params.get_list("cert_bundle_ids[]")
+        if raw_bundles:
+            bundles = {self._int_or_400(request, "cert_bundle_ids", raw) for raw in raw_bundles}
+            clients = [c for c in clients if bundles & set(c["cert_bundle_ids"] or ())]
+        data = _slice(clients, page, per_page)
+        return json_response(200, {"data": data, "count": len(clients), "page": page, "per_page": per_page})
+
+    def _int_or_400(self, request: httpx.Request, name: str, raw: str) -> int:
+        try:
+            return int(raw)
+        except ValueError:
+            raise Refused(self.error_response(request, 400, f"{name} must be an integer")) from None
 
     def _create_client(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
         self._authorize(request)
         body = self._json_body(request)
         errors = _client_errors(body, {c["id"] for c in self.collections})
         if errors:
-            return json_response(422, {"message": "Validation failed", "errors": errors})
+            return _validation_failed(errors)
         wanted = set(body["api_collection_ids"])
         client = self._add_client(
             body["name"].strip(),
@@ -243,7 +264,8 @@ class WorkatoSandbox(Sandbox):
         self._authorize(request)
         page, per_page = self._paging(request)
         keys = self.api_keys[self._client(request, params["id"])["id"]]
-        data = [key | {"auth_token": None} for key in _slice(keys, page, per_page)]  # tokens show once, on creation
+        # Tokens show on creation and refresh only; "subsequent reads omit it" (workato-devs/wk types.go).
+        data = [{k: v for k, v in key.items() if k != "auth_token"} for key in _slice(keys, page, per_page)]
         return json_response(200, {"data": data, "count": len(keys), "page": page, "per_page": per_page})
 
     def _create_key(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
@@ -259,11 +281,58 @@ class WorkatoSandbox(Sandbox):
             if field in body and not (isinstance(body[field], list) and all(isinstance(i, str) for i in body[field])):
                 errors[field] = ["must be a list of IP addresses or CIDR ranges"]
         if errors:
-            return json_response(422, {"message": "Validation failed", "errors": errors})
+            return _validation_failed(errors)
         key = self._add_key(client, body["name"].strip(), body["active"], seeded=False)
         key["ip_allow_list"] = body.get("ip_allow_list")
         key["ip_deny_list"] = body.get("ip_deny_list")
         return json_response(200, {"data": key})
+
+    def _refresh_key(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
+        """A new token for the key, in the answer (workato-api-spec.yaml refresh_api_key_secret)."""
+        self._authorize(request)
+        client = self._client(request, params["id"])
+        key = next((k for k in self.api_keys[client["id"]] if str(k["id"]) == params["key_id"]), None)
+        if key is None:
+            return self.error_response(request, 404)
+        key["auth_token"] = random_hex(self.rng, 64)
+        return json_response(200, {"data": key})
+
+    # -- recipe jobs ----------------------------------------------------------------------------------
+
+    def _list_jobs(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
+        """docs.workato.com/workato-api/jobs.html "List jobs from a recipe"; see :mod:`._recipe_jobs`."""
+        self._authorize(request)
+        jobs = self.jobs.get(int(params["id"])) if params["id"].isdigit() else None
+        if jobs is None:
+            return self.error_response(request, 404)
+        query = self._job_query(request)
+        answer = job_list(jobs, query)
+        if answer is None:
+            return self.error_response(request, 400, "offset_job_id is not a job of this recipe")
+        return json_response(200, answer)
+
+    def _job_query(self, request: httpx.Request) -> JobQuery:
+        found = request.url.params
+
+        def flag(name: str) -> bool:
+            raw: str = found.get(name, "false")
+            if raw not in ("true", "false"):
+                raise Refused(self.error_response(request, 400, f"{name} must be true or false"))
+            return raw == "true"
+
+        def refuse(bad: BadInt) -> httpx.Response:
+            return self.error_response(request, 400, f"{bad.name} must be a positive integer")
+
+        status = found.get("status")
+        if status is not None and status not in STATUSES:
+            raise Refused(_validation_failed({"status": ["is not included in the list"]}))
+        return JobQuery(
+            offset_job_id=found.get("offset_job_id"),
+            prev=flag("prev"),
+            status=status,
+            rerun_only=flag("rerun_only"),
+            per_page=int_param(request, "per_page", DEFAULT_PER_PAGE, 1, None, refuse),
+        )
 
     # -- state ------------------------------------------------------------------------------------------
 
@@ -272,12 +341,14 @@ class WorkatoSandbox(Sandbox):
         return self._next_id[kind]
 
     def _seed_state(self, records: int) -> None:
-        rng = self._rng
+        rng = self.rng
         for number in range(max(1, records // 6)):
             name = _COLLECTIONS[number % len(_COLLECTIONS)] + (
                 f" {number // len(_COLLECTIONS) + 1}" if number >= 6 else ""
             )
-            self._add_collection(name, str(rng.randint(100000, 999999)))
+            project = str(rng.randint(100000, 999999))
+            # Live answers carry project_id as a number or null too (workato-platform-cli d894635).
+            self._add_collection(name, None if number == 2 else int(project) if number % 3 == 1 else project)
         for number in range(records):
             collection = self.collections[number % len(self.collections)]
             method, action = rng.choice(_ACTIONS)
@@ -287,14 +358,24 @@ class WorkatoSandbox(Sandbox):
         for number in range(max(2, records // 10)):
             chosen = rng.sample(self.collections, k=min(len(self.collections), rng.randint(1, 3)))
             name = _CLIENTS[number % len(_CLIENTS)] + (f" {number // len(_CLIENTS) + 1}" if number >= 5 else "")
-            client = self._add_client(name, rng.choice(_AUTH_TYPES[:3]), chosen, email=f"client{number}@example.com")
+            project = chosen[0]["project_id"]
+            client = self._add_client(
+                name,
+                rng.choice(_AUTH_TYPES[:3]),
+                chosen,
+                email=f"client{number}@example.com",
+                project_id=int(project) if project is not None else None,
+            )
+            client["cert_bundle_ids"] = [31 + number % 3] if number % 2 else []
+            if number == 1:  # "API can return null" for both (workato-platform-cli d894635)
+                client["api_policies"] = client["api_collections"] = None
             for key_number in range(rng.randint(1, 3)):
                 self._add_key(client, f"{name} key {key_number + 1}", rng.random() < 0.8)
 
     def _created(self, seeded: bool) -> str:
         """Seeded state is older than the logs; what a call creates is stamped with the wall clock."""
         if seeded:
-            return _stamp(self.now - timedelta(seconds=self._rng.uniform(self._days * 86400, 400 * 86400)))
+            return _stamp(self.now - timedelta(seconds=self.rng.uniform(self.days * 86400, 400 * 86400)))
         return _stamp(datetime.now(UTC))
 
     def _add_collection(self, name: str, project_id: object, *, seeded: bool = True) -> Record:
@@ -303,10 +384,10 @@ class WorkatoSandbox(Sandbox):
         collection: Record = {
             "id": self._new_id("collection"),
             "name": name,
-            "project_id": project_id if isinstance(project_id, int | str) else str(self._rng.randint(100000, 999999)),
+            "project_id": project_id if isinstance(project_id, int | str) else None,
             "version": "1.0",
             "url": f"https://apim.workato.com/{_WORKSPACE}/{slug}",
-            "api_spec_url": f"https://www.workato.com/doc/service/{slug}/swagger?token={random_hex(self._rng, 32)}",
+            "api_spec_url": f"https://www.workato.com/doc/service/{slug}/swagger?token={random_hex(self.rng, 32)}",
             "created_at": stamp,
             "updated_at": stamp,
         }
@@ -328,7 +409,7 @@ class WorkatoSandbox(Sandbox):
                 "legacy_url": None,
                 "base_path": f"/{collection['url'].split('/', 3)[3]}/{path}",
                 "path": path,
-                "active": seeded and self._rng.random() < 0.8,
+                "active": seeded and self.rng.random() < 0.8,
                 "legacy": False,
                 "created_at": stamp,
                 "updated_at": stamp,
@@ -381,7 +462,7 @@ class WorkatoSandbox(Sandbox):
             "ip_deny_list": None,
             "active": active,
             "active_since": self._created(seeded) if active else None,
-            "auth_token": random_hex(self._rng, 64),
+            "auth_token": random_hex(self.rng, 64),
         }
         self.api_keys[client["id"]].append(key)
         client["total_api_keys_count"] += 1
@@ -421,9 +502,36 @@ def _client_errors(body: Record, collection_ids: set[int]) -> dict[str, list[str
         errors["jwt_secret"] = ["can't be blank"]
     if auth_type in ("oidc", "oauth2") and not (body.get("oidc_issuer") or body.get("oidc_jwks_uri")):
         errors["oidc_issuer"] = ["can't be blank"]
-    if bool(body.get("email")) != bool(body.get("api_portal_id")):
-        errors["api_portal_id" if body.get("email") else "email"] = ["can't be blank"]
+    if body.get("api_portal_id") and not body.get("email"):  # "required if api_portal_id provided"
+        errors["email"] = ["can't be blank"]
+    if "project_id" in body and (not isinstance(body["project_id"], int) or isinstance(body["project_id"], bool)):
+        errors["project_id"] = ["must be an integer"]
     return errors
+
+
+def _collection_errors(body: Record) -> dict[str, list[str]]:
+    """Workato's validation of a new API collection, field by field."""
+    errors: dict[str, list[str]] = {}
+    if not isinstance(body.get("name"), str) or not body["name"].strip():
+        errors["name"] = ["can't be blank"]
+    project = body.get("project_id")
+    if project is not None and not isinstance(project, str):
+        errors["project_id"] = ["Must be a String"]
+    elif isinstance(project, str) and not project.isdigit():
+        errors["project_id"] = ["is invalid"]
+    spec = body.get("openapi_spec")
+    if spec is None:
+        return errors
+    if not isinstance(spec, dict) or not isinstance(spec.get("content"), str):
+        errors["openapi_spec"] = ["can't be blank"]
+    elif spec.get("format") not in ("json", "yaml"):
+        errors["openapi_spec.format"] = ["is not included in the list"]
+    return errors
+
+
+def _validation_failed(errors: dict[str, list[str]]) -> httpx.Response:
+    """Workato's create calls answer 400 with ``ValidationError`` (workato-api-spec.yaml BadRequestError)."""
+    return json_response(400, {"message": "Validation failed", "errors": errors})
 
 
 def _spec_operations(content: str, fmt: str) -> list[tuple[str, str, str]] | None:

@@ -14,9 +14,14 @@ from .api_policy_ref import ApiPolicyRef
 from .create_api_client_request import CreateApiClientRequest
 from .create_api_collection_request import CreateApiCollectionRequest
 from .create_api_key_request import CreateApiKeyRequest
+from .import_results import ImportResults
+from .job_status import JobStatus
 from .jwt_method import JwtMethod
 from .open_api_spec import OpenApiSpec
 from .open_api_spec_format import OpenApiSpecFormat
+from .recipe_job import RecipeJob
+from .recipe_job_error_parts import RecipeJobErrorParts
+from .recipe_job_list import RecipeJobList
 from .success_response import SuccessResponse
 from .workato_error import WorkatoError
 from .workato_field_errors import WorkatoFieldErrors
@@ -36,9 +41,14 @@ __all__ = (
     "CreateApiClientRequest",
     "CreateApiCollectionRequest",
     "CreateApiKeyRequest",
+    "ImportResults",
+    "JobStatus",
     "JwtMethod",
     "OpenApiSpec",
     "OpenApiSpecFormat",
+    "RecipeJob",
+    "RecipeJobErrorParts",
+    "RecipeJobList",
     "SuccessResponse",
     "WorkatoError",
     "WorkatoFieldErrors",

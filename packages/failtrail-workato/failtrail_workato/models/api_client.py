@@ -27,14 +27,14 @@ _KNOWN: frozenset[str] = frozenset(
     (
         "id",
         "name",
-        "active_api_keys_count",
-        "total_api_keys_count",
         "updated_at",
         "created_at",
         "is_legacy",
         "auth_type",
         "description",
         "project_id",
+        "active_api_keys_count",
+        "total_api_keys_count",
         "logo",
         "logo_2x",
         "email",
@@ -55,14 +55,15 @@ class ApiClient:
     Attributes:
         id (int):
         name (str):
-        active_api_keys_count (int):
-        total_api_keys_count (int):
         updated_at (datetime.datetime):
         created_at (datetime.datetime):
         is_legacy (bool): Whether the client was migrated from a v1 client.
-        auth_type (ApiClientAuthType): How the client's API keys authenticate.
+        auth_type (ApiClientAuthType): How the client's API keys authenticate. Mutual TLS is not an auth type but the
+            `mtls_enabled` flag.
         description (None | str | Unset):
         project_id (int | None | str | Unset): ID of the project associated with the client, when Workato sends it.
+        active_api_keys_count (int | None | Unset):
+        total_api_keys_count (int | None | Unset):
         logo (None | str | Unset): URL of the client's logo.
         logo_2x (None | str | Unset): URL of the client's logo at double resolution.
         email (None | str | Unset): Email address of the client's portal user.
@@ -71,18 +72,14 @@ class ApiClient:
         validation_formula (None | str | Unset): Formula that validates the client's mTLS certificate.
         cert_bundle_ids (list[int] | None | Unset): IDs of the certificate bundles that validate the client's mTLS
             certificate.
-        api_policies (list[ApiPolicyRef] | Unset):
-        api_collections (list[ApiCollectionRef] | Unset):
+        api_policies (list[ApiPolicyRef] | None | Unset): API policies applied to the client (null when none).
+        api_collections (list[ApiCollectionRef] | None | Unset): API collections the client can access (null when none).
         additional_properties: fields the spec does not list, kept as they came.
     """
 
     id: int
 
     name: str
-
-    active_api_keys_count: int
-
-    total_api_keys_count: int
 
     updated_at: datetime.datetime
 
@@ -95,6 +92,10 @@ class ApiClient:
     description: None | str | Unset = UNSET
 
     project_id: int | None | str | Unset = UNSET
+
+    active_api_keys_count: int | None | Unset = UNSET
+
+    total_api_keys_count: int | None | Unset = UNSET
 
     logo: None | str | Unset = UNSET
 
@@ -110,23 +111,23 @@ class ApiClient:
 
     cert_bundle_ids: list[int] | None | Unset = UNSET
 
-    api_policies: list[ApiPolicyRef] | Unset = UNSET
+    api_policies: list[ApiPolicyRef] | None | Unset = UNSET
 
-    api_collections: list[ApiCollectionRef] | Unset = UNSET
+    api_collections: list[ApiCollectionRef] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
     _json_fields: ClassVar[dict[str, str]] = {
         "id": "id",
         "name": "name",
-        "active_api_keys_count": "active_api_keys_count",
-        "total_api_keys_count": "total_api_keys_count",
         "updated_at": "updated_at",
         "created_at": "created_at",
         "is_legacy": "is_legacy",
         "auth_type": "auth_type",
         "description": "description",
         "project_id": "project_id",
+        "active_api_keys_count": "active_api_keys_count",
+        "total_api_keys_count": "total_api_keys_count",
         "logo": "logo",
         "logo_2x": "logo_2x",
         "email": "email",
@@ -143,8 +144,6 @@ class ApiClient:
         (
             "id",
             "name",
-            "active_api_keys_count",
-            "total_api_keys_count",
             "updated_at",
             "created_at",
             "is_legacy",
@@ -158,8 +157,6 @@ class ApiClient:
         field_dict.update(self.additional_properties)
         field_dict["id"] = self.id
         field_dict["name"] = self.name
-        field_dict["active_api_keys_count"] = self.active_api_keys_count
-        field_dict["total_api_keys_count"] = self.total_api_keys_count
         updated_at = self.updated_at.isoformat()
         field_dict["updated_at"] = updated_at
         created_at = self.created_at.isoformat()
@@ -181,6 +178,20 @@ class ApiClient:
             project_id = self.project_id
         if project_id is not UNSET:
             field_dict["project_id"] = project_id
+        active_api_keys_count: int | None | Unset
+        if isinstance(self.active_api_keys_count, Unset):
+            active_api_keys_count = UNSET
+        else:
+            active_api_keys_count = self.active_api_keys_count
+        if active_api_keys_count is not UNSET:
+            field_dict["active_api_keys_count"] = active_api_keys_count
+        total_api_keys_count: int | None | Unset
+        if isinstance(self.total_api_keys_count, Unset):
+            total_api_keys_count = UNSET
+        else:
+            total_api_keys_count = self.total_api_keys_count
+        if total_api_keys_count is not UNSET:
+            field_dict["total_api_keys_count"] = total_api_keys_count
         logo: None | str | Unset
         if isinstance(self.logo, Unset):
             logo = UNSET
@@ -233,22 +244,30 @@ class ApiClient:
             cert_bundle_ids = self.cert_bundle_ids
         if cert_bundle_ids is not UNSET:
             field_dict["cert_bundle_ids"] = cert_bundle_ids
-        api_policies: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.api_policies, Unset):
+        api_policies: list[dict[str, Any]] | None | Unset
+        if isinstance(self.api_policies, Unset):
+            api_policies = UNSET
+        elif isinstance(self.api_policies, list):
             api_policies = []
-            for api_policies_item_data in self.api_policies:
-                api_policies_item = api_policies_item_data.to_dict()
-                api_policies.append(api_policies_item)
+            for api_policies_type_0_item_data in self.api_policies:
+                api_policies_type_0_item = api_policies_type_0_item_data.to_dict()
+                api_policies.append(api_policies_type_0_item)
 
+        else:
+            api_policies = self.api_policies
         if api_policies is not UNSET:
             field_dict["api_policies"] = api_policies
-        api_collections: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.api_collections, Unset):
+        api_collections: list[dict[str, Any]] | None | Unset
+        if isinstance(self.api_collections, Unset):
+            api_collections = UNSET
+        elif isinstance(self.api_collections, list):
             api_collections = []
-            for api_collections_item_data in self.api_collections:
-                api_collections_item = api_collections_item_data.to_dict()
-                api_collections.append(api_collections_item)
+            for api_collections_type_0_item_data in self.api_collections:
+                api_collections_type_0_item = api_collections_type_0_item_data.to_dict()
+                api_collections.append(api_collections_type_0_item)
 
+        else:
+            api_collections = self.api_collections
         if api_collections is not UNSET:
             field_dict["api_collections"] = api_collections
         return field_dict
@@ -285,20 +304,6 @@ class ApiClient:
             raise DecodeError("$.name", "required field is missing") from None
         if type(name) is not str:
             name = drifted(name, "str", "$.name", "string")
-
-        try:
-            active_api_keys_count = d["active_api_keys_count"]
-        except KeyError:
-            raise DecodeError("$.active_api_keys_count", "required field is missing") from None
-        if type(active_api_keys_count) is not int:
-            active_api_keys_count = drifted(active_api_keys_count, "int", "$.active_api_keys_count", "integer")
-
-        try:
-            total_api_keys_count = d["total_api_keys_count"]
-        except KeyError:
-            raise DecodeError("$.total_api_keys_count", "required field is missing") from None
-        if type(total_api_keys_count) is not int:
-            total_api_keys_count = drifted(total_api_keys_count, "int", "$.total_api_keys_count", "integer")
 
         try:
             updated_at = d["updated_at"]
@@ -360,6 +365,22 @@ class ApiClient:
                 pass
             else:
                 bad_type("$.project_id", "integer or string or null", project_id)
+
+        active_api_keys_count = d.get("active_api_keys_count", UNSET)
+        if type(active_api_keys_count) is not int and active_api_keys_count is not None:
+            if active_api_keys_count is UNSET:
+                _missing += 1
+            else:
+                active_api_keys_count = drifted(
+                    active_api_keys_count, "int", "$.active_api_keys_count", "integer or null"
+                )
+
+        total_api_keys_count = d.get("total_api_keys_count", UNSET)
+        if type(total_api_keys_count) is not int and total_api_keys_count is not None:
+            if total_api_keys_count is UNSET:
+                _missing += 1
+            else:
+                total_api_keys_count = drifted(total_api_keys_count, "int", "$.total_api_keys_count", "integer or null")
 
         logo = d.get("logo", UNSET)
         if type(logo) is not str and logo is not None:
@@ -424,43 +445,55 @@ class ApiClient:
         if api_policies is UNSET:
             _missing += 1
         else:
-            if type(api_policies) is not list:
-                bad_type("$.api_policies", "array", api_policies)
-            _api_policies_list = []
-            try:
-                for _api_policies_item in api_policies:
-                    _api_policies_list.append(_ApiPolicyRef_from_dict(_api_policies_item))
-            except DecodeError as _e:
-                raise _e.within(f"$.api_policies[{len(_api_policies_list)}]") from None
-            api_policies = _api_policies_list
+            if type(api_policies) is list:
+                if type(api_policies) is not list:
+                    bad_type("$.api_policies", "array", api_policies)
+                _api_policies_list = []
+                try:
+                    for _api_policies_item in api_policies:
+                        _api_policies_list.append(_ApiPolicyRef_from_dict(_api_policies_item))
+                except DecodeError as _e:
+                    raise _e.within(f"$.api_policies[{len(_api_policies_list)}]") from None
+                api_policies = _api_policies_list
+
+            elif api_policies is None:
+                pass
+            else:
+                bad_type("$.api_policies", "array or null", api_policies)
 
         api_collections = d.get("api_collections", UNSET)
         if api_collections is UNSET:
             _missing += 1
         else:
-            if type(api_collections) is not list:
-                bad_type("$.api_collections", "array", api_collections)
-            _api_collections_list = []
-            try:
-                for _api_collections_item in api_collections:
-                    _api_collections_list.append(_ApiCollectionRef_from_dict(_api_collections_item))
-            except DecodeError as _e:
-                raise _e.within(f"$.api_collections[{len(_api_collections_list)}]") from None
-            api_collections = _api_collections_list
+            if type(api_collections) is list:
+                if type(api_collections) is not list:
+                    bad_type("$.api_collections", "array", api_collections)
+                _api_collections_list = []
+                try:
+                    for _api_collections_item in api_collections:
+                        _api_collections_list.append(_ApiCollectionRef_from_dict(_api_collections_item))
+                except DecodeError as _e:
+                    raise _e.within(f"$.api_collections[{len(_api_collections_list)}]") from None
+                api_collections = _api_collections_list
+
+            elif api_collections is None:
+                pass
+            else:
+                bad_type("$.api_collections", "array or null", api_collections)
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)
         obj.id = id
         obj.name = name
-        obj.active_api_keys_count = active_api_keys_count
-        obj.total_api_keys_count = total_api_keys_count
         obj.updated_at = updated_at
         obj.created_at = created_at
         obj.is_legacy = is_legacy
         obj.auth_type = auth_type
         obj.description = description
         obj.project_id = project_id
+        obj.active_api_keys_count = active_api_keys_count
+        obj.total_api_keys_count = total_api_keys_count
         obj.logo = logo
         obj.logo_2x = logo_2x
         obj.email = email

@@ -6,7 +6,6 @@ class ApiClientAuthType(StrEnum):
     """ApiClientAuthType: the values the spec lists; any other value the API sends is kept, not refused."""
 
     JWT = "jwt"
-    MTLS = "mtls"
     OAUTH2 = "oauth2"
     OIDC = "oidc"
     TOKEN = "token"

@@ -32,6 +32,7 @@ _KNOWN: frozenset[str] = frozenset(
         "updated_at",
         "project_id",
         "message",
+        "import_results",
     )
 )
 
@@ -48,9 +49,11 @@ class ApiCollection:
         api_spec_url (str): URL of the collection's OpenAPI document (carries an access token in its query).
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        project_id (int | str | Unset): ID of the project the collection belongs to. Workato's samples show it both as a
-            number and as a numeric string; accept either.
-        message (str | Unset): Result of the OpenAPI import; only in the answer to createApiCollection.
+        project_id (int | None | str | Unset): ID of the project the collection belongs to: a numeric string in
+            Workato's samples, a number or null in live answers (null or absent when the collection has no project).
+        message (str | Unset): Result of the OpenAPI import; only in the answer to create_api_collection.
+        import_results (ImportResults | Unset): What an OpenAPI import created; only in the answer to
+            create_api_collection.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
@@ -68,9 +71,11 @@ class ApiCollection:
 
     updated_at: datetime.datetime
 
-    project_id: int | str | Unset = UNSET
+    project_id: int | None | str | Unset = UNSET
 
     message: str | Unset = UNSET
+
+    import_results: ImportResults | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -84,6 +89,7 @@ class ApiCollection:
         "updated_at": "updated_at",
         "project_id": "project_id",
         "message": "message",
+        "import_results": "import_results",
     }
     _secret_fields: ClassVar[frozenset[str]] = frozenset(())
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
@@ -112,7 +118,7 @@ class ApiCollection:
         field_dict["created_at"] = created_at
         updated_at = self.updated_at.isoformat()
         field_dict["updated_at"] = updated_at
-        project_id: int | str | Unset
+        project_id: int | None | str | Unset
         if isinstance(self.project_id, Unset):
             project_id = UNSET
         else:
@@ -121,6 +127,11 @@ class ApiCollection:
             field_dict["project_id"] = project_id
         if self.message is not UNSET:
             field_dict["message"] = self.message
+        import_results: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.import_results, Unset):
+            import_results = self.import_results.to_dict()
+        if import_results is not UNSET:
+            field_dict["import_results"] = import_results
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -211,8 +222,10 @@ class ApiCollection:
                 if type(project_id) is not str:
                     project_id = drifted(project_id, "str", "$.project_id", "string")
 
+            elif project_id is None:
+                pass
             else:
-                bad_type("$.project_id", "integer or string", project_id)
+                bad_type("$.project_id", "integer or string or null", project_id)
 
         message = d.get("message", UNSET)
         if type(message) is not str:
@@ -220,6 +233,15 @@ class ApiCollection:
                 _missing += 1
             else:
                 message = drifted(message, "str", "$.message", "string")
+
+        import_results = d.get("import_results", UNSET)
+        if import_results is UNSET:
+            _missing += 1
+        else:
+            try:
+                import_results = _ImportResults_from_dict(import_results)
+            except DecodeError as _e:
+                raise _e.within("$.import_results") from None
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
@@ -233,7 +255,8 @@ class ApiCollection:
         obj.updated_at = updated_at
         obj.project_id = project_id
         obj.message = message
-        if len(d) == 9 - _missing:  # every key is a known field
+        obj.import_results = import_results
+        if len(d) == 10 - _missing:  # every key is a known field
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
@@ -244,3 +267,12 @@ class ApiCollection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not first: these models may refer back to this one (a cycle), and by the time
+# this line runs the class above exists. Imports inside the methods would cost a lookup per call.
+from ..models.import_results import ImportResults  # noqa: E402
+
+# Bound once, below every import: from_dict calls these by their module-level names, which costs
+# less per record than looking up a class attribute (and building a bound method) on every call.
+_ImportResults_from_dict = ImportResults.from_dict

@@ -15,6 +15,8 @@ from failtrail_core.gen_v1 import (
     redact_secrets,
 )
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ApiEndpoint")
 
 _new_instance = object.__new__
@@ -27,13 +29,13 @@ _KNOWN: frozenset[str] = frozenset(
         "name",
         "method",
         "url",
-        "legacy_url",
         "base_path",
         "path",
         "active",
         "legacy",
         "created_at",
         "updated_at",
+        "legacy_url",
     )
 )
 
@@ -45,17 +47,18 @@ class ApiEndpoint:
     Attributes:
         id (int):
         api_collection_id (int):
-        flow_id (int | None): ID of the API recipe behind the endpoint (null for endpoints without a recipe).
+        flow_id (int | None): ID of the API recipe behind the endpoint (Workato's spec says an integer; null is
+            tolerated for proxy endpoints, which have no recipe).
         name (str):
         method (str): HTTP method of the endpoint.
         url (str): Full URL of the endpoint.
-        legacy_url (None | str): URL under the legacy domain, if the endpoint has one.
         base_path (str): Path of the endpoint including the collection's prefix.
         path (str): Path of the endpoint relative to the collection.
         active (bool): Whether the endpoint is enabled.
         legacy (bool):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
+        legacy_url (None | str | Unset): URL under the legacy domain, if the endpoint has one.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
@@ -71,8 +74,6 @@ class ApiEndpoint:
 
     url: str
 
-    legacy_url: None | str
-
     base_path: str
 
     path: str
@@ -85,6 +86,8 @@ class ApiEndpoint:
 
     updated_at: datetime.datetime
 
+    legacy_url: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
     _json_fields: ClassVar[dict[str, str]] = {
@@ -94,13 +97,13 @@ class ApiEndpoint:
         "name": "name",
         "method": "method",
         "url": "url",
-        "legacy_url": "legacy_url",
         "base_path": "base_path",
         "path": "path",
         "active": "active",
         "legacy": "legacy",
         "created_at": "created_at",
         "updated_at": "updated_at",
+        "legacy_url": "legacy_url",
     }
     _secret_fields: ClassVar[frozenset[str]] = frozenset(())
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
@@ -112,7 +115,6 @@ class ApiEndpoint:
             "name",
             "method",
             "url",
-            "legacy_url",
             "base_path",
             "path",
             "active",
@@ -134,9 +136,6 @@ class ApiEndpoint:
         field_dict["name"] = self.name
         field_dict["method"] = self.method
         field_dict["url"] = self.url
-        legacy_url: None | str
-        legacy_url = self.legacy_url
-        field_dict["legacy_url"] = legacy_url
         field_dict["base_path"] = self.base_path
         field_dict["path"] = self.path
         field_dict["active"] = self.active
@@ -145,6 +144,13 @@ class ApiEndpoint:
         field_dict["created_at"] = created_at
         updated_at = self.updated_at.isoformat()
         field_dict["updated_at"] = updated_at
+        legacy_url: None | str | Unset
+        if isinstance(self.legacy_url, Unset):
+            legacy_url = UNSET
+        else:
+            legacy_url = self.legacy_url
+        if legacy_url is not UNSET:
+            field_dict["legacy_url"] = legacy_url
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -165,6 +171,7 @@ class ApiEndpoint:
         if type(src_dict) is not dict:
             bad_type("$", "object", src_dict)
         d = src_dict
+        _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         try:
             id = d["id"]
         except KeyError:
@@ -206,13 +213,6 @@ class ApiEndpoint:
             raise DecodeError("$.url", "required field is missing") from None
         if type(url) is not str:
             url = drifted(url, "str", "$.url", "string")
-
-        try:
-            legacy_url = d["legacy_url"]
-        except KeyError:
-            raise DecodeError("$.legacy_url", "required field is missing") from None
-        if type(legacy_url) is not str and legacy_url is not None:
-            legacy_url = drifted(legacy_url, "str", "$.legacy_url", "string or null")
 
         try:
             base_path = d["base_path"]
@@ -264,6 +264,13 @@ class ApiEndpoint:
         if updated_at.tzinfo is None:
             bad_datetime(updated_at, "$.updated_at")
 
+        legacy_url = d.get("legacy_url", UNSET)
+        if type(legacy_url) is not str and legacy_url is not None:
+            if legacy_url is UNSET:
+                _missing += 1
+            else:
+                legacy_url = drifted(legacy_url, "str", "$.legacy_url", "string or null")
+
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)
@@ -273,14 +280,14 @@ class ApiEndpoint:
         obj.name = name
         obj.method = method
         obj.url = url
-        obj.legacy_url = legacy_url
         obj.base_path = base_path
         obj.path = path
         obj.active = active
         obj.legacy = legacy
         obj.created_at = created_at
         obj.updated_at = updated_at
-        if len(d) == 13:  # every key is a known field
+        obj.legacy_url = legacy_url
+        if len(d) == 13 - _missing:  # every key is a known field
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}

@@ -34,19 +34,19 @@ class ApiKeyListResponse:
 
     Attributes:
         data (list[ApiKey]):
-        count (int | Unset): Total number of API keys of the client.
-        page (int | Unset):
-        per_page (int | Unset):
+        count (int | None | Unset): Total number of API keys of the client.
+        page (int | None | Unset):
+        per_page (int | None | Unset):
         additional_properties: fields the spec does not list, kept as they came.
     """
 
     data: list[ApiKey]
 
-    count: int | Unset = UNSET
+    count: int | None | Unset = UNSET
 
-    page: int | Unset = UNSET
+    page: int | None | Unset = UNSET
 
-    per_page: int | Unset = UNSET
+    per_page: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -70,12 +70,27 @@ class ApiKeyListResponse:
             data.append(data_item)
 
         field_dict["data"] = data
-        if self.count is not UNSET:
-            field_dict["count"] = self.count
-        if self.page is not UNSET:
-            field_dict["page"] = self.page
-        if self.per_page is not UNSET:
-            field_dict["per_page"] = self.per_page
+        count: int | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
+        if count is not UNSET:
+            field_dict["count"] = count
+        page: int | None | Unset
+        if isinstance(self.page, Unset):
+            page = UNSET
+        else:
+            page = self.page
+        if page is not UNSET:
+            field_dict["page"] = page
+        per_page: int | None | Unset
+        if isinstance(self.per_page, Unset):
+            per_page = UNSET
+        else:
+            per_page = self.per_page
+        if per_page is not UNSET:
+            field_dict["per_page"] = per_page
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -112,25 +127,25 @@ class ApiKeyListResponse:
         data = _data_list
 
         count = d.get("count", UNSET)
-        if type(count) is not int:
+        if type(count) is not int and count is not None:
             if count is UNSET:
                 _missing += 1
             else:
-                count = drifted(count, "int", "$.count", "integer")
+                count = drifted(count, "int", "$.count", "integer or null")
 
         page = d.get("page", UNSET)
-        if type(page) is not int:
+        if type(page) is not int and page is not None:
             if page is UNSET:
                 _missing += 1
             else:
-                page = drifted(page, "int", "$.page", "integer")
+                page = drifted(page, "int", "$.page", "integer or null")
 
         per_page = d.get("per_page", UNSET)
-        if type(per_page) is not int:
+        if type(per_page) is not int and per_page is not None:
             if per_page is UNSET:
                 _missing += 1
             else:
-                per_page = drifted(per_page, "int", "$.per_page", "integer")
+                per_page = drifted(per_page, "int", "$.per_page", "integer or null")
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).

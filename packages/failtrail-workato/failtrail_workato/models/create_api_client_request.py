@@ -52,10 +52,11 @@ class CreateApiClientRequest:
     Attributes:
         name (str): Name of the client.
         api_collection_ids (list[int]): IDs of the API collections the client can access.
-        auth_type (ApiClientAuthType): How the client's API keys authenticate.
+        auth_type (ApiClientAuthType): How the client's API keys authenticate. Mutual TLS is not an auth type but the
+            `mtls_enabled` flag.
         description (str | Unset): Description of the client.
-        project_id (int | str | Unset): The project to associate the client with.
-        api_portal_id (int | Unset): API portal the client is invited to. Required when `email` is given.
+        project_id (int | Unset): ID of the project to create the client in.
+        api_portal_id (int | Unset): API portal the client is invited to.
         email (str | Unset): Email address of the client's portal user. Required when `api_portal_id` is given.
         api_policy_id (int | Unset): ID of the API policy applied to the client.
         jwt_method (JwtMethod | Unset): Signature method of JWTs (auth_type `jwt`).
@@ -79,7 +80,7 @@ class CreateApiClientRequest:
 
     description: str | Unset = UNSET
 
-    project_id: int | str | Unset = UNSET
+    project_id: int | Unset = UNSET
 
     api_portal_id: int | Unset = UNSET
 
@@ -151,13 +152,8 @@ class CreateApiClientRequest:
         field_dict["auth_type"] = auth_type
         if self.description is not UNSET:
             field_dict["description"] = self.description
-        project_id: int | str | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = self.project_id
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
+        if self.project_id is not UNSET:
+            field_dict["project_id"] = self.project_id
         if self.api_portal_id is not UNSET:
             field_dict["api_portal_id"] = self.api_portal_id
         if self.email is not UNSET:
@@ -255,19 +251,11 @@ class CreateApiClientRequest:
                 description = drifted(description, "str", "$.description", "string")
 
         project_id = d.get("project_id", UNSET)
-        if project_id is UNSET:
-            _missing += 1
-        else:
-            if type(project_id) is int:
-                if type(project_id) is not int:
-                    project_id = drifted(project_id, "int", "$.project_id", "integer")
-
-            elif type(project_id) is str:
-                if type(project_id) is not str:
-                    project_id = drifted(project_id, "str", "$.project_id", "string")
-
+        if type(project_id) is not int:
+            if project_id is UNSET:
+                _missing += 1
             else:
-                bad_type("$.project_id", "integer or string", project_id)
+                project_id = drifted(project_id, "int", "$.project_id", "integer")
 
         api_portal_id = d.get("api_portal_id", UNSET)
         if type(api_portal_id) is not int:

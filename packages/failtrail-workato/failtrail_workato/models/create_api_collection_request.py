@@ -21,9 +21,9 @@ _new_instance = object.__new__
 _KNOWN: frozenset[str] = frozenset(
     (
         "name",
-        "openapi_spec",
         "project_id",
         "proxy_connection_id",
+        "openapi_spec",
     )
 )
 
@@ -34,58 +34,49 @@ class CreateApiCollectionRequest:
 
     Attributes:
         name (str): Name of the collection.
-        openapi_spec (OpenApiSpec): An OpenAPI document from which an API proxy collection's endpoints are created.
-        project_id (int | str | Unset): The project to create the collection in.
-        proxy_connection_id (int | str | Unset): The connection through which an API proxy collection forwards requests.
+        project_id (str | Unset): The project to create the collection in, as a numeric string (Workato refuses a JSON
+            number here: "Must be a String").
+        proxy_connection_id (int | Unset): The connection through which an API proxy collection forwards requests (proxy
+            mode).
+        openapi_spec (OpenApiSpec | Unset): An OpenAPI document from which an API proxy collection's endpoints are
+            created.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
     name: str
 
-    openapi_spec: OpenApiSpec
+    project_id: str | Unset = UNSET
 
-    project_id: int | str | Unset = UNSET
+    proxy_connection_id: int | Unset = UNSET
 
-    proxy_connection_id: int | str | Unset = UNSET
+    openapi_spec: OpenApiSpec | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
     _json_fields: ClassVar[dict[str, str]] = {
         "name": "name",
-        "openapi_spec": "openapi_spec",
         "project_id": "project_id",
         "proxy_connection_id": "proxy_connection_id",
+        "openapi_spec": "openapi_spec",
     }
     _secret_fields: ClassVar[frozenset[str]] = frozenset(())
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
-    _required_keys: ClassVar[frozenset[str]] = frozenset(
-        (
-            "name",
-            "openapi_spec",
-        )
-    )
+    _required_keys: ClassVar[frozenset[str]] = frozenset(("name",))
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, unknown fields included."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["name"] = self.name
-        openapi_spec = self.openapi_spec.to_dict()
-        field_dict["openapi_spec"] = openapi_spec
-        project_id: int | str | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = self.project_id
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        proxy_connection_id: int | str | Unset
-        if isinstance(self.proxy_connection_id, Unset):
-            proxy_connection_id = UNSET
-        else:
-            proxy_connection_id = self.proxy_connection_id
-        if proxy_connection_id is not UNSET:
-            field_dict["proxy_connection_id"] = proxy_connection_id
+        if self.project_id is not UNSET:
+            field_dict["project_id"] = self.project_id
+        if self.proxy_connection_id is not UNSET:
+            field_dict["proxy_connection_id"] = self.proxy_connection_id
+        openapi_spec: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.openapi_spec, Unset):
+            openapi_spec = self.openapi_spec.to_dict()
+        if openapi_spec is not UNSET:
+            field_dict["openapi_spec"] = openapi_spec
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -114,52 +105,36 @@ class CreateApiCollectionRequest:
         if type(name) is not str:
             name = drifted(name, "str", "$.name", "string")
 
-        try:
-            openapi_spec = d["openapi_spec"]
-        except KeyError:
-            raise DecodeError("$.openapi_spec", "required field is missing") from None
-        try:
-            openapi_spec = _OpenApiSpec_from_dict(openapi_spec)
-        except DecodeError as _e:
-            raise _e.within("$.openapi_spec") from None
-
         project_id = d.get("project_id", UNSET)
-        if project_id is UNSET:
-            _missing += 1
-        else:
-            if type(project_id) is int:
-                if type(project_id) is not int:
-                    project_id = drifted(project_id, "int", "$.project_id", "integer")
-
-            elif type(project_id) is str:
-                if type(project_id) is not str:
-                    project_id = drifted(project_id, "str", "$.project_id", "string")
-
+        if type(project_id) is not str:
+            if project_id is UNSET:
+                _missing += 1
             else:
-                bad_type("$.project_id", "integer or string", project_id)
+                project_id = drifted(project_id, "str", "$.project_id", "string")
 
         proxy_connection_id = d.get("proxy_connection_id", UNSET)
-        if proxy_connection_id is UNSET:
+        if type(proxy_connection_id) is not int:
+            if proxy_connection_id is UNSET:
+                _missing += 1
+            else:
+                proxy_connection_id = drifted(proxy_connection_id, "int", "$.proxy_connection_id", "integer")
+
+        openapi_spec = d.get("openapi_spec", UNSET)
+        if openapi_spec is UNSET:
             _missing += 1
         else:
-            if type(proxy_connection_id) is int:
-                if type(proxy_connection_id) is not int:
-                    proxy_connection_id = drifted(proxy_connection_id, "int", "$.proxy_connection_id", "integer")
-
-            elif type(proxy_connection_id) is str:
-                if type(proxy_connection_id) is not str:
-                    proxy_connection_id = drifted(proxy_connection_id, "str", "$.proxy_connection_id", "string")
-
-            else:
-                bad_type("$.proxy_connection_id", "integer or string", proxy_connection_id)
+            try:
+                openapi_spec = _OpenApiSpec_from_dict(openapi_spec)
+            except DecodeError as _e:
+                raise _e.within("$.openapi_spec") from None
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)
         obj.name = name
-        obj.openapi_spec = openapi_spec
         obj.project_id = project_id
         obj.proxy_connection_id = proxy_connection_id
+        obj.openapi_spec = openapi_spec
         if len(d) == 4 - _missing:  # every key is a known field
             obj.additional_properties = {}
         else:

@@ -21,6 +21,8 @@ _new_instance = object.__new__
 _KNOWN: frozenset[str] = frozenset(
     (
         "message",
+        "error",
+        "error_type",
         "errors",
         "id",
     )
@@ -29,17 +31,23 @@ _KNOWN: frozenset[str] = frozenset(
 
 @_attrs_define
 class WorkatoError:
-    """Workato's error body: `{"message": "..."}`, or with validation errors `{"message": "...", "errors": {"field":
-    ["..."]}}`.
+    """Workato's error body: `{"message": "..."}`; validation failures (400) add `"errors": {"field": ["..."]}`; some
+    answers carry the text under `error` instead.
 
         Attributes:
-            message (str): Human-readable error message.
-            errors (WorkatoFieldErrors | Unset): Validation errors, keyed by field name; each value is a list of messages.
-            id (str | Unset): Error identifier that some 500 answers carry; quote it to Workato support.
+            message (str | Unset): Human-readable error message.
+            error (str | Unset): Error text some answers send instead of `message`.
+            error_type (str | Unset): Error class some answers add.
+            errors (WorkatoFieldErrors | Unset): Validation errors keyed by field; a value is one message or a list of them.
+            id (str | Unset): Error identifier some 500 answers carry (not documented by Workato).
             additional_properties: fields the spec does not list, kept as they came.
     """
 
-    message: str
+    message: str | Unset = UNSET
+
+    error: str | Unset = UNSET
+
+    error_type: str | Unset = UNSET
 
     errors: WorkatoFieldErrors | Unset = UNSET
 
@@ -49,20 +57,30 @@ class WorkatoError:
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
     _json_fields: ClassVar[dict[str, str]] = {
         "message": "message",
+        "error": "error",
+        "error_type": "error_type",
         "errors": "errors",
         "id": "id",
     }
     _secret_fields: ClassVar[frozenset[str]] = frozenset(())
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
-    _required_keys: ClassVar[frozenset[str]] = frozenset(("message",))
+    _required_keys: ClassVar[frozenset[str]] = frozenset(())
     # Where an error body of this shape says what went wrong (the spec's x-failtrail-error-message).
-    _error_message_at: ClassVar[tuple[str, ...]] = ("/message",)
+    _error_message_at: ClassVar[tuple[str, ...]] = (
+        "/message",
+        "/error",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data, unknown fields included."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["message"] = self.message
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+        if self.error is not UNSET:
+            field_dict["error"] = self.error
+        if self.error_type is not UNSET:
+            field_dict["error_type"] = self.error_type
         errors: dict[str, Any] | Unset = UNSET
         if not isinstance(self.errors, Unset):
             errors = self.errors.to_dict()
@@ -91,12 +109,26 @@ class WorkatoError:
             bad_type("$", "object", src_dict)
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
-        try:
-            message = d["message"]
-        except KeyError:
-            raise DecodeError("$.message", "required field is missing") from None
+        message = d.get("message", UNSET)
         if type(message) is not str:
-            message = drifted(message, "str", "$.message", "string")
+            if message is UNSET:
+                _missing += 1
+            else:
+                message = drifted(message, "str", "$.message", "string")
+
+        error = d.get("error", UNSET)
+        if type(error) is not str:
+            if error is UNSET:
+                _missing += 1
+            else:
+                error = drifted(error, "str", "$.error", "string")
+
+        error_type = d.get("error_type", UNSET)
+        if type(error_type) is not str:
+            if error_type is UNSET:
+                _missing += 1
+            else:
+                error_type = drifted(error_type, "str", "$.error_type", "string")
 
         errors = d.get("errors", UNSET)
         if errors is UNSET:
@@ -118,9 +150,11 @@ class WorkatoError:
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)
         obj.message = message
+        obj.error = error
+        obj.error_type = error_type
         obj.errors = errors
         obj.id = id
-        if len(d) == 3 - _missing:  # every key is a known field
+        if len(d) == 5 - _missing:  # every key is a known field
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    drifted,
     redact_secrets,
 )
 
@@ -20,12 +21,12 @@ _KNOWN: frozenset[str] = frozenset(())
 
 @_attrs_define
 class WorkatoFieldErrors:
-    """Validation errors, keyed by field name; each value is a list of messages.
+    """Validation errors keyed by field; a value is one message or a list of them.
 
     additional_properties: fields the spec does not list, kept as they came.
     """
 
-    additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, list[str] | str] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
     _json_fields: ClassVar[dict[str, str]] = {}
     _secret_fields: ClassVar[frozenset[str]] = frozenset(())
@@ -36,8 +37,11 @@ class WorkatoFieldErrors:
         """This object as JSON-ready data, unknown fields included."""
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+            if isinstance(prop, list):
+                field_dict[prop_name] = prop
 
+            else:
+                field_dict[prop_name] = prop
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -69,19 +73,28 @@ class WorkatoFieldErrors:
                 if _key in _KNOWN:
                     continue
                 try:
-                    if type(_item) is not list:
-                        bad_type("$", "array", _item)
-                    for _extra_i, _extra_item in enumerate(_item):
-                        if type(_extra_item) is not str:
-                            bad_type(f"$[{_extra_i}]", "string", _extra_item)
-                    _extra = list(_item)
+                    if type(_item) is str:
+                        if type(_item) is not str:
+                            _item = drifted(_item, "str", "$", "string")
+                        _extra = _item
+
+                    elif type(_item) is list:
+                        if type(_item) is not list:
+                            bad_type("$", "array", _item)
+                        for _extra_i, _extra_item in enumerate(_item):
+                            if type(_extra_item) is not str:
+                                bad_type(f"$[{_extra_i}]", "string", _extra_item)
+                        _extra = list(_item)
+
+                    else:
+                        bad_type("$", "string or array", _item)
 
                 except DecodeError as _e:
                     raise _e.within(f"$.{_key}") from None
                 obj.additional_properties[_key] = _extra
         return obj
 
-    def __getitem__(self, key: str) -> list[str]:
+    def __getitem__(self, key: str) -> list[str] | str:
         return self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:

@@ -177,13 +177,14 @@ def paged_walk(
     pages: Callable[[], _Pages],
     apages: Callable[[], _AsyncPages],
     records: Callable[[Any], Iterable[Any]],
-    to_failure: Callable[[Any], FailureRecord],
+    to_failure: Callable[[Any], FailureRecord | None],
 ) -> Walk:
     """A walk over a vendor package's ``iter_pages``/``aiter_pages``: each page's ``records`` mapped
-    by ``to_failure`` and cut to the window; the pages' unreadable records collected on the walk."""
+    by ``to_failure`` (None: a record that cannot be placed in time, left out) and cut to the window;
+    the pages' unreadable records collected on the walk."""
 
     def to_page(page: Any) -> Page:
-        return in_window(map(to_failure, records(page)), window)
+        return in_window((r for r in map(to_failure, records(page)) if r is not None), window)
 
     def sync_pages() -> Iterator[Page]:
         walk = pages()

@@ -1,4 +1,4 @@
-"""Create an API client (v2) (operation ``createApiClient``)."""
+"""Create an API client (v2) (operation ``create_api_client``)."""
 
 from collections.abc import Mapping
 from typing import Any
@@ -17,7 +17,7 @@ from ...models.create_api_client_request import CreateApiClientRequest
 from ...models.workato_error import WorkatoError
 from ...types import Response, Unset
 
-_OP = OPERATIONS["createApiClient"]
+_OP = OPERATIONS["create_api_client"]
 
 
 def _parse_200(data: Any) -> ApiClientResponse:

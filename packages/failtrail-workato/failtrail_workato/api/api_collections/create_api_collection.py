@@ -1,4 +1,4 @@
-"""Create an API collection (operation ``createApiCollection``)."""
+"""Create an API collection (operation ``create_api_collection``)."""
 
 from collections.abc import Mapping
 from typing import Any
@@ -17,7 +17,7 @@ from ...models.create_api_collection_request import CreateApiCollectionRequest
 from ...models.workato_error import WorkatoError
 from ...types import Response, Unset
 
-_OP = OPERATIONS["createApiCollection"]
+_OP = OPERATIONS["create_api_collection"]
 
 
 def _parse_200(data: Any) -> ApiCollection:
@@ -166,8 +166,9 @@ def sync(
 ) -> ApiCollection:
     """Create an API collection
 
-    Creates an API collection within the project you specify. An API proxy collection is created from an
-    OpenAPI specification and the connection its requests are forwarded through.
+    Creates an API collection within the project you specify. Only `name` is required; with an
+    `openapi_spec`, its endpoints are imported (and the answer carries `import_results`), and with a
+    `proxy_connection_id` too, an API proxy collection forwards requests through that connection.
 
     Args:
         client: the vendor client to send it with.
@@ -244,8 +245,9 @@ async def asyncio(
 ) -> ApiCollection:
     """The async form of :func:`sync`: Create an API collection
 
-    Creates an API collection within the project you specify. An API proxy collection is created from an
-    OpenAPI specification and the connection its requests are forwarded through.
+    Creates an API collection within the project you specify. Only `name` is required; with an
+    `openapi_spec`, its endpoints are imported (and the answer carries `import_results`), and with a
+    `proxy_connection_id` too, an API proxy collection forwards requests through that connection.
 
     Args:
         client: the vendor client to send it with.

@@ -1,4 +1,4 @@
-"""List API collections (operation ``listApiCollections``)."""
+"""List API collections (operation ``list_api_collections``)."""
 
 from collections.abc import Mapping
 from typing import Any, cast
@@ -25,7 +25,7 @@ from ...models.api_collection import ApiCollection
 from ...models.workato_error import WorkatoError
 from ...types import UNSET, Response, Unset
 
-_OP = OPERATIONS["listApiCollections"]
+_OP = OPERATIONS["list_api_collections"]
 
 
 def _parse_200(data: Any) -> list[ApiCollection]:

@@ -1,4 +1,4 @@
-"""Disable an API endpoint (operation ``disableApiEndpoint``)."""
+"""Disable an API endpoint (operation ``disable_api_endpoint``)."""
 
 from collections.abc import Mapping
 from typing import Any
@@ -14,7 +14,7 @@ from ...models.success_response import SuccessResponse
 from ...models.workato_error import WorkatoError
 from ...types import Response
 
-_OP = OPERATIONS["disableApiEndpoint"]
+_OP = OPERATIONS["disable_api_endpoint"]
 
 
 def _parse_200(data: Any) -> SuccessResponse:
@@ -160,7 +160,7 @@ def sync(
 ) -> SuccessResponse:
     """Disable an API endpoint
 
-    Disables (deactivates) an API endpoint in a collection. Disabling a disabled endpoint is harmless.
+    Disables (deactivates) an API endpoint in a collection.
 
     Args:
         api_endpoint_id (``api_endpoint_id`` in the path): ID of the API endpoint.
@@ -237,7 +237,7 @@ async def asyncio(
 ) -> SuccessResponse:
     """The async form of :func:`sync`: Disable an API endpoint
 
-    Disables (deactivates) an API endpoint in a collection. Disabling a disabled endpoint is harmless.
+    Disables (deactivates) an API endpoint in a collection.
 
     Args:
         api_endpoint_id (``api_endpoint_id`` in the path): ID of the API endpoint.

@@ -1,4 +1,4 @@
-"""Enable an API endpoint (operation ``enableApiEndpoint``)."""
+"""Enable an API endpoint (operation ``enable_api_endpoint``)."""
 
 from collections.abc import Mapping
 from typing import Any
@@ -14,7 +14,7 @@ from ...models.success_response import SuccessResponse
 from ...models.workato_error import WorkatoError
 from ...types import Response
 
-_OP = OPERATIONS["enableApiEndpoint"]
+_OP = OPERATIONS["enable_api_endpoint"]
 
 
 def _parse_200(data: Any) -> SuccessResponse:
@@ -160,7 +160,8 @@ def sync(
 ) -> SuccessResponse:
     """Enable an API endpoint
 
-    Enables (activates) an API endpoint in a collection. Enabling an enabled endpoint is harmless.
+    Enables (activates) an API endpoint in a collection. The recipe behind the endpoint must be running,
+    or enabling fails.
 
     Args:
         api_endpoint_id (``api_endpoint_id`` in the path): ID of the API endpoint.
@@ -237,7 +238,8 @@ async def asyncio(
 ) -> SuccessResponse:
     """The async form of :func:`sync`: Enable an API endpoint
 
-    Enables (activates) an API endpoint in a collection. Enabling an enabled endpoint is harmless.
+    Enables (activates) an API endpoint in a collection. The recipe behind the endpoint must be running,
+    or enabling fails.
 
     Args:
         api_endpoint_id (``api_endpoint_id`` in the path): ID of the API endpoint.

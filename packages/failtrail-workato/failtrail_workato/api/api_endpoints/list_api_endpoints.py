@@ -1,4 +1,4 @@
-"""List API endpoints (operation ``listApiEndpoints``)."""
+"""List API endpoints (operation ``list_api_endpoints``)."""
 
 from collections.abc import Mapping
 from typing import Any, cast
@@ -25,7 +25,7 @@ from ...models.api_endpoint import ApiEndpoint
 from ...models.workato_error import WorkatoError
 from ...types import UNSET, Response, Unset
 
-_OP = OPERATIONS["listApiEndpoints"]
+_OP = OPERATIONS["list_api_endpoints"]
 
 
 def _parse_200(data: Any) -> list[ApiEndpoint]:

@@ -1,4 +1,4 @@
-"""Create an API key (operation ``createApiKey``)."""
+"""Create an API key (operation ``create_api_key``)."""
 
 from collections.abc import Mapping
 from typing import Any
@@ -17,7 +17,7 @@ from ...models.create_api_key_request import CreateApiKeyRequest
 from ...models.workato_error import WorkatoError
 from ...types import Response, Unset
 
-_OP = OPERATIONS["createApiKey"]
+_OP = OPERATIONS["create_api_key"]
 
 
 def _parse_200(data: Any) -> ApiKeyResponse:

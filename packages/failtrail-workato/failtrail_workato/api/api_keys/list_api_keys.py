@@ -1,4 +1,4 @@
-"""List API keys (operation ``listApiKeys``)."""
+"""List API keys (operation ``list_api_keys``)."""
 
 from collections.abc import Mapping
 from typing import Any, cast
@@ -24,7 +24,7 @@ from ...models.api_key_list_response import ApiKeyListResponse
 from ...models.workato_error import WorkatoError
 from ...types import UNSET, Response, Unset
 
-_OP = OPERATIONS["listApiKeys"]
+_OP = OPERATIONS["list_api_keys"]
 
 
 def _parse_200(data: Any) -> ApiKeyListResponse:
@@ -199,7 +199,9 @@ def sync(
 ) -> ApiKeyListResponse:
     """List API keys
 
-    Lists the API keys of an API client.
+    Lists the API keys of an API client. Workato documents no paging parameters for this list (the
+    answer echoes `page` and `per_page`); a client with fewer than `per_page` keys gets them in one
+    page.
 
     Args:
         api_client_id (``api_client_id`` in the path): ID of the API client.
@@ -290,7 +292,9 @@ async def asyncio(
 ) -> ApiKeyListResponse:
     """The async form of :func:`sync`: List API keys
 
-    Lists the API keys of an API client.
+    Lists the API keys of an API client. Workato documents no paging parameters for this list (the
+    answer echoes `page` and `per_page`); a client with fewer than `per_page` keys gets them in one
+    page.
 
     Args:
         api_client_id (``api_client_id`` in the path): ID of the API client.

@@ -1,0 +1,278 @@
+"""Refresh an API key's secret (operation ``refresh_api_key_secret``)."""
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from failtrail_core.gen_v1 import (
+    Parser,
+)
+
+from ..._spec import OPERATIONS
+from ...client import Client
+from ...models.api_key_response import ApiKeyResponse
+from ...models.workato_error import WorkatoError
+from ...types import Response
+
+_OP = OPERATIONS["refresh_api_key_secret"]
+
+
+def _parse_200(data: Any) -> ApiKeyResponse:
+    result: ApiKeyResponse
+    result = _ApiKeyResponse_from_dict(data)
+
+    return result
+
+
+def _parse_400(data: Any) -> WorkatoError:
+    result: WorkatoError
+    result = _WorkatoError_from_dict(data)
+
+    return result
+
+
+def _parse_401(data: Any) -> WorkatoError:
+    result: WorkatoError
+    result = _WorkatoError_from_dict(data)
+
+    return result
+
+
+def _parse_403(data: Any) -> WorkatoError:
+    result: WorkatoError
+    result = _WorkatoError_from_dict(data)
+
+    return result
+
+
+def _parse_404(data: Any) -> WorkatoError:
+    result: WorkatoError
+    result = _WorkatoError_from_dict(data)
+
+    return result
+
+
+def _parse_429(data: Any) -> WorkatoError:
+    result: WorkatoError
+    result = _WorkatoError_from_dict(data)
+
+    return result
+
+
+def _parse_500(data: Any) -> WorkatoError:
+    result: WorkatoError
+    result = _WorkatoError_from_dict(data)
+
+    return result
+
+
+def _ignore(data: Any) -> None:
+    return None
+
+
+_SUCCESS: Mapping[int, Parser] = {
+    200: ("json", _parse_200),
+}
+_ERRORS: Mapping[int | str, Parser] = {
+    400: ("json", _parse_400),
+    401: ("json", _parse_401),
+    403: ("json", _parse_403),
+    404: ("json", _parse_404),
+    429: ("json", _parse_429),
+    500: ("json", _parse_500),
+}
+
+
+def _build(
+    api_client_id: int,
+    api_key_id: int,
+    *,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> httpx.Request:
+    return client.build_request(
+        _OP,
+        {
+            "api_client_id": api_client_id,
+            "api_key_id": api_key_id,
+        },
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync_detailed(
+    api_client_id: int,
+    api_key_id: int,
+    *,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> Response[ApiKeyResponse]:
+    """Refresh an API key's secret (raw: never raises on a status).
+
+    Args:
+        api_client_id (``api_client_id`` in the path): ID of the API client.
+        api_key_id (``api_key_id`` in the path): ID of the API key.
+        client: the vendor client to send it with.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Returns:
+        The status, headers, raw body and, where it parses, the model (success or error body).
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIConnectionError: no usable answer after the retries.
+    """
+    request = _build(
+        api_client_id=api_client_id,
+        api_key_id=api_key_id,
+        client=client,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
+    return client.detailed(response, _SUCCESS, _ERRORS)
+
+
+def sync(
+    api_client_id: int,
+    api_key_id: int,
+    *,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> ApiKeyResponse:
+    """Refresh an API key's secret
+
+    Issues a new token (or OAuth 2.0 client secret) for an API key; the answer carries it in
+    `auth_token`. No request body.
+
+    Args:
+        api_client_id (``api_client_id`` in the path): ID of the API client.
+        api_key_id (``api_key_id`` in the path): ID of the API key.
+        client: the vendor client to send it with.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        ResponseParseError: the answer does not match the spec.
+    """
+    request = _build(
+        api_client_id=api_client_id,
+        api_key_id=api_key_id,
+        client=client,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
+    result: ApiKeyResponse = client.parse(response, _SUCCESS, _ERRORS)
+    return result
+
+
+async def asyncio_detailed(
+    api_client_id: int,
+    api_key_id: int,
+    *,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> Response[ApiKeyResponse]:
+    """The async form of :func:`sync_detailed`: Refresh an API key's secret (raw: never raises on a status).
+
+    Args:
+        api_client_id (``api_client_id`` in the path): ID of the API client.
+        api_key_id (``api_key_id`` in the path): ID of the API key.
+        client: the vendor client to send it with.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Returns:
+        The status, headers, raw body and, where it parses, the model (success or error body).
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIConnectionError: no usable answer after the retries."""
+    request = _build(
+        api_client_id=api_client_id,
+        api_key_id=api_key_id,
+        client=client,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
+    return client.detailed(response, _SUCCESS, _ERRORS)
+
+
+async def asyncio(
+    api_client_id: int,
+    api_key_id: int,
+    *,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> ApiKeyResponse:
+    """The async form of :func:`sync`: Refresh an API key's secret
+
+    Issues a new token (or OAuth 2.0 client secret) for an API key; the answer carries it in
+    `auth_token`. No request body.
+
+    Args:
+        api_client_id (``api_client_id`` in the path): ID of the API client.
+        api_key_id (``api_key_id`` in the path): ID of the API key.
+        client: the vendor client to send it with.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises:
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        ResponseParseError: the answer does not match the spec."""
+    request = _build(
+        api_client_id=api_client_id,
+        api_key_id=api_key_id,
+        client=client,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
+    result: ApiKeyResponse = client.parse(response, _SUCCESS, _ERRORS)
+    return result
+
+
+# Bound once at import: the parsers above call these by their module-level names.
+_ApiKeyResponse_from_dict = ApiKeyResponse.from_dict
+_WorkatoError_from_dict = WorkatoError.from_dict
