@@ -226,3 +226,18 @@ async def test_building_an_async_call_opens_no_sync_pool(server: LocalServer) ->
     async with Things(base_url=server.url) as client:
         await _aget(client)
         assert client._pools.sync is None
+
+
+def test_a_token_endpoint_refusal_carries_the_reason_and_request_id(server: LocalServer) -> None:
+    from failtrail_core import AuthenticationError, ClientCredentialsAuth
+
+    # RFC 6749 section 5.2: an error response names the error and may describe it
+    server.handler = lambda seen: Reply(
+        401, {"error": "invalid_client", "error_description": "Client authentication failed"}, {"X-Request-Id": "tok-9"}
+    )
+    auth = ClientCredentialsAuth(server.url + "/oauth/token", "id", "secret-value")
+    with Things(base_url=server.url, auth=auth, max_retries=0) as client, pytest.raises(AuthenticationError) as caught:
+        _get(client)
+    assert caught.value.request_id == "tok-9"
+    assert "Client authentication failed" in str(caught.value) and "(request id tok-9)" in str(caught.value)
+    assert "secret-value" not in str(caught.value)

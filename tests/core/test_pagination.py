@@ -225,3 +225,24 @@ def test_lossless_type_drift_is_read(value: Any, kind: str, expected: Any) -> No
 def test_anything_else_is_still_a_type_error(value: Any, kind: str) -> None:
     with pytest.raises(DecodeError, match=r"^\$\.x: expected"):
         drifted(value, kind, "$.x", "the declared type")
+
+
+# -- keys matched case-blind (x-failtrail-key-case: insensitive) ----------------------------------------
+
+
+def test_keys_are_spelled_as_the_spec_spells_them_whatever_the_case() -> None:
+    from failtrail_core._decode import canonical_keys
+
+    names = {"items": "Items", "continuationtoken": "ContinuationToken", "recordid": "RecordId"}
+    data = {"items": [{"recordId": "r1", "extra": 1}, [{"RECORDID": "r2"}]], "continuationToken": None, "Odd": 2}
+    assert canonical_keys(data, names) == {
+        "Items": [{"RecordId": "r1", "extra": 1}, [{"RecordId": "r2"}]],
+        "ContinuationToken": None,
+        "Odd": 2,
+    }
+    deep: dict[str, Any] = {}
+    node = deep
+    for _ in range(3000):  # deeper than Python's recursion limit
+        node["items"] = {}
+        node = node["items"]
+    assert "Items" in canonical_keys(deep, names)

@@ -142,6 +142,7 @@ EXTENSIONS: dict[str, tuple[frozenset[str], Check]] = {
         _mapping({"scheme": _one_of("aws-sigv4"), "service": _text, "region": _text}, {}),
     ),
     "x-failtrail-rate-limit-reset-header": (frozenset({TOP}), _text),
+    "x-failtrail-key-case": (frozenset({TOP}), _one_of("insensitive")),
 }
 
 

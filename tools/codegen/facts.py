@@ -161,6 +161,22 @@ def _constraints(spec: Spec, schema: Any, depth: int = 0) -> dict[str, Any]:
     return out
 
 
+def _key_names(data: dict[str, Any]) -> dict[str, str]:
+    """Every property name the spec declares, by its lower case (``x-failtrail-key-case: insensitive``);
+    names that differ only in case from another are left out (no single spelling to restore)."""
+    found: dict[str, set[str]] = {}
+    stack: list[Any] = [data.get("components", {}).get("schemas", {})]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for name in node.get("properties", {}) if isinstance(node.get("properties"), dict) else ():
+                found.setdefault(name.lower(), set()).add(name)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return {lower: next(iter(names)) for lower, names in sorted(found.items()) if len(names) == 1}
+
+
 def _model_facts(spec: Spec) -> dict[str, dict[str, dict[str, Any]]]:
     models: dict[str, dict[str, dict[str, Any]]] = {}
     for name, schema in spec.data.get("components", {}).get("schemas", {}).items():
@@ -271,6 +287,7 @@ def build_facts(data: dict[str, Any]) -> dict[str, Any]:
                 operations[str(PythonIdentifier(op["operation_id"], "field_"))] = op
     return {
         "operations": operations,
+        "key_names": _key_names(data) if data.get("x-failtrail-key-case") == "insensitive" else None,
         "models": _model_facts(spec),
         "error_messages": _error_messages(spec),
         "client": _client_facts(spec, operations),

@@ -297,7 +297,7 @@ class BaseClient:
             except (httpx.TransportError, APIStatusError) as exc:
                 delay = self._retry_after_error(exc, attempt, retries, retryable)
                 if delay is None:
-                    raise _as_api_error(exc, request) from exc
+                    raise self._api_error(exc, request) from exc
             except DecodingProblem as problem:
                 raise self._decoding_error(response, problem) from None
             except httpx.HTTPError as exc:  # anything else httpx raises still leaves as ours
@@ -332,7 +332,7 @@ class BaseClient:
             except (httpx.TransportError, APIStatusError) as exc:
                 delay = self._retry_after_error(exc, attempt, retries, retryable)
                 if delay is None:
-                    raise _as_api_error(exc, request) from exc
+                    raise self._api_error(exc, request) from exc
             except DecodingProblem as problem:
                 raise self._decoding_error(response, problem) from None
             except httpx.HTTPError as exc:  # anything else httpx raises still leaves as ours
@@ -401,6 +401,19 @@ class BaseClient:
         if encoding is not None:  # kept for the logs and for callers who look, though the body is decoded
             decoded.headers["x-failtrail-content-encoding"] = encoding
         return decoded
+
+    def _api_error(self, exc: httpx.HTTPError | APIStatusError, request: httpx.Request) -> Exception:
+        """Ours for an httpx error; a token endpoint's refusal (raised inside the auth flow, before this client
+        saw the answer) gets the vendor's reason and request id, as any other API error has."""
+        if not isinstance(exc, APIStatusError) or exc.request_id is not None:
+            return _as_api_error(exc, request)
+        response = exc.response
+        request_id = self.request_id(response)
+        detail = _oauth_reason(response.content)
+        message = str(exc) + (f": {detail}" if detail else "") + (f" (request id {request_id})" if request_id else "")
+        error = type(exc)(message, response=response, body=exc.body, request_id=request_id, parsed=exc.parsed)
+        error.retry_after = self.asked_delay(response)
+        return error
 
     def _decoding_error(self, response: httpx.Response, problem: DecodingProblem) -> ResponseDecodingError:
         return ResponseDecodingError(
@@ -606,6 +619,23 @@ def _as_api_error(exc: httpx.HTTPError | APIStatusError, request: httpx.Request)
     if isinstance(exc, httpx.TransportError):
         return APIConnectionError(f"Connection error: {type(exc).__name__}", request=request)
     return APIError(f"HTTP error: {type(exc).__name__}: {exc}", request=request)
+
+
+def _oauth_reason(body: bytes) -> str | None:
+    """The reason in a token endpoint's error body: RFC 6749 5.2's ``error_description`` / ``error``, or a
+    ``message`` / ``detail``; None when the body says nothing readable."""
+    try:
+        data = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        text = body.decode("utf-8", "replace").strip()
+        return text[:200] or None
+    if not isinstance(data, dict):
+        return None
+    for key in ("error_description", "error", "message", "detail"):
+        value = data.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()[:200]
+    return None
 
 
 def _error_detail(parsed: Any) -> str | None:

@@ -19,6 +19,7 @@ __all__ = [
     "bad_datetime",
     "as_utc",
     "bad_type",
+    "canonical_keys",
     "drifted",
     "from_isoformat",
     "parse_date",
@@ -75,6 +76,30 @@ def drifted(value: Any, kind: str, path: str, expected: str) -> Any:
         if value_type is float and value.is_integer():
             return int(value)
     bad_type(path, expected, value)
+
+
+def canonical_keys(data: Any, names: dict[str, str]) -> Any:
+    """``data`` with every object key spelled as the spec spells it, matched case-blind (``items`` ->
+    ``Items``), for vendors whose documented and observed spellings differ (``x-failtrail-key-case``).
+
+    Unknown keys stay as they came. Changes ``data`` (just decoded, the caller's own) in place, with an
+    explicit stack: no recursion limit, whatever the nesting.
+    """
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if type(node) is dict:
+            for key in list(node):
+                spelled = names.get(key.lower()) if type(key) is str else None
+                value = node[key]
+                if spelled is not None and spelled != key and spelled not in node:
+                    del node[key]
+                    node[spelled] = value
+                if type(value) is dict or type(value) is list:
+                    stack.append(value)
+        elif type(node) is list:
+            stack.extend(item for item in node if type(item) is dict or type(item) is list)
+    return data
 
 
 def as_utc(moment: _dt.datetime) -> _dt.datetime:

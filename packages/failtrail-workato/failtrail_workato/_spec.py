@@ -378,6 +378,8 @@ SERVERS: dict[str, str] = {
     "DEVELOPER_SANDBOX_TRIAL": "https://app.trial.workato.com/api",  # Developer sandbox (trial)
 }
 
+# Response keys read case-blind (the spec's x-failtrail-key-case): each declared name by its lower case.
+KEY_NAMES: dict[str, str] | None = None
 REQUEST_ID_HEADERS: tuple[str, ...] = ()
 SAFE_LOG_HEADERS: frozenset[str] = frozenset([])
 RATE_LIMIT_RESET_HEADER: str | None = None

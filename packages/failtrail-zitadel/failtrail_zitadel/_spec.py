@@ -168,6 +168,8 @@ SERVERS: dict[str, str] = {
     "YOUR_ZITADEL_INSTANCE_ITS_CUSTOM_DOMAIN_ADMIN_API_BASE_PATH": "{instanceUrl}/admin/v1",  # Your ZITADEL instance (its custom domain), Admin API base path.
 }
 
+# Response keys read case-blind (the spec's x-failtrail-key-case): each declared name by its lower case.
+KEY_NAMES: dict[str, str] | None = None
 REQUEST_ID_HEADERS: tuple[str, ...] = ()
 SAFE_LOG_HEADERS: frozenset[str] = frozenset(["www-authenticate", "x-zitadel-orgid"])
 RATE_LIMIT_RESET_HEADER: str | None = None

@@ -847,6 +847,8 @@ SERVERS: dict[str, str] = {
     "APAC_PRODUCTION": "https://rest.ap.zuora.com",  # APAC Production
 }
 
+# Response keys read case-blind (the spec's x-failtrail-key-case): each declared name by its lower case.
+KEY_NAMES: dict[str, str] | None = None
 REQUEST_ID_HEADERS: tuple[str, ...] = ("Zuora-Request-Id",)
 SAFE_LOG_HEADERS: frozenset[str] = frozenset(
     [
