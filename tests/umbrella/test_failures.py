@@ -84,7 +84,10 @@ def test_a_failing_vendor_is_reported_and_the_others_arrive(vendors: Vendors) ->
 
 
 async def test_a_failing_walk_async_keeps_what_it_read(vendors: Vendors) -> None:
-    # The restricted zone answers 403: that walk fails, VinylDNS's other walks and the other vendors deliver.
+    # One zone's walk answers 403 (VinylDNS's failure listing itself never refuses a zone: a fault stands in):
+    # that walk fails, VinylDNS's other walks and the other vendors deliver.
+    restricted = f"/metrics/health/zones/{vendors.vinyldns.restricted_zone_id}/"
+    vendors.vinyldns.add_fault("status", path=restricted, status=403)
     vendors.write_config(vinyldns={"zone_ids": [vendors.vinyldns.restricted_zone_id, *vendors.zone_ids()]})
     async with failtrail.afailures(SINCE, NOW, config=vendors.config(), vendors=["vinyldns", "citrix"]) as run:
         got = [record async for record in run]

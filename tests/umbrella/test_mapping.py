@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
-from failtrail import FailureRecord, to_json, to_row
+from failtrail import ConfigError, FailureRecord, load_config, to_json, to_row
 from failtrail._vendors import citrix, workato, zitadel, zuora
 from failtrail_citrix.models import SystemLogRecord
-from failtrail_vinyldns.models import RecordSetChange, ZoneChange
+from failtrail_vinyldns.models import RecordSetChange, SingleChange, ZoneChange
 from failtrail_workato.lib import ApiLogRow
 from failtrail_workato.lib.exports import request_log_rows
 from failtrail_zitadel.models import FailedEvent
 from failtrail_zuora.models import ApiFailureRecord
+
+from tests.conftest import LocalServer, Reply
 
 from .conftest import NOW, SINCE, WORKATO_ROWS, Vendors, read, utc
 
@@ -102,7 +105,7 @@ def test_vinyldns(vendors: Vendors) -> None:
             when=utc(sent["created"]),
             http_status=None,
             code=sent["changeType"],
-            message=sent["systemMessage"],
+            message=sent.get("systemMessage"),  # ZoneChange.systemMessage is an Option: some have none
             request_id=None,
             resource=sent["zone"]["name"],
             actor=sent["userId"],
@@ -110,10 +113,56 @@ def test_vinyldns(vendors: Vendors) -> None:
         )
 
 
+def test_vinyldns_batch_changes(vendors: Vendors) -> None:
+    # One record per failed single change (its own id and systemMessage); the batch gives the time and
+    # the submitter. Only the caller's batch changes are listed (BatchChangeService.listBatchChangeSummaries).
+    from datetime import timedelta  # local: the imports above are shared by every vendor's cases
+
+    vendors.write_config(vinyldns={"batch_changes": True})
+    records = {r.id: r for r in read(vendors, ["vinyldns"]) if r.kind == "batch-change"}
+    batches = [b for b in vendors.vinyldns.own_batch_changes() if SINCE <= utc(b["createdTimestamp"]) < NOW]
+    failed = [(batch, single) for batch in batches for single in batch["changes"] if single["status"] == "Failed"]
+    assert failed and sorted(records) == sorted(single["id"] for _, single in failed)
+    assert {batch["status"] for batch, _ in failed} <= {"PartialFailure", "Failed", "PendingProcessing"}
+    for batch, sent in failed:
+        got = records[sent["id"]]
+        assert isinstance(got.record, SingleChange)
+        assert got == FailureRecord(
+            vendor="vinyldns",
+            kind="batch-change",
+            id=sent["id"],
+            when=utc(batch["createdTimestamp"]),
+            http_status=None,
+            code=sent["changeType"],
+            message=sent["systemMessage"],
+            request_id=None,
+            resource=f"batch {batch['id']}: {sent['inputName']} {sent['type']}",
+            actor=batch["userName"],
+            record=SingleChange.from_dict(sent),
+        )
+    requests = [r for r in vendors.vinyldns.requests if r.url.path.startswith("/zones/batchrecordchanges")]
+    listing = [r for r in requests if r.url.path == "/zones/batchrecordchanges"]
+    # the window a second wider at both ends, as MySQL DATETIME text (UTC)
+    assert dict(listing[0].url.params) == {
+        "maxItems": "100",
+        "dateTimeRangeStart": (SINCE - timedelta(seconds=1)).strftime("%Y-%m-%d %H:%M:%S"),
+        "dateTimeRangeEnd": (NOW + timedelta(seconds=1)).strftime("%Y-%m-%d %H:%M:%S"),
+    }
+    fetched = sorted(r.url.path.rsplit("/", 1)[1] for r in requests if r not in listing)
+    failing = ("Failed", "PartialFailure", "PendingProcessing")
+    assert fetched == sorted(b["id"] for b in batches if b["status"] in failing)
+
+
+def test_vinyldns_batch_changes_are_off_by_default(vendors: Vendors) -> None:
+    assert {r.kind for r in read(vendors, ["vinyldns"])} == {"record-set-change", "zone-change"}
+    assert not [r for r in vendors.vinyldns.requests if r.url.path.startswith("/zones/batchrecordchanges")]
+
+
 def test_zitadel(vendors: Vendors) -> None:
     records = _read(vendors, "zitadel")
-    raw = [e for e in vendors.zitadel.records if SINCE <= utc(e["lastFailed"]) < NOW]
-    keys = {f"{e['database']}/{e['viewName']}/{e['failedSequence']}": e for e in raw}
+    raw = [e for e in vendors.zitadel.records if "lastFailed" in e and SINCE <= utc(e["lastFailed"]) < NOW]
+    keys = {zitadel.identity(e["database"], e["viewName"], int(e["failedSequence"]), e["errorMessage"]): e for e in raw}
+    assert len(keys) == len(raw)  # events sharing a view and sequence keep their own ids
     assert sorted(records) == sorted(keys)
     for key, sent in keys.items():
         got = records[key]
@@ -174,6 +223,37 @@ def test_zuora_status_as_text_and_bodies_that_are_not_zuoras() -> None:
     assert (odd.http_status, odd.message, odd.code) == (None, "m", None)
 
 
+def test_zuora_status_as_an_integer_as_in_zuoras_usage_details_sample() -> None:
+    # https://developer.zuora.com/v1-api-reference/api/operation/getSystemHealthApiPerformanceRecords/ sends
+    # "http_status": 429 (an integer); the failures page sends "404" (a string): both map to the same int.
+    base = {"timestamp": "2025-01-04T13:10:53Z", "request_id": "628fc2f4", "http_method": "POST", "api": "soap"}
+    number = zuora.to_failure(ApiFailureRecord.from_dict(base | {"http_status": 429}))
+    text = zuora.to_failure(ApiFailureRecord.from_dict(base | {"http_status": "429"}))
+    assert number.http_status == text.http_status == 429
+    assert number.record.http_status == 429 and text.record.http_status == "429"  # kept as Zuora sent it
+
+
+def test_zuora_takes_one_entity_id(tmp_path: Path, server: LocalServer) -> None:
+    # Every System Health reference page: Zuora-Entity-Ids is "An entity ID" (one).
+    server.handler = lambda seen: Reply(200, {"data": []})
+    toml = f'[zuora]\nbase_url = "{server.url}"\ntoken_env = "T"\n'
+    one = load_config(_write(tmp_path / "one.toml", toml + 'entity_ids = ["e1"]\n'), {"T": "tok"})
+    source = zuora.open_source(one.vendors["zuora"])
+    try:
+        source.check()
+    finally:
+        source.close()
+    assert server.seen[0].headers["zuora-entity-ids"] == "e1"
+    two = load_config(_write(tmp_path / "two.toml", toml + 'entity_ids = ["e1", "e2"]\n'), {"T": "tok"})
+    with pytest.raises(ConfigError, match="one entity ID"):
+        zuora.open_source(two.vendors["zuora"])
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text)
+    return path
+
+
 def test_citrix_message_without_english_and_without_a_target() -> None:
     record = SystemLogRecord.from_dict(
         {
@@ -192,7 +272,8 @@ def test_citrix_message_without_english_and_without_a_target() -> None:
 def test_zitadel_event_without_time_is_left_out_and_message_without_id() -> None:
     assert zitadel.to_failure(FailedEvent.from_dict({"database": "auth", "viewName": "users"})) is None
     got = zitadel.to_failure(FailedEvent.from_dict({"lastFailed": "2024-04-09T11:59:32.421Z", "errorMessage": "boom"}))
-    assert got is not None and (got.code, got.message, got.id, got.resource) == (None, "boom", "//", None)
+    assert got is not None and (got.code, got.message, got.resource) == (None, "boom", None)
+    assert got.id == "///" + zitadel.identity(None, None, None, "boom").rsplit("/", 1)[1]
 
 
 @pytest.mark.parametrize(

@@ -13,21 +13,28 @@ from failtrail_vinyldns import (
     AuthenticationError,
     BadRequestError,
     Client,
+    InternalServerError,
     NotFoundError,
     PermissionDeniedError,
     RequestValidationError,
     ResponseParseError,
 )
+from failtrail_vinyldns.api.health import health
 from failtrail_vinyldns.api.recordsets import list_record_set_change_failures as rs_failures
 from failtrail_vinyldns.api.zones import list_zone_change_failures as zone_failures
 from failtrail_vinyldns.models import (
     DSData,
     ListFailedRecordSetChangesResponse,
+    OwnershipTransfer,
+    RecordSet,
     RecordSetChangeStatus,
     RecordSetChangeType,
+    RecordSetStatus,
     RecordType,
+    ZoneChangeStatus,
     ZoneConnection,
 )
+from failtrail_vinyldns.types import Unset
 
 from tests.conftest import LocalServer, Reply, Seen, botocore_sign, documented_example
 
@@ -381,11 +388,15 @@ def test_zone_change_walk(server: LocalServer) -> None:
 
 # -- errors ---------------------------------------------------------------------------------------
 
+# vinyldns/vinyldns @ 1523586, modules/api/src/main/scala/vinyldns/api/route/: RecordSetRouting.scala:310-311
+# (400), VinylDNSDirectives.scala:65-77 + VinylDNSAuthentication.scala:115 (401), :158-161 (403, the only 403
+# the failure listings send), VinylDNSService.scala:49-53 (404: a path the server does not serve, e.g. a
+# server before v0.20), RequestLogging.scala:51-61 (500, also for a request without a readable date).
 ERRORS = [
     (400, BadRequestError, "maxItems was 101, maxItems must be between 0 exclusive and 100 inclusive"),
-    (401, AuthenticationError, "Authentication Failed: the signature does not match"),
-    (403, PermissionDeniedError, "User ok does not have access to zone ok."),
-    (404, NotFoundError, f"Zone with id {ZONE} does not exist"),
+    (401, AuthenticationError, "Authentication Failed: Request signature could not be validated"),
+    (403, PermissionDeniedError, "Authentication Failed: Account with username jdoe is locked"),
+    (404, NotFoundError, f"The requested path [{RS_PATH}] does not exist."),
 ]
 
 
@@ -440,3 +451,85 @@ def test_no_secret_in_a_debug_log_line(server: LocalServer, caplog: pytest.LogCa
     for line in lines:
         for secret in (*ZONE_KEYS, SECRET_KEY, signature):
             assert secret not in line
+
+
+# -- facts from the server code (vinyldns/vinyldns @ 1523586; specs/vinyldns/SOURCES.md) ------------------------
+
+
+def test_an_unknown_zone_is_an_empty_page_not_an_error(server: LocalServer) -> None:
+    # modules/api/src/main/scala/vinyldns/api/domain/record/RecordSetService.scala:744-760: the zone is never
+    # looked up; an unknown one answers 200 with nothing in it.
+    server.handler = lambda s: Reply(200, {"failedRecordSetChanges": [], "nextId": 0, "startFrom": 0, "maxItems": 100})
+    with _client(server) as c:
+        assert list(rs_failures.iter_items("no-such-zone", client=c)) == []
+    assert len(server.seen) == 1
+
+
+def test_a_malformed_integer_is_a_bad_request(server: LocalServer) -> None:
+    # akka's default rejection handler (MalformedQueryParamRejection), before authentication.
+    text = "The query parameter 'startFrom' was malformed:\n'x' is not a valid 32-bit signed integer value"
+    server.handler = lambda s: Reply(400, text.encode(), {"Content-Type": "text/plain; charset=UTF-8"})
+    with _client(server) as c, pytest.raises(BadRequestError) as info:
+        rs_failures.sync(ZONE, client=c, extra_query={"startFrom": "x"})
+    assert info.value.parsed == text
+
+
+def test_start_from_beyond_32_bits_refused_before_sending(server: LocalServer) -> None:
+    # RecordSetRouting.scala:305 "startFrom".as[Int]: a larger value is a malformed-parameter 400.
+    with _client(server) as c, pytest.raises(RequestValidationError) as info:
+        rs_failures.sync(ZONE, client=c, start_from=2**31)
+    assert (info.value.parameter, info.value.rule) == ("startFrom", "maximum")
+    assert server.seen == []
+
+
+def test_a_missing_date_is_a_server_error(server: LocalServer) -> None:
+    # Aws4Authenticator.scala:69-80,111 getDate(req).get throws; RequestLogging.scala:61 answers the generic 500.
+    text = "There was an internal server error."
+    server.handler = lambda s: Reply(500, text.encode(), {"Content-Type": "text/plain; charset=UTF-8"})
+    with _client(server, max_retries=0) as c, pytest.raises(InternalServerError) as info:
+        rs_failures.sync(ZONE, client=c)
+    assert (info.value.status_code, info.value.parsed) == (500, text)
+
+
+def test_health_answers_ok_as_text(server: LocalServer) -> None:
+    # HealthCheckRouting.scala:40-46: complete(StatusCodes.OK) renders the reason phrase "OK".
+    server.handler = lambda s: Reply(200, b"OK", {"Content-Type": "text/plain; charset=UTF-8"})
+    with _client(server) as c:
+        assert health.sync(client=c) == "OK"
+
+
+def _variant(change: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    body: dict[str, Any] = copy.deepcopy(RS_DOC)
+    body["failedRecordSetChanges"] = [change | fields]
+    return body
+
+
+def test_server_shapes_of_a_change_parse(server: LocalServer) -> None:
+    documented = RS_DOC["failedRecordSetChanges"][1]
+    # RecordSetChangeGenerator.scala:97-113 updates on Delete too; RecordSetChange.scala:65-71 systemMessage may
+    # be absent; DnsJsonProtocol.scala:252-265 recordSetGroupChange (RecordSet.scala:37-39,91-94); a synced
+    # record set keeps its TTL (the >= 30 check is input-only, DnsJsonProtocol.scala:224-230).
+    change = {k: v for k, v in documented.items() if k != "systemMessage"} | {"changeType": "Delete"}
+    change["recordSet"] = documented["recordSet"] | {
+        "ttl": 5,
+        "recordSetGroupChange": {"ownershipTransferStatus": "PendingReview", "requestedOwnerGroupId": "g-1"},
+    }
+    server.handler = lambda s: Reply(200, _variant(change))
+    with _client(server) as c:
+        (got,) = rs_failures.sync(ZONE, client=c).failed_record_set_changes
+    assert got.change_type == RecordSetChangeType.DELETE
+    assert isinstance(got.updates, RecordSet) and got.updates.status == RecordSetStatus.ACTIVE
+    assert isinstance(got.system_message, Unset)
+    assert got.record_set.ttl == 5
+    transfer = got.record_set.record_set_group_change
+    assert isinstance(transfer, OwnershipTransfer)
+    assert (transfer.ownership_transfer_status, transfer.requested_owner_group_id) == ("PendingReview", "g-1")
+
+
+def test_zone_changes_without_a_system_message_and_zone_change_statuses(server: LocalServer) -> None:
+    # ZoneChange.scala:26 (Pending, Failed, Synced; "Complete" was removed before v0.18, commit d95ac71c4) and :43.
+    assert {s.value for s in ZoneChangeStatus} == {"Pending", "Failed", "Synced"}
+    server.handler = lambda s: Reply(200, ZONE_DOC)
+    with _client(server) as c:
+        changes = zone_failures.sync(client=c).failed_zone_changes
+    assert all(isinstance(z.system_message, Unset) for z in changes)  # the vendor's own example has none

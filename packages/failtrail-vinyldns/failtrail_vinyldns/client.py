@@ -8,6 +8,7 @@ import httpx
 from failtrail_core.gen_v1 import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_WAIT,
     DEFAULT_TIMEOUT,
     BaseClient,
     Clock,
@@ -33,8 +34,15 @@ class Client(BaseClient):
         headers: extra headers for every call.
         compress_requests: gzip request bodies of at least ``compress_threshold`` bytes.
         max_response_bytes: refuse responses whose decompressed body grows past this.
-        transport: an ``httpx`` transport for the sync pool (a sandbox's, in tests).
+        max_retry_wait: the longest ``Retry-After`` honoured by waiting (seconds); a server asking for
+            longer gets its answer back as the typed error, with ``retry_after`` set.
+        transport: an ``httpx`` transport for the sync pool (a sandbox's, in tests). Given alone, async
+            calls are refused rather than sent to the real host: pass ``async_transport`` too.
         async_transport: an ``httpx`` transport for the async pool.
+        http_client: your own ``httpx.Client`` (proxies, TLS, limits, event hooks); never closed by this client.
+        async_http_client: your own ``httpx.AsyncClient``, likewise.
+
+    Thread-safe: share one client between threads; it opens each pool once. Close it (or use ``with``).
     """
 
     _package = "failtrail_vinyldns"
@@ -56,8 +64,11 @@ class Client(BaseClient):
         compress_requests: bool = False,
         compress_threshold: int = 1024,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
         clock: Clock | None = None,
     ) -> None:
         if auth is None:
@@ -79,8 +90,11 @@ class Client(BaseClient):
             compress_requests=compress_requests,
             compress_threshold=compress_threshold,
             max_response_bytes=max_response_bytes,
+            max_retry_wait=max_retry_wait,
             transport=transport,
             async_transport=async_transport,
+            http_client=http_client,
+            async_http_client=async_http_client,
             options={},
             clock=clock,
         )

@@ -20,7 +20,7 @@ class FailureRecord:
     """
     kind: str
     """
-    What sort of record, named by the vendor module that maps it: `api-request` (Zuora's failed API calls, Workato's request log), `audit-event` (Citrix Cloud's SystemLog), `record-set-change` and `zone-change` (VinylDNS), `failed-event` (ZITADEL's projections).
+    What sort of record, named by the vendor module that maps it: `api-request` (Zuora's failed API calls, Workato's request log), `audit-event` (Citrix Cloud's SystemLog), `record-set-change`, `zone-change` and `batch-change` (VinylDNS; a batch change's failed single change), `recipe-job` (a Workato recipe's failed job), `failed-event` (ZITADEL's projections).
     """
     id: str
     """

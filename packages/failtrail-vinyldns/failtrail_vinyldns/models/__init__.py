@@ -3,6 +3,11 @@
 from .a_data import AData
 from .access_level import AccessLevel
 from .acl_rule import ACLRule
+from .batch_change import BatchChange
+from .batch_change_approval_status import BatchChangeApprovalStatus
+from .batch_change_status import BatchChangeStatus
+from .batch_change_summary import BatchChangeSummary
+from .batch_change_summary_list import BatchChangeSummaryList
 from .cname_data import CNAMEData
 from .ds_data import DSData
 from .list_failed_record_set_changes_response import ListFailedRecordSetChangesResponse
@@ -10,6 +15,8 @@ from .list_failed_zone_changes_response import ListFailedZoneChangesResponse
 from .mx_data import MXData
 from .naptr_data import NAPTRData
 from .ns_data import NSData
+from .ownership_transfer import OwnershipTransfer
+from .ownership_transfer_ownership_transfer_status import OwnershipTransferOwnershipTransferStatus
 from .ptr_data import PTRData
 from .record_set import RecordSet
 from .record_set_change import RecordSetChange
@@ -17,6 +24,10 @@ from .record_set_change_status import RecordSetChangeStatus
 from .record_set_change_type import RecordSetChangeType
 from .record_set_status import RecordSetStatus
 from .record_type import RecordType
+from .single_change import SingleChange
+from .single_change_change_type import SingleChangeChangeType
+from .single_change_error import SingleChangeError
+from .single_change_status import SingleChangeStatus
 from .soa_data import SOAData
 from .srv_data import SRVData
 from .sshfp_data import SSHFPData
@@ -35,6 +46,11 @@ __all__ = (
     "AccessLevel",
     "ACLRule",
     "AData",
+    "BatchChange",
+    "BatchChangeApprovalStatus",
+    "BatchChangeStatus",
+    "BatchChangeSummary",
+    "BatchChangeSummaryList",
     "CNAMEData",
     "DSData",
     "ListFailedRecordSetChangesResponse",
@@ -42,6 +58,8 @@ __all__ = (
     "MXData",
     "NAPTRData",
     "NSData",
+    "OwnershipTransfer",
+    "OwnershipTransferOwnershipTransferStatus",
     "PTRData",
     "RecordSet",
     "RecordSetChange",
@@ -49,6 +67,10 @@ __all__ = (
     "RecordSetChangeType",
     "RecordSetStatus",
     "RecordType",
+    "SingleChange",
+    "SingleChangeChangeType",
+    "SingleChangeError",
+    "SingleChangeStatus",
     "SOAData",
     "SRVData",
     "SSHFPData",

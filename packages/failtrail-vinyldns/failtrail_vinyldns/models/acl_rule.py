@@ -50,7 +50,7 @@ class ACLRule:
                 rule for PTR records). If left empty, then all records will be matched for the rule.
             record_types (list[RecordType] | Unset): An array of all record types that this rule applies to. If left empty,
                 then all record
-                types will be governed by this rule.
+                types will be governed by this rule. Always sent by the server ([] = all types).
             additional_properties: fields the spec does not list, kept as they came.
     """
 

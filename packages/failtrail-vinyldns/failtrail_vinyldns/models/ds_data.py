@@ -34,7 +34,7 @@ class DSData:
         keytag (int):
         algorithm (int): The DNSSEC algorithm number.
         digesttype (int): The digest type number.
-        digest (str): The digest, in hexadecimal.
+        digest (str): The digest, in uppercase hexadecimal.
         additional_properties: fields the spec does not list, kept as they came.
     """
 

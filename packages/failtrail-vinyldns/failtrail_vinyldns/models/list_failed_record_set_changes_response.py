@@ -35,14 +35,15 @@ class ListFailedRecordSetChangesResponse:
     Attributes:
         failed_record_set_changes (list[RecordSetChange]): Array of recordset changes sorted by created time in
             descending order.
-        start_from (int | Unset): (optional) The startFrom parameter that was sent in on the HTTP request. Will not be
-            present if the startFrom parameter was not sent.
-        next_id (int | Unset): Whether more results follow: 0 (or, on other server versions, absent) when the page was
-            not full. On a full page the server sends `startFrom + maxItems + 1` for record set
-            changes and `startFrom + maxItems` for zone changes; the walk does not send it back (see
-            `startFrom`).
-        max_items (int | Unset): The maxItems parameter that was sent in on the HTTP request. This will be 100 if not
-            sent.
+        start_from (int | Unset): The offset the page starts at, as sent (0 when not sent). Always present on VinylDNS
+            v0.19
+            and later; v0.18 answers only the list.
+        next_id (int | Unset): 0 when the page was not full (the last page); a full page answers startFrom + maxItems +
+            1
+            for record set changes (v0.20+; startFrom + maxItems on v0.19) and startFrom + maxItems for
+            zone changes. Absent on v0.18. The walk ends on 0 or absence and advances by the records
+            received (see startFrom).
+        max_items (int | Unset): The page size used (100 when not sent).
         additional_properties: fields the spec does not list, kept as they came.
     """
 

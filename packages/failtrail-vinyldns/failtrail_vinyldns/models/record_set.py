@@ -37,6 +37,7 @@ _KNOWN: frozenset[str] = frozenset(
         "records",
         "account",
         "ownerGroupId",
+        "recordSetGroupChange",
         "fqdn",
     )
 )
@@ -53,7 +54,8 @@ class RecordSet:
             zone_id (str): The id of the zone to which this recordset belongs.
             name (str): The name of the RecordSet.
             id (str): The id of the recordset.
-            ttl (int | Unset): The TTL in seconds for the recordset.
+            ttl (int | Unset): The TTL in seconds. VinylDNS requires at least 30 for record sets created through its API;
+                record sets synced from the DNS backend keep their TTL (no check on the way out).
             status (RecordSetStatus | Unset): Active - RecordSet is added is created and ready for use; Inactive - RecordSet
                 effects
                 are not applied; Pending - RecordSet is queued for creation; PendingUpdate - RecordSet is
@@ -66,7 +68,10 @@ class RecordSet:
                 are all the same type.
             account (str | Unset): DEPRECATED. The account that created the RecordSet.
             owner_group_id (str | Unset): (optional) The id of the group that owns the record set (shared zones).
-            fqdn (str | Unset): (optional) The fully qualified domain name of the record set.
+            record_set_group_change (OwnershipTransfer | Unset): A pending or decided request to transfer the record set to
+                another owner group.
+            fqdn (str | Unset): (optional) The fully qualified domain name of the record set; never sent inside change
+                listings (the server reads changes back without it).
             additional_properties: fields the spec does not list, kept as they came.
     """
 
@@ -108,6 +113,8 @@ class RecordSet:
 
     owner_group_id: str | Unset = UNSET
 
+    record_set_group_change: OwnershipTransfer | Unset = UNSET
+
     fqdn: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -124,6 +131,7 @@ class RecordSet:
         "records": "records",
         "account": "account",
         "ownerGroupId": "owner_group_id",
+        "recordSetGroupChange": "record_set_group_change",
         "fqdn": "fqdn",
     }
     _secret_fields: ClassVar[frozenset[str]] = frozenset(())
@@ -202,6 +210,11 @@ class RecordSet:
             field_dict["account"] = self.account
         if self.owner_group_id is not UNSET:
             field_dict["ownerGroupId"] = self.owner_group_id
+        record_set_group_change: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.record_set_group_change, Unset):
+            record_set_group_change = self.record_set_group_change.to_dict()
+        if record_set_group_change is not UNSET:
+            field_dict["recordSetGroupChange"] = record_set_group_change
         if self.fqdn is not UNSET:
             field_dict["fqdn"] = self.fqdn
         return field_dict
@@ -324,6 +337,15 @@ class RecordSet:
             else:
                 owner_group_id = drifted(owner_group_id, "str", "$.ownerGroupId", "string")
 
+        record_set_group_change = d.get("recordSetGroupChange", UNSET)
+        if record_set_group_change is UNSET:
+            _missing += 1
+        else:
+            try:
+                record_set_group_change = _OwnershipTransfer_from_dict(record_set_group_change)
+            except DecodeError as _e:
+                raise _e.within("$.recordSetGroupChange") from None
+
         fqdn = d.get("fqdn", UNSET)
         if type(fqdn) is not str:
             if fqdn is UNSET:
@@ -345,8 +367,9 @@ class RecordSet:
         obj.records = records
         obj.account = account
         obj.owner_group_id = owner_group_id
+        obj.record_set_group_change = record_set_group_change
         obj.fqdn = fqdn
-        if len(d) == 12 - _missing:  # every key is a known field
+        if len(d) == 13 - _missing:  # every key is a known field
             obj.additional_properties = {}
         else:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
@@ -367,6 +390,7 @@ from ..models.ds_data import DSData  # noqa: E402
 from ..models.mx_data import MXData  # noqa: E402
 from ..models.naptr_data import NAPTRData  # noqa: E402
 from ..models.ns_data import NSData  # noqa: E402
+from ..models.ownership_transfer import OwnershipTransfer  # noqa: E402
 from ..models.ptr_data import PTRData  # noqa: E402
 from ..models.soa_data import SOAData  # noqa: E402
 from ..models.srv_data import SRVData  # noqa: E402
@@ -376,6 +400,7 @@ from ..models.unknown_record_data import UnknownRecordData  # noqa: E402
 
 # Bound once, below every import: from_dict calls these by their module-level names, which costs
 # less per record than looking up a class attribute (and building a bound method) on every call.
+_OwnershipTransfer_from_dict = OwnershipTransfer.from_dict
 _records_value_shapes = OneOf(
     (
         SOAData,

@@ -43,6 +43,8 @@ _KNOWN: frozenset[str] = frozenset(
 class RecordSetChange:
     """A change to a record set. RecordSet changes are queued up for processing; a change whose
     processing failed has status `Failed` and a `systemMessage` saying why.
+    `updates` is the record set before the change: present on Update and Delete changes, absent
+    on Create.
 
         Attributes:
             zone (Zone): A DNS zone managed by VinylDNS.
@@ -56,6 +58,7 @@ class RecordSetChange:
             user_id (str | Unset): The user id of the user that made the change.
             system_message (str | Unset): (optional) A message from VinylDNS about the change; for a failed change, why it
                 failed.
+                May be absent, on a failed change too.
             updates (RecordSet | Unset): A record set: all the DNS records of one name and one type in a zone. When used as
                 a change's
                 `updates`, the record set as it was before the change.

@@ -56,8 +56,8 @@ class Zone:
         email (str | Unset): The distribution email for the zone.
         status (ZoneStatus | Unset): Active - the zone is connected and ready for use; Syncing - the zone is currently
             syncing with the DNS backend and is not available until syncing is complete; Deleted -
-            the zone was deleted. PendingUpdate and PendingDelete are sent by older VinylDNS
-            versions.
+            the zone was deleted. PendingUpdate and PendingDelete (unsourced for any server with
+            these listings: removed from VinylDNS before v0.9.0) are still accepted.
         created (datetime.datetime | Unset): The time when the zone was first created.
         updated (datetime.datetime | Unset): The last time the zone was changed. Note: this does not include changes to
             record sets,
@@ -79,7 +79,9 @@ class Zone:
             keys will be used unless connection and transfer connection are provided.
         schedule_requestor (str | Unset): The user that scheduled the zone's recurring sync.
         recurrence_schedule (str | Unset): The cron expression of the zone's recurring sync (newer VinylDNS versions).
-        custom_message (str | Unset): A custom message shown for the zone (newer VinylDNS versions).
+        custom_message (str | Unset): Unsourced: not sent by any released VinylDNS (present only on an unreleased
+            branch);
+            accepted if a server sends it.
         additional_properties: fields the spec does not list, kept as they came.
     """
 

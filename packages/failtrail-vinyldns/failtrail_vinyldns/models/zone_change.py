@@ -43,12 +43,11 @@ class ZoneChange:
     Attributes:
         zone (Zone): A DNS zone managed by VinylDNS.
         change_type (ZoneChangeType): The type of a zone change. Either Create, Update, Delete, Sync or AutomatedSync.
-        status (ZoneChangeStatus): The status of the change.
+        status (ZoneChangeStatus): The status of the change (Pending, Failed or Synced).
         created (datetime.datetime): The timestamp (UTC) when the change was created.
         id (str): The id of the zone change.
         user_id (str | Unset): User Id of user who made the change.
-        system_message (str | Unset): (optional) A message regarding the change. Will not be present if the string is
-            empty.
+        system_message (str | Unset): (optional) A message regarding the change; may be absent, on a failed change too.
         additional_properties: fields the spec does not list, kept as they came.
     """
 

@@ -5,7 +5,6 @@ from typing import Any
 class ZoneChangeStatus(StrEnum):
     """ZoneChangeStatus: the values the spec lists; any other value the API sends is kept, not refused."""
 
-    COMPLETE = "Complete"
     FAILED = "Failed"
     PENDING = "Pending"
     SYNCED = "Synced"

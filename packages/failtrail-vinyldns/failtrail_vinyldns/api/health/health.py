@@ -16,8 +16,10 @@ from ...types import Response
 _OP = OPERATIONS["health"]
 
 
-def _parse_200(data: Any) -> Any:
-    result: Any
+def _parse_200(data: Any) -> str:
+    result: str
+    if type(data) is not str:
+        data = drifted(data, "str", "$", "string")
     result = data
 
     return result
@@ -37,7 +39,7 @@ def _ignore(data: Any) -> None:
 
 
 _SUCCESS: Mapping[int, Parser] = {
-    200: ("none", _ignore),
+    200: ("text", _parse_200),
 }
 _ERRORS: Mapping[int | str, Parser] = {
     500: ("text", _parse_500),
@@ -68,7 +70,7 @@ def sync_detailed(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[Any]:
+) -> Response[str]:
     """Health check (raw: never raises on a status).
 
     Args:
@@ -103,13 +105,11 @@ def sync(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Any:
+) -> str:
     """Health check
 
-    Comprehensive health check that verifies connectivity to backend services including the
-    zone manager. This endpoint does not require authentication. On success, the endpoint
-    returns an empty 200 OK response; on failure, a 500 error with details about the failed
-    health check.
+    Health check of the API's data stores. No authentication. Answers 200 with the text "OK"; on
+    any failed check, 500 with VinylDNS's generic "There was an internal server error.".
 
     Args:
         client: the vendor client to send it with.
@@ -132,7 +132,7 @@ def sync(
         extra_query=extra_query,
     )
     response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: Any = client.parse(response, _SUCCESS, _ERRORS)
+    result: str = client.parse(response, _SUCCESS, _ERRORS)
     return result
 
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[Any]:
+) -> Response[str]:
     """The async form of :func:`sync_detailed`: Health check (raw: never raises on a status).
 
     Args:
@@ -177,13 +177,11 @@ async def asyncio(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Any:
+) -> str:
     """The async form of :func:`sync`: Health check
 
-    Comprehensive health check that verifies connectivity to backend services including the
-    zone manager. This endpoint does not require authentication. On success, the endpoint
-    returns an empty 200 OK response; on failure, a 500 error with details about the failed
-    health check.
+    Health check of the API's data stores. No authentication. Answers 200 with the text "OK"; on
+    any failed check, 500 with VinylDNS's generic "There was an internal server error.".
 
     Args:
         client: the vendor client to send it with.
@@ -205,5 +203,5 @@ async def asyncio(
         extra_query=extra_query,
     )
     response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: Any = client.parse(response, _SUCCESS, _ERRORS)
+    result: str = client.parse(response, _SUCCESS, _ERRORS)
     return result

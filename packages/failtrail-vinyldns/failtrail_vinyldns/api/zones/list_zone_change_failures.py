@@ -153,9 +153,13 @@ def sync_detailed(
             send back the previous `nextId`, but the server answers a full record set page with
             `nextId = startFrom + maxItems + 1`, which would skip a change per page; the walk
             therefore sends the previous offset plus the records received (`advance: item-count`). If
-            not specified, the first page (offset 0) is returned. Default: 0.
+            not specified, the first page (offset 0) is returned. The server does not check the range:
+            a negative offset is treated as 0 but echoed as sent. On VinylDNS v0.19 the record set
+            listing's nextId is the next offset; from v0.20 it is one past it. Default: 0.
         max_items (``maxItems`` in the query): The number of items to return in the page. Valid
-            values are 1 - 100. Defaults to 100 if not provided. Default: 100.
+            values are 1 - 100. Defaults to 100 if not provided. The limit (and default) is the
+            server's `recordset-routing-default-max-items` / `zone-routing-default-max-items` setting,
+            100 unless the operator changed it. Default: 100.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -203,9 +207,13 @@ def sync(
             send back the previous `nextId`, but the server answers a full record set page with
             `nextId = startFrom + maxItems + 1`, which would skip a change per page; the walk
             therefore sends the previous offset plus the records received (`advance: item-count`). If
-            not specified, the first page (offset 0) is returned. Default: 0.
+            not specified, the first page (offset 0) is returned. The server does not check the range:
+            a negative offset is treated as 0 but echoed as sent. On VinylDNS v0.19 the record set
+            listing's nextId is the next offset; from v0.20 it is one past it. Default: 0.
         max_items (``maxItems`` in the query): The number of items to return in the page. Valid
-            values are 1 - 100. Defaults to 100 if not provided. Default: 100.
+            values are 1 - 100. Defaults to 100 if not provided. The limit (and default) is the
+            server's `recordset-routing-default-max-items` / `zone-routing-default-max-items` setting,
+            100 unless the operator changed it. Default: 100.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -251,9 +259,13 @@ async def asyncio_detailed(
             send back the previous `nextId`, but the server answers a full record set page with
             `nextId = startFrom + maxItems + 1`, which would skip a change per page; the walk
             therefore sends the previous offset plus the records received (`advance: item-count`). If
-            not specified, the first page (offset 0) is returned. Default: 0.
+            not specified, the first page (offset 0) is returned. The server does not check the range:
+            a negative offset is treated as 0 but echoed as sent. On VinylDNS v0.19 the record set
+            listing's nextId is the next offset; from v0.20 it is one past it. Default: 0.
         max_items (``maxItems`` in the query): The number of items to return in the page. Valid
-            values are 1 - 100. Defaults to 100 if not provided. Default: 100.
+            values are 1 - 100. Defaults to 100 if not provided. The limit (and default) is the
+            server's `recordset-routing-default-max-items` / `zone-routing-default-max-items` setting,
+            100 unless the operator changed it. Default: 100.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
@@ -300,9 +312,13 @@ async def asyncio(
             send back the previous `nextId`, but the server answers a full record set page with
             `nextId = startFrom + maxItems + 1`, which would skip a change per page; the walk
             therefore sends the previous offset plus the records received (`advance: item-count`). If
-            not specified, the first page (offset 0) is returned. Default: 0.
+            not specified, the first page (offset 0) is returned. The server does not check the range:
+            a negative offset is treated as 0 but echoed as sent. On VinylDNS v0.19 the record set
+            listing's nextId is the next offset; from v0.20 it is one past it. Default: 0.
         max_items (``maxItems`` in the query): The number of items to return in the page. Valid
-            values are 1 - 100. Defaults to 100 if not provided. Default: 100.
+            values are 1 - 100. Defaults to 100 if not provided. The limit (and default) is the
+            server's `recordset-routing-default-max-items` / `zone-routing-default-max-items` setting,
+            100 unless the operator changed it. Default: 100.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
