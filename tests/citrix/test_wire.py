@@ -8,6 +8,7 @@ from urllib.parse import parse_qs, quote
 
 import pytest
 from failtrail_citrix import (
+    APIStatusError,
     AuthenticationError,
     BadRequestError,
     Client,
@@ -15,6 +16,7 @@ from failtrail_citrix import (
     NotFoundError,
     PaginationError,
     PermissionDeniedError,
+    RateLimitError,
     RequestValidationError,
 )
 from failtrail_citrix.api.systemlog import get_records
@@ -327,6 +329,89 @@ def test_a_repeated_token_raises_after_the_records_received(server: LocalServer)
     assert str(walk.cursor) == str(caught.value.cursor) == '{"p":"+RID:~page2==#RT:1","s":2}'
 
 
+# S3 (`string ContinuationToken`; the C# sample sends a token only when `!string.IsNullOrEmpty`), T1 and T2
+# (`if not continuation_token`): an empty-string token ends the walk; sent back, it would restart at page 1.
+@pytest.mark.parametrize("prefetch", [1, 3])
+def test_an_empty_token_ends_the_walk(server: LocalServer, prefetch: int) -> None:
+    def empty_token(seen: Seen) -> Reply:
+        token = seen.params.get("ContinuationToken")
+        if token is None:
+            return Reply(200, _page([_rec(0)], TOKENS[0]))
+        if token == TOKENS[0]:
+            return Reply(200, _page([_rec(1)], ""))
+        return Reply(200, _page([_rec(9)], TOKENS[1]))  # what "" (page 1 again) or a stray call would get
+
+    server.handler = empty_token
+    with Client(server.url, token="t", customer_id="acme") as c:
+        ids = [r.record_id for r in get_records.iter_items(client=c, limit=2, prefetch=prefetch)]
+    assert ids == ["rec-0", "rec-1"]
+    assert [s.params.get("ContinuationToken") for s in server.seen] == [None, TOKENS[0]]
+
+
+def _camel(value: Any) -> Any:
+    """A documented PascalCase page as the production collectors (T1, T2, T3) read it: camelCase keys
+    on the page and its records; the free-form maps inside (AfterChanges, Message) keep their keys."""
+    if isinstance(value, dict) and "Items" in value:
+        page = {key[0].lower() + key[1:]: item for key, item in value.items()}
+        page["items"] = [{key[0].lower() + key[1:]: item for key, item in r.items()} for r in value["Items"]]
+        return page
+    return value
+
+
+def _paged_camel(seen: Seen) -> Reply:
+    reply = _paged(seen)
+    return Reply(reply.status, _camel(reply.body))
+
+
+# Waits for `x-failtrail-key-case: insensitive` in specs/citrix/openapi.yaml, which waits for
+# failtrail_core's canonical_keys to leave free-form maps (AfterChanges, Message) alone: today it renames
+# AfterChanges["Name"] to "name" (ErrorParameter.name), see test_free_form_map_keys_are_kept.
+
+
+# Citrix documents PascalCase (S1, S2, S3); Google's (T1) and Palo Alto's (T2) collectors read `items`,
+# `continuationToken`, `recordId`, `utcTimestamp`, and the Splunk add-on (T3) reads every key case-blind.
+def test_a_camel_case_walk_is_read_like_the_documented_one(server: LocalServer) -> None:
+    with Client(server.url, token="t", customer_id="acme") as c:
+        server.handler = _paged
+        pascal = list(get_records.iter_items(client=c, start_date_time=START, end_date_time=END, limit=2))
+        server.seen.clear()
+        server.handler = _paged_camel
+        camel = list(get_records.iter_items(client=c, start_date_time=START, end_date_time=END, limit=2))
+    assert camel == pascal
+    assert [r.record_id for r in camel] == [f"rec-{n}" for n in range(5)]
+    assert [parse_qs(s.query) for s in server.seen] == _expected_queries()
+    assert camel[0].utc_timestamp == datetime(2020, 7, 20, 14, 26, 59, 610358, tzinfo=UTC)
+    assert camel[0].event_type == "delegatedadministration:administrator/create"
+    assert isinstance(camel[0].after_changes, ChangeSet)
+    assert camel[0].after_changes.additional_properties == RECORD["AfterChanges"]
+
+
+def test_a_camel_case_page_parses_field_by_field(server: LocalServer) -> None:
+    server.handler = lambda s: Reply(200, _camel(DOCUMENTED))
+    with Client(server.url, token="t", customer_id="hulk") as c:
+        camel = get_records.sync(client=c)
+        server.handler = lambda s: Reply(200, DOCUMENTED)
+        pascal = get_records.sync(client=c)
+    assert camel == pascal
+    assert camel is not None and camel.continuation_token == TOKEN and camel.count == 74
+    assert camel.additional_properties == {}
+
+
+# S3: BeforeChanges/AfterChanges map property names to values, Message maps locales to text: their keys
+# are data, kept exactly as sent, whatever names the spec declares elsewhere.
+def test_free_form_map_keys_are_kept(server: LocalServer) -> None:
+    changes = {"Id": "c-1", "Name": "terraform-prod", "Value": "x", "Count": "3", "items": "y", "customerId": "z"}
+    record = {**RECORD, "AfterChanges": changes, "BeforeChanges": {"Detail": "d", "Type": "t"}}
+    server.handler = lambda s: Reply(200, _page([record]))
+    with Client(server.url, token="t", customer_id="hulk") as c:
+        page = get_records.sync(client=c)
+    assert page is not None and isinstance(page.items, list)
+    (got,) = page.items
+    assert isinstance(got.after_changes, ChangeSet) and isinstance(got.before_changes, ChangeSet)
+    assert got.after_changes.additional_properties == changes
+    assert got.before_changes.additional_properties == {"Detail": "d", "Type": "t"}
+
+
 # -- errors ---------------------------------------------------------------------------------------
 
 
@@ -344,18 +429,23 @@ def _documented_errors() -> list[tuple[int, str, Any]]:
 
 
 ERRORS = _documented_errors()
-ERROR_CLASSES = {
+ERROR_CLASSES: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    406: APIStatusError,
+    429: RateLimitError,
     500: InternalServerError,
+    503: InternalServerError,
 }
 
 
 def test_every_documented_error_example_is_covered() -> None:
     assert sorted({status for status, _, _ in ERRORS}) == sorted(ERROR_CLASSES)
-    assert len(ERRORS) == 11  # 4 validation, 3 authentication, 1 authorization, 2 not found, 1 server
+    # 4 validation, 4 authentication, 3 authorization, 2 not found, 2 not acceptable, 1 rate limit, 1 server,
+    # 1 unavailable (specs/citrix/SOURCES.md: S1, S4, S5)
+    assert len(ERRORS) == 18
 
 
 @pytest.mark.parametrize(("status", "name", "body"), ERRORS, ids=[f"{s}-{n}" for s, n, _ in ERRORS])
@@ -369,6 +459,7 @@ def test_documented_error_bodies_raise_their_typed_error(
     ):
         get_records.sync(client=c)
     error = info.value
+    assert type(error) is ERROR_CLASSES[status]
     assert error.status_code == status
     assert error.request_id == f"tx-{name}"
     assert error.body == Reply(status, body).encode()
@@ -433,13 +524,24 @@ def test_error_parameters_as_a_list_parse_to_name_value_pairs(server: LocalServe
 
 
 def test_older_gateway_shape_parses(server: LocalServer) -> None:
-    body = {"Error": {"Message": "Missing or invalid authentication details", "Type": "CWSAuthException"}}
-    server.handler = lambda s: Reply(403, body)
-    with Client(server.url, token="t", customer_id="acme") as c, pytest.raises(PermissionDeniedError) as info:
+    # S4 (Troubleshooting for Citrix cloud services APIs): the gateway's words for a bad CwsAuth header.
+    body = {"Error": {"Message": "Missing or invalid CWSAuth header.", "Type": "CWSAuthException"}}
+    server.handler = lambda s: Reply(401, body)
+    with Client(server.url, token="t", customer_id="acme") as c, pytest.raises(AuthenticationError) as info:
         get_records.sync(client=c)
     assert info.value.parsed == GatewayError(
-        error=GatewayErrorDetail(message="Missing or invalid authentication details", type_="CWSAuthException")
+        error=GatewayErrorDetail(message="Missing or invalid CWSAuth header.", type_="CWSAuthException")
     )
+    assert "Missing or invalid CWSAuth header." in str(info.value)
+
+
+def test_the_older_portals_transaction_id_is_the_request_id(server: LocalServer) -> None:
+    # S9 (developer.cloud.com "Call an API with a bearer token"): responses carry X-Cws-TransactionId.
+    body = {"type": "https://errors-api.cloud.com/common/authorization", "detail": "Access denied"}
+    server.handler = lambda s: Reply(403, body, {"X-Cws-TransactionId": "cws-9"})
+    with Client(server.url, token="t", customer_id="acme") as c, pytest.raises(PermissionDeniedError) as info:
+        get_records.sync(client=c)
+    assert info.value.request_id == "cws-9"
 
 
 def test_server_error_retried_then_raised_with_its_transaction_id(server: LocalServer, clock: FakeClock) -> None:
@@ -577,12 +679,24 @@ def _revoked_then(server: LocalServer) -> Any:
     return handle
 
 
-def test_refused_credentials_raise_without_the_secret(server: LocalServer) -> None:
-    body = {"error": "invalid_client", "error_description": "Invalid client credentials"}
-    server.handler = lambda s: Reply(401, body)
+# S4 (Troubleshooting for Citrix cloud services APIs): wrong credentials are answered 400 invalid_client;
+# a 401 is not sourced for the trust service but is handled the same way.
+@pytest.mark.parametrize(
+    ("status", "description", "error_class"),
+    [
+        (400, "Invalid client id or client secret.", BadRequestError),
+        (401, "Invalid client credentials", AuthenticationError),
+    ],
+)
+def test_refused_credentials_raise_without_the_secret(
+    server: LocalServer, status: int, description: str, error_class: type[APIStatusError]
+) -> None:
+    body = {"error": "invalid_client", "error_description": description}
+    server.handler = lambda s: Reply(status, body)
     with Client(server.url, client_id="api-client", client_secret="SECRET-VALUE", customer_id="acme") as c:
-        with pytest.raises(AuthenticationError) as info:
+        with pytest.raises(error_class) as info:
             get_records.sync(client=c)
         assert "SECRET-VALUE" not in repr(c) + repr(c._auth)
+    assert info.value.status_code == status
     assert "SECRET-VALUE" not in str(info.value) + repr(info.value)
     assert [s.path for s in server.seen] == ["/cctrustoauth2/acme/tokens/clients"]

@@ -233,10 +233,15 @@ def test_anything_else_is_still_a_type_error(value: Any, kind: str) -> None:
 def test_keys_are_spelled_as_the_spec_spells_them_whatever_the_case() -> None:
     from failtrail_core._decode import canonical_keys
 
-    names = {"items": "Items", "continuationtoken": "ContinuationToken", "recordid": "RecordId"}
-    data = {"items": [{"recordId": "r1", "extra": 1}, [{"RECORDID": "r2"}]], "continuationToken": None, "Odd": 2}
-    assert canonical_keys(data, names) == {
-        "Items": [{"RecordId": "r1", "extra": 1}, [{"RecordId": "r2"}]],
+    record = ("o", {"recordid": ("RecordId", None), "afterchanges": ("AfterChanges", None)})
+    shape = ("o", {"items": ("Items", ("a", record)), "continuationtoken": ("ContinuationToken", None)})
+    data = {
+        "items": [{"recordId": "r1", "afterChanges": {"name": "kept", "Name": "as sent"}, "extra": 1}],
+        "continuationToken": None,
+        "Odd": 2,
+    }
+    assert canonical_keys(data, shape) == {
+        "Items": [{"RecordId": "r1", "AfterChanges": {"name": "kept", "Name": "as sent"}, "extra": 1}],
         "ContinuationToken": None,
         "Odd": 2,
     }
@@ -245,4 +250,7 @@ def test_keys_are_spelled_as_the_spec_spells_them_whatever_the_case() -> None:
     for _ in range(3000):  # deeper than Python's recursion limit
         node["items"] = {}
         node = node["items"]
-    assert "Items" in canonical_keys(deep, names)
+    nested: Any = None
+    for _ in range(3000):
+        nested = ("o", {"items": ("Items", nested)})
+    assert "Items" in canonical_keys(deep, nested)

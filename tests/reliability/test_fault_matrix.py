@@ -113,8 +113,8 @@ _ZONE: list[str] = [""]  # the record-set walk's zone, set from its sandbox befo
 
 # (fault kind, add_fault arguments, whether the client must ride it out without an error)
 FAULTS: dict[str, tuple[str, dict[str, Any], bool]] = {
-    "5xx": ("status", {"every": 2, "status": 503}, True),
-    "429-retry-after": ("status", {"every": 2, "status": 429, "retry_after": "0"}, True),
+    "5xx": ("status", {"every": 2, "status": 503, "times": 3}, True),
+    "429-retry-after": ("status", {"every": 2, "status": 429, "retry_after": "0", "times": 3}, True),
     "drop": ("drop", {"nth": 2}, True),
     "truncate": ("truncate", {"nth": 2, "times": 3}, False),
     "invalid-json": ("invalid-json", {"nth": 2}, False),

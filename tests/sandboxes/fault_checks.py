@@ -12,26 +12,19 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from types import ModuleType
 from typing import Any
 
 import httpx
 import orjson
 import pytest
 from failtrail_core import sandbox as sandbox_kit
+from failtrail_core.sandbox import _faults as kit_delays  # every delay the kit waits goes through its pause()
 
 Call = Callable[[httpx.Client], httpx.Response]
 
 
-def core_of(sandbox: Any) -> ModuleType:
-    """The sandbox kit's module (failtrail_core.sandbox) that every vendor sandbox is built on."""
-    if not isinstance(sandbox, sandbox_kit.Sandbox):
-        raise TypeError(f"{type(sandbox).__name__} is not a failtrail sandbox")
-    return sandbox_kit
-
-
 class _RecordingTime:
-    """The ``time`` module as the core sees it, but ``sleep`` writes its delay down first."""
+    """The ``time`` module as the kit's delays see it, but ``sleep`` writes its delay down first."""
 
     def __init__(self, delays: list[float], real: bool) -> None:
         self._delays, self._real = delays, real
@@ -46,14 +39,14 @@ class _RecordingTime:
 
 
 @contextmanager
-def recorded_sleeps(core: ModuleType, *, real: bool = True) -> Iterator[list[float]]:
-    """Every ``time.sleep`` the core makes meanwhile (in-process and on the server's threads), in order.
+def recorded_sleeps(*, real: bool = True) -> Iterator[list[float]]:
+    """Every delay the sandbox kit waits meanwhile (in-process and on the server's threads), in order.
 
     ``real`` still sleeps: a socket client's timeout needs the server to be slow indeed.
     """
     delays: list[float] = []
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(core, "time", _RecordingTime(delays, real))
+        patch.setattr(kit_delays, "time", _RecordingTime(delays, real))
         yield delays
 
 
@@ -89,8 +82,9 @@ def async_clients(sandbox: Any, **options: Any) -> Iterator[list[tuple[str, Call
 
 def check_every_fault(sandbox: Any, call: Call, **options: Any) -> dict[str, httpx.Response]:
     """Inject each fault kind once per mode and check what a client sees; returns the status answers."""
+    if not isinstance(sandbox, sandbox_kit.Sandbox):
+        raise TypeError(f"{type(sandbox).__name__} is not a failtrail sandbox")
     statuses: dict[str, httpx.Response] = {}
-    core = core_of(sandbox)
     with clients(sandbox, **options) as modes:
         for mode, make in modes:
             with make() as client:
@@ -121,14 +115,14 @@ def check_every_fault(sandbox: Any, call: Call, **options: Any) -> dict[str, htt
                 sandbox.clear_faults()
 
                 sandbox.add_fault("latency", delay=0.05)
-                with recorded_sleeps(core) as delays:
+                with recorded_sleeps() as delays:
                     assert call(client).status_code < 400 and call(client).status_code < 400, mode
                 assert delays == [0.05, 0.05], f"{mode}: latency applies to every request"
                 sandbox.clear_faults()
 
             with make(timeout=0.1) as client:
                 sandbox.add_fault("slow", nth=1, delay=0.4)
-                with recorded_sleeps(core) as delays, pytest.raises(httpx.ReadTimeout):
+                with recorded_sleeps() as delays, pytest.raises(httpx.ReadTimeout):
                     call(client)
                 # In-process the sandbox waits out the read timeout, as a socket would; a server sleeps the delay.
                 assert delays == ([0.1] if mode == "in-process" else [0.4]), mode

@@ -1,92 +1,33 @@
-"""The shared sandbox core (as shipped in a package): fault rule matching, routing, the server, the CLI."""
+"""What every vendor sandbox shares: the seeded-sandbox prologue, the command line, and pages that
+find their time window by bisection, not by reading every record."""
 
 from __future__ import annotations
 
 import os
-import random
 import subprocess
 import sys
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 import pytest
+from failtrail_citrix.lib.sandbox import CitrixSandbox
 from failtrail_core import sandbox as core
+from failtrail_vinyldns.lib.sandbox import VinylDNSSandbox
+from failtrail_workato.lib.sandbox import WorkatoSandbox
+from failtrail_zitadel.lib.sandbox import ZitadelSandbox
+from failtrail_zuora.lib.sandbox import ZuoraSandbox
 
-from tests.sandboxes.fault_checks import recorded_sleeps
-
-
-class Echo(core.Sandbox):
-    """A vendor-less sandbox: /items/{id} echoes the id, POST /items the body size; /big and /empty."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.router.add("GET", "/items/{id}", lambda request, params: core.json_response(200, params))
-        self.router.add(
-            "POST", "/items", lambda request, params: core.json_response(201, {"size": len(request.content)})
-        )
-        self.router.add("GET", "/big", lambda request, params: core.json_response(200, {"text": "x" * 2000}))
-        self.router.add("GET", "/empty", lambda request, params: httpx.Response(200))
+NOW = datetime(2025, 1, 20, 12, 0, tzinfo=UTC)
+VENDORS = [CitrixSandbox, VinylDNSSandbox, WorkatoSandbox, ZitadelSandbox, ZuoraSandbox]
 
 
-def statuses(sandbox: Echo, paths: list[str]) -> list[int]:
-    with httpx.Client(base_url="http://echo.test", transport=sandbox.transport()) as client:
-        return [client.get(path).status_code for path in paths]
-
-
-def test_every_nth_path_query_and_times() -> None:
-    sandbox = Echo()
-    sandbox.add_fault("status", every=2, status=500)
-    assert statuses(sandbox, ["/items/a"] * 5) == [200, 500, 200, 500, 200]
-    sandbox.clear_faults()
-    sandbox.add_fault("status", nth=3, status=502)
-    assert statuses(sandbox, ["/items/a"] * 4) == [200, 200, 502, 200]
-    sandbox.clear_faults()
-    sandbox.add_fault("status", path="/items/b", times=2, status=429)
-    assert statuses(sandbox, ["/items/a", "/items/b", "/items/b", "/items/b"]) == [200, 429, 429, 200]
-    sandbox.clear_faults()
-    sandbox.add_fault(core.FaultRule("status", query={"page": 2}, status=503))
-    assert statuses(sandbox, ["/items/a?page=1", "/items/a?page=2"]) == [200, 503]
-    assert sandbox.request_count == 15 and len(sandbox.requests) == 15
-
-
-def test_rules_count_only_the_requests_they_match() -> None:
-    sandbox = Echo()
-    first = sandbox.add_fault("status", nth=2, status=502)
-    second = sandbox.add_fault("status", path="/items/b", every=2, status=500)
-    assert statuses(sandbox, ["/items/a", "/items/b", "/items/a", "/items/b"]) == [200, 502, 200, 500]
-    assert (first.seen, first.fired, second.seen, second.fired) == (4, 1, 2, 1)
-    sandbox.clear_faults()
-    shadowed = sandbox.add_fault("status", nth=1, status=500), sandbox.add_fault("status", nth=1, status=503)
-    assert statuses(sandbox, ["/items/a", "/items/a"]) == [500, 200]
-    assert [rule.fired for rule in shadowed] == [1, 0]
-
-
-def test_rules_are_checked() -> None:
-    kind: Any = "explode"  # a typo a type checker would catch; the rule checks it at run time too
-    with pytest.raises(ValueError, match="unknown fault kind"):
-        core.FaultRule(kind)
-    with pytest.raises(ValueError, match="every"):
-        core.FaultRule("status", every=0)
-
-
-def test_404_405_and_recorded_requests_are_bounded() -> None:
-    sandbox = Echo()
-    sandbox.max_recorded = 3
-    assert statuses(sandbox, ["/nothing", "/items/a", "/items/b", "/items/c"]) == [404, 200, 200, 200]
-    with httpx.Client(base_url="http://echo.test", transport=sandbox.transport()) as client:
-        refused = client.delete("/items/a")
-    assert refused.status_code == 405 and refused.headers["Allow"] == "GET"
-    assert [r.url.path for r in sandbox.requests] == ["/items/b", "/items/c", "/items/a"]
-
-
-def test_the_server_reads_chunked_bodies_and_keeps_connections() -> None:
-    sandbox = Echo()
-    with sandbox.serve() as server, httpx.Client(base_url=server.url) as client:
-        chunked = client.post("/items", content=iter([b"abc", b"defg"]))
-        assert (chunked.status_code, chunked.json()) == (201, {"size": 7})
-        assert client.get("/items/x%2Fy").json() == {"id": "x/y"}
-        assert client.head("/items/a").status_code == 200
+@pytest.mark.parametrize("vendor", VENDORS, ids=lambda vendor: vendor.__name__)
+def test_every_vendor_sandbox_is_seeded_alike(vendor: Any) -> None:
+    sandbox, again = (vendor(records=12, seed=4, now=NOW, days=3.0) for _ in range(2))
+    assert sandbox.records == again.records  # the seed alone decides the records
+    assert isinstance(sandbox, core.SeededSandbox)
+    assert (sandbox.now, sandbox.seed, sandbox.days) == (NOW, 4, 3.0)
 
 
 def test_the_command_line_serves_until_stopped() -> None:
@@ -112,128 +53,28 @@ def test_the_command_line_serves_until_stopped() -> None:
         process.wait(timeout=5)
 
 
-def test_latency_adds_to_a_slow_answer() -> None:
-    sandbox = Echo()
-    sandbox.add_fault("latency", delay=0.05)
-    sandbox.add_fault("slow", nth=1, delay=0.25)
-    with recorded_sleeps(core, real=False) as delays:
-        assert statuses(sandbox, ["/items/a", "/items/a"]) == [200, 200]
-    assert delays == [0.3, 0.05]  # one sleep per request: the latency, plus the slow answer's delay once
+class _TimestampReads(dict[str, Any]):
+    """A record that counts how often its ``timestamp`` is read (a scan reads every record's)."""
+
+    reads: list[str]
+
+    def __getitem__(self, key: str) -> Any:
+        if key == "timestamp":
+            self.reads.append(key)
+        return super().__getitem__(key)
 
 
-def test_a_delay_past_the_read_timeout_sleeps_the_timeout() -> None:
-    sandbox = Echo()
-    sandbox.add_fault("slow", delay=5.0)
-    client = httpx.Client(transport=sandbox.transport(), timeout=0.2)
-    with recorded_sleeps(core, real=False) as delays, client, pytest.raises(httpx.ReadTimeout):
-        client.get("http://echo.test/items/a")
-    assert delays == [0.2]
-
-
-@pytest.mark.parametrize(
-    ("accept", "gzipped"),
-    [("gzip", True), ("br, gzip;q=0.5", True), ("gzip;q=0", False), ("GZIP; Q=0.0", False), ("br", False)],
-)
-def test_gzip_follows_accept_encoding(accept: str, gzipped: bool) -> None:
-    with httpx.Client(base_url="http://echo.test", transport=Echo().transport()) as client:
-        answer = client.get("/big", headers={"Accept-Encoding": accept})
-    assert ("Content-Encoding" in answer.headers) is gzipped and len(answer.json()["text"]) == 2000
-
-
-def test_even_an_empty_body_can_be_truncated() -> None:
-    sandbox = Echo()
-    sandbox.add_fault("truncate", path="/empty")
-    with sandbox.serve() as server:
-        for client in (httpx.Client(base_url=server.url), httpx.Client(transport=sandbox.transport())):
-            with client, pytest.raises(httpx.RemoteProtocolError, match="received 0 bytes, expected 1"):
-                client.get(f"{server.url}/empty")
-
-
-@pytest.mark.parametrize(
-    ("header", "names", "allowed"),
-    [
-        ("application/json", ("application/json",), True),
-        ("text/html, application/*;q=0.2", ("application/json", "application/*", "*/*"), True),
-        ("application/json;q=0", ("application/json", "*/*"), False),
-        ("application/json; q=0.0, */*", ("application/json", "*/*"), False),  # the most specific match decides
-        ("*/*;q=0, application/json", ("application/json", "*/*"), True),
-        ("application/json;q=zero", ("application/json",), False),
-        ("application/json;charset=utf-8", ("application/json",), True),
-        ("", ("*/*",), False),
-        (None, ("gzip",), False),
-    ],
-)
-def test_accepts_reads_q_values(header: str | None, names: tuple[str, ...], allowed: bool) -> None:
-    assert core.accepts(header, *names) is allowed
-
-
-def test_int_param_leaves_the_refusal_to_the_vendor() -> None:
-    refusals: list[core.BadInt] = []
-
-    def refuse(bad: core.BadInt) -> httpx.Response:
-        refusals.append(bad)
-        return core.text_response(400, "no")
-
-    request = httpx.Request("GET", "http://echo.test/items?size=7&page=x&low=0")
-    assert core.int_param(request, "size", 10, 1, 10, refuse) == 7
-    assert core.int_param(request, "missing", 10, 1, 10, refuse) == 10
-    assert core.int_param("-3", "start", 0, None, None, refuse) == -3
-    for name in ("page", "low"):
-        with pytest.raises(core.Refused) as refused:
-            core.int_param(request, name, 1, 1, 10, refuse)
-        assert refused.value.response.status_code == 400
-    assert refusals == [core.BadInt("page", "x", None, 1, 10), core.BadInt("low", "0", 0, 1, 10)]
-
-
-def test_page_slice_says_whether_more_follow() -> None:
-    items = list(range(10))
-    assert core.page_slice(items, 0, 4) == ([0, 1, 2, 3], True)
-    assert core.page_slice(items, 6, 4) == ([6, 7, 8, 9], False)
-    assert core.page_slice(items, 12, 4) == ([], False)
-
-
-def test_seeding_helpers() -> None:
-    now = datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC)
-    given = core.sandbox_now(now.astimezone(timezone(timedelta(hours=5))))
-    assert given == now and given.tzinfo is UTC
-    assert core.sandbox_now().tzinfo is UTC
-    moments = [core.random_moment(random.Random(seed), now, 2) for seed in range(50)]
-    assert all(now - timedelta(days=2) <= moment <= now for moment in moments)
-    assert core.random_stamp(random.Random(1), now, 2) == core.utc_stamp(core.random_moment(random.Random(1), now, 2))
-    assert core.utc_stamp(now) == "2025-01-02T03:04:05Z"
-    octets = [int(part) for part in core.random_ipv4(random.Random(3)).split(".")]
-    assert len(octets) == 4 and 3 <= octets[0] <= 223 and 1 <= octets[3] <= 254
-
-
-@pytest.mark.parametrize(
-    ("raw", "mended"),
-    [
-        ("2025-01-10T08:00 0800", "2025-01-10T08:00+0800"),
-        ("2025-01-10T08:00:00 08:00", "2025-01-10T08:00:00+08:00"),
-        ("2025-01-10T08:00-0800", "2025-01-10T08:00-0800"),
-        ("2025-01-10T08:00 08", "2025-01-10T08:00 08"),
-    ],
-)
-def test_restore_plus(raw: str, mended: str) -> None:
-    assert core.restore_plus(raw) == mended
-
-
-def test_tokens_are_shown_as_secrets_are() -> None:
-    assert core.shown_tokens(["sandbox-token"], ["sandbox-token"]) == "sandbox-token"
-    assert (
-        core.shown_tokens(["s3cret", "sandbox-token", "other"], ["sandbox-token"]) == "sandbox-token, <as configured>"
-    )
-    assert core.shown_tokens([], ["sandbox-token"]) == "none"
-
-
-def test_revoke_tokens_needs_a_token_issuer() -> None:
-    with pytest.raises(TypeError, match="Echo issues no tokens"):
-        Echo().revoke_tokens()
-
-
-def test_an_invalid_json_fault_knows_no_vendor() -> None:
-    sandbox = Echo()
-    sandbox.add_fault("invalid-json", path="/empty")
-    with httpx.Client(base_url="http://echo.test", transport=sandbox.transport()) as client:
-        answer = client.get("/empty")
-    assert (answer.status_code, answer.content) == (200, b'{"')
+def test_a_zuora_page_finds_its_window_by_bisection() -> None:
+    sandbox = ZuoraSandbox(records=3000, seed=2, now=NOW)
+    reads: list[str] = []
+    _TimestampReads.reads = reads
+    inside = [r for r in sandbox.records if "2025-01-15T00:00:00Z" <= r["timestamp"] < "2025-01-17T00:00:00Z"]
+    sandbox.records = [_TimestampReads(record) for record in sandbox.records]
+    query = "startTime=2025-01-15T00:00%2B0000&endTime=2025-01-17T00:00%2B0000&pageSize=40&page=3"
+    with httpx.Client(base_url="https://rest.zuora.com", transport=sandbox.transport()) as client:
+        answer = client.get(
+            f"/system-health/api-requests/failures?{query}", headers={"Authorization": "Bearer sandbox-token"}
+        )
+    assert answer.status_code == 200 and len(inside) > 120
+    assert answer.json()["data"] == inside[80:120]
+    assert 0 < len(reads) <= 2 * len(sandbox.records).bit_length()  # a scan would read 3000

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import os
@@ -12,12 +13,17 @@ import sys
 import time
 from datetime import datetime
 from pathlib import Path
+from typing import Any, Literal
 
+import orjson
 import pytest
-from failtrail import FailureRecord, VendorConfig, to_json, to_row
+from failtrail import VENDORS, FailureRecord, VendorConfig, to_json, to_row
 from failtrail._cli import main
+from failtrail._output import write
 from failtrail._vendors import zitadel
 from failtrail._vendors.zitadel import ZitadelSource
+
+from tests.conftest import LocalServer, Reply
 
 from .conftest import NOW, SINCE, Vendors, cli_environ, read, run_cli
 
@@ -41,11 +47,8 @@ def test_jsonl_is_one_json_object_per_record_newest_first(vendors: Vendors) -> N
     )
     first = json.loads(result.stdout.splitlines()[0])
     assert list(first) == [*HEADER.split(","), "record"]
-    assert result.stderr.endswith(
-        f"failtrail: {len(expected)} records (zuora {_count(expected, 'zuora')}, citrix {_count(expected, 'citrix')},"
-        f" vinyldns {_count(expected, 'vinyldns')}, workato {_count(expected, 'workato')},"
-        f" zitadel {_count(expected, 'zitadel')})\n"
-    )
+    counts = ", ".join(f"{vendor} {_count(expected, vendor)}" for vendor in VENDORS)  # in configuration order
+    assert result.stderr == f"failtrail: {len(expected)} records ({counts})\n"
 
 
 def _count(records: list[FailureRecord], vendor: str) -> int:
@@ -179,7 +182,7 @@ def test_a_client_refusing_its_settings_is_exit_code_2_in_every_command(
     def refuse(config: VendorConfig) -> ZitadelSource:
         raise ValueError("token must not be empty")
 
-    monkeypatch.setattr(zitadel, "open_source", refuse)
+    monkeypatch.setattr(zitadel, "VENDOR", dataclasses.replace(zitadel.VENDOR, open=refuse))
     for k, v in vendors.environ.items():
         monkeypatch.setenv(k, v)
     config = str(vendors.config_path)
@@ -190,7 +193,14 @@ def test_a_client_refusing_its_settings_is_exit_code_2_in_every_command(
     assert vendors.zitadel.request_count == 0
 
 
-def test_ctrl_c_leaves_no_half_written_file(vendors: Vendors, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("signum", "code", "said"),
+    [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")],
+    ids=["ctrl-c", "sigterm"],
+)
+def test_ctrl_c_or_sigterm_leaves_no_half_written_file(
+    vendors: Vendors, tmp_path: Path, signum: int, code: int, said: str
+) -> None:
     target = tmp_path / "failures.jsonl"
     target.write_text("the previous run\n", encoding="utf-8")
     vendors.zuora.add_fault("slow", path="/system-health/", delay=60)
@@ -207,28 +217,70 @@ def test_ctrl_c_leaves_no_half_written_file(vendors: Vendors, tmp_path: Path) ->
         while not any(r.url.path.startswith("/system-health/") for r in list(vendors.zuora.requests)):
             assert process.poll() is None and time.monotonic() < deadline, "the CLI never asked Zuora"
             time.sleep(0.05)
-        assert [p.name for p in tmp_path.glob(".failures.jsonl.*.partial")]  # it is writing, elsewhere
-        process.send_signal(signal.SIGINT)
+        assert (tmp_path / f".failures.jsonl.failtrail-tmp-{process.pid}").exists()  # it is writing, elsewhere
+        process.send_signal(signum)
         _, stderr = process.communicate(timeout=60)
     finally:
         process.kill()
-    assert process.returncode == 130
-    assert stderr.endswith("failtrail: interrupted\n")
+    assert process.returncode == code
+    assert stderr.endswith(f"failtrail: {said}\n")
     assert target.read_text(encoding="utf-8") == "the previous run\n"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".failures")) == []
+
+
+def test_a_temporary_file_left_by_a_killed_run_is_removed_by_the_next(vendors: Vendors, tmp_path: Path) -> None:
+    target = tmp_path / "failures.jsonl"
+    finished = subprocess.Popen([sys.executable, "-c", "pass"])
+    finished.wait(timeout=60)  # its pid is free now: the process that wrote under it was killed -9
+    stale = tmp_path / f".failures.jsonl.failtrail-tmp-{finished.pid}"
+    live = tmp_path / f".failures.jsonl.failtrail-tmp-{os.getpid()}"  # a run still writing (this process)
+    other = tmp_path / f".other.jsonl.failtrail-tmp-{finished.pid}"  # another file's: not this run's business
+    for path in (stale, live, other):
+        path.write_text("half a record", encoding="utf-8")
+    result = _failures(vendors, "--output", str(target), "--vendor", "zitadel")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == sorted([live.name, other.name])
+    assert len(target.read_text(encoding="utf-8").splitlines()) == len(read(vendors, ["zitadel"]))
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027, 0o077])
+def test_an_output_file_respects_the_umask(vendors: Vendors, tmp_path: Path, umask: int) -> None:
+    target = tmp_path / "failures.csv"
+    result = subprocess.run(
+        [sys.executable, "-m", "failtrail", "failures", *WINDOW, "--config", str(vendors.config_path)]
+        + ["--vendor", "zitadel", "--output", str(target)],
+        env=cli_environ(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        umask=umask,
+    )
+    assert result.returncode == 0, result.stderr
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask  # as `> failures.csv` would make it
+
+
+def test_output_dash_is_stdout(vendors: Vendors) -> None:
+    expected = read(vendors, ["zitadel"])
+    result = _failures(vendors, "--output", "-", "--vendor", "zitadel")
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [r.id for r in expected]
+    assert result.stderr == f"failtrail: {len(expected)} records (zitadel {len(expected)})\n"
+    assert not (vendors.config_path.parent / "-").exists()
 
 
 def test_vendors_command(vendors: Vendors) -> None:
     cwd = vendors.config_path.parent
     result = run_cli(["vendors", "--config", str(vendors.config_path)], cwd=cwd)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == [
-        "zuora\tyes\tyes\tok: listed failure records",
-        "citrix\tyes\tyes\tok: listed system log records",
-        "vinyldns\tyes\tyes\tok: listed failed zone changes",
-        "workato\tyes\tyes\tok: read export workato.csv",
-        "zitadel\tyes\tyes\tok: listed failed events",
-    ]
+    checks = {
+        "zuora": "listed failure records",
+        "citrix": "listed system log records",
+        "vinyldns": "listed failed zone changes",
+        "workato": "read export workato.csv",
+        "zitadel": "listed failed events",
+    }
+    assert result.stdout.splitlines() == [f"{vendor}\tyes\tyes\tok: {checks[vendor]}" for vendor in VENDORS]
     vendors.write_config(vinyldns=None, workato=None)
     bad = run_cli(["vendors", "--config", str(vendors.config_path)], cwd=cwd, env={"T_ZITADEL_TOKEN": "wrong-token"})
     assert bad.returncode == 3
@@ -238,9 +290,9 @@ def test_vendors_command(vendors: Vendors) -> None:
     assert citrix["EndDateTime"].endswith("Z") and citrix["Limit"] == "1"
     zuora, _ = [dict(r.url.params) for r in vendors.zuora.requests if r.url.path.startswith("/system-health/")]
     assert _seconds(zuora["endTime"]) - _seconds(zuora["startTime"]) == 60
-    lines = bad.stdout.splitlines()
-    assert lines[2:4] == ["vinyldns\tyes\tno\t-", "workato\tyes\tno\t-"]
-    assert lines[4].startswith("zitadel\tyes\tyes\terror: AuthenticationError: 401")
+    lines = dict(line.split("\t", 1) for line in bad.stdout.splitlines())
+    assert (lines["vinyldns"], lines["workato"]) == ("yes\tno\t-", "yes\tno\t-")
+    assert lines["zitadel"].startswith("yes\tyes\terror: AuthenticationError: 401")
     assert "wrong-token" not in bad.stdout + bad.stderr
 
 
@@ -266,9 +318,14 @@ def test_remove_failed_event_asks_first(vendors: Vendors) -> None:
     assert len(vendors.zitadel.records) == before - 1
     (request,) = [r for r in vendors.zitadel.requests if r.method == "DELETE"]
     assert request.url.path == f"/admin/v1/failedevents/{'/'.join(target)}"
+    # ZITADEL's removal is idempotent: an event no longer listed is answered 200 {} (specs/zitadel, RemoveFailedEvent)
     again = run_cli(["remove-failed-event", *target, "--yes", "--config", str(vendors.config_path)], cwd=cwd)
-    assert again.returncode == 1
-    assert "zitadel: NotFoundError: 404" in again.stderr
+    assert (again.returncode, again.stdout) == (0, f"removed failed event {'/'.join(target)}\n")
+    assert len(vendors.zitadel.records) == before - 1
+    vendors.zitadel.add_fault("status", path="/admin/v1/failedevents/", status=403)
+    refused = run_cli(["remove-failed-event", *target, "--yes", "--config", str(vendors.config_path)], cwd=cwd)
+    assert refused.returncode == 1
+    assert refused.stderr.startswith("failtrail: zitadel: PermissionDeniedError: 403")
     bad = run_cli(["remove-failed-event", "auth", "users", "12x", "--yes"], cwd=cwd)
     assert bad.returncode == 2 and "'12x' is not a failed sequence" in bad.stderr
 
@@ -280,6 +337,208 @@ def test_console_script(vendors: Vendors) -> None:
         [str(script), "--help"], env=cli_environ(), capture_output=True, text=True, check=False, timeout=60
     )
     assert result.returncode == 0
-    assert result.stdout.startswith("usage: failtrail [-h] COMMAND ...")
+    assert result.stdout.startswith("usage: failtrail [-h] [--version] COMMAND ...")
     assert all(f"    {command}" in result.stdout for command in ("failures", "vendors", "remove-failed-event"))
     assert os.access(script, os.X_OK)
+
+
+# -- help, version, imports ---------------------------------------------------------------------------
+
+HEAVY = ("httpx", "httpcore", "rich", "failtrail_core", "failtrail._config", "failtrail._vendors")
+"""What --help and --version must not import: the HTTP stack, the vendor packages, the display."""
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["failures", "--help"], ["vendors", "--help"]])
+def test_help_and_version_import_neither_the_http_stack_nor_a_vendor(args: list[str], tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "failtrail", *args],
+        cwd=tmp_path,
+        env=cli_environ(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    imported = {
+        line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")
+    }
+    assert "failtrail._cli" in imported  # the measurement saw the command
+    heavy = sorted(name for name in imported if name.startswith(HEAVY) or name.startswith("failtrail_"))
+    assert heavy == []
+
+
+def test_version(tmp_path: Path) -> None:
+    from failtrail import __version__
+
+    result = run_cli(["--version"], cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (0, f"failtrail {__version__}\n", "")
+
+
+@pytest.mark.parametrize("command", [[], ["failures"]])
+def test_help_shows_examples_and_exit_codes(command: list[str], tmp_path: Path) -> None:
+    result = run_cli([*command, "--help"], cwd=tmp_path)
+    assert result.returncode == 0
+    assert "failtrail failures --since 2h | jq -r .message" in result.stdout
+    codes = result.stdout.split("exit codes:\n", 1)[1].splitlines()
+    assert [line.split()[0] for line in codes if line.startswith("  ") and line.split()[0].isdigit()] == [
+        "0",
+        "1",
+        "2",
+        "3",
+        "130",
+    ]
+    assert "partial failure" in result.stdout and "143 terminated (SIGTERM)" in result.stdout
+
+
+# -- vendors --format json, connection errors -----------------------------------------------------------
+
+
+def test_vendors_as_json(vendors: Vendors) -> None:
+    vendors.write_config(workato=None)
+    result = run_cli(
+        ["vendors", "--format", "json", "--config", str(vendors.config_path)],
+        cwd=vendors.config_path.parent,
+        env={"T_ZITADEL_TOKEN": "wrong-token"},
+    )
+    assert result.returncode == 3
+    found = {row["vendor"]: row for row in json.loads(result.stdout)}
+    assert [row["vendor"] for row in json.loads(result.stdout)] == list(VENDORS)
+    assert found["workato"] == {"vendor": "workato", "installed": True, "configured": False, "check": None}
+    assert found["zuora"] == {
+        "vendor": "zuora",
+        "installed": True,
+        "configured": True,
+        "check": {"ok": True, "detail": "listed failure records"},
+    }
+    assert found["zitadel"]["check"]["ok"] is False
+    assert found["zitadel"]["check"]["detail"].startswith("AuthenticationError: 401")
+    assert "wrong-token" not in result.stdout + result.stderr
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    return port  # nothing listens there now: a connection is refused
+
+
+def test_a_connection_error_names_the_vendor_the_host_and_the_reason(vendors: Vendors) -> None:
+    port = _closed_port()
+    vendors.write_config(zitadel={"base_url": f"http://127.0.0.1:{port}/admin/v1"})
+    result = _failures(vendors, "--vendor", "zitadel,citrix")
+    assert result.returncode == 3
+    assert (
+        f"failtrail: zitadel FAILED: zitadel (failed events): APIConnectionError: connection to 127.0.0.1:{port}"
+        " failed: Connection refused\n"
+    ) in result.stderr
+    listed = run_cli(["vendors", "--config", str(vendors.config_path)], cwd=vendors.config_path.parent)
+    zitadel_line = next(line for line in listed.stdout.splitlines() if line.startswith("zitadel\t"))
+    assert zitadel_line == (
+        f"zitadel\tyes\tyes\terror: APIConnectionError: connection to 127.0.0.1:{port} failed: Connection refused"
+    )
+
+
+# -- the writers ----------------------------------------------------------------------------------------
+
+
+def test_a_record_as_deep_as_the_vendor_package_reads_is_written(tmp_path: Path, server: LocalServer) -> None:
+    # orjson.loads (what failtrail-core parses bodies with) reads 1,024 levels of nesting; orjson.dumps
+    # writes 254. The page is {"result": [{event}]}: the event's unknown field gets the 1,021 levels left.
+    levels = 1021
+    deep = "".join('{"a":' if level % 2 else "[" for level in range(levels)) + "1"
+    deep += "".join("}" if level % 2 else "]" for level in reversed(range(levels)))
+    event = (
+        '{"database":"auth","viewName":"users","failedSequence":"7","failureCount":"1",'
+        '"errorMessage":"too deep","lastFailed":"2025-06-02T11:00:00Z","extra":' + deep + "}"
+    )
+    page = ('{"result":[' + event + "]}").encode()
+    orjson.loads(page)  # as deep as the vendor packages read: one level more is refused
+    with pytest.raises(orjson.JSONDecodeError):
+        orjson.loads(b"[" + page + b"]")
+    server.handler = lambda seen: Reply(200, page)
+    config = tmp_path / "failtrail.toml"
+    config.write_text(
+        f'[defaults]\nmax_retries = 0\n[zitadel]\nbase_url = "{server.url}"\ntoken_env = "T_ZITADEL_TOKEN"\n'
+    )
+    result = run_cli(["failures", *WINDOW, "--config", str(config)], cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    (line,) = result.stdout.splitlines()
+    assert f'"extra":{deep},' in line  # the vendor's record, every level of it
+    assert line.startswith('{"vendor":"zitadel","kind":"failed-event",')
+    assert '"when":"2025-06-02T11:00:00Z"' in line and '"message":"too deep"' in line
+
+
+class _CountingWrites(io.BytesIO):
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes = 0
+
+    def write(self, data: Any) -> int:
+        self.writes += 1
+        return super().write(data)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_records_are_written_a_block_at_a_time(vendors: Vendors, fmt: Literal["jsonl", "csv"]) -> None:
+    records = read(vendors) * 10
+    out = _CountingWrites()
+    assert write(records, out, fmt) == len(records)
+    assert out.writes < len(records) / 20  # not one write per record
+    if fmt == "jsonl":
+        assert out.getvalue() == b"".join(
+            json.dumps(to_json(r), ensure_ascii=False, separators=(",", ":")).encode() + b"\n" for r in records
+        )
+    else:
+        assert list(csv.DictReader(io.StringIO(out.getvalue().decode()))) == [to_row(r) for r in records]
+
+
+def test_the_writer_for_deep_records_gives_the_same_bytes_as_orjson(vendors: Vendors) -> None:
+    from failtrail._json import _deep_line, json_line
+
+    records = read(vendors)
+    assert {r.vendor for r in records} == set(VENDORS)
+    assert [_deep_line(r) for r in records] == [json_line(r) for r in records]
+
+
+class _Interrupted:
+    """A vendor model whose first serialisation is cut by Ctrl-C (the signal lands while ``to_dict`` runs, once)."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        self.calls += 1
+        if self.calls == 1:
+            raise KeyboardInterrupt
+        return {"a": 1}
+
+
+def test_ctrl_c_while_a_record_is_serialised_is_not_taken_for_orjson_refusing_it(vendors: Vendors) -> None:
+    from failtrail._json import json_line
+
+    first = read(vendors, ["zitadel"])[0]
+    # orjson wraps what its default= hook raises in a JSONEncodeError; the slow path must not swallow it
+    with pytest.raises(KeyboardInterrupt):
+        json_line(dataclasses.replace(first, record=_Interrupted()))
+    with pytest.raises(KeyboardInterrupt):
+        write([dataclasses.replace(first, record=_Interrupted())], io.BytesIO(), "jsonl")
+
+
+def test_jsonl_redacts_what_the_specs_mark_secret_unless_asked(
+    vendors: Vendors, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, value in vendors.environ.items():
+        monkeypatch.setenv(name, value)
+    # VinylDNS zone connections carry TSIG keys (specs/vinyldns/openapi.yaml ZoneConnection.key: x-failtrail-secret)
+    keys = {z[c]["key"] for z in vendors.vinyldns.zones for c in ("connection", "transferConnection") if c in z}
+    assert keys
+    plain, shown = tmp_path / "plain.jsonl", tmp_path / "shown.jsonl"
+    base = ["failures", *WINDOW, "--vendor", "vinyldns", "--config", str(vendors.config_path), "--output"]
+    assert main([*base, str(plain)]) == 0
+    assert main([*base, str(shown), "--include-secrets"]) == 0
+    written = plain.read_text(encoding="utf-8")
+    assert '"key":"<redacted>"' in written and not any(key in written for key in keys)
+    assert any(key in shown.read_text(encoding="utf-8") for key in keys)

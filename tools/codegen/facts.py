@@ -91,8 +91,9 @@ def _param_facts(spec: Spec, raw: dict[str, Any]) -> dict[str, Any]:
 
 
 def python_view(data: dict[str, Any]) -> dict[str, Any]:
-    """The spec as openapi-python-client should see it: a parameter with ``x-failtrail-time-format``
-    is a ``datetime`` in Python, whatever string schema (e.g. a non-RFC 3339 ``pattern``) its wire text has.
+    """The spec as openapi-python-client should see it: a parameter with ``x-failtrail-time-format``, and a
+    property with ``x-failtrail-naive-time``, is a ``datetime`` in Python, whatever string schema (e.g. a
+    non-RFC 3339 ``pattern``) its wire text has in the published spec.
     """
     spec = Spec(data)
     params = list(data.get("components", {}).get("parameters", {}).values())
@@ -103,6 +104,16 @@ def python_view(data: dict[str, Any]) -> dict[str, Any]:
         param = spec.resolve(param)
         if "x-failtrail-time-format" in param:
             param["schema"] = {"type": "string", "format": "date-time"}
+    stack: list[Any] = [data.get("components", {}).get("schemas", {})]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if "x-failtrail-naive-time" in node:
+                node.pop("pattern", None)
+                node["format"] = "date-time"
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
     return data
 
 
@@ -128,7 +139,38 @@ def _operation_facts(spec: Spec, path: str, method: str, item: dict[str, Any], o
         "time_range": op.get("x-failtrail-time-range"),
         "empty_json_body": empty_body,
         "body": body_schema,
+        "key_shapes": _key_shapes(spec, op) if spec.data.get("x-failtrail-key-case") == "insensitive" else {},
     }
+
+
+def _key_shapes(spec: Spec, op: dict[str, Any]) -> dict[str, Any]:
+    """Per response status, where its declared property names stand (``x-failtrail-key-case: insensitive``)."""
+    shapes: dict[str, Any] = {}
+    for status, response in op.get("responses", {}).items():
+        for media in spec.resolve(response).get("content", {}).values():
+            shape = _key_shape(spec, media.get("schema", {}), 0)
+            if shape is not None:
+                shapes[str(status)] = shape
+            break
+    return shapes
+
+
+def _key_shape(spec: Spec, schema: Any, depth: int) -> Any:
+    """``("o", {lower: (Name, shape)})`` for an object's declared properties, ``("a", shape)`` for an array's
+    items, None where there is nothing to respell (a free-form map's keys are data, never touched)."""
+    schema = spec.resolve(schema)
+    if not isinstance(schema, dict) or depth > 12:
+        return None
+    for union in ("oneOf", "anyOf", "allOf"):
+        if union in schema:  # the first member that has a shape: the union's members share their names
+            return next((s for s in (_key_shape(spec, m, depth + 1) for m in schema[union]) if s is not None), None)
+    if isinstance(schema.get("properties"), dict) and schema["properties"]:
+        fields = {name.lower(): (name, _key_shape(spec, sub, depth + 1)) for name, sub in schema["properties"].items()}
+        return ("o", fields)
+    if "items" in schema:
+        inner = _key_shape(spec, schema["items"], depth + 1)
+        return None if inner is None else ("a", inner)
+    return None
 
 
 def _pagination_facts(pagination: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -159,22 +201,6 @@ def _constraints(spec: Spec, schema: Any, depth: int = 0) -> dict[str, Any]:
     if "items" in schema:
         out["items"] = _constraints(spec, schema["items"], depth + 1)
     return out
-
-
-def _key_names(data: dict[str, Any]) -> dict[str, str]:
-    """Every property name the spec declares, by its lower case (``x-failtrail-key-case: insensitive``);
-    names that differ only in case from another are left out (no single spelling to restore)."""
-    found: dict[str, set[str]] = {}
-    stack: list[Any] = [data.get("components", {}).get("schemas", {})]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            for name in node.get("properties", {}) if isinstance(node.get("properties"), dict) else ():
-                found.setdefault(name.lower(), set()).add(name)
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
-    return {lower: next(iter(names)) for lower, names in sorted(found.items()) if len(names) == 1}
 
 
 def _model_facts(spec: Spec) -> dict[str, dict[str, dict[str, Any]]]:
@@ -287,7 +313,7 @@ def build_facts(data: dict[str, Any]) -> dict[str, Any]:
                 operations[str(PythonIdentifier(op["operation_id"], "field_"))] = op
     return {
         "operations": operations,
-        "key_names": _key_names(data) if data.get("x-failtrail-key-case") == "insensitive" else None,
+        "key_case_insensitive": data.get("x-failtrail-key-case") == "insensitive",
         "models": _model_facts(spec),
         "error_messages": _error_messages(spec),
         "client": _client_facts(spec, operations),

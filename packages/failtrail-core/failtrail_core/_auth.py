@@ -8,9 +8,11 @@ httpx sends it through the caller's own (sync or async) client.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import threading
 import time
+import weakref
 from collections.abc import AsyncGenerator, Callable, Generator
 from typing import Literal
 
@@ -18,9 +20,13 @@ import anyio
 import httpx
 import orjson
 
-from ._exceptions import APIConnectionError, status_error_class
+from ._decoding import BodyDecoder, DecodingProblem
+from ._exceptions import APIConnectionError, ResponseDecodingError, ResponseTooLargeError, status_error_class
 
 __all__ = ["ClientCredentialsAuth", "TokenAuth"]
+
+TOKEN_BODY_CAP = 256 * 1024
+"""A token response is a few hundred bytes; a body past this (once decompressed) is refused, not read on."""
 
 
 class TokenAuth(httpx.Auth):
@@ -77,7 +83,9 @@ class ClientCredentialsAuth(httpx.Auth):
         self._token: str | None = None
         self._expires_at = 0.0
         self._lock = threading.Lock()
-        self._alock: anyio.Lock | None = None
+        # One lock per event loop: an anyio lock waited on from two loops would tie them together.
+        self._alocks_lock = threading.Lock()
+        self._alocks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, anyio.Lock] = weakref.WeakKeyDictionary()
         self.token_requests = 0
 
     def __repr__(self) -> str:
@@ -102,20 +110,22 @@ class ClientCredentialsAuth(httpx.Auth):
         return httpx.Request("POST", self.token_url, headers=headers, data=form)
 
     def _accept(self, response: httpx.Response) -> None:
-        """Keep the token from a token response, or raise a typed error (without the secret)."""
+        """Keep the token from a token response (read by ``_read``), or raise a typed error that keeps its
+        status, headers and body (the client adds the vendor's reason and request id; never the secret)."""
+        body = response.content
         if response.status_code >= 400:
             raise status_error_class(response.status_code)(
-                f"token request failed: {response.status_code} {response.reason_phrase}",
+                f"token request failed: {response.status_code} {response.reason_phrase}".rstrip(),
                 response=response,
-                body=response.content,
+                body=body,
                 request_id=None,
             )
         try:
-            data = orjson.loads(response.content)
+            data = orjson.loads(body)
             token = data["access_token"]
             lifetime = data.get("expires_in")  # RFC 6749 only recommends it; without it, an hour
             expires_in = 3600.0 if lifetime is None else _seconds(lifetime, self._expires_in)
-        except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+        except (orjson.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError):
             raise APIConnectionError(
                 "token endpoint answered with an unreadable body", request=response.request
             ) from None
@@ -129,43 +139,115 @@ class ClientCredentialsAuth(httpx.Auth):
         request.headers[self._header] = self._template.format(token=self._token)
         return self._token
 
+    # -- reading the token response, within a cap -----------------------------------------------
+
+    @staticmethod
+    def _body(response: httpx.Response) -> tuple[BodyDecoder, bytes | None]:
+        """Where the body is decoded, and the body itself when httpx already read it (a mock's answer)."""
+
+        def too_large() -> ResponseTooLargeError:
+            return ResponseTooLargeError(
+                f"token response passed the {TOKEN_BODY_CAP} byte cap", response=response, body=b"", request_id=None
+            )
+
+        try:
+            read = response.content
+        except httpx.ResponseNotRead:
+            read = None
+        encoding = None if read is not None else response.headers.get("content-encoding")
+        return BodyDecoder(encoding, TOKEN_BODY_CAP, too_large), read
+
+    @staticmethod
+    def _rearm(response: httpx.Response, body: BodyDecoder) -> None:
+        """Make the token response readable again, holding its decoded body: httpx reads every response an
+        auth flow answers with another request, and must find this one's body, not its spent stream."""
+        content = body.content()
+        if "content-encoding" in response.headers:
+            del response.headers["content-encoding"]
+        response.stream = httpx.ByteStream(content)
+        response.is_stream_consumed = response.is_closed = False
+        response.read()
+
+    def _read(self, response: httpx.Response) -> httpx.Response:
+        """The token response, its body read within ``TOKEN_BODY_CAP`` and decompressed a step at a time."""
+        try:
+            body, read = self._body(response)
+            if read is not None:
+                body.feed(read)
+                return response
+            try:
+                for chunk in response.iter_raw():
+                    body.feed(chunk)
+            finally:
+                response.close()
+            self._rearm(response, body)
+        except DecodingProblem as problem:
+            raise _decoding_error(response, problem) from None
+        return response
+
+    async def _aread(self, response: httpx.Response) -> httpx.Response:
+        """The async twin of :meth:`_read`."""
+        try:
+            body, read = self._body(response)
+            if read is not None:
+                body.feed(read)
+                return response
+            try:
+                async for chunk in response.aiter_raw():
+                    body.feed(chunk)
+            finally:
+                await response.aclose()
+            self._rearm(response, body)
+        except DecodingProblem as problem:
+            raise _decoding_error(response, problem) from None
+        return response
+
+    def _async_lock(self) -> anyio.Lock:
+        loop = asyncio.get_running_loop()
+        with self._alocks_lock:
+            lock = self._alocks.get(loop)
+            if lock is None:
+                lock = self._alocks[loop] = anyio.Lock()
+        return lock
+
     # -- the flows ----------------------------------------------------------------------------
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         with self._lock:
             if not self._valid():
                 token_response = yield self._token_request()
-                token_response.read()
-                self._accept(token_response)
+                self._accept(self._read(token_response))
             used = self._authorize(request)
         response = yield request
         if response.status_code == 401:
             with self._lock:
                 if self._token == used:  # nobody renewed it meanwhile
                     token_response = yield self._token_request()
-                    token_response.read()
-                    self._accept(token_response)
+                    self._accept(self._read(token_response))
                 self._authorize(request)
             yield request
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        if self._alock is None:
-            self._alock = anyio.Lock()
-        async with self._alock:
+        lock = self._async_lock()
+        async with lock:
             if not self._valid():
                 token_response = yield self._token_request()
-                await token_response.aread()
-                self._accept(token_response)
+                self._accept(await self._aread(token_response))
             used = self._authorize(request)
         response = yield request
         if response.status_code == 401:
-            async with self._alock:
+            async with lock:
                 if self._token == used:
                     token_response = yield self._token_request()
-                    await token_response.aread()
-                    self._accept(token_response)
+                    self._accept(await self._aread(token_response))
                 self._authorize(request)
             yield request
+
+
+def _decoding_error(response: httpx.Response, problem: DecodingProblem) -> ResponseDecodingError:
+    return ResponseDecodingError(
+        f"token response could not be decoded: {problem}", response=response, body=b"", request_id=None
+    )
 
 
 def _seconds(value: object, kind: Literal["number", "string"]) -> float:

@@ -30,9 +30,11 @@ from ._exceptions import (
     APITimeoutError,
     ClientClosedError,
     ClientConfigurationError,
+    RequestValidationError,
     ResponseDecodingError,
     ResponseParseError,
     ResponseTooLargeError,
+    _ResponseError,
     status_error_class,
 )
 from ._logging import get_logger, redact_headers
@@ -94,10 +96,13 @@ class Clock:
 class BaseClient:
     """Holds the connection pools and the settings that apply to every call.
 
-    Thread-safe: one client may be shared by threads (and by the tasks of one event loop); its pools are
-    created once, on first use, under a lock. ``close()`` / ``aclose()`` (or the end of a ``with`` /
-    ``async with`` block) close every pool it opened, never an ``http_client`` it was given; a call after
-    that raises :class:`ClientClosedError`.
+    Thread-safe: one client may be shared by threads and by the tasks of an event loop; its sync pool is
+    created once, on first use, under a lock, and each event loop gets one async pool (an asyncio connection
+    belongs to its loop, so a second ``asyncio.run`` works; an ``async_http_client`` of yours serves one loop
+    and another loop gets :class:`ClientConfigurationError`). ``close()`` / ``aclose()`` (or the end of a
+    ``with`` / ``async with`` block) close every pool it opened, never a client it was given; a call after
+    that raises :class:`ClientClosedError`. Given a transport or client for one side only (sync or async),
+    calls on the other side raise :class:`ClientConfigurationError` instead of reaching the real host.
     """
 
     _package: str = ""
@@ -129,8 +134,9 @@ class BaseClient:
             raise ValueError("max_retries must be >= 0")
         if timeout is None:
             raise ValueError("timeout must be finite; pass a number of seconds or an httpx.Timeout")
-        self.base_url = base_url.rstrip("/")
+        self.base_url = _checked_base_url(base_url)
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self._timeout_extension = self.timeout.as_dict()  # computed once, not per request
         self.max_retries = max_retries
         self.compress_requests = compress_requests
         self.compress_threshold = compress_threshold
@@ -145,11 +151,15 @@ class BaseClient:
             "User-Agent": f"{self._package.replace('_', '-')}/{self._version} python/{_python_version()}",
             **(headers or {}),
         }
-        if transport is not None and async_transport is None and async_http_client is None:
-            # A sync transport alone (a sandbox's, a mock) must not let async calls reach the real host.
-            async_transport = _RefusingAsyncTransport()
+        _check_header_values(self._headers)
         self._transport = transport
         self._async_transport = async_transport
+        # A sync transport or client alone (a sandbox's, a mock) must not let async calls reach the real
+        # host, nor an async one alone sync calls: the side left out is refused, not sent elsewhere.
+        sync_given = transport is not None or http_client is not None
+        async_given = async_transport is not None or async_http_client is not None
+        self._sync_refusal = _refusal("async", "sync") if async_given and not sync_given else None
+        self._async_refusal = _refusal("sync", "async") if sync_given and not async_given else None
         self._pools = _Pools(http_client, async_http_client)  # shared by the copies with_options makes
         self._clock = clock or Clock()
         self._log = get_logger(self._package)
@@ -171,54 +181,92 @@ class BaseClient:
         return client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The async pool: the ``async_http_client`` given, or one created on first use."""
+        """The async pool of the running event loop: the ``async_http_client`` given, or one created on first
+        use in that loop. An asyncio connection belongs to one loop, so each loop (each ``asyncio.run``) gets
+        its own pool; those of loops that have ended are dropped."""
         pools = self._pools
-        client = pools.async_
+        loop = _running_loop()
+        if pools.given_async is not None:
+            pools.bind_given_async(loop)
+            return pools.given_async
+        client = pools.async_by_loop.get(loop) if loop is not None else pools.latest_async()
         if client is None:
             with pools.lock:
-                if pools.async_ is None:
-                    pools.async_ = httpx.AsyncClient(
-                        base_url=self.base_url, auth=self._auth, transport=self._async_transport
-                    )
-                client = pools.async_
+                client = pools.async_by_loop.get(loop)
+                if client is None:
+                    pools.drop_ended_loops()
+                    client = httpx.AsyncClient(base_url=self.base_url, auth=self._auth, transport=self._async_transport)
+                    pools.async_by_loop[loop] = client
         return client
 
     def _client_for_send(self) -> httpx.Client:
         if self._pools.closed:
             raise ClientClosedError()
+        if self._sync_refusal is not None:
+            raise ClientConfigurationError(self._sync_refusal)
         return self.get_httpx_client()
 
     def _client_for_asend(self) -> httpx.AsyncClient:
         if self._pools.closed:
             raise ClientClosedError()
+        if self._async_refusal is not None:
+            raise ClientConfigurationError(self._async_refusal)
         return self.get_async_httpx_client()
 
-    def with_options(self: T, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> T:
-        """A copy of this client with another timeout or retry budget, sharing its pools and credentials."""
+    def _send_options(self, pool: httpx.Client | httpx.AsyncClient, request: httpx.Request) -> Any:
+        """The auth to send with; and a client of your own's default headers on the request (ours win). A
+        client given was built without this client's auth, which must still sign every call."""
+        pools = self._pools
+        if (pool is pools.sync and not pools.owns_sync) or pool is pools.given_async:
+            for name, value in pool.headers.multi_items():
+                if name not in request.headers:
+                    request.headers[name] = value
+        return self._auth if self._auth is not None else httpx.USE_CLIENT_DEFAULT
+
+    def with_options(
+        self: T,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_wait: float | None = None,
+    ) -> T:
+        """A copy of this client with another timeout, retry budget or longest wait, sharing its pools and
+        credentials (closing either closes both)."""
         twin = copy.copy(self)
         if timeout is not None:
-            twin.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)  # type: ignore[attr-defined]
+            chosen = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+            twin.timeout = chosen  # type: ignore[attr-defined]
+            twin._timeout_extension = chosen.as_dict()  # type: ignore[attr-defined]
         if max_retries is not None:
             if max_retries < 0:
                 raise ValueError("max_retries must be >= 0")
             twin.max_retries = max_retries  # type: ignore[attr-defined]
+        if max_retry_wait is not None:
+            twin.max_retry_wait = max_retry_wait  # type: ignore[attr-defined]
         return twin
 
     def close(self) -> None:
-        """Close the pools this client opened (sync and, where no loop runs it any more, async)."""
+        """Close every pool this client opened (never one it was given); later calls raise ClientClosedError.
+
+        An async pool whose loop runs in this thread cannot be awaited here: its closing is scheduled on that
+        loop (in async code, prefer ``async with`` or ``await aclose()``)."""
         pools = self._pools
         pools.closed = True
         if pools.sync is not None and pools.owns_sync:
             pools.sync.close()
-        if pools.async_ is not None and pools.owns_async:
-            _close_async_pool(pools.async_)
+        for loop, client in pools.take_async():
+            _close_async_pool(loop, client, pools)
 
     async def aclose(self) -> None:
-        """Close every pool this client opened."""
+        """Close every pool this client opened (never one it was given); later calls raise ClientClosedError."""
         pools = self._pools
         pools.closed = True
-        if pools.async_ is not None and pools.owns_async:
-            await pools.async_.aclose()
+        here = _running_loop()
+        for loop, client in pools.take_async():
+            if loop is here:
+                await client.aclose()
+            else:
+                _close_async_pool(loop, client, pools)
         if pools.sync is not None and pools.owns_sync:
             pools.sync.close()
 
@@ -263,14 +311,19 @@ class BaseClient:
         if content is not None and self.compress_requests and len(content) >= self.compress_threshold:
             content = gzip.compress(content, mtime=0)
             all_headers["Content-Encoding"] = "gzip"
-        chosen = self.timeout if timeout is None else timeout
+        if timeout is None:
+            extension = self._timeout_extension
+        else:
+            extension = (timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)).as_dict()
+        if extra_headers:
+            _check_header_values(extra_headers)
         return httpx.Request(  # built here, not by a pool: an async call opens no sync client
             op.method,
             httpx.URL(self.base_url + url),
             params={**query, **(extra_query or {})},
             headers=all_headers,
             content=content,
-            extensions={"timeout": (chosen if isinstance(chosen, httpx.Timeout) else httpx.Timeout(chosen)).as_dict()},
+            extensions={"timeout": extension},
         )
 
     # -- sending ----------------------------------------------------------------------------
@@ -283,7 +336,8 @@ class BaseClient:
             self._log_request(request, attempt)
             started = self._clock.time()
             try:
-                response = self._client_for_send().send(request, stream=True)
+                pool = self._client_for_send()
+                response = pool.send(request, stream=True, auth=self._send_options(pool, request))
                 try:
                     body, read = self._decoder(response)
                     if read is None:
@@ -298,10 +352,12 @@ class BaseClient:
                 delay = self._retry_after_error(exc, attempt, retries, retryable)
                 if delay is None:
                     raise self._api_error(exc, request) from exc
+            except _ResponseError as exc:  # our own, or a token endpoint's answer refused inside the auth flow
+                raise self._api_error(exc, request) from None
             except DecodingProblem as problem:
                 raise self._decoding_error(response, problem) from None
-            except httpx.HTTPError as exc:  # anything else httpx raises still leaves as ours
-                raise _as_api_error(exc, request) from exc
+            except _OTHER_HTTPX_ERRORS as exc:  # anything else httpx raises still leaves as ours
+                raise self._api_error(exc, request) from exc
             else:
                 self._log_response(response, self._clock.time() - started)
                 delay = self._retry_after_response(response, attempt, retries, retryable)
@@ -318,7 +374,8 @@ class BaseClient:
             self._log_request(request, attempt)
             started = self._clock.time()
             try:
-                response = await self._client_for_asend().send(request, stream=True)
+                apool = self._client_for_asend()
+                response = await apool.send(request, stream=True, auth=self._send_options(apool, request))
                 try:
                     body, read = self._decoder(response)
                     if read is None:
@@ -333,10 +390,12 @@ class BaseClient:
                 delay = self._retry_after_error(exc, attempt, retries, retryable)
                 if delay is None:
                     raise self._api_error(exc, request) from exc
+            except _ResponseError as exc:  # our own, or a token endpoint's answer refused inside the auth flow
+                raise self._api_error(exc, request) from None
             except DecodingProblem as problem:
                 raise self._decoding_error(response, problem) from None
-            except httpx.HTTPError as exc:  # anything else httpx raises still leaves as ours
-                raise _as_api_error(exc, request) from exc
+            except _OTHER_HTTPX_ERRORS as exc:  # anything else httpx raises still leaves as ours
+                raise self._api_error(exc, request) from exc
             else:
                 self._log_response(response, self._clock.time() - started)
                 delay = self._retry_after_response(response, attempt, retries, retryable)
@@ -353,6 +412,8 @@ class BaseClient:
             return None
         if isinstance(exc, APIStatusError):  # raised by an auth flow, e.g. a rate-limited token endpoint
             return self._retry_after_response(exc.response, attempt, retries, retryable)
+        if isinstance(exc, httpx.UnsupportedProtocol | httpx.LocalProtocolError):  # would fail the same way again
+            return None
         return self._backoff(attempt)
 
     def _retry_after_response(
@@ -402,9 +463,13 @@ class BaseClient:
             decoded.headers["x-failtrail-content-encoding"] = encoding
         return decoded
 
-    def _api_error(self, exc: httpx.HTTPError | APIStatusError, request: httpx.Request) -> Exception:
+    def _api_error(self, exc: Exception, request: httpx.Request) -> Exception:
         """Ours for an httpx error; a token endpoint's refusal (raised inside the auth flow, before this client
         saw the answer) gets the vendor's reason and request id, as any other API error has."""
+        if isinstance(exc, _ResponseError) and not isinstance(exc, APIStatusError):
+            if exc.request_id is None:  # a token response unreadable, too large, ...
+                exc.request_id = self.request_id(exc.response)
+            return exc
         if not isinstance(exc, APIStatusError) or exc.request_id is not None:
             return _as_api_error(exc, request)
         response = exc.response
@@ -583,34 +648,106 @@ class BaseClient:
 class _Pools:
     """A client's connection pools and whether it is closed: one per client, shared by its ``with_options`` copies."""
 
-    def __init__(self, sync: httpx.Client | None, async_: httpx.AsyncClient | None) -> None:
+    def __init__(self, sync: httpx.Client | None, given_async: httpx.AsyncClient | None) -> None:
         self.sync = sync
-        self.async_ = async_
         self.owns_sync = sync is None  # never close a client we were given
-        self.owns_async = async_ is None
+        self.given_async = given_async
+        self.given_async_loop: asyncio.AbstractEventLoop | None = None
+        self.async_by_loop: dict[asyncio.AbstractEventLoop | None, httpx.AsyncClient] = {}
+        self.closing: set[asyncio.Task[None]] = set()  # closings scheduled on a running loop, kept until done
         self.lock = threading.Lock()
         self.closed = False
 
+    def bind_given_async(self, loop: asyncio.AbstractEventLoop | None) -> None:
+        """An ``async_http_client`` of yours serves one event loop: another loop gets a clear error, not
+        asyncio's "Event loop is closed" from deep inside httpcore."""
+        if loop is None:
+            return
+        with self.lock:
+            if self.given_async_loop is None:
+                self.given_async_loop = loop
+            elif self.given_async_loop is not loop:
+                raise ClientConfigurationError(
+                    "the async_http_client given to this client was first used in another event loop, and an"
+                    " httpx.AsyncClient's connections belong to the loop that opened them: give each event loop"
+                    " (each asyncio.run) its own clients, or let this client open its own pools"
+                )
 
-class _RefusingAsyncTransport(httpx.AsyncBaseTransport):
-    """Stands in for the async transport when only a sync one was given: refuses instead of going out."""
+    def latest_async(self) -> httpx.AsyncClient | None:
+        return next(reversed(self.async_by_loop.values()), None)
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        raise ClientConfigurationError(
-            "this client was given a sync transport only; pass async_transport= (or async_http_client=) too,"
-            " so that async calls go where sync ones do"
-        )
+    def drop_ended_loops(self) -> None:
+        """Forget the pools of loops that have ended: their connections ended with the loop (under ``lock``)."""
+        for loop in [loop for loop in self.async_by_loop if loop is not None and loop.is_closed()]:
+            del self.async_by_loop[loop]
+
+    def take_async(self) -> list[tuple[asyncio.AbstractEventLoop | None, httpx.AsyncClient]]:
+        with self.lock:
+            return list(self.async_by_loop.items())
 
 
-def _close_async_pool(client: httpx.AsyncClient) -> None:
-    """Close an async pool from sync code: at once when no loop is running, else leave it to ``aclose``."""
+def _running_loop() -> asyncio.AbstractEventLoop | None:
     try:
-        asyncio.get_running_loop()
+        return asyncio.get_running_loop()
     except RuntimeError:
+        return None
+
+
+def _close_async_pool(loop: asyncio.AbstractEventLoop | None, client: httpx.AsyncClient, pools: _Pools) -> None:
+    """Close an async pool from wherever we are: on its own loop when that loop runs, else at once."""
+    if client.is_closed:
+        return
+    here = _running_loop()
+    if loop is not None and loop is here:
+        task = loop.create_task(client.aclose())
+        pools.closing.add(task)
+        task.add_done_callback(pools.closing.discard)
+    elif loop is not None and loop.is_running():  # another thread's loop
+        asyncio.run_coroutine_threadsafe(client.aclose(), loop)
+    elif here is None and (loop is None or not loop.is_closed()):
         asyncio.run(client.aclose())
+    # else its loop has ended, and its connections with it: nothing is left to close cleanly.
 
 
-def _as_api_error(exc: httpx.HTTPError | APIStatusError, request: httpx.Request) -> Exception:
+def _refusal(given: str, missing: str) -> str:
+    option = "transport" if missing == "sync" else "async_transport"
+    client = "http_client" if missing == "sync" else "async_http_client"
+    return (
+        f"this client was given a transport or client for {given} calls only, so {missing} calls have nowhere"
+        f" safe to go (they would reach the real host): pass {option}= or {client}= too"
+    )
+
+
+def _checked_base_url(base_url: str) -> str:
+    """The base URL without its trailing slash; one httpx cannot use is refused here, not at the first call."""
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ClientConfigurationError(f"base_url {base_url!r} is not a valid URL: {exc}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ClientConfigurationError(f"base_url {base_url!r} must be an absolute http:// or https:// URL")
+    return base_url.rstrip("/")
+
+
+def _check_header_values(headers: Mapping[str, str]) -> None:
+    """Header names and values must be printable ASCII: a CR or LF would split the header, a non-ASCII
+    character fail deep inside httpx. Refused before anything is sent; the value is never shown."""
+    for name, value in headers.items():
+        if not (isinstance(name, str) and isinstance(value, str) and name and _is_header_text(name + value)):
+            raise RequestValidationError(
+                str(name), "header-value", "header names and values must be printable ASCII (no CR, LF or control)"
+            )
+
+
+def _is_header_text(text: str) -> bool:
+    return all(" " <= c <= "~" or c == "\t" for c in text)
+
+
+# What httpx raises beyond its TransportError branch: the rest of httpx.HTTPError, and the few that are not.
+_OTHER_HTTPX_ERRORS = (httpx.HTTPError, httpx.InvalidURL, httpx.CookieConflict, httpx.StreamError)
+
+
+def _as_api_error(exc: Exception, request: httpx.Request) -> Exception:
     """Every httpx error as one of ours: a timeout, a connection error, else an API error naming its kind."""
     if isinstance(exc, APIStatusError):
         return exc

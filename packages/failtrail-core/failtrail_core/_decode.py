@@ -78,27 +78,35 @@ def drifted(value: Any, kind: str, path: str, expected: str) -> Any:
     bad_type(path, expected, value)
 
 
-def canonical_keys(data: Any, names: dict[str, str]) -> Any:
-    """``data`` with every object key spelled as the spec spells it, matched case-blind (``items`` ->
-    ``Items``), for vendors whose documented and observed spellings differ (``x-failtrail-key-case``).
+def canonical_keys(data: Any, shape: Any) -> Any:
+    """``data`` with the keys the spec declares spelled as the spec spells them, matched case-blind
+    (``items`` -> ``Items``), for vendors whose documented and observed spellings differ
+    (``x-failtrail-key-case: insensitive``).
 
-    Unknown keys stay as they came. Changes ``data`` (just decoded, the caller's own) in place, with an
-    explicit stack: no recursion limit, whatever the nesting.
+    ``shape`` says where declared names stand: ``("o", {lower: (Name, inner shape)})`` for an object,
+    ``("a", inner shape)`` for an array, None below (a free-form map's keys are data: never touched).
+    Changes ``data`` (just decoded, the caller's own) in place, with an explicit stack: no recursion limit.
     """
-    stack = [data]
+    stack: list[tuple[Any, Any]] = [(data, shape)]
     while stack:
-        node = stack.pop()
-        if type(node) is dict:
+        node, where = stack.pop()
+        if where is None:
+            continue
+        kind, inner = where
+        if kind == "a" and type(node) is list:
+            stack.extend((item, inner) for item in node)
+        elif kind == "o" and type(node) is dict:
             for key in list(node):
-                spelled = names.get(key.lower()) if type(key) is str else None
+                found = inner.get(key.lower()) if type(key) is str else None
+                if found is None:
+                    continue
+                name, below = found
                 value = node[key]
-                if spelled is not None and spelled != key and spelled not in node:
+                if name != key and name not in node:
                     del node[key]
-                    node[spelled] = value
-                if type(value) is dict or type(value) is list:
-                    stack.append(value)
-        elif type(node) is list:
-            stack.extend(item for item in node if type(item) is dict or type(item) is list)
+                    node[name] = value
+                if below is not None:
+                    stack.append((value, below))
     return data
 
 

@@ -159,5 +159,17 @@ def serialize_params(
     for name, value in merged.items():
         param = op.by_name[name]
         same_offset = offset if op.time_range and name in (op.time_range.start, op.time_range.end) else None
-        target[param.location][name] = _serialize(param, value, same_offset)
+        text = _serialize(param, value, same_offset)
+        if param.location == "header":
+            _check_header_text(param, text)
+        target[param.location][name] = text
     return path, query, headers
+
+
+def _check_header_text(param: Param, text: str) -> None:
+    """A header value must be printable ASCII: CR or LF would split the header (and inject another), a
+    non-ASCII character fail inside httpx after the call was counted as sent."""
+    bad = next((c for c in text if not (" " <= c <= "~" or c == "\t")), None)
+    if bad is not None:
+        detail = "" if param.secret else f" (offending character {bad!r})"
+        raise RequestValidationError(param.name, "header-value", f"must be printable ASCII{detail}")

@@ -1,39 +1,64 @@
 """The ``failtrail`` command: ``failures``, ``vendors`` and ZITADEL's ``remove-failed-event``.
 
-Exit codes: 0 success, 1 nothing worked (every vendor failed, the action failed or was declined, or
-the output file could not be written), 2 bad usage or configuration, an output file that cannot be
-opened included (nothing was sent), 3 partial failure (some vendors failed; the others' records were
-written), 130 interrupted.
+Records go to stdout (or ``--output``), everything else to stderr: the progress display (only when
+stderr is a terminal, and never while records stream to the same terminal), the errors, the summary.
+The vendor packages, the HTTP stack and rich are imported only by the command that needs them, so
+``--help`` and ``--version`` answer at once.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import re
+import signal
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import IO, get_args
+from types import FrameType
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, cast
 
-from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn
-from rich.table import Table
+from ._version import __version__
 
-from ._api import failures, window
-from ._config import VENDORS, VendorConfig, installed, load_config
-from ._errors import ConfigError
-from ._output import Format, atomic_file, write
-from ._stream import VendorOutcome
-from ._vendors import open_source
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress, TaskID
+
+    from ._config import VendorConfig
+    from ._output import Format
+    from ._stream import VendorOutcome
 
 __all__ = ["main"]
 
 OK, FAILED, USAGE, PARTIAL, INTERRUPTED = 0, 1, 2, 3, 130
+FORMATS = ("table", "jsonl", "csv")
 _RELATIVE = re.compile(r"^(\d+(?:\.\d+)?)\s*([smhdw])$")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+_ERRNO = re.compile(r"^\[Errno -?\d+\]\s*")
+
+EXIT_CODES = """\
+exit codes:
+  0    success
+  1    nothing worked: every vendor failed, the action failed or was declined,
+       or the output file could not be written
+  2    bad usage or configuration, an output file that cannot be opened included
+       (nothing was sent)
+  3    partial failure: some vendors failed (the others' records were written)
+  130  interrupted (Ctrl-C); 143 terminated (SIGTERM), 129 hung up (SIGHUP)
+"""
+EXAMPLES = """\
+examples:
+  failtrail failures --since 24h                   a table at a terminal, JSON Lines in a pipe
+  failtrail failures --since 2h | jq -r .message   records on stdout, progress on stderr
+  failtrail failures --since 7d --vendor zuora,citrix --output failures.csv
+  failtrail failures --since 2024-09-22T09:00:00Z --until 2024-09-22T10:00Z --format jsonl
+  failtrail vendors --format json                  installed? configured? do the credentials work?
+  failtrail remove-failed-event auth projections.users13 421337
+"""
 
 
 def _moment(text: str, now: datetime) -> datetime:
@@ -54,6 +79,8 @@ def _moment(text: str, now: datetime) -> datetime:
 
 
 def _vendor_list(text: str) -> list[str]:
+    from ._config import VENDORS
+
     names = [name.strip().lower() for name in text.split(",") if name.strip()]
     unknown = [name for name in names if name not in VENDORS]
     if unknown or not names:
@@ -62,32 +89,79 @@ def _vendor_list(text: str) -> list[str]:
     return names
 
 
+def _output_path(text: str) -> Path | None:
+    """``-`` is stdout."""
+    return None if text == "-" else Path(text)
+
+
+def _sequence(text: str) -> int:
+    if not text.isdigit() or int(text) >= 2**64:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a failed sequence (a whole number below 2**64)")
+    return int(text)
+
+
 def _parser() -> argparse.ArgumentParser:
+    raw = argparse.RawDescriptionHelpFormatter
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--config", metavar="FILE", help="TOML configuration (default: $FAILTRAIL_CONFIG, ./failtrail.toml)"
     )
-    parser = argparse.ArgumentParser(prog="failtrail", description="What failed, when and where, across vendors.")
+    parser = argparse.ArgumentParser(
+        prog="failtrail",
+        description="What failed, when and where, across vendors.",
+        epilog=f"{EXAMPLES}\n{EXIT_CODES}",
+        formatter_class=raw,
+    )
+    parser.add_argument("--version", action="version", version=f"failtrail {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    found = commands.add_parser("failures", parents=[common], help="list the failures of a time window")
+    found = commands.add_parser(
+        "failures",
+        parents=[common],
+        help="list the failures of a time window",
+        description="List the failures of a time window: records on stdout (or --output), progress on stderr.",
+        epilog=f"{EXAMPLES}\n{EXIT_CODES}",
+        formatter_class=raw,
+    )
     found.add_argument("--since", required=True, help="a duration back from now (24h, 90m, 7d) or an ISO time")
     found.add_argument("--until", help="the same; default now")
     found.add_argument(
         "--vendor", type=_vendor_list, help="comma-separated, e.g. zuora,citrix (default: all configured)"
     )
-    found.add_argument("--format", choices=get_args(Format), help="default: table at a terminal, else jsonl")
-    found.add_argument("--output", metavar="FILE", type=Path, help="write here (whole or not at all) instead of stdout")
+    found.add_argument("--format", choices=FORMATS, help="default: table at a terminal, else jsonl")
+    found.add_argument(
+        "--output",
+        metavar="FILE",
+        type=_output_path,
+        help="write here (whole or not at all; - is stdout); a .csv name means --format csv, else jsonl",
+    )
     found.add_argument(
         "--merge", action=argparse.BooleanOptionalAction, default=True, help="newest first across vendors (default)"
     )
+    found.add_argument(
+        "--include-secrets",
+        action="store_true",
+        help="write the fields the vendors' specs mark secret (e.g. VinylDNS zone TSIG keys) instead of <redacted>",
+    )
     found.set_defaults(run=_failures)
 
-    listed = commands.add_parser("vendors", parents=[common], help="installed? configured? do the credentials work?")
+    listed = commands.add_parser(
+        "vendors",
+        parents=[common],
+        help="installed? configured? do the credentials work?",
+        description="Each vendor: is its package installed, is it configured, does one authenticated call work?",
+        epilog="exit codes: 0 every configured vendor works, 2 bad configuration, 3 a check failed",
+        formatter_class=raw,
+    )
+    listed.add_argument("--format", choices=("table", "tsv", "json"), help="default: table at a terminal, else tsv")
     listed.set_defaults(run=_vendors)
 
     remove = commands.add_parser(
-        "remove-failed-event", parents=[common], help="ZITADEL: remove a failed event so its view retries it"
+        "remove-failed-event",
+        parents=[common],
+        help="ZITADEL: remove a failed event so its view retries it",
+        epilog="exit codes: 0 removed, 1 not removed (declined or refused), 2 bad usage or configuration",
+        formatter_class=raw,
     )
     remove.add_argument("database")
     remove.add_argument("view")
@@ -97,33 +171,91 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _sequence(text: str) -> int:
-    if not text.isdigit() or int(text) >= 2**64:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a failed sequence (a whole number below 2**64)")
-    return int(text)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
+    args = _parser().parse_args(argv)
     run: Callable[[argparse.Namespace], int] = args.run
+    from ._errors import ConfigError
+
     try:
-        return run(args)
+        with _signals_end_the_run():
+            return run(args)
     except ConfigError as error:  # a bad window (WindowError) included
         print(f"failtrail: {error}", file=sys.stderr)
         return USAGE
-    except KeyboardInterrupt:
-        # Output files are already cleaned up. Leave at once: waiting for the worker threads would
-        # mean waiting for their requests in flight (up to a timeout).
-        print("failtrail: interrupted", file=sys.stderr, flush=True)
-        sys.stdout.flush()
-        os._exit(INTERRUPTED)
+    except BrokenPipeError:  # `failtrail failures ... | head`: the reader has all it wants
+        _silence_stdout()
+        return OK
+    except (KeyboardInterrupt, _Ended) as stop:
+        # Output files are already cleaned up and the progress display is closed. Leave at once:
+        # waiting for the worker threads would mean waiting for their requests in flight.
+        signum = stop.signum if isinstance(stop, _Ended) else signal.SIGINT
+        with suppress(OSError, ValueError):
+            print(f"failtrail: {_SIGNAL_WORDS.get(signum, 'ended')}", file=sys.stderr, flush=True)
+            sys.stdout.flush()
+        os._exit(INTERRUPTED if signum == signal.SIGINT else 128 + signum)
+
+
+# -- signals and pipes -------------------------------------------------------------------------------
+
+
+class _Ended(BaseException):
+    """SIGTERM or SIGHUP, raised in the main thread so that ``finally`` blocks (the output file's) run."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+_SIGNAL_WORDS: dict[int, str] = {signal.SIGINT: "interrupted", signal.SIGTERM: "terminated"}
+if hasattr(signal, "SIGHUP"):
+    _SIGNAL_WORDS[signal.SIGHUP] = "hung up"
+
+
+def _end(signum: int, frame: FrameType | None) -> None:
+    raise _Ended(signum)
+
+
+@contextmanager
+def _signals_end_the_run() -> Iterator[None]:
+    """SIGTERM and SIGHUP end the run like Ctrl-C does (a handler someone set, or SIG_IGN from nohup, stays)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    chosen = [s for s in (signal.SIGTERM, getattr(signal, "SIGHUP", None)) if s is not None]
+    previous = {s: signal.getsignal(s) for s in chosen}
+    for number, handler in previous.items():
+        if handler is signal.SIG_DFL:
+            signal.signal(number, _end)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            if handler is signal.SIG_DFL:
+                signal.signal(number, handler)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the flush at exit does not raise BrokenPipeError again."""
+    with suppress(OSError, ValueError, io.UnsupportedOperation):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def _isatty(stream: IO[Any]) -> bool:
+    try:
+        return stream.isatty()
+    except (OSError, ValueError):
+        return False
 
 
 # -- failures ----------------------------------------------------------------------------------------
 
 
 def _failures(args: argparse.Namespace) -> int:
+    from ._api import failures, window
+    from ._config import load_config
+
     now = datetime.now(UTC)
     try:
         since = _moment(args.since, now)
@@ -132,37 +264,43 @@ def _failures(args: argparse.Namespace) -> int:
         print(f"failtrail: {error}", file=sys.stderr)
         return USAGE
     span = window(since, until)
-    fmt: Format = args.format or _default_format(args.output)
+    output: Path | None = args.output
+    fmt: Format = args.format or _default_format(output)
     config = load_config(args.config)
-    stderr = Console(stderr=True, highlight=False)
-    with _progress(stderr) as progress:
+    # Records streaming onto the terminal the progress would be drawn on: no progress.
+    streams_to_terminal = output is None and fmt != "table" and _isatty(sys.stdout)
+    with _progress(show=_isatty(sys.stderr) and not streams_to_terminal) as progress:
         run = failures(span.since, span.until, vendors=args.vendor, merge=args.merge, config=config, progress=progress)
-        for outcome in run.outcomes.values():
-            if progress is not None:
+        if progress is not None:
+            for outcome in run.outcomes.values():  # every vendor shown from the start, in order
                 progress(outcome)
         with run:
-            title = f"Failures from {span.since:%Y-%m-%d %H:%M} to {span.until:%Y-%m-%d %H:%M} UTC"
             opened = False
             try:
-                with _destination(args.output) as out:
+                with _destination(output) as out:
                     opened = True
-                    count = write(run, out, fmt, title=title)
+                    if fmt == "table":
+                        records = list(run)
+                        if progress is not None:
+                            progress.stop()  # erased before the table is drawn
+                        title = f"Failures from {span.since:%Y-%m-%d %H:%M} to {span.until:%Y-%m-%d %H:%M} UTC"
+                        count = _table(records, out, output, title)
+                    else:
+                        count = _write(run, out, fmt, secrets=args.include_secrets)
             except OSError as error:
-                if args.output is None:  # stdout: not ours to explain
+                if output is None:  # stdout (a closed pipe included): not ours to explain
                     raise
-                print(f"failtrail: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
+                print(f"failtrail: cannot write {output}: {error.strerror or error}", file=sys.stderr)
                 # Not even opened: nothing was sent (bad usage). Failed while writing: nothing was written.
                 return FAILED if opened else USAGE
     for name, outcome in run.outcomes.items():
         if outcome.error is not None:
-            stderr.print(f"failtrail: {name} FAILED: {outcome.error}", markup=False, soft_wrap=True)
+            print(f"failtrail: {name} FAILED: {_explain(outcome.error)}", file=sys.stderr)
         for note in outcome.notes:
-            stderr.print(f"failtrail: {name}: {note}", markup=False, soft_wrap=True)
+            print(f"failtrail: {name}: {note}", file=sys.stderr)
     summary = ", ".join(f"{name} {outcome.records}" for name, outcome in run.outcomes.items() if outcome.ok)
-    where = f" to {args.output}" if args.output else ""
-    stderr.print(
-        f"failtrail: {count} records{where} ({summary or 'no vendor succeeded'})", markup=False, soft_wrap=True
-    )
+    where = f" to {output}" if output is not None else ""
+    print(f"failtrail: {count} records{where} ({summary or 'no vendor succeeded'})", file=sys.stderr, flush=True)
     if run.errors:
         return FAILED if len(run.errors) == len(run.outcomes) else PARTIAL
     return OK
@@ -171,91 +309,218 @@ def _failures(args: argparse.Namespace) -> int:
 def _default_format(output: Path | None) -> Format:
     if output is not None:
         return "csv" if output.suffix.lower() == ".csv" else "jsonl"
-    return "table" if sys.stdout.isatty() else "jsonl"
+    return "table" if _isatty(sys.stdout) else "jsonl"
 
 
 @contextmanager
-def _destination(output: Path | None) -> Iterator[IO[str]]:
+def _destination(output: Path | None) -> Iterator[BinaryIO]:
+    """stdout's bytes (after what its text layer holds), or an ``--output`` file that appears whole."""
     if output is None:
-        yield sys.stdout
         sys.stdout.flush()
+        buffer = getattr(sys.stdout, "buffer", None)
+        yield buffer if buffer is not None else cast(BinaryIO, _TextBytes(sys.stdout))
         return
+    from ._output import atomic_file
+
     with atomic_file(output) as handle:
         yield handle
 
 
+class _TextBytes(io.RawIOBase):
+    """A text stream without bytes underneath (a test's capture) taking UTF-8 bytes."""
+
+    def __init__(self, text: IO[str]) -> None:
+        super().__init__()
+        self._text = text
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        self._text.write(bytes(data).decode("utf-8"))
+        return len(data)
+
+    def flush(self) -> None:
+        self._text.flush()
+
+
+def _write(run: Any, out: BinaryIO, fmt: Format, *, secrets: bool = False) -> int:
+    from ._output import write
+
+    return write(run, out, "csv" if fmt == "csv" else "jsonl", secrets=secrets)
+
+
+def _table(records: list[Any], out: BinaryIO, output: Path | None, title: str) -> int:
+    from ._output import write_table
+
+    if output is None:
+        return write_table(records, sys.stdout, title)
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="")
+    try:
+        return write_table(records, text, title)
+    finally:
+        text.flush()
+        text.detach()  # the file stays open: atomic_file closes it
+
+
+class _Shown:
+    """Per-vendor progress on stderr while pages arrive, erased when it stops (``transient``)."""
+
+    def __init__(self, console: Console) -> None:
+        from rich.progress import Progress, SpinnerColumn, TextColumn
+
+        columns = (SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.fields[state]}"))
+        # redirect_*=False: rich would otherwise take sys.stdout over while it runs, records included.
+        self._bar: Progress = Progress(
+            *columns, console=console, transient=True, redirect_stdout=False, redirect_stderr=False
+        )
+        self._tasks: dict[str, TaskID] = {}
+
+    def __call__(self, outcome: VendorOutcome) -> None:
+        if outcome.vendor not in self._tasks:
+            self._tasks[outcome.vendor] = self._bar.add_task(outcome.vendor, total=None, state="")
+        state = f"{outcome.records:>6} records  {outcome.pages:>4} pages"
+        if outcome.error is not None:
+            state += " [red]failed[/red]"
+        elif outcome.done:
+            state += " [green]done[/green]"
+        self._bar.update(
+            self._tasks[outcome.vendor],
+            state=state,
+            completed=1 if outcome.done else 0,
+            total=1 if outcome.done else None,
+        )
+
+    def start(self) -> None:
+        self._bar.start()
+
+    def stop(self) -> None:
+        self._bar.stop()
+
+
 @contextmanager
-def _progress(console: Console) -> Iterator[Callable[[VendorOutcome], None] | None]:
-    """Per-vendor progress on stderr while pages arrive (only at a terminal; pipes get the summary)."""
-    if not console.is_terminal:
+def _progress(*, show: bool) -> Iterator[_Shown | None]:
+    """The progress display on stderr (None when it is not shown); always stopped, and its lines erased, at the end."""
+    if not show:
         yield None
         return
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.fields[state]}"))
-    with Progress(*columns, console=console, transient=False) as bar:
-        tasks: dict[str, TaskID] = {}
+    from rich.console import Console
 
-        def update(outcome: VendorOutcome) -> None:
-            if outcome.vendor not in tasks:
-                tasks[outcome.vendor] = bar.add_task(outcome.vendor, total=None, state="")
-            state = f"{outcome.records:>6} records  {outcome.pages:>4} pages"
-            if outcome.error is not None:
-                state += " [red]failed[/red]"
-            elif outcome.done:
-                state += " [green]done[/green]"
-            bar.update(
-                tasks[outcome.vendor],
-                state=state,
-                completed=1 if outcome.done else 0,
-                total=1 if outcome.done else None,
-            )
+    shown = _Shown(Console(stderr=True, highlight=False))
+    shown.start()
+    try:
+        yield shown
+    finally:
+        shown.stop()
 
-        yield update
+
+def _explain(error: BaseException) -> str:
+    """A vendor's failure for a person: ``vendor (source): Type: message``, a connection error's host and reason."""
+    from ._errors import VendorError
+
+    if not isinstance(error, VendorError):
+        return _described(error)
+    return f"{error.vendor} ({error.source}): {_described(error.error)}"
+
+
+def _described(error: BaseException) -> str:
+    """``Type: message``; for a connection error, the host it tried and why it failed."""
+    from failtrail_core import APIConnectionError
+
+    request = getattr(error, "request", None) if isinstance(error, APIConnectionError) else None
+    if request is None:
+        return f"{type(error).__name__}: {error}"
+    url = request.url
+    host = url.host if url.port is None else f"{url.host}:{url.port}"
+    return f"{type(error).__name__}: connection to {host} failed: {_reason(error)}"
+
+
+def _reason(error: BaseException) -> str:
+    """The innermost cause's words (``Connection refused``, ``Name or service not known``)."""
+    seen: list[BaseException] = [error]
+    while (following := seen[-1].__cause__ or seen[-1].__context__) is not None and len(seen) < 20:
+        seen.append(following)
+    for found in reversed(seen):
+        words = _ERRNO.sub("", str(found)).strip()
+        if words:
+            return words
+    return type(seen[-1]).__name__
 
 
 # -- vendors -----------------------------------------------------------------------------------------
 
 
 def _vendors(args: argparse.Namespace) -> int:
+    from ._config import VENDORS, installed, load_config
+
     config = load_config(args.config)
-    rows: list[tuple[str, str, str, str]] = []
-    failed = 0
+    rows: list[dict[str, Any]] = []
     for name in VENDORS:
         vendor = config.vendors.get(name)
-        found = installed(name)
-        state = "-"
+        check: dict[str, Any] | None = None
         if vendor is not None:
-            state, worked = _check(vendor)
-            failed += not worked
-        rows.append((name, "yes" if found else "no", "yes" if vendor is not None else "no", state))
-    out = Console(highlight=False)
-    if out.is_terminal:
-        table = Table("Vendor", "Installed", "Configured", "Credentials", header_style="bold")
-        for row in rows:
-            table.add_row(*row)
-        out.print(table)
+            worked, detail = _check(vendor)
+            check = {"ok": worked, "detail": detail}
+        rows.append({"vendor": name, "installed": installed(name), "configured": vendor is not None, "check": check})
+    fmt = args.format or ("table" if _isatty(sys.stdout) else "tsv")
+    if fmt == "json":
+        import orjson
+
+        with _destination(None) as out:
+            out.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
+            out.flush()
     else:
-        for row in rows:
-            print("\t".join(row))
-    return PARTIAL if failed else OK
+        cells = [(row["vendor"], _yes(row["installed"]), _yes(row["configured"]), _state(row["check"])) for row in rows]
+        if fmt == "table":
+            _vendor_table(cells)
+        else:
+            for line in cells:
+                print("\t".join(line))
+    return PARTIAL if any(row["check"] is not None and not row["check"]["ok"] for row in rows) else OK
 
 
-def _check(vendor: VendorConfig) -> tuple[str, bool]:
-    """One cheap authenticated call; ``("ok: ...", True)`` or ``("error: ...", False)``."""
+def _yes(value: bool) -> str:
+    return "yes" if value else "no"
+
+
+def _state(check: Mapping[str, Any] | None) -> str:
+    if check is None:
+        return "-"
+    return f"{'ok' if check['ok'] else 'error'}: {check['detail']}"
+
+
+def _vendor_table(rows: list[tuple[str, str, str, str]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("Vendor", "Installed", "Configured", "Credentials", header_style="bold")
+    for row in rows:
+        table.add_row(*row)
+    Console(highlight=False).print(table)
+
+
+def _check(vendor: VendorConfig) -> tuple[bool, str]:
+    """One cheap authenticated call: ``(True, what it did)`` or ``(False, why it failed)``."""
+    from ._vendors import open_source
+
     try:
         vendor.check()
         source = open_source(vendor)
         try:
-            return f"ok: {source.check()}", True
+            return True, source.check()
         finally:
             source.close()
     except Exception as error:  # the vendor's own error, shown as it is (messages never carry secrets)
-        return f"error: {type(error).__name__}: {error}", False
+        return False, _described(error)
 
 
 # -- remove-failed-event -----------------------------------------------------------------------------
 
 
 def _remove(args: argparse.Namespace) -> int:
+    from ._config import load_config
+    from ._vendors import open_source
+
     (zitadel,) = load_config(args.config).select(["zitadel"])
     source = open_source(zitadel)
     try:
@@ -268,7 +533,7 @@ def _remove(args: argparse.Namespace) -> int:
         try:
             source.remove(args.database, args.view, args.sequence)  # type: ignore[attr-defined]
         except Exception as error:  # the vendor's own error (NotFoundError, ...), shown as it is
-            print(f"failtrail: zitadel: {type(error).__name__}: {error}", file=sys.stderr)
+            print(f"failtrail: zitadel: {_described(error)}", file=sys.stderr)
             return FAILED
         print(f"removed failed event {target}")
         return OK

@@ -1,9 +1,13 @@
 """A sandbox of Citrix Cloud's SystemLog API, for our tests and yours.
 
-It speaks the API as Citrix documents it: ``CwsAuth Bearer=<token>`` tokens from the trust
-service's ``POST /cctrustoauth2/{customerId}/tokens/clients`` (``expires_in`` as a string), the
-``Citrix-CustomerId`` header, 406 for a non-JSON ``Accept``, ``Limit`` + opaque
-``ContinuationToken`` pages, RFC 7807-like error bodies and a ``Citrix-TransactionId`` header.
+It speaks the API as Citrix documents it (sources: ``specs/citrix/SOURCES.md``): ``CwsAuth
+Bearer=<token>`` tokens from the trust service's ``POST /cctrustoauth2/{customerId}/tokens/clients``
+(``expires_in`` as a string, 400 ``invalid_client`` for wrong credentials), the ``Citrix-CustomerId``
+header, 406 unless ``Accept`` is exactly ``application/json``, ``Limit`` + opaque Cosmos DB-like
+``ContinuationToken`` pages (holding ``+ / = #``, so they must be percent-encoded), RFC 7807-like
+error bodies (``retryDelay`` on 429 and 503), the gateway's ``CWSAuthException`` body for a malformed
+``Authorization`` header and a transaction id header. ``camel_case=True`` serves the 200 body in the
+camelCase that production collectors read, instead of the documented PascalCase.
 
     sandbox = CitrixSandbox(records=300, seed=1)
     client = httpx.Client(base_url="https://api.cloud.com", transport=sandbox.transport())
@@ -17,6 +21,7 @@ import base64
 import binascii
 import hashlib
 import random
+import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,22 +29,20 @@ from datetime import UTC, datetime
 from typing import Any
 
 import httpx
-import orjson
 from failtrail_core.sandbox import (
     BadInt,
     FaultRule,
     Refused,
-    Sandbox,
+    SeededSandbox,
     TokenIssuer,
-    accepts,
     int_param,
     json_response,
+    newest_first_window,
     page_slice,
     random_hex,
     random_moment,
     random_uuid,
     restore_plus,
-    sandbox_now,
     serve_forever_cli,
     utc_stamp,
 )
@@ -54,6 +57,8 @@ _MAX_LIMIT = 200
 DEFAULT_SECRET = "sandbox-client-secret"
 DEFAULT_TOKEN = "sandbox-token"
 _LOCALES = ("en-US", "de-DE", "es-ES", "fr-FR", "ja-JP")
+_RETRY_DELAY = "4"  # seconds, as in Citrix's common error codes page (S5)
+_TRANSACTION_HEADERS = ("Citrix-TransactionId", "CC-TransactionId", "X-Cws-TransactionId")
 
 
 @dataclass(frozen=True)
@@ -137,11 +142,14 @@ _PEOPLE = ["Rafa Doe", "Ana Silva", "Kenji Sato", "Lea Martin", "Omar Haddad", "
 _CLIENTS = ["terraform-prod", "monitoring-export", "siem-connector", "ci-pipeline", "backup-automation"]
 
 
-class CitrixSandbox(Sandbox):
+class CitrixSandbox(SeededSandbox):
     """Citrix Cloud SystemLog, seeded with ``records`` events of ``customer_id`` over ``days``.
 
-    ``records`` holds the events newest first, the order the records API pages through them.
+    ``records`` holds the events newest first, the order the records API pages through them; a page
+    finds its time range by bisection.
     """
+
+    serialized = False  # the records are read-only; the tokens lock themselves
 
     def __init__(
         self,
@@ -154,11 +162,15 @@ class CitrixSandbox(Sandbox):
         tokens: Sequence[str] = (DEFAULT_TOKEN,),
         client_id: str = "sandbox-client-id",
         client_secret: str = DEFAULT_SECRET,
+        camel_case: bool = False,
+        transaction_header: str = "Citrix-TransactionId",
     ) -> None:
-        super().__init__()
-        self.now = sandbox_now(now)
-        self.seed = seed
+        super().__init__(seed=seed, now=now, days=days)
+        if transaction_header not in _TRANSACTION_HEADERS:
+            raise ValueError(f"transaction_header must be one of {', '.join(_TRANSACTION_HEADERS)}")
         self.customer_id = customer_id
+        self.camel_case = camel_case
+        self.transaction_header = transaction_header
         self.tokens = TokenIssuer(
             static_tokens=tokens,
             prefix="CwsAuth Bearer=",
@@ -167,12 +179,12 @@ class CitrixSandbox(Sandbox):
             ttl=_TOKEN_TTL,
             missing=lambda: _auth_problem("missing"),
             invalid=lambda: _auth_problem("invalid"),
-            bad_client=lambda: json_response(
-                401, {"error": "invalid_client", "error_description": "Invalid client credentials"}
+            bad_client=lambda: json_response(  # S4
+                400, {"error": "invalid_client", "error_description": "Invalid client id or client secret."}
             ),
             new_token=lambda: base64.urlsafe_b64encode(uuid.uuid4().bytes + uuid.uuid4().bytes).decode().rstrip("="),
         )
-        rng = random.Random(seed)
+        rng = self.rng
         stamped = sorted((self._record(rng, days) for _ in range(records)), key=lambda pair: pair[0], reverse=True)
         self._times = [moment for moment, _ in stamped]
         self.records: list[Record] = [record for _, record in stamped]
@@ -191,7 +203,7 @@ class CitrixSandbox(Sandbox):
     # -- the vendor's envelope --------------------------------------------------------------------
 
     def common_headers(self, request: httpx.Request) -> dict[str, str]:
-        return {"Citrix-TransactionId": str(uuid.uuid4())}
+        return {self.transaction_header: str(uuid.uuid4())}
 
     def error_response(self, request: httpx.Request, status: int, message: str | None = None) -> httpx.Response:
         if status == 404:
@@ -199,14 +211,25 @@ class CitrixSandbox(Sandbox):
             return _problem(404, "systemlog/notFound", "resource not found", parameters)
         if status == 500:
             return _problem(500, "systemlog/internalerror", "There was a internal issue")
-        kinds = {405: "methodNotAllowed", 406: "notAcceptable", 429: "tooManyRequests", 503: "serviceUnavailable"}
+        if status == 406:  # S4, S5
+            parameters = [{"name": "contentType", "value": "application/json"}]
+            return _problem(406, "common/notAcceptable", "Must accept application/json media type", parameters)
+        if status in _RETRY_LATER:  # S5
+            kind, what = _RETRY_LATER[status]
+            retry = [{"name": "retryDelay", "value": _RETRY_DELAY}]
+            return _problem(status, f"common/{kind}", f"{what}; try again in {_RETRY_DELAY} seconds", retry)
+        kinds = {405: "methodNotAllowed"}  # unsourced
         kind = kinds.get(status, "error")
         return _problem(status, f"common/{kind}", message or httpx.codes.get_reason_phrase(status))
 
     def _authorize(self, request: httpx.Request) -> None:
+        header = request.headers.get("Authorization", "").strip()
+        if header and not header.lower().startswith("cwsauth bearer="):  # the gateway's answer (S4)
+            raise Refused(_gateway_refusal())
         self.tokens.authorize(request)
         if not _accepts_json(request.headers.get("Accept")):
-            raise Refused(self.error_response(request, 406, "The Accept header must allow application/json"))
+            raise Refused(self.error_response(request, 406))
+        # Unsourced: Citrix does not say what SystemLog answers to a wrong customer id (CVAD: 500, S4).
         if request.headers.get("Citrix-CustomerId", "").lower() != self.customer_id.lower():
             raise Refused(_problem(403, "common/authorization", "Access denied"))
 
@@ -229,13 +252,14 @@ class CitrixSandbox(Sandbox):
             parameters = {"startDateTime": utc_stamp(start), "endDateTime": utc_stamp(end)}
             detail = "Start DateTime cannot be after the end DateTime."
             raise Refused(_problem(400, "systemlog/getRecordsDateTimeRangeInvalid", detail, parameters))
-        matched = [record for moment, record in zip(self._times, self.records, strict=True) if start <= moment < end]
+        matched = newest_first_window(self._times, _itself, start, end)  # positions, found by bisection
         scope = hashlib.sha256(f"{utc_stamp(start)}|{utc_stamp(end)}".encode()).hexdigest()[:12]
         offset = _decode_token(query.get("continuationtoken"), scope)
-        items, more = page_slice(matched, offset, limit)
+        positions, more = page_slice(matched, offset, limit)
+        items = [self.records[i] for i in positions]
         body: dict[str, Any] = {"Items": items, "Count": len(items), "EstimatedTotalItems": len(matched)}
         body["ContinuationToken"] = _encode_token(offset + limit, scope) if more else None
-        return json_response(200, body)
+        return json_response(200, _camel_page(body) if self.camel_case else body)
 
     # -- seeded records -----------------------------------------------------------------------------
 
@@ -297,6 +321,31 @@ class CitrixSandbox(Sandbox):
 # -- helpers ----------------------------------------------------------------------------------------
 
 
+def _itself(moment: datetime) -> datetime:
+    return moment
+
+
+_RETRY_LATER = {
+    429: ("rateLimitExceeded", "Rate limit exceeded"),
+    503: ("serviceUnavailable", "Service is unavailable"),
+}
+
+
+def _camel(key: str) -> str:
+    return key[:1].lower() + key[1:]
+
+
+def _camel_page(body: Record) -> Record:
+    """The page in camelCase (T1, T2, T3); the free-form maps inside a record keep their keys."""
+    page = {_camel(key): value for key, value in body.items()}
+    page["items"] = [{_camel(key): value for key, value in record.items()} for record in body["Items"]]
+    return page
+
+
+def _gateway_refusal() -> httpx.Response:
+    return json_response(401, {"Error": {"Message": "Missing or invalid CWSAuth header.", "Type": "CWSAuthException"}})
+
+
 def _problem(status: int, kind: str, detail: str, parameters: object = None) -> httpx.Response:
     body: dict[str, Any] = {"type": f"{_ERRORS}/{kind}", "detail": detail}
     if parameters is not None:
@@ -310,8 +359,9 @@ def _auth_problem(reason: str) -> httpx.Response:
 
 
 def _accepts_json(accept: str | None) -> bool:
-    """No ``Accept`` (or a blank one) takes anything; else JSON must be allowed, most specific match first."""
-    return not (accept or "").strip() or accepts(accept, "application/json", "application/*", "*/*")
+    """Exactly ``application/json``: no ``*/*``, no ``charset`` (S4). A missing one is unsourced: allowed."""
+    value = (accept or "").strip()
+    return not value or value.lower() == "application/json"
 
 
 def _bad_limit(bad: BadInt) -> httpx.Response:
@@ -334,20 +384,36 @@ def _moment(raw: str | None, name: str, default: datetime) -> datetime:
     return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
 
+_FPC_LEAD = b"\xfb\xff\xbf"  # standard base64 "+/+/": every token holds "+" and "/"
+_COSMOS_TOKEN = re.compile(r"\+RID:~([A-Za-z0-9+/=]+)#RT:1#TRC:(\d+)#ISV:2#IEO:65551#FPC:([A-Za-z0-9+/=]+)")
+
+
 def _encode_token(offset: int, scope: str) -> str:
-    return base64.urlsafe_b64encode(orjson.dumps({"o": offset, "s": scope})).decode()
+    """A token shaped like Citrix's Cosmos DB continuation (S1): ``+ / = # : ~`` all need percent-encoding."""
+    scope_bytes = bytes.fromhex(scope)
+    rid = base64.b64encode(scope_bytes + b"\0\0").decode()  # ends in "="
+    fpc = base64.b64encode(_FPC_LEAD + scope_bytes + offset.to_bytes(4, "big")).decode()  # ends in "=="
+    return f"+RID:~{rid}#RT:1#TRC:{offset}#ISV:2#IEO:65551#FPC:{fpc}"
 
 
 def _decode_token(raw: str | None, scope: str) -> int:
-    """The offset a continuation token stands for; it only holds for the time range it came from."""
+    """The offset a continuation token stands for; it only holds for the time range it came from.
+
+    A token whose ``+`` arrived as a space (sent without percent-encoding) is refused, as Citrix would.
+    """
     if raw is None:
         return 0
-    try:
-        data = orjson.loads(base64.urlsafe_b64decode(raw.encode()))
-        if isinstance(data, dict) and data.get("s") == scope and isinstance(data.get("o"), int) and data["o"] >= 0:
-            return int(data["o"])
-    except (binascii.Error, ValueError):
-        pass
+    match = _COSMOS_TOKEN.fullmatch(raw)
+    if match is not None:
+        try:
+            fpc = base64.b64decode(match[3], validate=True)
+        except (binascii.Error, ValueError):
+            fpc = b""
+        offset = int(match[2])
+        scope_bytes = bytes.fromhex(scope)
+        if offset < 2**32 and fpc == _FPC_LEAD + scope_bytes + offset.to_bytes(4, "big"):
+            return offset
+    # Unsourced: Citrix documents no answer to a forged token; this type is ours.
     detail = "Invalid value provided for continuationToken."
     raise Refused(_problem(400, "systemlog/getRecordsContinuationTokenInvalid", detail, {"continuationToken": raw}))
 

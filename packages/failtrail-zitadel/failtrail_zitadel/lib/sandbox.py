@@ -27,11 +27,10 @@ import httpx
 from failtrail_core.sandbox import (
     FaultRule,
     Refused,
-    Sandbox,
+    SeededSandbox,
     TokenIssuer,
     json_response,
     random_moment,
-    sandbox_now,
     serve_forever_cli,
 )
 
@@ -77,7 +76,7 @@ _VIEWER = frozenset({"iam.read", "events.read"})
 _NAME_FIELDS = (("database", "Database"), ("view_name", "ViewName"))  # PGV checks in field order
 
 
-class ZitadelSandbox(Sandbox):
+class ZitadelSandbox(SeededSandbox):
     """A ZITADEL instance holding ``records`` failed events and ``events`` events, over the last ``days``.
 
     ``records`` is the list ``_search`` returns (DELETE removes from it); ``events`` the event store
@@ -103,9 +102,7 @@ class ZitadelSandbox(Sandbox):
         client_id: str = "sandbox-client-id",
         client_secret: str = DEFAULT_SECRET,
     ) -> None:
-        super().__init__()
-        self.now = sandbox_now(now)
-        self.seed = seed
+        super().__init__(seed=seed, now=now, days=days)
         self._forbidden = frozenset(forbidden_tokens)
         self._read_only = frozenset(read_only_tokens)
         self._orgs = None if orgs is None else frozenset(orgs)
@@ -126,7 +123,7 @@ class ZitadelSandbox(Sandbox):
             new_token=lambda: secrets.token_urlsafe(48),
             required_scope=_AUDIENCE,  # a token without the ZITADEL audience is no good for the API
         )
-        rng = random.Random(seed)
+        rng = self.rng
         self.records: list[Record] = self._failed_events(rng, records, days)
         self.store = EventStore(random.Random(seed + 1), self.now, days, events)
         self.router.add("POST", "/oauth/v2/token", self._token)

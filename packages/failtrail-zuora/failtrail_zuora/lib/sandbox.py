@@ -20,9 +20,10 @@ import re
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import islice
 from typing import Any
 from urllib.parse import quote
 
@@ -32,17 +33,17 @@ from failtrail_core.sandbox import (
     BadInt,
     FaultRule,
     Refused,
-    Sandbox,
+    SeededSandbox,
     TokenIssuer,
     int_param,
     json_response,
+    newest_first_window,
     page_slice,
     random_hex,
     random_ipv4,
     random_stamp,
     random_uuid,
     restore_plus,
-    sandbox_now,
     serve_forever_cli,
     utc_stamp,
 )
@@ -50,6 +51,7 @@ from failtrail_core.sandbox import (
 __all__ = ["FaultRule", "ZuoraSandbox"]
 
 Record = dict[str, Any]
+Positions = Sequence[int] | Iterator[int]  # where a page's records sit in their list, lazily when filtered
 
 _TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}[+-]\d{4}$")
 _SORT = re.compile(r"^([+-]?)(timerange|timestamp|latency|http_method|http_status|api)$")
@@ -124,12 +126,15 @@ class _Window:
     size: int
 
 
-class ZuoraSandbox(Sandbox):
+class ZuoraSandbox(SeededSandbox):
     """Zuora System Health, seeded with ``records`` API failure records spread over ``days``.
 
     ``records`` holds the failure records newest first, as the API sorts them by default;
     ``usage_records``, ``payments``, ``billing_documents`` and ``tax_records`` feed the siblings.
+    Each list stays newest first: a page finds its time window by bisection.
     """
+
+    serialized = False  # the records are read-only; the rate limit and the tokens lock themselves
 
     def __init__(
         self,
@@ -143,9 +148,7 @@ class ZuoraSandbox(Sandbox):
         client_secret: str = DEFAULT_SECRET,
         rate_limit: int = 1000,
     ) -> None:
-        super().__init__()
-        self.now = sandbox_now(now)
-        self.seed = seed
+        super().__init__(seed=seed, now=now, days=days)
         self.tokens = TokenIssuer(
             static_tokens=tokens,
             client_id=client_id,
@@ -160,7 +163,7 @@ class ZuoraSandbox(Sandbox):
         self.rate_limit = rate_limit
         self._window_start = 0.0
         self._window_used = 0
-        rng = random.Random(seed)
+        rng = self.rng
         self.records: list[Record] = _newest_first([self._failure(rng, days) for _ in range(records)])
         successes = [self._success(rng, days) for _ in range(records)]
         self.usage_records: list[Record] = _newest_first([_as_usage(r) for r in self.records] + successes)
@@ -199,7 +202,7 @@ class ZuoraSandbox(Sandbox):
     def common_headers(self, request: httpx.Request) -> dict[str, str]:
         headers = {"Zuora-Request-Id": str(uuid.uuid4())}
         track_id = request.headers.get("Zuora-Track-Id")
-        if track_id is not None and _TRACK_ID.match(track_id):
+        if track_id is not None and _TRACK_ID.fullmatch(track_id):
             headers["Zuora-Track-Id"] = track_id
         remaining = max(0, self.rate_limit - self._window_used)
         reset = max(0, int(self._window_start + 60 - time.monotonic()))
@@ -232,7 +235,7 @@ class ZuoraSandbox(Sandbox):
     def _authorize(self, request: httpx.Request) -> None:
         self.tokens.authorize(request)
         track_id = request.headers.get("Zuora-Track-Id")
-        if track_id is not None and not _TRACK_ID.match(track_id):
+        if track_id is not None and not _TRACK_ID.fullmatch(track_id):
             message = "Zuora-Track-Id must be at most 64 US-ASCII characters without : ; \" or '"
             raise Refused(self.error_response(request, 400, message))
 
@@ -273,27 +276,35 @@ class ZuoraSandbox(Sandbox):
             "request_id": query.get("requestId"),
             "track_id": query.get("trackId"),
         }
-        matched = _filter(records, window, wanted)
+        positions = _positions(records, window, wanted)
         sort = query.get("sort")
-        if sort is not None:
-            found = _SORT.match(sort)
-            if found is None:
-                raise Refused(self.error_response(request, 400, f"Invalid sort field: {sort}"))
-            direction, name = found.groups()
-            key = _SORT_FIELDS[name]
-            matched = sorted(matched, key=lambda r: (_sortable(r[key]), r["request_id"]), reverse=direction != "-")
-        return _page(request, matched, window)
+        if sort is None:
+            return _page(request, records, positions, window)
+        found = _SORT.fullmatch(sort)
+        if found is None:
+            raise Refused(self.error_response(request, 400, f"Invalid sort field: {sort}"))
+        direction, name = found.groups()
+        key = _SORT_FIELDS[name]
+        matched = sorted(
+            (records[i] for i in positions),
+            key=lambda r: (_sortable(r[key]), r["request_id"]),
+            reverse=direction != "-",
+        )
+        return _page(request, matched, range(len(matched)), window)
 
-    def _sorted(self, request: httpx.Request, records: list[Record], fields: Mapping[str, str]) -> list[Record]:
+    def _sorted(
+        self, request: httpx.Request, records: list[Record], positions: Positions, fields: Mapping[str, str]
+    ) -> tuple[list[Record], Positions]:
         """``[+-]field``: ``-`` ascending, else descending; a field the page does not list is a 400."""
         sort = request.url.params.get("sort")
         if sort is None:
-            return records
+            return records, positions
         direction, name = (sort[0], sort[1:]) if sort[:1] in ("+", "-") else ("", sort)
         key = fields.get(name)
         if key is None:
             raise Refused(self.error_response(request, 400, f"Invalid sort field: {sort}"))
-        return sorted(records, key=lambda r: r[key], reverse=direction != "-")
+        matched = sorted((records[i] for i in positions), key=lambda r: r[key], reverse=direction != "-")
+        return matched, range(len(matched))
 
     def _api_volume(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
         self._authorize(request)
@@ -340,8 +351,8 @@ class ZuoraSandbox(Sandbox):
             "payment_gateway_response_code": query.get("paymentGatewayResponseCode"),
             "currency": query.get("currency"),
         }
-        matched = self._sorted(request, _filter(self.payments, window, wanted, when=_hidden_time), _PAYMENT_SORT_FIELDS)
-        return _page(request, [_public(r) for r in matched], window)
+        positions = _positions(self.payments, window, wanted, when=_hidden_time)
+        return _page(request, *self._sorted(request, self.payments, positions, _PAYMENT_SORT_FIELDS), window, _public)
 
     def _tax_details(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
         self._authorize(request)
@@ -352,8 +363,8 @@ class ZuoraSandbox(Sandbox):
             "event_type": query.get("eventType"),
             "status": query.get("status"),
         }
-        matched = _filter(self.tax_records, window, wanted, when=_naive_utc)
-        return _page(request, self._sorted(request, matched, _TAX_SORT_FIELDS), window)
+        positions = _positions(self.tax_records, window, wanted, when=_naive_utc)
+        return _page(request, *self._sorted(request, self.tax_records, positions, _TAX_SORT_FIELDS), window)
 
     def _window(self, request: httpx.Request, *, paged: bool) -> _Window:
         """Validate the time range (and the page), as Zuora does, or refuse with its 400."""
@@ -508,7 +519,7 @@ class ZuoraSandbox(Sandbox):
 def _parse_time(raw: str) -> datetime | None:
     """``yyyy-MM-dd'T'HH:mmZ``; a ``+`` that arrived unencoded (read as a space) is taken back."""
     raw = restore_plus(raw)
-    if not _TIME.match(raw):
+    if not _TIME.fullmatch(raw):
         return None
     try:
         return datetime.strptime(raw, "%Y-%m-%dT%H:%M%z")
@@ -554,20 +565,48 @@ def _as_usage(record: Record) -> Record:
     return record | {"http_status": int(record["http_status"])}
 
 
+def _positions(
+    records: list[Record],
+    window: _Window,
+    wanted: Mapping[str, str | None],
+    when: Callable[[Record], str] = _timestamp,
+) -> Positions:
+    """Where the window's records with the ``wanted`` values sit in ``records`` (newest first), in order.
+
+    The window is found by bisection; the filters, if any, are checked lazily, as far as a page reads.
+    """
+    found = newest_first_window(records, when, utc_stamp(window.start), utc_stamp(window.end))
+    checks = {name: value for name, value in wanted.items() if value is not None}
+    if not checks:
+        return found
+    return (i for i in found if all(records[i].get(k) == v for k, v in checks.items()))
+
+
 def _filter(
     records: list[Record],
     window: _Window,
     wanted: Mapping[str, str | None],
     when: Callable[[Record], str] = _timestamp,
 ) -> list[Record]:
-    start, end = utc_stamp(window.start), utc_stamp(window.end)
-    checks = {name: value for name, value in wanted.items() if value is not None}
-    return [r for r in records if start <= when(r) < end and all(r.get(k) == v for k, v in checks.items())]
+    """Every record of the window with the ``wanted`` values, newest first (for the volume summaries)."""
+    return [records[i] for i in _positions(records, window, wanted, when)]
 
 
-def _page(request: httpx.Request, records: list[Record], window: _Window) -> httpx.Response:
-    data, more = page_slice(records, (window.page - 1) * window.size, window.size)
-    body: dict[str, Any] = {"data": data}
+def _page(
+    request: httpx.Request,
+    records: Sequence[Record],
+    positions: Positions,
+    window: _Window,
+    shown: Callable[[Record], Record] = lambda record: record,
+) -> httpx.Response:
+    """The window's page of ``records`` at ``positions``; only the records up to the page's end are read."""
+    offset = (window.page - 1) * window.size
+    if isinstance(positions, Sequence):
+        chosen, more = page_slice(positions, offset, window.size)
+    else:
+        taken = list(islice(positions, offset + window.size + 1))
+        chosen, more = taken[offset : offset + window.size], len(taken) > offset + window.size
+    body: dict[str, Any] = {"data": [shown(records[i]) for i in chosen]}
     if more:
         body["nextPage"] = _next_link(request, window.page + 1)
     return json_response(200, body)
