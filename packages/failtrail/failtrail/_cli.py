@@ -123,7 +123,9 @@ def _parser() -> argparse.ArgumentParser:
         epilog=f"{EXAMPLES}\n{EXIT_CODES}",
         formatter_class=raw,
     )
-    found.add_argument("--since", required=True, help="a duration back from now (24h, 90m, 7d) or an ISO time")
+    found.add_argument(
+        "--since", help="a duration back from now (24h, 90m, 7d) or an ISO time (with --follow: default 1h)"
+    )
     found.add_argument("--until", help="the same; default now")
     found.add_argument(
         "--vendor", type=_vendor_list, help="comma-separated, e.g. zuora,citrix (default: all configured)"
@@ -143,6 +145,20 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="write the fields the vendors' specs mark secret (e.g. VinylDNS zone TSIG keys) instead of <redacted>",
     )
+    following = found.add_argument_group("follow mode: every new failure once, as it happens")
+    following.add_argument(
+        "--follow",
+        action="store_true",
+        help="keep reading every vendor at --interval; JSON Lines, one line a record, flushed; --output appends",
+    )
+    following.add_argument(
+        "--state",
+        type=Path,
+        metavar="FILE",
+        help="each vendor's checkpoint, saved atomically: restarted with it, nothing is missed or repeated",
+    )
+    following.add_argument("--interval", type=float, default=60.0, metavar="SECONDS", help="between cycles (60)")
+    following.add_argument("--cycles", type=int, metavar="N", help="stop after N cycles (default: until stopped)")
     found.set_defaults(run=_failures)
 
     listed = commands.add_parser(
@@ -256,6 +272,11 @@ def _failures(args: argparse.Namespace) -> int:
     from ._api import failures, window
     from ._config import load_config
 
+    if args.follow:
+        return _follow(args)
+    if args.since is None:
+        print("failtrail: --since is required (except with --follow)", file=sys.stderr)
+        return USAGE
     now = datetime.now(UTC)
     try:
         since = _moment(args.since, now)
@@ -304,6 +325,55 @@ def _failures(args: argparse.Namespace) -> int:
     if run.errors:
         return FAILED if len(run.errors) == len(run.outcomes) else PARTIAL
     return OK
+
+
+def _follow(args: argparse.Namespace) -> int:
+    """``failures --follow``: each new record once, appended as a JSON line and flushed before the next;
+    the state file is saved (atomically) only after the records it covers are written. A run killed at any
+    point and restarted with the same ``--state`` and ``--output`` finds what it wrote after its last
+    checkpoint at the end of the output file, and neither misses nor repeats a record."""
+    from ._config import load_config
+    from ._follow import FollowState, follow, recover_output
+    from ._json import json_line
+
+    if args.format not in (None, "jsonl"):
+        print("failtrail: --follow writes JSON Lines (--format jsonl)", file=sys.stderr)
+        return USAGE
+    if args.interval < 0 or (args.cycles is not None and args.cycles < 1):
+        print("failtrail: --interval must be >= 0 and --cycles >= 1", file=sys.stderr)
+        return USAGE
+    now = datetime.now(UTC)
+    try:
+        since = _moment(args.since, now) if args.since else now - timedelta(hours=1)
+    except argparse.ArgumentTypeError as error:
+        print(f"failtrail: {error}", file=sys.stderr)
+        return USAGE
+    output: Path | None = args.output
+    delivered = recover_output(output, FollowState.load(args.state).delivered) if output and args.state else []
+    run = follow(
+        vendors=args.vendor,
+        config=load_config(args.config),
+        state=args.state,
+        since=since,
+        interval=args.interval,
+        cycles=args.cycles,
+        delivered=delivered,
+    )
+    out: BinaryIO = output.open("ab") if output is not None else sys.stdout.buffer
+    try:
+        count = 0
+        for record in run:
+            out.write(json_line(record, secrets=args.include_secrets))
+            out.flush()  # a line reaches the file before the state that covers it is saved
+            count += 1
+    finally:
+        run.close()
+        if output is not None:
+            out.close()
+    for vendor, failure in run.errors.items():
+        print(f"failtrail: {vendor} FAILED in its last cycle: {_explain(failure)}", file=sys.stderr)
+    print(f"failtrail: {count} new records", file=sys.stderr, flush=True)
+    return PARTIAL if run.errors else OK
 
 
 def _default_format(output: Path | None) -> Format:
