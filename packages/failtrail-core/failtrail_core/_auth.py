@@ -86,7 +86,7 @@ class ClientCredentialsAuth(httpx.Auth):
         # One lock per event loop: an anyio lock waited on from two loops would tie them together.
         self._alocks_lock = threading.Lock()
         self._alocks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, anyio.Lock] = weakref.WeakKeyDictionary()
-        self.token_requests = 0
+        self.token_requests: int = 0
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(token_url={self.token_url!r}, client_id={self.client_id!r}, client_secret='<redacted>')"

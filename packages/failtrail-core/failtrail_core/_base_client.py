@@ -134,8 +134,8 @@ class BaseClient:
             raise ValueError("max_retries must be >= 0")
         if timeout is None:
             raise ValueError("timeout must be finite; pass a number of seconds or an httpx.Timeout")
-        self.base_url = _checked_base_url(base_url)
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.base_url: str = _checked_base_url(base_url)
+        self.timeout: httpx.Timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self._timeout_extension = self.timeout.as_dict()  # computed once, not per request
         self.max_retries = max_retries
         self.compress_requests = compress_requests

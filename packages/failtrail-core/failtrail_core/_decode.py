@@ -37,8 +37,8 @@ class DecodeError(FailtrailError, ValueError):
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
+        self.path: str = path
+        self.reason: str = reason
 
     def within(self, prefix: str) -> DecodeError:
         """The same error, seen from an enclosing object or list."""

@@ -38,9 +38,9 @@ class Sandbox:
 
     def __init__(self) -> None:
         self.requests: list[httpx.Request] = []
-        self.request_count = 0
+        self.request_count: int = 0
         self.faults: list[FaultRule] = []
-        self.router = Router()
+        self.router: Router = Router()
         self._lock = threading.RLock()
 
     def __repr__(self) -> str:
@@ -208,7 +208,7 @@ class SeededSandbox(Sandbox):
 
     def __init__(self, *, seed: int = 0, now: datetime | None = None, days: float = 7.0) -> None:
         super().__init__()
-        self.now = sandbox_now(now)
+        self.now: datetime = sandbox_now(now)
         self.seed = seed
         self.days = days
-        self.rng = random.Random(seed)
+        self.rng: random.Random = random.Random(seed)

@@ -65,7 +65,7 @@ class TokenIssuer:
         new_token: Callable[[], str] = lambda: secrets.token_urlsafe(32),
         required_scope: str | None = None,
     ) -> None:
-        self.static_tokens = frozenset(static_tokens)
+        self.static_tokens: frozenset[str] = frozenset(static_tokens)
         self.client_id = client_id
         self._client_secret = client_secret
         self.ttl = ttl
