@@ -1,5 +1,6 @@
 """The fault matrix: every paginated walk of every vendor, sync and async, over real sockets to its sandbox,
-with faults injected. Each run ends with every record exactly once, in order: either the client rode the
+with faults injected (5xx, 429 with Retry-After, dropped connections, cut-short and invalid bodies, corrupt
+and stacked gzip, answers slower than the timeout). Each run ends with every record exactly once, in order: either the client rode the
 fault out (retries), or it raised a typed error and the walk resumed from its cursor without loss or repeat.
 
 ``nox -s reliability -- --full`` runs every combination; the default is a fixed-seed sample.
@@ -16,7 +17,13 @@ import pytest
 from failtrail_citrix import Client as CitrixClient
 from failtrail_citrix.api.systemlog import get_records
 from failtrail_citrix.lib.sandbox import CitrixSandbox
-from failtrail_core import APIConnectionError, APIStatusError, FailtrailError, ResponseParseError
+from failtrail_core import (
+    APIConnectionError,
+    APIStatusError,
+    FailtrailError,
+    ResponseDecodingError,
+    ResponseParseError,
+)
 from failtrail_vinyldns import Client as VinylClient
 from failtrail_vinyldns.api.recordsets import list_record_set_change_failures
 from failtrail_vinyldns.api.zones import list_zone_change_failures
@@ -118,9 +125,11 @@ FAULTS: dict[str, tuple[str, dict[str, Any], bool]] = {
     "drop": ("drop", {"nth": 2}, True),
     "truncate": ("truncate", {"nth": 2, "times": 3}, False),
     "invalid-json": ("invalid-json", {"nth": 2}, False),
+    "corrupt-gzip": ("corrupt-gzip", {"nth": 2}, False),
+    "stacked-encodings": ("stacked-gzip", {"nth": 2}, False),
     "slow-past-timeout": ("slow", {"nth": 2, "delay": 3 * TIMEOUT, "times": 3}, False),
 }
-TYPED = (APIConnectionError, APIStatusError, ResponseParseError)
+TYPED = (APIConnectionError, APIStatusError, ResponseParseError, ResponseDecodingError)
 
 CASES = [(vendor, fault, mode) for vendor in VENDORS for fault in FAULTS for mode in ("sync", "async")]
 

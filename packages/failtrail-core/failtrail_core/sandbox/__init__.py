@@ -10,6 +10,8 @@ transport (fast) and against a real socket (faithful) without changing a line:
 - ``drop``: no answer at all (in-process ``httpx.RemoteProtocolError``; over HTTP the socket closes).
 - ``truncate``: headers promise the whole body, half of it arrives, then the connection closes.
 - ``invalid-json``: a 200 whose JSON body is cut short but correctly framed.
+- ``corrupt-gzip`` / ``stacked-gzip``: the answer with ``Content-Encoding: gzip`` over bytes that are not
+  deflate data, or compressed twice under ``Content-Encoding: gzip, gzip``.
 - ``slow``: the answer comes after ``delay`` seconds (in-process, a delay past the request's read
   timeout raises ``httpx.ReadTimeout`` after that timeout, as a socket would).
 - ``latency``: ``delay`` seconds added to every matching request, on top of any other fault.

@@ -13,7 +13,7 @@ from typing import Literal, get_args
 
 import httpx
 
-FaultKind = Literal["status", "drop", "truncate", "invalid-json", "slow", "latency"]
+FaultKind = Literal["status", "drop", "truncate", "invalid-json", "corrupt-gzip", "stacked-gzip", "slow", "latency"]
 
 DROP_MESSAGE = "Server disconnected without sending a response."
 TRUNCATE_MESSAGE = "peer closed connection without sending complete message body"

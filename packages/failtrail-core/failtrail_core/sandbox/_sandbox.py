@@ -173,10 +173,18 @@ class Sandbox:
             body = body[: len(body) // 2] if response.status_code == 200 and len(body) > 2 else b'{"'
             response.headers["Content-Type"] = "application/json"
         headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-length"]
+        framed = request.method != "HEAD" and status not in (204, 304)
+        if kind in ("corrupt-gzip", "stacked-gzip"):  # what a broken proxy or a confused server sends
+            layers = "gzip" if kind == "corrupt-gzip" else "gzip, gzip"
+            body = (
+                gzip.compress(body, mtime=0)[:10] + b"\xde\xad not deflate"
+                if kind == "corrupt-gzip"
+                else (gzip.compress(gzip.compress(body, mtime=0), mtime=0))
+            )
+            return Answer(status, [*headers, ("Content-Encoding", layers)], body, framed=framed)
         if self._wants_gzip(request, status, body):
             body = gzip.compress(body, mtime=0)
             headers += [("Content-Encoding", "gzip"), ("Vary", "Accept-Encoding")]
-        framed = request.method != "HEAD" and status not in (204, 304)
         return Answer(status, headers, body, cut="truncate" if kind == "truncate" else None, framed=framed)
 
     def _respond(self, request: httpx.Request, fault: FaultRule | None) -> httpx.Response:
