@@ -1,5 +1,5 @@
-"""``failtrail failures --follow`` over real sandboxes, killed (SIGKILL) at random moments and restarted with
-the same state file and output: every record arrives exactly once."""
+"""``failtrail failures --follow`` over real sandboxes that keep adding records, killed (SIGKILL) at random
+moments and restarted with the same state file and output: every record arrives exactly once."""
 
 from __future__ import annotations
 
@@ -32,9 +32,12 @@ def test_follow_killed_and_restarted_writes_every_record_exactly_once(vendors: V
     command += ["--vendor", ",".join(names), "--interval", "0.05", "--state", str(state), "--output", str(out)]
     command += ["--config", str(vendors.config_path)]
     rng = random.Random(20261128)
+    added = 0
     for _ in range(6):  # six lives, each killed (no cleanup at all) at a random moment
         process = subprocess.Popen(command, env=cli_environ(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.4, 2.5))
+        for _ in range(3):  # the tenant keeps failing while follow mode runs
+            time.sleep(rng.uniform(0.15, 0.8))
+            added += len(vendors.zuora.add_failures(rng.randint(1, 4), at=datetime.now(UTC) - timedelta(seconds=2)))
         process.kill()
         process.wait(10)
     assert out.exists() and out.read_bytes().count(b"\n") > 0  # the killed lives did write
@@ -44,6 +47,7 @@ def test_follow_killed_and_restarted_writes_every_record_exactly_once(vendors: V
     keys = [(item["vendor"], item["kind"], item["id"]) for item in map(json.loads, lines)]
     assert len(keys) == len(set(keys)), "a record was written twice"
     assert set(keys) == _expected(vendors, names), "a record was missed"
+    assert added >= 18 and sum(1 for vendor, _, _ in keys if vendor == "zuora") >= added
     assert json.loads(state.read_text(encoding="utf-8"))["delivered"] == len(keys)
 
 

@@ -183,6 +183,17 @@ class ZuoraSandbox(SeededSandbox):
         add("GET", "/system-health/payments/details", self._payment_details)
         add("GET", "/system-health/tax/details", self._tax_details)
 
+    def add_failures(self, count: int, *, at: datetime) -> list[Record]:
+        """``count`` new failure records stamped ``at``, as a live tenant keeps adding them (for tests that
+        follow a sandbox). The list is replaced whole, newest first, so a page being read sees it before or after."""
+        made = []
+        for _ in range(count):
+            record = self._failure(self.rng, 1.0)
+            record["timestamp"] = utc_stamp(at)
+            made.append(record)
+        self.records = _newest_first(made + self.records)
+        return made
+
     def describe(self) -> list[str]:
         tokens = self.tokens.shown_tokens([DEFAULT_TOKEN])
         secret = self.tokens.shown_secret(DEFAULT_SECRET)
