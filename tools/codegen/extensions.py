@@ -137,6 +137,7 @@ EXTENSIONS: dict[str, tuple[frozenset[str], Check]] = {
     "x-failtrail-token-format": (frozenset({SECURITY}), _token_format),
     "x-failtrail-token-expires-in": (frozenset({SECURITY}), _one_of("string", "number")),
     "x-failtrail-credentials-in": (frozenset({SECURITY}), _one_of("form", "basic")),
+    "x-failtrail-token-path-default": (frozenset({SECURITY}), _text),
     "x-failtrail-signature": (
         frozenset({SECURITY}),
         _mapping({"scheme": _one_of("aws-sigv4"), "service": _text, "region": _text}, {}),

@@ -267,12 +267,18 @@ def _client_facts(spec: Spec, operations: dict[str, Any]) -> dict[str, Any]:
         elif scheme.get("type") == "oauth2":
             flow = scheme.get("flows", {}).get("clientCredentials")
             if flow:
+                if re.search(r"{\w+}", flow["tokenUrl"]) and "x-failtrail-token-path-default" not in scheme:
+                    raise SystemExit(
+                        f"tokenUrl {flow['tokenUrl']!r} has a path variable: say its value when the client"
+                        " option is not set with x-failtrail-token-path-default"
+                    )
                 auth["client_credentials"] = {
                     "token_url": flow["tokenUrl"],
                     "scopes": sorted(flow.get("scopes", {})),
                     "expires_in_string": scheme.get("x-failtrail-token-expires-in") == "string",
                     "credentials_in": scheme.get("x-failtrail-credentials-in", "form"),
                     "path_option": next(iter(re.findall(r"{(\w+)}", flow["tokenUrl"])), None),
+                    "path_default": scheme.get("x-failtrail-token-path-default"),
                 }
         elif (scheme.get("type") == "http" and scheme.get("scheme") == "bearer") or (
             scheme.get("type") == "apiKey" and scheme.get("in") == "header"
