@@ -154,11 +154,15 @@ def build(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Parse cost per record: ours vs orjson.loads vs stock openapi-python-client output."""
-    session.install(*GENERATOR_DEPS, *TEST_DEPS)  # the bench reads the specs' samples through tests/conftest.py
+    """Speed as ratios against anchors measured in the same run, one table; non-zero when a target is missed.
+
+    Pull at the network's floor (sandbox on 127.0.0.1, 20 ms a response), served vs replayed bytes, parse per
+    record, imports and start-up, the CLI's CPU per record, linearity and peak memory. ``-- --full`` runs
+    issue 15's sizes; ``-- --only pull,cli`` some of the measures (see tests/bench/run.py).
+    """
+    session.install(*GENERATOR_DEPS, *TEST_DEPS)  # stock generator output is an anchor; the specs' samples via conftest
     _install_packages(session)
-    session.run("python", "tests/bench/bench_parse.py", *session.posargs)
-    session.run("python", "tests/bench/bench_request_logs.py")  # Workato CSV export: rows/s, 100k rows
+    session.run("python", "-m", "tests.bench.run", *session.posargs)
 
 
 @nox.session

@@ -13,7 +13,7 @@ from failtrail_workato.lib import read_request_logs
 def endpoints(token: str) -> dict[int, str]:
     paths: dict[int, str] = {}
     with Client(SERVERS["US_DATA_CENTER"], token=token) as workato:
-        for endpoint in list_api_endpoints.iter_items(client=workato, per_page=100):
+        for endpoint in list_api_endpoints.sync(client=workato, per_page=100):
             print(endpoint.id, endpoint.method, endpoint.path, "on" if endpoint.active else "off")
             paths[endpoint.id] = str(endpoint.path)
     return paths

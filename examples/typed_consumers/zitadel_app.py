@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from failtrail_zitadel import AuthenticationError, Client
-from failtrail_zitadel.api.admin import list_failed_events
+from failtrail_zitadel.api.admin import list_failed_events, remove_failed_event
 
 
 def report(url: str, token: str, org_id: str | None = None) -> int:
@@ -17,3 +17,20 @@ def report(url: str, token: str, org_id: str | None = None) -> int:
         for event in events:
             print(event.view_name, event.failed_sequence, event.failure_count, event.last_failed)
         return len(events)
+
+
+def clear(url: str, token: str) -> int:
+    """Remove every failed event the listing names in full."""
+    removed = 0
+    with Client(url, token=token) as zitadel:
+        for event in list_failed_events.sync(client=zitadel).result or []:
+            if event.database is None or event.view_name is None or event.failed_sequence is None:
+                continue
+            response = remove_failed_event.sync_detailed(
+                event.database, event.view_name, event.failed_sequence, client=zitadel
+            )
+            if response.error is not None:
+                print(response.status_code, response.error.code, response.error.message)
+            else:
+                removed += 1
+    return removed

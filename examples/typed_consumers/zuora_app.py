@@ -13,10 +13,16 @@ from failtrail_zuora.api.system_health import get_system_health_api_failure_reco
 def report(client_id: str, client_secret: str, cursor: str | None = None) -> str | None:
     end = datetime.now(UTC)
     with Client(SERVERS["US_PRODUCTION_US_CLOUD_2"], client_id=client_id, client_secret=client_secret) as zuora:
-        walk = failures.iter_items(client=zuora, start_time=end - timedelta(days=1), end_time=end, cursor=cursor)
+        try:  # the first page is fetched at the call: its errors raise here
+            walk = failures.sync(client=zuora, start_time=end - timedelta(days=1), end_time=end, cursor=cursor)
+        except FailtrailError as error:
+            print("failed:", error)
+            return cursor
+        print("first page:", len(walk.first_page.data), "records, more:", walk.first_page.next_page is not None)
         try:
             for record in walk:
-                print(record.timestamp.isoformat(), record.http_status, record.api)
+                status = None if record.http_status is None else int(record.http_status)
+                print(record.timestamp.isoformat(), status, record.api)
         except RateLimitError as error:
             print("slow down:", error.status_code, error.request_id)
         except FailtrailError as error:
@@ -31,9 +37,13 @@ async def report_async(token: str) -> int:
     end = datetime.now(UTC)
     count = 0
     async with Client("https://rest.zuora.com", token=token) as zuora:
-        async for record in failures.aiter_items(client=zuora, start_time=end - timedelta(hours=6), end_time=end):
+        async for record in failures.asyncio(client=zuora, start_time=end - timedelta(hours=6), end_time=end):
             count += 1
             print(record.request_id)
+        pager = await failures.asyncio(client=zuora, start_time=end - timedelta(hours=1), end_time=end, page_size=40)
+        print("first page:", [record.request_id for record in pager.first_page.data])
+        async for page in pager.pages():
+            print(len(page.data), page.next_page)
     return count
 
 

@@ -14,6 +14,7 @@ import time
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 from failtrail_workato.lib import read_request_logs
 from failtrail_workato.lib.exports import write_request_log_export
@@ -46,7 +47,17 @@ def _peak_memory(path: Path) -> int:
     return peak
 
 
-def main(rows: int = 100_000) -> None:
+class Figures(NamedTuple):
+    """Seconds to read the export with ``read_request_logs`` and with ``csv.reader`` alone, and what was read."""
+
+    ours: float
+    baseline: float
+    rows: int
+    size: int  # bytes
+    peak: int  # bytes traced while streaming
+
+
+def figures(rows: int = 100_000) -> Figures:
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "api_logs.csv"
         write_request_log_export(path, rows=rows, seed=0, bad_rows=(rows // 2,))
@@ -54,6 +65,11 @@ def main(rows: int = 100_000) -> None:
         ours, count = _best(lambda: _ours(path))
         baseline, _ = _best(lambda: _csv_only(path))
         peak = _peak_memory(path)
+    return Figures(ours, baseline, count, size, peak)
+
+
+def main(rows: int = 100_000) -> None:
+    ours, baseline, count, size, peak = figures(rows)
     print(f"request log export: {rows:,} rows, {size / 1e6:.1f} MB")
     print(f"  read_request_logs : {count / ours:>10,.0f} rows/s  ({ours * 1e6 / count:.2f} us/row)")
     print(f"  csv.reader alone  : {rows / baseline:>10,.0f} rows/s  ({baseline * 1e6 / rows:.2f} us/row)")

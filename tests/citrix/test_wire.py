@@ -31,7 +31,6 @@ from failtrail_citrix.models import (
     RecordsPage,
     SystemLogRecord,
 )
-from failtrail_citrix.types import UNSET
 
 from tests.conftest import FakeClock, LocalServer, Reply, Seen, documented_example, spec
 
@@ -169,7 +168,7 @@ def test_equal_start_and_end_is_a_valid_range(server: LocalServer) -> None:
 def test_documented_record_parsed_with_every_field(server: LocalServer) -> None:
     server.handler = lambda s: Reply(200, DOCUMENTED)
     with Client(server.url, token="t", customer_id="hulk") as c:
-        page = get_records.sync(client=c)
+        page = get_records.sync(client=c).first_page
     assert page == RecordsPage(
         items=[
             SystemLogRecord(
@@ -239,7 +238,7 @@ def _expected_queries() -> list[dict[str, list[str]]]:
 def test_walk_follows_continuation_tokens_to_the_end(server: LocalServer) -> None:
     server.handler = _paged
     with Client(server.url, token="t", customer_id="acme") as c:
-        ids = [r.record_id for r in get_records.iter_items(client=c, start_date_time=START, end_date_time=END, limit=2)]
+        ids = [r.record_id for r in get_records.sync(client=c, start_date_time=START, end_date_time=END, limit=2)]
     assert ids == [f"rec-{n}" for n in range(5)]
     assert [parse_qs(s.query) for s in server.seen] == _expected_queries()
     assert {s.headers["citrix-customerid"] for s in server.seen} == {"acme"}
@@ -248,7 +247,7 @@ def test_walk_follows_continuation_tokens_to_the_end(server: LocalServer) -> Non
 async def test_walk_async_follows_continuation_tokens_to_the_end(server: LocalServer) -> None:
     server.handler = _paged
     async with Client(server.url, token="t", customer_id="acme") as c:
-        pager = get_records.aiter_items(client=c, start_date_time=START, end_date_time=END, limit=2)
+        pager = get_records.asyncio(client=c, start_date_time=START, end_date_time=END, limit=2)
         ids = [r.record_id async for r in pager]
     assert ids == [f"rec-{n}" for n in range(5)]
     assert [parse_qs(s.query) for s in server.seen] == _expected_queries()
@@ -257,7 +256,7 @@ async def test_walk_async_follows_continuation_tokens_to_the_end(server: LocalSe
 def test_walk_ends_when_the_token_is_absent(server: LocalServer) -> None:
     server.handler = lambda s: Reply(200, _page([_rec(0)]))
     with Client(server.url, token="t", customer_id="acme") as c:
-        pages = list(get_records.iter_pages(client=c))
+        pages = list(get_records.sync(client=c).pages())
     assert [[r.record_id for r in p.items or []] for p in pages] == [["rec-0"]]
     assert len(server.seen) == 1
 
@@ -265,7 +264,7 @@ def test_walk_ends_when_the_token_is_absent(server: LocalServer) -> None:
 def test_walk_resumes_from_its_cursor(server: LocalServer) -> None:
     server.handler = _paged
     with Client(server.url, token="t", customer_id="acme") as c:
-        walk = get_records.iter_items(client=c, start_date_time=START, end_date_time=END, limit=2)
+        walk = get_records.sync(client=c, start_date_time=START, end_date_time=END, limit=2)
         first: list[str | None] = []
         for record in walk:
             first.append(record.record_id)
@@ -275,7 +274,7 @@ def test_walk_resumes_from_its_cursor(server: LocalServer) -> None:
         server.seen.clear()
         rest = [
             r.record_id
-            for r in get_records.iter_items(client=c, start_date_time=START, end_date_time=END, limit=2, cursor=cursor)
+            for r in get_records.sync(client=c, start_date_time=START, end_date_time=END, limit=2, cursor=cursor)
         ]
     assert first + rest == [f"rec-{n}" for n in range(5)]
     assert [parse_qs(s.query) for s in server.seen] == _expected_queries()[1:]  # page 2 asked again, by its token
@@ -297,7 +296,7 @@ def _sparse(seen: Seen) -> Reply:
 def test_an_empty_page_with_a_token_goes_on_and_a_page_without_items_ends(server: LocalServer, prefetch: int) -> None:
     server.handler = _sparse
     with Client(server.url, token="t", customer_id="acme") as c:
-        ids = [r.record_id for r in get_records.iter_items(client=c, limit=2, prefetch=prefetch)]
+        ids = [r.record_id for r in get_records.sync(client=c, limit=2, prefetch=prefetch)]
     assert ids == ["rec-0"]
     assert [s.params.get("ContinuationToken") for s in server.seen] == [None, TOKENS[0], TOKENS[1]]
 
@@ -305,7 +304,7 @@ def test_an_empty_page_with_a_token_goes_on_and_a_page_without_items_ends(server
 async def test_an_empty_page_with_a_token_goes_on_async(server: LocalServer) -> None:
     server.handler = _sparse
     async with Client(server.url, token="t", customer_id="acme") as c:
-        ids = [r.record_id async for r in get_records.aiter_items(client=c, limit=2)]
+        ids = [r.record_id async for r in get_records.asyncio(client=c, limit=2)]
     assert ids == ["rec-0"]
     assert len(server.seen) == 3
 
@@ -320,7 +319,7 @@ def test_a_repeated_token_raises_after_the_records_received(server: LocalServer)
     server.handler = same_token
     received: list[str | None] = []
     with Client(server.url, token="t", customer_id="acme") as c:
-        walk = get_records.iter_items(client=c, limit=2)
+        walk = get_records.sync(client=c, limit=2)
         with pytest.raises(PaginationError, match="does not move the walk on") as caught:
             for record in walk:
                 received.append(record.record_id)
@@ -343,7 +342,7 @@ def test_an_empty_token_ends_the_walk(server: LocalServer, prefetch: int) -> Non
 
     server.handler = empty_token
     with Client(server.url, token="t", customer_id="acme") as c:
-        ids = [r.record_id for r in get_records.iter_items(client=c, limit=2, prefetch=prefetch)]
+        ids = [r.record_id for r in get_records.sync(client=c, limit=2, prefetch=prefetch)]
     assert ids == ["rec-0", "rec-1"]
     assert [s.params.get("ContinuationToken") for s in server.seen] == [None, TOKENS[0]]
 
@@ -373,10 +372,10 @@ def _paged_camel(seen: Seen) -> Reply:
 def test_a_camel_case_walk_is_read_like_the_documented_one(server: LocalServer) -> None:
     with Client(server.url, token="t", customer_id="acme") as c:
         server.handler = _paged
-        pascal = list(get_records.iter_items(client=c, start_date_time=START, end_date_time=END, limit=2))
+        pascal = list(get_records.sync(client=c, start_date_time=START, end_date_time=END, limit=2))
         server.seen.clear()
         server.handler = _paged_camel
-        camel = list(get_records.iter_items(client=c, start_date_time=START, end_date_time=END, limit=2))
+        camel = list(get_records.sync(client=c, start_date_time=START, end_date_time=END, limit=2))
     assert camel == pascal
     assert [r.record_id for r in camel] == [f"rec-{n}" for n in range(5)]
     assert [parse_qs(s.query) for s in server.seen] == _expected_queries()
@@ -389,9 +388,9 @@ def test_a_camel_case_walk_is_read_like_the_documented_one(server: LocalServer) 
 def test_a_camel_case_page_parses_field_by_field(server: LocalServer) -> None:
     server.handler = lambda s: Reply(200, _camel(DOCUMENTED))
     with Client(server.url, token="t", customer_id="hulk") as c:
-        camel = get_records.sync(client=c)
+        camel = get_records.sync(client=c).first_page
         server.handler = lambda s: Reply(200, DOCUMENTED)
-        pascal = get_records.sync(client=c)
+        pascal = get_records.sync(client=c).first_page
     assert camel == pascal
     assert camel is not None and camel.continuation_token == TOKEN and camel.count == 74
     assert camel.additional_properties == {}
@@ -404,7 +403,7 @@ def test_free_form_map_keys_are_kept(server: LocalServer) -> None:
     record = {**RECORD, "AfterChanges": changes, "BeforeChanges": {"Detail": "d", "Type": "t"}}
     server.handler = lambda s: Reply(200, _page([record]))
     with Client(server.url, token="t", customer_id="hulk") as c:
-        page = get_records.sync(client=c)
+        page = get_records.sync(client=c).first_page
     assert page is not None and isinstance(page.items, list)
     (got,) = page.items
     assert isinstance(got.after_changes, ChangeSet) and isinstance(got.before_changes, ChangeSet)
@@ -473,8 +472,8 @@ def test_documented_error_bodies_raise_their_typed_error(
     else:
         assert isinstance(parsed, CitrixError)
         assert parsed.type_ == body["type"]
-        assert parsed.detail == body.get("detail", UNSET)
-        parameters = body.get("parameters", UNSET)
+        assert parsed.detail == body.get("detail")
+        parameters = body.get("parameters")
         if isinstance(parameters, dict):
             assert isinstance(parsed.parameters, ErrorParameterMap)
             assert parsed.parameters.additional_properties == parameters
@@ -485,7 +484,7 @@ def test_documented_error_bodies_raise_their_typed_error(
                 (p["name"], p["value"], {}) for p in parameters
             ]
         else:
-            assert parsed.parameters is UNSET
+            assert parsed.parameters is None
     assert parsed.additional_properties == {}  # every field the body has went to a typed attribute
     assert parsed.to_dict() == body  # and back out unchanged
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 from failtrail_citrix import Client as Citrix
@@ -66,6 +67,7 @@ from failtrail_zuora.api.system_health import (
     get_system_health_tax_records as zuora_tax_details,
 )
 from failtrail_zuora.lib.sandbox import ZuoraSandbox
+from failtrail_zuora.types import Response
 
 from tests.contract.prism import AsyncRecorder, Recorder, prism_proxy
 from tests.contract.vendors import VENDORS, AnySandbox
@@ -90,8 +92,7 @@ def test_zuora_every_operation_and_parameter(zuora_prism: str) -> None:
         "zuora_track_id": "contract-run",
         "zuora_entity_ids": "e1",  # one entity ID, as Zuora documents the header
         "zuora_org_ids": ["o1", "o2"],
-        "accept_encoding": "gzip",
-    }
+    }  # Accept-Encoding and Content-Encoding are the HTTP layer's (x-failtrail-transport), not arguments
     with Zuora(
         zuora_prism,
         client_id="sandbox-client-id",
@@ -99,64 +100,66 @@ def test_zuora_every_operation_and_parameter(zuora_prism: str) -> None:
         max_retries=0,
         transport=recorder,
     ) as client:
-        zuora_failures.sync(
-            client=client,
-            **window,
-            page=1,
-            page_size=40,
-            path="/v1/payments",
-            http_method="POST",
-            response_code="INVALID_VALUE",
-            request_id="r1",
-            track_id="t1",
-            sort="-latency",
-            content_encoding="identity",
-            **headers,
-        )
-        zuora_details.sync(
-            client=client,
-            **window,
-            page=2,
-            page_size=10,
-            path="/v1/orders",
-            http_method="POST",
-            response_code="TOO_MANY_REQUESTS",
-            request_id="r2",
-            track_id="t2",
-            sort="-timestamp",  # as Zuora's own request sample sorts
-            content_encoding="identity",
-            **headers,
-        )
+        # One request per paginated operation with an explicit page: sync_detailed takes every parameter.
+        pages: list[Response[Any, Any]] = [
+            zuora_failures.sync_detailed(
+                client=client,
+                **window,
+                page=1,
+                page_size=40,
+                path="/v1/payments",
+                http_method="POST",
+                response_code="INVALID_VALUE",
+                request_id="r1",
+                track_id="t1",
+                sort="-latency",
+                **headers,
+            ),
+            zuora_details.sync_detailed(
+                client=client,
+                **window,
+                page=2,
+                page_size=10,
+                path="/v1/orders",
+                http_method="POST",
+                response_code="TOO_MANY_REQUESTS",
+                request_id="r2",
+                track_id="t2",
+                sort="-timestamp",  # as Zuora's own request sample sorts
+                **headers,
+            ),
+            zuora_payment_details.sync_detailed(
+                client=client,
+                **window,
+                page=1,
+                page_size=5,
+                payment_gateway_type="Adyen",
+                payment_method_type="CreditCard",
+                payment_status="Error",
+                payment_gateway_response_code="Declined",
+                currency="USD",
+                sort="-amount",
+                **headers,
+            ),
+            zuora_tax_details.sync_detailed(
+                client=client,
+                **window,
+                page=1,
+                page_size=5,
+                vendor_name="AvaTax",
+                event_type="taxGenerate",
+                status="success",
+                sort="-total_duration",
+                **headers,
+            ),
+        ]
         zuora_api_volume.sync(client=client, **window, path="/v1/orders", http_method="POST", **headers)
         zuora_billing_volume.sync(client=client, **window, **headers)
         zuora_payment_volume.sync(
             client=client, **window, payment_gateway_type="Adyen", payment_method_type="CreditCard", **headers
         )
-        zuora_payment_details.sync(
-            client=client,
-            **window,
-            page=1,
-            page_size=5,
-            payment_gateway_type="Adyen",
-            payment_method_type="CreditCard",
-            payment_status="Error",
-            payment_gateway_response_code="Declined",
-            currency="USD",
-            sort="-amount",
-            **headers,
-        )
-        zuora_tax_details.sync(
-            client=client,
-            **window,
-            page=1,
-            page_size=5,
-            vendor_name="AvaTax",
-            event_type="taxGenerate",
-            status="success",
-            sort="-total_duration",
-            **headers,
-        )
-        walked = list(zuora_failures.iter_items(client=client, **window, page_size=10))
+        walked = list(zuora_failures.sync(client=client, **window, page_size=10))
+    assert [(page.status_code, page.parsed is not None, page.error) for page in pages] == [(200, True, None)] * 4
     assert len(walked) == 45 and len([e for e in recorder.exchanges if "failures" in e.request]) >= 6
     assert any(e.request.startswith("POST") and "/oauth/token" in e.request for e in recorder.exchanges)
     assert recorder.problems() == []
@@ -166,7 +169,7 @@ async def test_zuora_async_walk_with_pages_fetched_ahead(zuora_prism: str) -> No
     recorder = AsyncRecorder()
     window = {"start_time": NOW - timedelta(days=8), "end_time": NOW}
     async with Zuora(zuora_prism, token="sandbox-token", max_retries=0, async_transport=recorder) as client:
-        walked = [r async for r in zuora_failures.aiter_items(client=client, **window, page_size=10, prefetch=2)]
+        walked = [r async for r in zuora_failures.asyncio(client=client, **window, page_size=10, prefetch=2)]
     assert len(walked) == 45 and len(recorder.exchanges) >= 5
     assert recorder.problems() == []
 
@@ -196,9 +199,11 @@ def test_citrix_every_parameter_and_a_walk() -> None:
         with Citrix(url, token="sandbox-token", customer_id="sandboxcust", max_retries=0, transport=recorder) as client:
             window = {"start_date_time": NOW - timedelta(days=8), "end_date_time": NOW}
             first = citrix_records.sync(client=client, **window, limit=10, citrix_customer_id="sandboxcust")
-            assert isinstance(first.continuation_token, str)
-            citrix_records.sync(client=client, **window, limit=10, continuation_token=first.continuation_token)
-            assert len(list(citrix_records.iter_items(client=client, limit=10))) == 35
+            token = first.first_page.continuation_token
+            assert isinstance(token, str)
+            second = citrix_records.sync_detailed(client=client, **window, limit=10, continuation_token=token)
+            assert second.status_code == 200 and second.parsed is not None and len(second.parsed.items or []) == 10
+            assert len(list(citrix_records.sync(client=client, limit=10))) == 35
         assert len(recorder.exchanges) == 6 and recorder.problems() == []
 
 
@@ -212,9 +217,11 @@ def test_vinyldns_every_operation_and_a_walk() -> None:
         with VinylDNS(url, **keys, headers={"Host": host}, max_retries=0, transport=recorder) as client:
             vinyl_ping.sync(client=client)
             vinyl_health.sync(client=client)
-            vinyl_zone_failures.sync(client=client, start_from=0, max_items=5)
-            vinyl_record_failures.sync(zone, client=client, start_from=5, max_items=5)
-            walked = list(vinyl_record_failures.iter_items(zone, client=client, max_items=10))
+            zone_page = vinyl_zone_failures.sync_detailed(client=client, start_from=0, max_items=5)
+            record_page = vinyl_record_failures.sync_detailed(zone, client=client, start_from=5, max_items=5)
+            assert (zone_page.status_code, record_page.status_code) == (200, 200)
+            assert record_page.parsed is not None and len(record_page.parsed.failed_record_set_changes) == 5
+            walked = list(vinyl_record_failures.sync(zone, client=client, max_items=10))
         assert len(walked) == len(sandbox.failures_in(zone)) > 10
         assert recorder.problems() == []
 
@@ -225,7 +232,7 @@ def test_workato_every_operation_and_walks() -> None:
         recipe = max(sandbox.jobs, key=lambda r: len(sandbox.jobs[r]))
         recorder = Recorder()
         with Workato(url, token="sandbox-token", max_retries=0, transport=recorder) as client:
-            collections = list(workato_collections.iter_items(client=client, per_page=2))
+            collections = list(workato_collections.sync(client=client, per_page=2))
             spec = OpenApiSpec(
                 content='{"paths": {"/orders": {"get": {"summary": "List orders"}}}}', format_=OpenApiSpecFormat("json")
             )
@@ -233,8 +240,11 @@ def test_workato_every_operation_and_walks() -> None:
                 client=client, body=CreateApiCollectionRequest(name="Contract", openapi_spec=spec, project_id="1")
             )
             workato_create_collection.sync(client=client, body=CreateApiCollectionRequest(name="Bare"))
-            endpoints = list(workato_endpoints.iter_items(client=client, per_page=7))
-            workato_endpoints.sync(client=client, api_collection_id=collections[0].id, page=1, per_page=5)
+            endpoints = list(workato_endpoints.sync(client=client, per_page=7))
+            by_collection = workato_endpoints.sync_detailed(
+                client=client, api_collection_id=collections[0].id, page=1, per_page=5
+            )
+            assert by_collection.status_code == 200 and by_collection.parsed is not None
             workato_enable.sync(endpoints[0].id, client=client)
             workato_disable.sync(endpoints[0].id, client=client)
             request = CreateApiClientRequest(
@@ -244,16 +254,24 @@ def test_workato_every_operation_and_walks() -> None:
                 description="made by the contract test",
             )
             created = workato_create_client.sync(client=client, body=request)
-            clients = list(workato_clients.iter_items(client=client, per_page=1))
+            clients = list(workato_clients.sync(client=client, per_page=1))
             workato_create_key.sync(
                 created.data.id,
                 client=client,
                 body=CreateApiKeyRequest(name="k", active=True, ip_allow_list=["10.0.0.0/8"]),
             )
-            keys = list(workato_keys.iter_items(created.data.id, client=client, per_page=1))
+            keys = list(workato_keys.sync(created.data.id, client=client, per_page=1))
             refreshed = workato_refresh_key.sync(created.data.id, keys[0].id, client=client)
-            jobs = list(workato_jobs.iter_items(recipe, client=client, per_page=3))
-            workato_jobs.sync(recipe, client=client, status=JobStatus("failed"), prev=False, rerun_only=False)
+            jobs = list(workato_jobs.sync(recipe, client=client, per_page=3))
+            failed_jobs = workato_jobs.sync_detailed(
+                recipe,
+                client=client,
+                offset_job_id=jobs[1].id,
+                status=JobStatus("failed"),
+                prev=False,
+                rerun_only=False,
+            )
+            assert failed_jobs.status_code == 200 and failed_jobs.parsed is not None
         assert made.name == "Contract" and len(clients) >= 3 and len(keys) == 1 and refreshed.data.auth_token
         assert [j.id for j in jobs] == [j["id"] for j in sandbox.jobs[recipe]] and len(jobs) > 3
         assert recorder.problems() == []
@@ -267,6 +285,7 @@ def test_zitadel_every_operation() -> None:
             events = zitadel_list.sync(client=client, body=ListFailedEventsRequest(), x_zitadel_orgid="456").result
             assert isinstance(events, list)
             first = events[0]
-            zitadel_remove.sync(first.database, first.view_name, str(first.failed_sequence), client=client)
-            assert len(zitadel_list.sync(client=client).result) == 11
+            assert first.database is not None and first.view_name is not None and first.failed_sequence is not None
+            zitadel_remove.sync(first.database, first.view_name, first.failed_sequence, client=client)
+            assert len(zitadel_list.sync(client=client).result or []) == 11
         assert recorder.problems() == []

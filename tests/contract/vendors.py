@@ -92,8 +92,12 @@ VENDORS = {
             "citrix",
             lambda: CitrixSandbox(records=60, seed=5),
             {"Authorization": "CwsAuth Bearer=sandbox-token"},
-            {"header.Citrix-CustomerId": "sandboxcust"},
-            cross_parameter_rules="ContinuationToken is one the API gave for the same time range",
+            {
+                "header.Citrix-CustomerId": "sandboxcust",
+                "header.Citrix-InstanceId": "22ded57c-0306-47e4-b6e8-fed6252759e1",
+            },
+            cross_parameter_rules="ContinuationToken is one the API gave for the same time range; ConfigLog's days and"
+            " searchDateOption exclude each other",
         ),
         Vendor(
             "vinyldns",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -11,7 +11,7 @@ import pytest
 from failtrail_core import Cursor, PaginationError
 from failtrail_core._decode import DecodeError, bad_type, drifted
 from failtrail_core._operations import Pagination
-from failtrail_core._pagination import AsyncItems, AsyncPages, SyncItems, SyncPages, lenient_page, walk
+from failtrail_core._pagination import AsyncPager, AsyncPages, SyncPager, SyncPages, lenient_page, walk
 
 
 @dataclass
@@ -83,7 +83,7 @@ def test_cursor_walk_goes_on_past_an_empty_page_until_no_token() -> None:
 
 def test_a_page_without_its_items_list_holds_none() -> None:
     pages = _pages({None: {"next": "t1"}, "t1": {}}, CURSOR)
-    assert list(SyncItems(pages)) == []
+    assert list(SyncPager(pages)) == []
     assert pages.asked == [None, "t1"]  # type: ignore[attr-defined]
 
 
@@ -94,19 +94,19 @@ def test_offset_item_count_sends_the_offset_of_the_records_received() -> None:
         4: {"items": _names("e"), "next": 0},
     }
     pages = _pages(answers, OFFSET, 2)
-    assert list(SyncItems(pages)) == ["a", "b", "c", "d", "e"]
+    assert list(SyncPager(pages)) == ["a", "b", "c", "d", "e"]
     assert pages.asked == [None, 2, 4]  # type: ignore[attr-defined]
 
 
 def test_page_numbers_without_a_next_link_end_at_a_short_page() -> None:
     pages = _pages({1: {"items": _names("a", "b")}, 2: {"items": _names("c")}}, PAGED_BARE, 2)
-    assert list(SyncItems(pages)) == ["a", "b", "c"]
+    assert list(SyncPager(pages)) == ["a", "b", "c"]
 
 
 def test_page_numbers_with_a_next_link_end_only_when_it_is_gone() -> None:
     answers = {1: {"items": _names("a"), "next": "/p?page=2"}, 2: {"items": _names("b"), "next": None}}
     pages = _pages(answers, PAGED, 2)  # a short first page with a next link goes on
-    assert list(SyncItems(pages)) == ["a", "b"]
+    assert list(SyncPager(pages)) == ["a", "b"]
 
 
 # -- stalls ---------------------------------------------------------------------------------------
@@ -135,7 +135,7 @@ def test_a_walk_that_does_not_advance_raises_after_the_records_received(
     scheme: Pagination, answers: dict[Any, dict[str, Any]], delivered: int, resume: Any
 ) -> None:
     pages = _pages(answers, scheme, 2)
-    items = SyncItems(pages)
+    items = SyncPager(pages)
     got: list[str] = []
     with pytest.raises(PaginationError, match="cannot go on") as caught:
         got.extend(items)
@@ -179,7 +179,7 @@ async def test_async_walk_follows_the_same_rules() -> None:
     async def fetch(position: Any) -> Page:
         return _page(answers[position])
 
-    items: AsyncItems[Page, str] = AsyncItems(
+    items: AsyncPager[Page, str] = AsyncPager(
         AsyncPages(walk(CURSOR, lambda p: p.items, lambda p: p.next, None), fetch, Cursor())
     )
     assert [n async for n in items] == ["a"]
@@ -188,7 +188,7 @@ async def test_async_walk_follows_the_same_rules() -> None:
 
 def test_the_items_cursor_resumes_after_the_last_record_delivered() -> None:
     answers = {None: {"items": _names("a", "b"), "next": "t1"}, "t1": {"items": _names("c", "d")}}
-    make: Callable[[Cursor], SyncItems[Page, str]] = lambda start: SyncItems(  # noqa: E731
+    make: Callable[[Cursor], SyncPager[Page, str]] = lambda start: SyncPager(  # noqa: E731
         SyncPages(walk(CURSOR, lambda p: p.items, lambda p: p.next, None), lambda pos: _page(answers[pos]), start)
     )
     first = make(Cursor())
@@ -254,3 +254,173 @@ def test_keys_are_spelled_as_the_spec_spells_them_whatever_the_case() -> None:
     for _ in range(3000):
         nested = ("o", {"items": ("Items", nested)})
     assert "Items" in canonical_keys(deep, nested)
+
+
+# -- the pager: the first page at the call --------------------------------------------------------------
+
+THREE_PAGES: dict[Any, dict[str, Any]] = {
+    None: {"items": _names("a", "b"), "next": "t1"},
+    "t1": {"items": _names("c", "d"), "next": "t2"},
+    "t2": {"items": _names("e")},
+}
+
+
+class Refused(Exception):
+    """What a fetch raises for a position it was told to refuse (a stand-in for a typed API error)."""
+
+
+def _fetcher(answers: dict[Any, dict[str, Any]], refuse: Any = "nothing") -> tuple[Callable[[Any], Page], list[Any]]:
+    asked: list[Any] = []
+
+    def fetch(position: Any) -> Page:
+        asked.append(position)
+        if position == refuse:
+            raise Refused(position)
+        return _page(answers.get(position, {"items": []}))
+
+    return fetch, asked
+
+
+def _afetcher(
+    answers: dict[Any, dict[str, Any]], refuse: Any = "nothing"
+) -> tuple[Callable[[Any], Awaitable[Page]], list[Any]]:
+    fetch, asked = _fetcher(answers, refuse)
+
+    async def afetch(position: Any) -> Page:
+        return fetch(position)
+
+    return afetch, asked
+
+
+def _sync_pager(fetch: Callable[[Any], Page], start: Cursor | None = None) -> SyncPager[Page, str]:
+    return SyncPager(SyncPages(walk(CURSOR, lambda p: p.items, lambda p: p.next, None), fetch, start or Cursor()))
+
+
+def _async_pager(fetch: Callable[[Any], Awaitable[Page]], start: Cursor | None = None) -> AsyncPager[Page, str]:
+    return AsyncPager(AsyncPages(walk(CURSOR, lambda p: p.items, lambda p: p.next, None), fetch, start or Cursor()))
+
+
+def test_the_first_page_is_fetched_when_the_pager_is_made() -> None:
+    fetch, asked = _fetcher(THREE_PAGES)
+    pager = _sync_pager(fetch)
+    assert asked == [None]  # before any iteration
+    assert pager.first_page == Page(["a", "b"], "t1")
+    assert pager.cursor == Cursor(None, 0)  # fetched, but nothing delivered yet: resuming starts there
+    assert list(pager) == ["a", "b", "c", "d", "e"]
+    assert asked == [None, "t1", "t2"]  # the first page is not fetched twice
+    assert pager.cursor is None
+
+
+def test_a_failing_first_request_raises_at_construction_not_at_iteration() -> None:
+    fetch, asked = _fetcher(THREE_PAGES, refuse=None)
+    with pytest.raises(Refused):
+        _sync_pager(fetch)
+    assert asked == [None]
+
+
+def test_a_failing_later_request_raises_while_iterating() -> None:
+    fetch, asked = _fetcher(THREE_PAGES, refuse="t1")
+    pager = _sync_pager(fetch)  # the first page is fine
+    got: list[str] = []
+    with pytest.raises(Refused):
+        got.extend(pager)
+    assert got == ["a", "b"] and asked == [None, "t1"]
+    assert pager.cursor == Cursor(None, 2)  # past the records delivered
+    resumed, _ = _fetcher(THREE_PAGES)
+    assert list(_sync_pager(resumed, pager.cursor)) == ["c", "d", "e"]
+
+
+def test_a_cursor_with_skip_still_skips_after_the_eager_fetch() -> None:
+    fetch, asked = _fetcher(THREE_PAGES)
+    pager = _sync_pager(fetch, Cursor("t1", 1))
+    assert asked == ["t1"]
+    assert pager.first_page == Page(["c", "d"], "t2")  # the whole page, as the server sent it
+    assert pager.cursor == Cursor("t1", 1)  # still the record after the one already delivered
+    assert list(pager) == ["d", "e"]
+
+
+def test_a_cursor_with_skip_skips_after_the_eager_fetch_with_pages_fetched_ahead() -> None:
+    answers = {1: {"items": _names("a", "b")}, 2: {"items": _names("c", "d")}, 3: {"items": _names("e")}}
+    fetch, asked = _fetcher(answers)
+    pager: SyncPager[Page, str] = SyncPager(
+        SyncPages(walk(PAGED_BARE, lambda p: p.items, lambda p: p.next, 2), fetch, Cursor(2, 1), prefetch=3)
+    )
+    assert asked == [2]  # the first page alone at the call, however many are fetched ahead later
+    assert list(pager) == ["d", "e"]
+    assert asked.count(2) == 1 and 3 in asked
+
+
+def test_pages_continue_the_walk_the_call_began() -> None:
+    fetch, asked = _fetcher(THREE_PAGES)
+    pager = _sync_pager(fetch)
+    pages = list(pager.pages())
+    assert [page.items for page in pages] == [["a", "b"], ["c", "d"], ["e"]]
+    assert pages[0] is pager.first_page  # the page fetched at the call, not a second request for it
+    assert asked == [None, "t1", "t2"]
+
+
+def test_strict_parse_error_of_the_first_page_raises_at_the_call() -> None:
+    fetch, asked = _fetcher({None: {"items": [{"name": 7}]}})
+    with pytest.raises(DecodeError, match=r"\$\.items\[\?\]\.name"):
+        _sync_pager(fetch)
+    assert asked == [None]
+
+
+async def test_await_fetches_the_first_page_then_async_for_goes_on() -> None:
+    fetch, asked = _afetcher(THREE_PAGES)
+    pager = _async_pager(fetch)
+    assert asked == []  # asyncio() is a plain call: nothing is sent before the await
+    with pytest.raises(RuntimeError, match="not fetched yet"):
+        pager.first_page  # noqa: B018
+    assert await pager is pager
+    assert asked == [None]
+    assert pager.first_page == Page(["a", "b"], "t1")
+    assert pager.cursor == Cursor(None, 0)
+    assert [name async for name in pager] == ["a", "b", "c", "d", "e"]
+    assert asked == [None, "t1", "t2"]
+    assert pager.cursor is None
+
+
+async def test_a_failing_first_request_raises_at_the_await() -> None:
+    fetch, asked = _afetcher(THREE_PAGES, refuse=None)
+    pager = _async_pager(fetch)
+    with pytest.raises(Refused):
+        await pager
+    assert asked == [None]
+
+
+async def test_async_for_without_await_fetches_as_it_goes() -> None:
+    fetch, asked = _afetcher(THREE_PAGES)
+    pager = _async_pager(fetch)
+    got: list[str] = []
+    async for name in pager:
+        got.append(name)
+        if name == "a":
+            assert asked == [None]  # the first step fetched the first page only
+    assert got == ["a", "b", "c", "d", "e"]
+    assert pager.first_page == Page(["a", "b"], "t1")
+
+
+async def test_async_cursor_with_skip_still_skips_after_the_await() -> None:
+    fetch, asked = _afetcher(THREE_PAGES)
+    pager = await _async_pager(fetch, Cursor("t1", 1))
+    assert asked == ["t1"] and pager.cursor == Cursor("t1", 1)
+    assert [name async for name in pager] == ["d", "e"]
+
+
+async def test_async_pages_continue_the_walk_the_await_began() -> None:
+    fetch, asked = _afetcher(THREE_PAGES)
+    pager = await _async_pager(fetch)
+    pages = [page async for page in pager.pages()]
+    assert [page.items for page in pages] == [["a", "b"], ["c", "d"], ["e"]]
+    assert pages[0] is pager.first_page
+    assert asked == [None, "t1", "t2"]
+
+
+async def test_awaiting_a_pager_twice_changes_nothing() -> None:
+    fetch, asked = _afetcher(THREE_PAGES)
+    pager = _async_pager(fetch)
+    await pager
+    await pager
+    assert [name async for name in pager] == ["a", "b", "c", "d", "e"]
+    assert asked == [None, "t1", "t2"]

@@ -3,6 +3,7 @@ newline through), and header values are printable ASCII (a CR/LF would split the
 
 from __future__ import annotations
 
+import httpx
 import pytest
 from failtrail_core import RequestValidationError
 from failtrail_core._base_client import BaseClient
@@ -57,3 +58,57 @@ def test_extra_headers_and_client_headers_are_held_to_the_same_rule(client: Thin
         client.build_request(OP, {}, extra_headers={"X-Extra": "one\r\ntwo"})
     with pytest.raises(RequestValidationError, match="X-Default"):
         Things(base_url="http://things.test", headers={"X-Default": "\u00fcber"})
+
+
+# -- array parameters: OpenAPI 3 style/explode, as the generated _spec.py declares them -----------------------
+
+IDS = Param("ids", "query", "ids", kind="array", item_kind="integer", style="form", explode=True, maximum=99)
+CSV = Param("tags", "query", "tags", kind="array", item_kind="string", style="form", pattern="^[a-z,]+$")
+PIPES = Param("codes", "query", "codes", kind="array", item_kind="string", style="pipeDelimited", enum=("a|b", "c"))
+SHORT = Param("few", "query", "few", kind="array", item_kind="integer", style="form", explode=True, max_items=2)
+LISTS = Operation("listLists", "GET", "/lists", params=(IDS, CSV, PIPES, SHORT, SORT))
+
+
+def test_an_exploded_form_array_repeats_its_name_once_per_item_on_the_wire() -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={})
+
+    with Things(base_url="http://things.test", transport=httpx.MockTransport(answer)) as client:
+        client.send(client.build_request(LISTS, {"ids": [31, 7, 31], "sort": "latency"}), retryable=True)
+    assert seen[0].url.query == b"ids=31&ids=7&ids=31&sort=latency"
+
+
+def test_an_array_without_explode_is_one_value_joined_by_its_styles_separator(client: Things) -> None:
+    request = client.build_request(LISTS, {"tags": ("a", "b"), "codes": ["c", "c"]})
+    # "a,b" form-encoded by httpx (the comma as %2C, which every form decoder reads back as ",").
+    assert request.url.query == b"tags=a%2Cb&codes=c%7Cc"
+
+
+def test_an_empty_exploded_array_sends_no_pair_and_an_empty_joined_one_an_empty_value(client: Things) -> None:
+    assert client.build_request(LISTS, {"ids": [], "tags": []}).url.query == b"tags="
+
+
+@pytest.mark.parametrize(
+    ("values", "parameter", "rule"),
+    [
+        ({"ids": 31}, "ids", "type"),  # a scalar where the spec says array
+        ({"ids": "31,32"}, "ids", "type"),
+        ({"ids": [31, "32"]}, "ids[1]", "type"),
+        ({"ids": [True]}, "ids[0]", "type"),
+        ({"ids": [100]}, "ids[0]", "maximum"),
+        ({"tags": ["ok", "Bad"]}, "tags[1]", "pattern"),
+        ({"tags": ["a,b"]}, "tags[0]", "separator"),  # would reach the server as two tags
+        ({"codes": ["a|b"]}, "codes[0]", "separator"),
+        ({"codes": ["d"]}, "codes[0]", "enum"),
+        ({"few": [1, 2, 3]}, "few", "maxItems"),
+    ],
+)
+def test_a_bad_array_or_item_is_refused_before_sending(
+    client: Things, values: dict[str, object], parameter: str, rule: str
+) -> None:
+    with pytest.raises(RequestValidationError) as caught:
+        client.build_request(LISTS, values)
+    assert (caught.value.parameter, caught.value.rule) == (parameter, rule)

@@ -48,8 +48,8 @@ class Vendor:
 
     sandbox: Callable[[], Any]
     client: Callable[[str], Any]
-    walk: Callable[[Any, str | None], Any]  # (client, cursor) -> SyncItems
-    awalk: Callable[[Any, str | None], Any]  # (client, cursor) -> AsyncItems
+    walk: Callable[[Any, str | None], Any]  # (client, cursor) -> SyncPager
+    awalk: Callable[[Any, str | None], Any]  # (client, cursor) -> AsyncPager
     key: Callable[[Any], Any]
     expected: Callable[[Any], list[Any]]
 
@@ -68,8 +68,8 @@ VENDORS: dict[str, Vendor] = {
         client=lambda url: ZuoraClient(
             url, client_id="sandbox-client-id", client_secret="sandbox-client-secret", timeout=TIMEOUT
         ),
-        walk=lambda c, cur: zuora_failures.iter_items(client=c, cursor=cur, prefetch=2, **_ZUORA),
-        awalk=lambda c, cur: zuora_failures.aiter_items(client=c, cursor=cur, prefetch=2, **_ZUORA),
+        walk=lambda c, cur: zuora_failures.sync(client=c, cursor=cur, prefetch=2, **_ZUORA),
+        awalk=lambda c, cur: zuora_failures.asyncio(client=c, cursor=cur, prefetch=2, **_ZUORA),
         key=lambda r: r.request_id,
         expected=lambda s: [r["request_id"] for r in s.records],
     ),
@@ -82,8 +82,8 @@ VENDORS: dict[str, Vendor] = {
             customer_id="sandboxcust",
             timeout=TIMEOUT,
         ),
-        walk=lambda c, cur: get_records.iter_items(client=c, cursor=cur, **_CITRIX),
-        awalk=lambda c, cur: get_records.aiter_items(client=c, cursor=cur, **_CITRIX),
+        walk=lambda c, cur: get_records.sync(client=c, cursor=cur, **_CITRIX),
+        awalk=lambda c, cur: get_records.asyncio(client=c, cursor=cur, **_CITRIX),
         key=lambda r: r.record_id,
         expected=lambda s: [r["RecordId"] for r in s.records],
     ),
@@ -92,8 +92,8 @@ VENDORS: dict[str, Vendor] = {
         client=lambda url: VinylClient(
             url, access_key="sandbox-access-key", secret_key="sandbox-secret-key", timeout=TIMEOUT
         ),
-        walk=lambda c, cur: list_record_set_change_failures.iter_items(_ZONE[0], client=c, max_items=10, cursor=cur),
-        awalk=lambda c, cur: list_record_set_change_failures.aiter_items(_ZONE[0], client=c, max_items=10, cursor=cur),
+        walk=lambda c, cur: list_record_set_change_failures.sync(_ZONE[0], client=c, max_items=10, cursor=cur),
+        awalk=lambda c, cur: list_record_set_change_failures.asyncio(_ZONE[0], client=c, max_items=10, cursor=cur),
         key=lambda r: r.id,
         expected=lambda s: [c["id"] for c in s.failures_in(_zone(s))],
     ),
@@ -102,16 +102,16 @@ VENDORS: dict[str, Vendor] = {
         client=lambda url: VinylClient(
             url, access_key="sandbox-access-key", secret_key="sandbox-secret-key", timeout=TIMEOUT
         ),
-        walk=lambda c, cur: list_zone_change_failures.iter_items(client=c, max_items=5, cursor=cur),
-        awalk=lambda c, cur: list_zone_change_failures.aiter_items(client=c, max_items=5, cursor=cur),
+        walk=lambda c, cur: list_zone_change_failures.sync(client=c, max_items=5, cursor=cur),
+        awalk=lambda c, cur: list_zone_change_failures.asyncio(client=c, max_items=5, cursor=cur),
         key=lambda r: r.id,
         expected=lambda s: [c["id"] for c in s.zone_changes],
     ),
     "workato": Vendor(
         sandbox=lambda: WorkatoSandbox(records=130, seed=5, now=NOW),
         client=lambda url: WorkatoClient(url, token="sandbox-token", timeout=TIMEOUT),
-        walk=lambda c, cur: list_api_endpoints.iter_items(client=c, per_page=50, cursor=cur, prefetch=2),
-        awalk=lambda c, cur: list_api_endpoints.aiter_items(client=c, per_page=50, cursor=cur, prefetch=2),
+        walk=lambda c, cur: list_api_endpoints.sync(client=c, per_page=50, cursor=cur, prefetch=2),
+        awalk=lambda c, cur: list_api_endpoints.asyncio(client=c, per_page=50, cursor=cur, prefetch=2),
         key=lambda r: r.id,
         expected=lambda s: [e["id"] for e in s.records],
     ),
@@ -169,6 +169,8 @@ async def test_a_faulty_walk_delivers_every_record_exactly_once(name: str, fault
             try:
                 if mode == "sync":
                     with vendor.client(server.base_url) as client:
+                        # The first page is fetched here: a fault on it raises before there is a pager,
+                        # and the next attempt starts again from the same cursor.
                         walk = vendor.walk(client, cursor)
                         try:
                             got.extend(vendor.key(record) for record in _iterate(walk))

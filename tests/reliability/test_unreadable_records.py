@@ -30,7 +30,7 @@ def _two_pages(seen: Seen) -> Reply:
 def test_a_walk_delivers_every_readable_record_and_sets_the_others_aside(server: LocalServer, prefetch: int) -> None:
     server.handler = _two_pages
     with Client(server.url, token="t") as c:
-        walk = failures.iter_items(client=c, start_time=START, end_time=END, page_size=3, prefetch=prefetch)
+        walk = failures.sync(client=c, start_time=START, end_time=END, page_size=3, prefetch=prefetch)
         ids = [record.request_id for record in walk]
     assert ids == ["r0", "r2", "r3"]
     assert [(u.position, u.path, u.raw) for u in walk.unreadable] == [
@@ -43,7 +43,7 @@ def test_a_walk_delivers_every_readable_record_and_sets_the_others_aside(server:
 async def test_async_walk_sets_unreadable_records_aside_too(server: LocalServer) -> None:
     server.handler = _two_pages
     async with Client(server.url, token="t") as c:
-        walk = failures.aiter_items(client=c, start_time=START, end_time=END, page_size=3)
+        walk = failures.asyncio(client=c, start_time=START, end_time=END, page_size=3)
         ids = [record.request_id async for record in walk]
     assert ids == ["r0", "r2", "r3"]
     assert [u.path for u in walk.unreadable] == ["$.data[1].timestamp", "$.data[1]"]
@@ -52,7 +52,7 @@ async def test_async_walk_sets_unreadable_records_aside_too(server: LocalServer)
 def test_strict_keeps_the_page_error(server: LocalServer) -> None:
     server.handler = _two_pages
     with Client(server.url, token="t") as c, pytest.raises(ResponseParseError) as caught:
-        list(failures.iter_items(client=c, start_time=START, end_time=END, page_size=3, strict=True))
+        list(failures.sync(client=c, start_time=START, end_time=END, page_size=3, strict=True))
     assert caught.value.path == "$.data[1].timestamp"
     assert caught.value.status_code == 200
 
@@ -60,5 +60,5 @@ def test_strict_keeps_the_page_error(server: LocalServer) -> None:
 def test_an_unreadable_envelope_is_still_an_error(server: LocalServer) -> None:
     server.handler = lambda seen: Reply(200, {"data": "records", "nextPage": None})
     with Client(server.url, token="t") as c, pytest.raises(ResponseParseError) as caught:
-        list(failures.iter_items(client=c, start_time=START, end_time=END))
+        list(failures.sync(client=c, start_time=START, end_time=END))
     assert caught.value.path == "$.data"

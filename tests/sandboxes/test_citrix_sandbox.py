@@ -1,11 +1,13 @@
-"""The Citrix sandbox answers as Citrix Cloud's SystemLog API does: CwsAuth, 406, 400s, tokens, faults.
+"""The Citrix sandbox answers as Citrix Cloud's SystemLog API and a DaaS site's configuration log do: CwsAuth,
+406, 400s, tokens, time zones, faults.
 
 Source ids (S1..S11, T1..T4) are those of specs/citrix/SOURCES.md.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import re
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -272,3 +274,236 @@ async def test_async_walk(sandbox: CitrixSandbox) -> None:
                         break
                 assert token is None, f"{mode}: no end after {MAX_PAGES} pages"
                 assert seen == sandbox.records, mode
+
+
+# -- the DaaS configuration log (S7: Citrix's Go SDK, S11: "How to get configuration operations") -------------
+
+OPERATIONS = "/cvad/manage/ConfigLog/Operations"
+SITE = "22ded57c-0306-47e4-b6e8-fed6252759e1"
+DAAS = {**HEADERS, "Citrix-InstanceId": SITE}
+LOCAL_TIME = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}) : (\d{1,2}):(\d{2}):(\d{2}) (AM|PM)")  # S11's sample
+
+
+def _daas(sandbox: CitrixSandbox, **headers: str) -> httpx.Client:
+    return httpx.Client(base_url="https://api.cloud.com", transport=sandbox.transport(), headers={**DAAS, **headers})
+
+
+def walk_operations(client: httpx.Client, **params: Any) -> tuple[list[dict[str, Any]], list[int]]:
+    """Every operation, passing each continuationToken back unchanged; and each batch's size."""
+    seen: list[dict[str, Any]] = []
+    sizes: list[int] = []
+    token: str | None = None
+    for _ in range(MAX_PAGES):
+        answer = client.get(OPERATIONS, params={**params, **({"continuationToken": token} if token else {})})
+        assert answer.status_code == 200, answer.text
+        body = answer.json()
+        assert set(body) == {"Items", "ContinuationToken"}  # TotalItems: "Only returned in ... $search" (S7)
+        seen += body["Items"]
+        sizes.append(len(body["Items"]))
+        token = body["ContinuationToken"]
+        if token is None:
+            return seen, sizes
+    raise AssertionError(f"no end after {MAX_PAGES} batches")
+
+
+def _utc(op: dict[str, Any]) -> datetime:
+    return datetime.fromisoformat(op["FormattedStartTime"].replace("Z", "+00:00"))
+
+
+def _local(text: str) -> datetime:
+    """S11's ``12/21/2020 : 3:21:12 PM`` as a naive datetime."""
+    return datetime.strptime(text, "%m/%d/%Y : %I:%M:%S %p")
+
+
+def test_a_walk_covers_every_operation_once_newest_first() -> None:
+    sandbox = CitrixSandbox(records=5, seed=3, now=NOW, operations=1100)
+    with _daas(sandbox) as client:
+        first = client.get(OPERATIONS).json()
+        assert len(first["Items"]) == 250 and first["ContinuationToken"]  # S7: "a default limit of 250 items"
+        seen, sizes = walk_operations(client, limit=1000)  # S7: at most 1000
+    assert sizes == [1000, 100]
+    assert [op["Id"] for op in seen] == [op["Id"] for op in sandbox.config_log.operations]
+    assert len({op["Id"] for op in seen}) == 1100
+    starts = [_utc(op) for op in seen]
+    assert starts == sorted(starts, reverse=True)  # S7: "in the order of most-recent to least-recent"
+
+
+def test_a_query_that_cannot_be_completed_hands_back_short_and_empty_batches() -> None:
+    sandbox = CitrixSandbox(records=5, seed=3, now=NOW, operations=200, partial_batches=True)
+    with _daas(sandbox) as client:
+        seen, sizes = walk_operations(client, limit=20)
+    assert [op["Id"] for op in seen] == [op["Id"] for op in sandbox.config_log.operations]
+    assert 0 in sizes[:-1] and any(0 < size < 20 for size in sizes[:-1])  # a batch with a token may hold anything
+
+
+def test_operations_look_like_citrixs(sandbox: CitrixSandbox) -> None:
+    operations = sandbox.config_log.operations
+    assert len(operations) == 60
+    op = operations[0]
+    assert list(op) == ["Id", *sorted(key for key in op if key != "Id")]  # as S11's sample lists them
+    assert set(op) == {  # S7's LogOperationResponseModel
+        "Id", "Text", "User", "UserIdentity", "Source", "AdminMachineIP", "EndTime", "FormattedEndTime",
+        "StartTime", "FormattedStartTime", "IsSuccessful", "TargetTypes", "OperationType", "Labels",
+        "Metadata", "Parameters",
+    }  # fmt: skip
+    assert {o["OperationType"] for o in operations} == {"ConfigurationChange", "AdminActivity"}  # S7's LogOperationType
+    assert {o["IsSuccessful"] for o in operations} >= {True, False}
+    assert sandbox.config_log.failed() == [o for o in operations if o["IsSuccessful"] is False] != []
+    assert all(LOCAL_TIME.fullmatch(o["StartTime"]) for o in operations)
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", o["FormattedStartTime"]) for o in operations)
+    assert all(isinstance(o["TargetTypes"], list) and o["TargetTypes"] for o in operations)
+    assert all(o["Parameters"] and set(o["Parameters"][0]) == {"Name", "Value"} for o in operations)
+    running = [o for o in operations if o["IsSuccessful"] is None]
+    assert all(o["EndTime"] is None and o["FormattedEndTime"] is None for o in running)
+
+
+def test_the_log_leaves_a_seeds_system_log_records_as_they_were() -> None:
+    assert (
+        CitrixSandbox(records=30, seed=9, now=NOW, operations=0).records
+        == CitrixSandbox(records=30, seed=9, now=NOW, operations=500).records
+    )
+
+
+@pytest.mark.parametrize(
+    ("headers", "query", "offset"),
+    [
+        ({"X-TimeZone": "UTC"}, {}, timedelta(0)),  # S7: "Example: UTC or +00:00"
+        ({"X-TimeZone": "+00:00"}, {}, timedelta(0)),
+        ({"X-TimeZone": "+05:30"}, {}, timedelta(hours=5, minutes=30)),
+        ({"X-TimeZone": "-08:00"}, {"timeDiff": "3600"}, timedelta(hours=-8)),  # the header wins
+        ({}, {"timeDiff": "28800"}, timedelta(hours=8)),  # S7: "UTC+8, timeDiff=28800" (deprecated)
+        ({}, {}, timedelta(hours=-5)),  # S7: "If not specified, server local time will be referenced"
+    ],
+)
+def test_times_are_written_in_the_callers_time_zone(
+    sandbox: CitrixSandbox, headers: dict[str, str], query: dict[str, str], offset: timedelta
+) -> None:
+    with _daas(sandbox, **headers) as client:
+        operations = client.get(OPERATIONS, params=query).json()["Items"]
+    for op in operations:
+        assert _local(op["StartTime"]) == (_utc(op) + offset).replace(tzinfo=None, microsecond=0)
+        if op["EndTime"] is not None:
+            end = datetime.fromisoformat(op["FormattedEndTime"].replace("Z", "+00:00"))
+            assert _local(op["EndTime"]) == (end + offset).replace(tzinfo=None, microsecond=0)
+
+
+def test_an_unknown_time_zone_is_refused(sandbox: CitrixSandbox) -> None:
+    with _daas(sandbox, **{"X-TimeZone": "Mars/Olympus_Mons"}) as client:
+        answer = client.get(OPERATIONS)
+    assert answer.status_code == 400
+    assert answer.json()["parameters"] == [{"name": "X-TimeZone", "value": "Mars/Olympus_Mons"}]
+
+
+def test_days_search_date_option_and_text_filter(sandbox: CitrixSandbox) -> None:
+    operations = sandbox.config_log.operations
+    with _daas(sandbox, **{"X-TimeZone": "UTC"}) as client:
+        two_days, _ = walk_operations(client, days=2)
+        last_day, _ = walk_operations(client, searchDateOption="Last24Hours")
+        today, _ = walk_operations(client, searchDateOption="Today")
+        yesterday, _ = walk_operations(client, searchdateoption="yesterday")  # ASP.NET binds case-blind
+        machines, _ = walk_operations(client, text="*MACHINE*")
+        exact, _ = walk_operations(client, text=operations[0]["Text"])
+        everything, _ = walk_operations(client)
+    assert two_days == [op for op in operations if _utc(op) >= NOW - timedelta(days=2)] != []
+    assert last_day == [op for op in operations if _utc(op) >= NOW - timedelta(hours=24)] != []
+    midnight = NOW.replace(hour=0, minute=0)  # in UTC, the X-TimeZone asked for
+    assert today == [op for op in operations if _utc(op) >= midnight] != []
+    assert yesterday == [op for op in operations if midnight - timedelta(days=1) <= _utc(op) < midnight] != []
+    assert machines == [op for op in operations if "machine" in op["Text"].lower()] != []  # S7: case-insensitive, "*"
+    assert exact == [op for op in operations if op["Text"] == operations[0]["Text"]]
+    assert everything == operations  # S7: "If neither is specified, all records will be returned"
+
+
+@pytest.mark.parametrize(
+    ("query", "status", "kind", "parameters"),
+    [
+        ({"limit": "0"}, 400, "common/outOfRange", [{"name": "limit", "value": "0"}]),  # S5: "A number is out of range"
+        ({"limit": "1001"}, 400, "common/outOfRange", [{"name": "limit", "value": "1001"}]),  # S7: over 1000
+        ({"limit": "many"}, 400, "common/invalidString", [{"name": "limit", "value": "many"}]),
+        (
+            {"searchDateOption": "Last3Days"},
+            400,
+            "common/invalidEnum",
+            [{"name": "searchDateOption", "value": "Last3Days"}],
+        ),
+        (
+            {
+                "days": "1",
+                "searchDateOption": "Today",
+            },  # S7: "This parameter is exclusive with parameter searchDateOption"
+            400,
+            "common/invalidString",
+            [{"name": "days", "value": "1"}, {"name": "searchDateOption", "value": "Today"}],
+        ),
+        (
+            {"continuationToken": "++++forged=="},
+            400,
+            "common/invalidString",
+            [{"name": "continuationToken", "value": "++++forged=="}],
+        ),
+    ],
+)
+def test_bad_queries_get_citrixs_400(
+    sandbox: CitrixSandbox, query: dict[str, str], status: int, kind: str, parameters: list[dict[str, str]]
+) -> None:
+    with _daas(sandbox) as client:
+        answer = client.get(OPERATIONS, params=query)
+    assert answer.status_code == status
+    body = answer.json()
+    assert (body["type"], body["parameters"]) == (f"{ERRORS}/{kind}", parameters)
+    assert body["detail"]
+
+
+def test_a_token_holds_only_for_its_query_and_must_be_percent_encoded(sandbox: CitrixSandbox) -> None:
+    with _daas(sandbox) as client:
+        token = client.get(OPERATIONS, params={"limit": 10, "days": 3}).json()["ContinuationToken"]
+        assert "+" in token and token.endswith("=")  # opaque, and it needs percent-encoding
+        assert client.get(OPERATIONS, params={"limit": 10, "days": 3, "continuationToken": token}).status_code == 200
+        assert client.get(OPERATIONS, params={"limit": 10, "days": 4, "continuationToken": token}).status_code == 400
+        raw = client.get(f"{OPERATIONS}?limit=10&days=3&continuationToken={token}")  # "+" read as a space
+        assert raw.status_code == 400
+
+
+def test_the_site_header_is_checked(sandbox: CitrixSandbox) -> None:
+    with _daas(sandbox) as client:
+        missing = client.get(OPERATIONS, headers={"Citrix-InstanceId": ""})
+        other = client.get(OPERATIONS, headers={"Citrix-InstanceId": "00000000-0000-4000-8000-000000000000"})
+        same = client.get(OPERATIONS, headers={"Citrix-InstanceId": SITE.upper()})
+    assert (missing.status_code, missing.json()["type"]) == (400, f"{ERRORS}/common/missing")  # S5's type for it
+    assert (other.status_code, other.json()["type"]) == (403, f"{ERRORS}/common/authorization")  # unsourced
+    assert same.status_code == 200
+
+
+def test_the_log_shares_the_gateways_checks(sandbox: CitrixSandbox) -> None:
+    with _daas(sandbox) as client:
+        unauthenticated = client.get(OPERATIONS, headers={"Authorization": ""})
+        wildcard = client.get(OPERATIONS, headers={"Accept": "*/*"})  # S4: exactly application/json
+        answer = client.get(OPERATIONS)
+    assert (unauthenticated.status_code, wildcard.status_code) == (401, 406)
+    assert answer.headers["Citrix-TransactionId"]  # S11: citrix-transactionid
+
+
+@pytest.mark.parametrize("customer", ["", "someoneelse"])
+def test_a_missing_or_wrong_customer_gets_the_daas_500(sandbox: CitrixSandbox, customer: str) -> None:
+    # S4: "the Citrix Virtual Apps and Desktops APIs return status code 500 in response to a missing customer ID";
+    # T4 (Sumo Logic) names the same answer for a wrong one
+    with _daas(sandbox) as client:
+        answer = client.get(OPERATIONS, headers={"Citrix-CustomerId": customer})
+        system_log = client.get(RECORDS, headers={"Citrix-CustomerId": customer})
+    assert answer.status_code == 500
+    body = answer.json()
+    assert (set(body), body["message"], body["statusCode"]) == (
+        {"activityId", "message", "statusCode"},
+        "Internal server error",
+        500,
+    )
+    assert system_log.status_code == 403  # SystemLog: unsourced, as before
+
+
+def test_the_retry_delay_a_429_names_can_be_chosen() -> None:
+    sandbox = CitrixSandbox(records=3, now=NOW, retry_delay="0")
+    sandbox.add_fault("status", nth=1, status=429)
+    with _daas(sandbox) as client:
+        answer = client.get(OPERATIONS)
+    assert answer.json()["parameters"] == [{"name": "retryDelay", "value": "0"}]
+    assert answer.json()["detail"] == "Rate limit exceeded; try again in 0 seconds"

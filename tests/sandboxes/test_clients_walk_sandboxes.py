@@ -50,8 +50,8 @@ def _zuora() -> Walk:
     return Walk(
         sandbox=ZuoraSandbox(records=70, seed=3, now=NOW),
         client=lambda url: ZuoraClient(url, client_id="sandbox-client-id", client_secret="sandbox-client-secret"),
-        items=lambda c: iter(zuora_failures.iter_items(client=c, **window)),
-        aitems=lambda c: aiter(zuora_failures.aiter_items(client=c, **window)),
+        items=lambda c: iter(zuora_failures.sync(client=c, **window)),
+        aitems=lambda c: aiter(zuora_failures.asyncio(client=c, **window)),
         key=lambda r: r.request_id,
         expected=lambda s: [r["request_id"] for r in s.records],
         pages=4,
@@ -65,8 +65,8 @@ def _citrix() -> Walk:
         client=lambda url: CitrixClient(
             url, client_id="sandbox-client-id", client_secret="sandbox-client-secret", customer_id="sandboxcust"
         ),
-        items=lambda c: iter(get_records.iter_items(client=c, **window)),
-        aitems=lambda c: aiter(get_records.aiter_items(client=c, **window)),
+        items=lambda c: iter(get_records.sync(client=c, **window)),
+        aitems=lambda c: aiter(get_records.asyncio(client=c, **window)),
         key=lambda r: r.record_id,
         expected=lambda s: [r["RecordId"] for r in s.records],
         pages=4,
@@ -79,8 +79,8 @@ def _vinyldns() -> Walk:
     return Walk(
         sandbox=sandbox,
         client=lambda url: VinylClient(url, access_key="sandbox-access-key", secret_key="sandbox-secret-key"),
-        items=lambda c: iter(list_record_set_change_failures.iter_items(zone, client=c, max_items=10)),
-        aitems=lambda c: aiter(list_record_set_change_failures.aiter_items(zone, client=c, max_items=10)),
+        items=lambda c: iter(list_record_set_change_failures.sync(zone, client=c, max_items=10)),
+        aitems=lambda c: aiter(list_record_set_change_failures.asyncio(zone, client=c, max_items=10)),
         key=lambda r: r.id,
         expected=lambda s: [c["id"] for c in s.failures_in(zone)],
         pages=-1,  # ceil(len / 10), worked out below from the sandbox's count
@@ -91,8 +91,8 @@ def _workato() -> Walk:
     return Walk(
         sandbox=WorkatoSandbox(records=130, seed=3, now=NOW),
         client=lambda url: WorkatoClient(url, token="sandbox-token"),
-        items=lambda c: iter(list_api_endpoints.iter_items(client=c, per_page=50)),
-        aitems=lambda c: aiter(list_api_endpoints.aiter_items(client=c, per_page=50)),
+        items=lambda c: iter(list_api_endpoints.sync(client=c, per_page=50)),
+        aitems=lambda c: aiter(list_api_endpoints.asyncio(client=c, per_page=50)),
         key=lambda r: r.id,
         expected=lambda s: [e["id"] for e in s.records],
         pages=3,  # 50 + 50 + 30: a short page ends the walk

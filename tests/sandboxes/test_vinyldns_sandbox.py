@@ -406,3 +406,64 @@ def test_batch_statuses_follow_the_single_changes(sandbox: VinylDNSSandbox) -> N
         if batch["status"] == "PartialFailure":
             assert "Complete" in statuses and "Failed" in statuses
     assert {"Failed", "PartialFailure", "Complete"} <= {b["status"] for b in sandbox.batch_changes}
+
+
+# -- a page's cost does not grow with the sandbox --------------------------------------------------------
+
+
+class _Touched(dict[str, Any]):
+    """A record that notes, in ``seen``, each time the sandbox reads it from Python."""
+
+    seen: set[str] = set()
+
+    def __getitem__(self, key: str) -> Any:
+        _Touched.seen.add(dict.__getitem__(self, "id"))
+        return super().__getitem__(key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        _Touched.seen.add(dict.__getitem__(self, "id"))
+        return super().get(key, default)
+
+
+@pytest.mark.parametrize("records", [300, 3000])
+def test_a_page_reads_only_its_own_records(records: int) -> None:
+    # A page is a slice of its zone's changes, filed when ``records`` is assigned: serving one reads at
+    # most the page's records, however many the sandbox holds (not every change, to find the zone's).
+    sandbox = VinylDNSSandbox(records=records, seed=5, now=NOW)
+    sandbox.records = [_Touched(change) for change in sandbox.records]
+    zone = sandbox.zones[0]["id"]
+    expected = [c["id"] for c in sandbox.failures_in(zone)]
+    assert len(expected) > 100
+    with httpx.Client(base_url=BASE, transport=sandbox.transport(), auth=BotocoreSigner()) as client:
+        _Touched.seen.clear()
+        body = client.get(changes_path(zone), params={"maxItems": 7, "startFrom": 40}).json()
+        assert [c["id"] for c in body["failedRecordSetChanges"]] == expected[40:47]
+        assert len(_Touched.seen) <= 7
+        _Touched.seen.clear()
+        assert client.get(changes_path("no-such-zone")).json()["failedRecordSetChanges"] == []
+        assert _Touched.seen == set()
+
+
+def test_assigned_records_are_kept_newest_first_and_filed_by_zone(sandbox: VinylDNSSandbox) -> None:
+    zone = sandbox.zones[1]["id"]
+    shuffled = sandbox.records[::-1]
+    sandbox.records = shuffled
+    assert sandbox.records == sorted(shuffled, key=lambda c: (c["created"], c["id"]), reverse=True)
+    assert sandbox.failures_in(zone) == [c for c in sandbox.records if c["zone"]["id"] == zone] != []
+    sandbox.records = sandbox.records[5:]  # replaced whole: the pages follow
+    with httpx.Client(base_url=BASE, transport=sandbox.transport(), auth=BotocoreSigner()) as client:
+        seen = walk(client, changes_path(zone), "failedRecordSetChanges", maxItems=9)
+    assert seen == [c for c in sandbox.records if c["zone"]["id"] == zone]
+
+
+def test_batch_date_ranges_are_inclusive_at_both_ends(sandbox: VinylDNSSandbox, client: httpx.Client) -> None:
+    own = sandbox.own_batch_changes()
+    stamps = [b["createdTimestamp"].replace("T", " ").removesuffix("Z") for b in own]
+    low, high = stamps[-3], stamps[2]
+    body = client.get(
+        "/zones/batchrecordchanges", params={"dateTimeRangeStart": low, "dateTimeRangeEnd": high, "maxItems": 100}
+    ).json()
+    assert [b["id"] for b in body["batchChanges"]] == [b["id"] for b, t in zip(own, stamps) if low <= t <= high]
+    assert [b["id"] for b in body["batchChanges"]][0] == own[2]["id"] and body["batchChanges"][-1]["id"] == own[-3]["id"]
+    backwards = {"dateTimeRangeStart": high, "dateTimeRangeEnd": low}
+    assert client.get("/zones/batchrecordchanges", params=backwards).json()["batchChanges"] == []

@@ -10,6 +10,8 @@ from typing import Any
 import httpx
 import orjson
 import pytest
+from failtrail_workato import Client
+from failtrail_workato.api.api_clients import list_api_clients
 from failtrail_workato.lib import read_request_logs
 from failtrail_workato.lib._columns import COLUMNS
 from failtrail_workato.lib.exports import format_row, request_log_rows
@@ -224,10 +226,24 @@ def test_clients_filtered_by_project_and_certificate_bundles(sandbox: WorkatoSan
     project = next(c["project_id"] for c in sandbox.clients if c["project_id"] is not None)
     mine = client.get("/v2/api_clients", params={"project_id": project}).json()
     assert mine["data"] == [c for c in sandbox.clients if c["project_id"] == project]
-    for name in ("cert_bundle_ids", "cert_bundle_ids[]"):  # Workato's array form is unsourced: both work
+    # The declared form (the name once per ID, as Workato's own client sends it; SOURCES.md), and the
+    # Rails-style one, kept because Workato's server parsing is not open source.
+    for name in ("cert_bundle_ids", "cert_bundle_ids[]"):
         bundled = client.get("/v2/api_clients", params={name: ["31", "32"]}).json()["data"]
         assert bundled == [c for c in sandbox.clients if {31, 32} & set(c["cert_bundle_ids"])] and bundled
     assert client.get("/v2/api_clients", params={"project_id": "x"}).status_code == 400
+    assert client.get("/v2/api_clients", params={"cert_bundle_ids": ["31", "x"]}).status_code == 400
+
+
+def test_the_sdk_walks_the_clients_of_some_certificate_bundles(sandbox: WorkatoSandbox) -> None:
+    wanted = [c["id"] for c in sandbox.clients if {31, 32} & set(c["cert_bundle_ids"])]
+    assert 2 < len(wanted) < len(sandbox.clients)  # the filter has something to keep and something to drop
+    with Client(BASE, token="sandbox-token", transport=sandbox.transport()) as workato:
+        walked = [c.id for c in list_api_clients.sync(client=workato, cert_bundle_ids=[31, 32], per_page=1)]
+        one = list_api_clients.sync_detailed(client=workato, cert_bundle_ids=[32], per_page=100).parsed
+    assert walked == wanted  # every page of the walk kept the filter, both IDs counting
+    assert one is not None
+    assert [c.id for c in one.data] == [c["id"] for c in sandbox.clients if 32 in c["cert_bundle_ids"]]
 
 
 def test_refreshing_a_key_replaces_its_token(sandbox: WorkatoSandbox, client: httpx.Client) -> None:

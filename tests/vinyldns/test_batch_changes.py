@@ -107,7 +107,7 @@ def test_every_filter_goes_out_exactly_and_signed(server: LocalServer) -> None:
     server.handler = lambda s: Reply(200, {"batchChanges": [], "maxItems": 10, "ignoreAccess": True})
     start = datetime(2025, 5, 2, 12, 30, 5, 900000, tzinfo=timezone(timedelta(hours=2)))
     with _client(server) as c:
-        list_batch_change_summaries.sync(
+        list_batch_change_summaries.sync_detailed(
             client=c,
             start_from=20,
             max_items=10,
@@ -152,7 +152,7 @@ def test_walk_sends_next_id_back_and_ends_when_it_is_absent(server: LocalServer,
     # nextId is the next offset here (startFrom + maxItems), so the walk sends it back as it is.
     server.handler = _server_pages(count)
     with _client(server) as c:
-        ids = [b.id for b in list_batch_change_summaries.iter_items(client=c, max_items=3)]
+        ids = [b.id for b in list_batch_change_summaries.sync(client=c, max_items=3)]
     assert ids == [f"batch-{n}" for n in range(count)]
     assert [s.query for s in server.seen] == ["maxItems=3", "startFrom=3&maxItems=3"]
 
@@ -160,7 +160,7 @@ def test_walk_sends_next_id_back_and_ends_when_it_is_absent(server: LocalServer,
 async def test_async_walk(server: LocalServer) -> None:
     server.handler = _server_pages(7)
     async with _client(server) as c:
-        ids = [b.id async for b in list_batch_change_summaries.aiter_items(client=c, max_items=3)]
+        ids = [b.id async for b in list_batch_change_summaries.asyncio(client=c, max_items=3)]
     assert ids == [f"batch-{n}" for n in range(7)]
     assert [s.query for s in server.seen] == ["maxItems=3", "startFrom=3&maxItems=3", "startFrom=6&maxItems=3"]
 
@@ -171,7 +171,7 @@ def test_the_listing_echo_fields_parse(server: LocalServer) -> None:
     body |= {"approvalStatus": "AutoApproved", "dateTimeStartRange": "2025-01-01 00:00:00"}
     server.handler = lambda s: Reply(200, body)
     with _client(server) as c:
-        page = list_batch_change_summaries.sync(client=c)
+        page = list_batch_change_summaries.sync(client=c).first_page
     assert page.batch_changes[0].status == BatchChangeStatus.FAILED
     assert (page.start_from, page.date_time_start_range) == (0, "2025-01-01 00:00:00")
     assert _same_json(page.to_dict(), body)

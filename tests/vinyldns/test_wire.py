@@ -34,7 +34,6 @@ from failtrail_vinyldns.models import (
     ZoneChangeStatus,
     ZoneConnection,
 )
-from failtrail_vinyldns.types import Unset
 
 from tests.conftest import LocalServer, Reply, Seen, botocore_sign, documented_example
 
@@ -113,7 +112,7 @@ def test_every_parameter_goes_out_exactly_and_signed(server: LocalServer) -> Non
 def test_zone_changes_every_parameter_goes_out_exactly_and_signed(server: LocalServer) -> None:
     server.handler = lambda s: Reply(200, {"failedZoneChanges": [], "maxItems": 1})
     with _client(server) as c:
-        zone_failures.sync(client=c, start_from=0, max_items=1)
+        zone_failures.sync_detailed(client=c, start_from=0, max_items=1)
     (seen,) = server.seen
     assert (seen.method, seen.path, seen.query) == ("GET", ZONE_PATH, "startFrom=0&maxItems=1")
     assert seen.headers["authorization"] == botocore_authorization(server, seen)
@@ -148,7 +147,7 @@ ESCAPED_QUERIES = {
 def test_signature_equals_botocores_for_queries_that_need_escaping(server: LocalServer, extra: dict[str, str]) -> None:
     server.handler = _empty_rs
     with _client(server) as c:
-        rs_failures.sync(ZONE, client=c, start_from=7, max_items=100, extra_query=extra)
+        rs_failures.sync_detailed(ZONE, client=c, start_from=7, max_items=100, extra_query=extra)
     (seen,) = server.seen
     assert parse_qsl(seen.query, keep_blank_values=True) == [
         ("startFrom", "7"),
@@ -184,7 +183,7 @@ TRICKY_SEGMENTS = {
 def test_zone_id_travels_as_one_escaped_path_segment(server: LocalServer, zone: str, segment: str) -> None:
     server.handler = _empty_rs
     with _client(server) as c:
-        rs_failures.sync(zone, client=c, start_from=7)
+        rs_failures.sync_detailed(zone, client=c, start_from=7)
     (seen,) = server.seen
     assert (seen.path, seen.query) == (f"/metrics/health/zones/{segment}/recordsetchangesfailure", "startFrom=7")
 
@@ -198,7 +197,7 @@ def test_zone_id_travels_as_one_escaped_path_segment(server: LocalServer, zone: 
 def test_signature_equals_botocores_for_zone_ids_that_need_escaping(server: LocalServer, zone: str) -> None:
     server.handler = _empty_rs
     with _client(server) as c:
-        rs_failures.sync(zone, client=c, start_from=7, extra_query={"q": "x y"})
+        rs_failures.sync_detailed(zone, client=c, start_from=7, extra_query={"q": "x y"})
     (seen,) = server.seen
     assert seen.headers["authorization"] == botocore_authorization(server, seen)
 
@@ -206,7 +205,7 @@ def test_signature_equals_botocores_for_zone_ids_that_need_escaping(server: Loca
 async def test_async_requests_are_signed_like_botocore(server: LocalServer) -> None:
     server.handler = _empty_rs
     async with _client(server) as c:
-        await rs_failures.asyncio(ZONE, client=c, start_from=3, max_items=2, extra_query={"q": "a b+c"})
+        await rs_failures.asyncio_detailed(ZONE, client=c, start_from=3, max_items=2, extra_query={"q": "a b+c"})
     (seen,) = server.seen
     assert seen.query == "startFrom=3&maxItems=2&q=a+b%2Bc"
     assert seen.headers["authorization"] == botocore_authorization(server, seen)
@@ -234,7 +233,7 @@ def test_max_items_outside_1_to_100_refused_before_sending(server: LocalServer, 
 def test_documented_page_parsed_with_every_record_type(server: LocalServer) -> None:
     server.handler = lambda s: Reply(200, RS_DOC)
     with _client(server) as c:
-        page = rs_failures.sync(ZONE, client=c)
+        page = rs_failures.sync(ZONE, client=c).first_page
     assert isinstance(page, ListFailedRecordSetChangesResponse)
     assert (page.next_id, page.start_from, page.max_items) == (0, 0, 100)
     assert len(page.failed_record_set_changes) == len(RS_DOC["failedRecordSetChanges"])
@@ -271,10 +270,18 @@ def test_a_bad_item_deep_in_a_record_is_named_by_its_path(
         target = target[key]
     target[where[-1]] = value
     server.handler = lambda s: Reply(200, body)
-    with _client(server) as c, pytest.raises(ResponseParseError) as info:
-        rs_failures.sync(ZONE, client=c)
-    assert info.value.path == (path or "$.failedRecordSetChanges[1].zone.acl.rules[1].accessLevel")
+    expected = path or "$.failedRecordSetChanges[1].zone.acl.rules[1].accessLevel"
+    with _client(server) as c:
+        with pytest.raises(ResponseParseError) as info:
+            rs_failures.sync(ZONE, client=c, strict=True)
+        walk = rs_failures.sync(ZONE, client=c)  # by default the record is set aside, its neighbours kept
+        ids = [change.id for change in walk]
+    assert info.value.path == expected
     assert info.value.status_code == 200
+    assert [(bad.path, bad.raw["id"]) for bad in walk.unreadable] == [
+        (expected, body["failedRecordSetChanges"][1]["id"])
+    ]
+    assert ids == [change["id"] for n, change in enumerate(body["failedRecordSetChanges"]) if n != 1]
 
 
 def _same_json(ours: Any, theirs: Any) -> bool:
@@ -336,7 +343,7 @@ def test_walk_offsets_by_records_received_and_loses_none(server: LocalServer, co
     # change-2 (and change-4 of five). The walk offsets by what it received and stops at nextId 0.
     server.handler = _rs_server(count)
     with _client(server) as c:
-        ids = [change.id for change in rs_failures.iter_items(ZONE, client=c, max_items=2)]
+        ids = [change.id for change in rs_failures.sync(ZONE, client=c, max_items=2)]
     assert ids == [f"change-{n}" for n in range(count)]
     assert [(s.path, s.query) for s in server.seen] == [(RS_PATH, q) for q in queries]
     for seen in server.seen:  # every page signed on its own
@@ -346,7 +353,7 @@ def test_walk_offsets_by_records_received_and_loses_none(server: LocalServer, co
 async def test_walk_async_offsets_by_records_received_and_loses_none(server: LocalServer) -> None:
     server.handler = _rs_server(5)
     async with _client(server) as c:
-        ids = [change.id async for change in rs_failures.aiter_items(ZONE, client=c, max_items=2)]
+        ids = [change.id async for change in rs_failures.asyncio(ZONE, client=c, max_items=2)]
     assert ids == [f"change-{n}" for n in range(5)]
     assert [s.query for s in server.seen] == ["maxItems=2", "startFrom=2&maxItems=2", "startFrom=4&maxItems=2"]
 
@@ -354,10 +361,10 @@ async def test_walk_async_offsets_by_records_received_and_loses_none(server: Loc
 def test_a_walk_resumed_from_its_cursor_repeats_and_loses_nothing(server: LocalServer) -> None:
     server.handler = _rs_server(7)
     with _client(server) as c:
-        walk = rs_failures.iter_items(ZONE, client=c, max_items=3)
+        walk = rs_failures.sync(ZONE, client=c, max_items=3)
         first = [change.id for _, change in zip(range(4), walk, strict=False)]
         token = str(walk.cursor)
-        rest = [change.id for change in rs_failures.iter_items(ZONE, client=c, max_items=3, cursor=token)]
+        rest = [change.id for change in rs_failures.sync(ZONE, client=c, max_items=3, cursor=token)]
     assert first + rest == [f"change-{n}" for n in range(7)]
     assert server.seen[-1].query == "startFrom=6&maxItems=3"
 
@@ -367,7 +374,7 @@ def test_an_answer_without_next_id_ends_the_walk(server: LocalServer) -> None:
     # while the server code always sends it (0). Both end the walk.
     server.handler = lambda seen: Reply(200, {"failedRecordSetChanges": [_change(0), _change(1)], "maxItems": 2})
     with _client(server) as c:
-        assert [ch.id for ch in rs_failures.iter_items(ZONE, client=c, max_items=2)] == ["change-0", "change-1"]
+        assert [ch.id for ch in rs_failures.sync(ZONE, client=c, max_items=2)] == ["change-0", "change-1"]
     assert len(server.seen) == 1
 
 
@@ -376,7 +383,7 @@ def test_zone_change_walk(server: LocalServer) -> None:
     records = [{**change, "id": f"z{n}"} for n in range(3)]
     server.handler = _server_pages("failedZoneChanges", records, full_page_step=1)
     with _client(server) as c:
-        ids = [z.id for z in zone_failures.iter_items(client=c, max_items=1)]
+        ids = [z.id for z in zone_failures.sync(client=c, max_items=1)]
     assert ids == ["z0", "z1", "z2"]
     assert [(s.path, s.query) for s in server.seen] == [
         (ZONE_PATH, "maxItems=1"),
@@ -423,7 +430,7 @@ def test_zone_connection_keys_never_in_a_repr(server: LocalServer) -> None:
     assert len(ZONE_KEYS) == 2
     server.handler = lambda s: Reply(200, RS_DOC)
     with _client(server) as c:
-        page = rs_failures.sync(ZONE, client=c)
+        page = rs_failures.sync(ZONE, client=c).first_page
     zone = page.failed_record_set_changes[2].zone
     documented = RS_DOC["failedRecordSetChanges"][2]["zone"]
     keyed = zone.connection
@@ -442,7 +449,7 @@ def test_no_secret_in_a_debug_log_line(server: LocalServer, caplog: pytest.LogCa
     server.handler = lambda s: Reply(200, RS_DOC)
     caplog.set_level(logging.DEBUG, logger="failtrail_vinyldns")
     with _client(server) as c:
-        list(rs_failures.iter_items(ZONE, client=c, max_items=100))
+        list(rs_failures.sync(ZONE, client=c, max_items=100))
         assert SECRET_KEY not in repr(c) + repr(c._auth)
     lines = [record.getMessage() for record in caplog.records if record.name.startswith("failtrail_vinyldns")]
     assert any(line.startswith("request GET") for line in lines)
@@ -461,7 +468,7 @@ def test_an_unknown_zone_is_an_empty_page_not_an_error(server: LocalServer) -> N
     # looked up; an unknown one answers 200 with nothing in it.
     server.handler = lambda s: Reply(200, {"failedRecordSetChanges": [], "nextId": 0, "startFrom": 0, "maxItems": 100})
     with _client(server) as c:
-        assert list(rs_failures.iter_items("no-such-zone", client=c)) == []
+        assert list(rs_failures.sync("no-such-zone", client=c)) == []
     assert len(server.seen) == 1
 
 
@@ -477,7 +484,7 @@ def test_a_malformed_integer_is_a_bad_request(server: LocalServer) -> None:
 def test_start_from_beyond_32_bits_refused_before_sending(server: LocalServer) -> None:
     # RecordSetRouting.scala:305 "startFrom".as[Int]: a larger value is a malformed-parameter 400.
     with _client(server) as c, pytest.raises(RequestValidationError) as info:
-        rs_failures.sync(ZONE, client=c, start_from=2**31)
+        rs_failures.sync_detailed(ZONE, client=c, start_from=2**31)
     assert (info.value.parameter, info.value.rule) == ("startFrom", "maximum")
     assert server.seen == []
 
@@ -516,10 +523,10 @@ def test_server_shapes_of_a_change_parse(server: LocalServer) -> None:
     }
     server.handler = lambda s: Reply(200, _variant(change))
     with _client(server) as c:
-        (got,) = rs_failures.sync(ZONE, client=c).failed_record_set_changes
+        (got,) = rs_failures.sync(ZONE, client=c).first_page.failed_record_set_changes
     assert got.change_type == RecordSetChangeType.DELETE
     assert isinstance(got.updates, RecordSet) and got.updates.status == RecordSetStatus.ACTIVE
-    assert isinstance(got.system_message, Unset)
+    assert got.system_message is None
     assert got.record_set.ttl == 5
     transfer = got.record_set.record_set_group_change
     assert isinstance(transfer, OwnershipTransfer)
@@ -531,5 +538,5 @@ def test_zone_changes_without_a_system_message_and_zone_change_statuses(server: 
     assert {s.value for s in ZoneChangeStatus} == {"Pending", "Failed", "Synced"}
     server.handler = lambda s: Reply(200, ZONE_DOC)
     with _client(server) as c:
-        changes = zone_failures.sync(client=c).failed_zone_changes
-    assert all(isinstance(z.system_message, Unset) for z in changes)  # the vendor's own example has none
+        changes = zone_failures.sync(client=c).first_page.failed_zone_changes
+    assert all(z.system_message is None for z in changes)  # the vendor's own example has none

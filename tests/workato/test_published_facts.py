@@ -24,7 +24,6 @@ from failtrail_workato.models import (
     WorkatoError,
     WorkatoFieldErrors,
 )
-from failtrail_workato.types import UNSET
 
 from tests.conftest import LocalServer, Reply, documented_example
 
@@ -115,7 +114,7 @@ def test_an_endpoint_without_legacy_url_is_read(server: LocalServer) -> None:
     server.handler = lambda seen: Reply(200, [endpoint])
     with _client(server) as workato:
         (read,) = list_api_endpoints.sync(client=workato)
-    assert read.id == 9903 and read.legacy_url is UNSET
+    assert read.id == 9903 and read.legacy_url is None
 
 
 # -- API clients and keys ---------------------------------------------------------------------------------
@@ -132,7 +131,7 @@ def test_a_client_with_only_the_required_fields_and_null_lists_is_read(server: L
     }
     server.handler = lambda seen: Reply(200, answer)
     with _client(server) as workato:
-        page = list_api_clients.sync(client=workato)
+        page = list_api_clients.sync(client=workato).first_page
     assert [c.id for c in page.data] == [201, 202]
     assert page.data[1].api_policies is None and page.data[1].api_collections is None
     assert (page.count, page.page, page.per_page) == (None, None, None)
@@ -142,23 +141,24 @@ def test_a_key_list_with_null_counters_is_read(server: LocalServer) -> None:
     # APIDOCS get-v-2-api-keys echoes count/page/per_page; null is tolerated as for the clients' list.
     server.handler = lambda seen: Reply(200, {"data": [{"id": 1, "name": "k", "active": True}], "count": None})
     with _client(server) as workato:
-        keys = list_api_keys.sync(201, client=workato)
+        keys = list_api_keys.sync(201, client=workato).first_page
     assert [k.id for k in keys.data] == [1] and keys.count is None
 
 
-def test_clients_filtered_by_project(server: LocalServer) -> None:
-    # CLI-SPEC list_api_clients: query `project_id` (integer) "The ID of a specific project". Its
-    # `cert_bundle_ids` array is not declared (wire form unsourced, SOURCES.md): extra_query carries it.
+def test_clients_filtered_by_project_and_certificate_bundles(server: LocalServer) -> None:
+    # CLI-SPEC list_api_clients: query `project_id` (integer) "The ID of a specific project", and
+    # `cert_bundle_ids` (array of integer, L934-940) "Filter clients by certificate bundle IDs", which
+    # Workato's generated client sends as collection format 'multi': the name once per ID.
     server.handler = lambda seen: Reply(200, {"data": [], "count": 0, "page": 1, "per_page": 10})
     with _client(server) as workato:
-        list_api_clients.sync(client=workato, project_id=7, page=1, per_page=10, extra_query={"cert_bundle_ids": "31"})
+        list_api_clients.sync_detailed(client=workato, project_id=7, page=1, per_page=10, cert_bundle_ids=[31])
     assert server.seen[0].query == "project_id=7&page=1&per_page=10&cert_bundle_ids=31"
 
 
 def test_mtls_is_not_an_auth_type() -> None:
     # CLI-SPEC ApiClientCreateRequest.auth_type `enum: [token, jwt, oauth2, oidc]`; mTLS is `mtls_enabled`.
     assert [t.value for t in ApiClientAuthType] == ["jwt", "oauth2", "oidc", "token"]
-    body = CreateApiClientRequest(name="n", api_collection_ids=[1], auth_type=ApiClientAuthType("mtls"))
+    body = CreateApiClientRequest(name="n", api_collection_ids=[1], auth_type="mtls")
     with Client("http://127.0.0.1:9/api", token=TOKEN) as workato, pytest.raises(RequestValidationError) as info:
         create_api_client.sync(client=workato, body=body)
     assert (info.value.parameter, info.value.rule) == ("$.auth_type", "enum")
@@ -182,8 +182,8 @@ def test_a_listed_client_keeps_an_auth_type_workato_adds_later(server: LocalServ
     # Tolerant reading: an auth type outside CLI-SPEC's enum is kept, not refused.
     server.handler = lambda seen: Reply(200, {"data": [{**BARE_CLIENT, "auth_type": "mtls"}]})
     with _client(server) as workato:
-        (listed,) = list_api_clients.sync(client=workato).data
-    assert listed.auth_type == "mtls" and not listed.auth_type.is_known
+        (listed,) = list_api_clients.sync(client=workato).first_page.data
+    assert listed.auth_type == "mtls" and type(listed.auth_type) is str  # kept as a plain str, not an enum member
 
 
 # -- error bodies -------------------------------------------------------------------------------------------

@@ -48,8 +48,8 @@ def _slices(jobs: list[dict[str, Any]]) -> Any:
 def test_the_documented_sample_is_read_whole(server: LocalServer) -> None:
     server.handler = lambda seen: Reply(200, SAMPLE)
     with _client(server) as workato:
-        answer = list_recipe_jobs.sync(28904, client=workato)
-    seen = server.seen[0]
+        answer = list_recipe_jobs.sync(28904, client=workato).first_page
+    (seen,) = server.seen  # the first page alone is fetched at the call
     assert (seen.method, seen.path, seen.query, seen.body) == ("GET", "/api/recipes/28904/jobs", "", b"")
     assert seen.headers["authorization"] == f"Bearer {TOKEN}"
     assert isinstance(answer, RecipeJobList)
@@ -73,7 +73,7 @@ def test_every_filter_goes_on_the_query(server: LocalServer) -> None:
     # (boolean); WK: per_page.
     server.handler = lambda seen: Reply(200, {"items": []})
     with _client(server) as workato:
-        list_recipe_jobs.sync(
+        list_recipe_jobs.sync_detailed(
             28904,
             client=workato,
             offset_job_id="j-KGAKfhsz-GYoLe",
@@ -100,9 +100,7 @@ def test_the_walk_sends_the_last_jobs_id_until_an_empty_slice(server: LocalServe
     jobs = _jobs(5)
     server.handler = _slices(jobs)
     with _client(server) as workato:
-        ids = [
-            job.id for job in list_recipe_jobs.iter_items(28904, client=workato, status=JobStatus.FAILED, per_page=2)
-        ]
+        ids = [job.id for job in list_recipe_jobs.sync(28904, client=workato, status=JobStatus.FAILED, per_page=2)]
     assert ids == [j["id"] for j in jobs]
     assert [s.query for s in server.seen] == [
         "status=failed&per_page=2",
@@ -116,7 +114,7 @@ async def test_the_async_walk_is_the_same(server: LocalServer) -> None:
     jobs = _jobs(3)
     server.handler = _slices(jobs)
     async with _client(server) as workato:
-        ids = [job.id async for job in list_recipe_jobs.aiter_items(28904, client=workato, per_page=2)]
+        ids = [job.id async for job in list_recipe_jobs.asyncio(28904, client=workato, per_page=2)]
     assert ids == [j["id"] for j in jobs]
     assert [s.params.get("offset_job_id") for s in server.seen] == [None, "j-job00001-abcdef", "j-job00002-abcdef"]
 
@@ -130,7 +128,7 @@ def test_a_failed_jobs_error_parts_are_typed(server: LocalServer) -> None:
     }
     server.handler = lambda seen: Reply(200, {"items": [failed]})
     with _client(server) as workato:
-        (job,) = list_recipe_jobs.sync(28904, client=workato).items
+        (job,) = list_recipe_jobs.sync(28904, client=workato).first_page.items
     assert job.is_error is True and job.error_parts is not None
     assert (job.error_parts.adapter, job.error_parts.error_type, job.error_parts.message) == (
         "netsuite",

@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import parse_qs
 
 import pytest
+from failtrail_core import Cursor
 from failtrail_workato import (
     SERVERS,
     APIStatusError,
@@ -111,7 +112,7 @@ def _numbered(sample: dict[str, Any], count: int) -> list[dict[str, Any]]:
 def test_list_api_endpoints_sends_every_parameter_and_the_bearer_token(server: LocalServer) -> None:
     server.handler = lambda seen: Reply(200, [ENDPOINT])
     with _client(server) as workato:
-        endpoints = list_api_endpoints.sync(client=workato, api_collection_id=1391, page=2, per_page=50)
+        endpoints = list_api_endpoints.sync_detailed(client=workato, api_collection_id=1391, page=2, per_page=50).parsed
     seen = server.seen[0]
     assert (seen.method, seen.path) == ("GET", "/api/api_endpoints")
     assert parse_qs(seen.query) == {"api_collection_id": ["1391"], "page": ["2"], "per_page": ["50"]}
@@ -141,7 +142,7 @@ def test_list_api_endpoints_sends_every_parameter_and_the_bearer_token(server: L
 def test_list_api_collections_with_page_and_per_page(server: LocalServer) -> None:
     server.handler = lambda seen: Reply(200, [COLLECTION])
     with _client(server) as workato:
-        collections = list_api_collections.sync(client=workato, page=3, per_page=100)
+        collections = list_api_collections.sync_detailed(client=workato, page=3, per_page=100).parsed
     seen = server.seen[0]
     assert (seen.method, seen.path, seen.query) == ("GET", "/api/api_collections", "page=3&per_page=100")
     assert collections == [
@@ -161,7 +162,7 @@ def test_list_api_collections_with_page_and_per_page(server: LocalServer) -> Non
 def test_a_call_without_parameters_sends_no_query(server: LocalServer) -> None:
     server.handler = lambda seen: Reply(200, [])
     with _client(server) as workato:
-        assert list_api_endpoints.sync(client=workato) == []
+        assert list_api_endpoints.sync_detailed(client=workato).parsed == []
     assert server.seen[0].query == ""
 
 
@@ -201,7 +202,7 @@ def test_create_api_collection_posts_the_json_body(server: LocalServer) -> None:
 def test_v2_api_clients_list_and_create(server: LocalServer) -> None:
     server.handler = _pages([API_CLIENT], envelope=True)
     with _client(server) as workato:
-        page = list_api_clients.sync(client=workato, page=1, per_page=10)
+        page = list_api_clients.sync(client=workato, per_page=10, cursor=Cursor(1)).first_page
     assert (server.seen[0].path, server.seen[0].query) == ("/api/v2/api_clients", "page=1&per_page=10")
     assert (page.count, page.page, page.per_page) == (1, 1, 10)
     listed = page.data[0]
@@ -246,10 +247,25 @@ def test_v2_api_clients_list_and_create(server: LocalServer) -> None:
     assert created.data.auth_type == ApiClientAuthType.JWT
 
 
+def test_api_clients_filtered_by_certificate_bundles_repeat_the_name_per_id(server: LocalServer) -> None:
+    # workato-devs/workato-platform-cli@1cede7a: workato-api-spec.yaml L934-940 declares `cert_bundle_ids`
+    # (query, array of integer) with no style/explode, OpenAPI's default for a query being form, exploded;
+    # its generated client sends it as collection format 'multi' (api/api_platform_api.py L1685), which
+    # api_client.py parameters_to_url_query (L529-530) writes as one `cert_bundle_ids=<id>` pair per ID.
+    server.handler = _pages([API_CLIENT], envelope=True)
+    with _client(server) as workato:
+        list_api_clients.sync_detailed(client=workato, project_id=7, cert_bundle_ids=[31, 32], per_page=10)
+        with pytest.raises(RequestValidationError) as refused:
+            list_api_clients.sync_detailed(client=workato, cert_bundle_ids=[31, "32"])  # type: ignore[list-item]
+    assert server.seen[0].query == "project_id=7&per_page=10&cert_bundle_ids=31&cert_bundle_ids=32"
+    assert (refused.value.parameter, refused.value.rule) == ("cert_bundle_ids[1]", "type")
+    assert len(server.seen) == 1  # the refused call sent nothing
+
+
 def test_api_keys_list_and_create_under_their_client(server: LocalServer) -> None:
     server.handler = _pages([API_KEY], envelope=True)
     with _client(server) as workato:
-        keys = list_api_keys.sync(201, client=workato, page=2, per_page=5)
+        keys = list_api_keys.sync(201, client=workato, per_page=5, cursor=Cursor(2)).first_page
     assert (server.seen[0].path, server.seen[0].query) == ("/api/v2/api_clients/201/api_keys", "page=2&per_page=5")
     assert keys.data == [] and keys.count == 1
 
@@ -285,7 +301,7 @@ def test_paging_outside_the_documented_bounds_is_refused_before_sending(
     server: LocalServer, kwargs: dict[str, int], parameter: str, rule: str
 ) -> None:
     with _client(server) as workato, pytest.raises(RequestValidationError) as info:
-        list_api_endpoints.sync(client=workato, **kwargs)  # type: ignore[arg-type]
+        list_api_endpoints.sync_detailed(client=workato, **kwargs)  # type: ignore[arg-type]
     assert (info.value.parameter, info.value.rule) == (parameter, rule)
     assert server.seen == []
 
@@ -312,7 +328,7 @@ def test_the_token_never_shows_in_a_repr() -> None:
 def test_bare_array_pages_walked_until_a_short_page(server: LocalServer) -> None:
     server.handler = _pages(_numbered(ENDPOINT, 5), envelope=False)
     with _client(server) as workato:
-        ids = [e.id for e in list_api_endpoints.iter_items(client=workato, api_collection_id=1391, per_page=2)]
+        ids = [e.id for e in list_api_endpoints.sync(client=workato, api_collection_id=1391, per_page=2)]
     assert ids == [9903, 9904, 9905, 9906, 9907]
     assert [s.query for s in server.seen] == [
         "api_collection_id=1391&page=1&per_page=2",
@@ -324,14 +340,14 @@ def test_bare_array_pages_walked_until_a_short_page(server: LocalServer) -> None
 def test_a_walk_whose_last_page_is_full_ends_at_the_empty_one(server: LocalServer) -> None:
     server.handler = _pages(_numbered(COLLECTION, 4), envelope=False)
     with _client(server) as workato:
-        assert len(list(list_api_collections.iter_items(client=workato, per_page=2))) == 4
+        assert len(list(list_api_collections.sync(client=workato, per_page=2))) == 4
     assert [s.params["page"] for s in server.seen] == ["1", "2", "3"]
 
 
 def test_v2_pages_walked_through_their_data(server: LocalServer) -> None:
     server.handler = _pages(_numbered(API_CLIENT, 7), envelope=True)
     with _client(server) as workato:
-        ids = [c.id for c in list_api_clients.iter_items(client=workato, per_page=3)]
+        ids = [c.id for c in list_api_clients.sync(client=workato, per_page=3)]
     assert ids == list(range(201, 208))
     assert [s.params for s in server.seen] == [{"page": str(p), "per_page": "3"} for p in (1, 2, 3)]
 
@@ -339,14 +355,14 @@ def test_v2_pages_walked_through_their_data(server: LocalServer) -> None:
 async def test_async_walks_of_endpoints_and_keys(server: LocalServer) -> None:
     server.handler = _pages(_numbered(ENDPOINT, 3), envelope=False)
     async with _client(server) as workato:
-        ids = [e.id async for e in list_api_endpoints.aiter_items(client=workato, per_page=2)]
+        ids = [e.id async for e in list_api_endpoints.asyncio(client=workato, per_page=2)]
     assert ids == [9903, 9904, 9905]
     assert [s.params["page"] for s in server.seen] == ["1", "2"]
 
     server.seen.clear()
     server.handler = _pages(_numbered(API_KEY, 5), envelope=True)
     async with _client(server) as workato:
-        keys = [k.id async for k in list_api_keys.aiter_items(201, client=workato, per_page=2)]
+        keys = [k.id async for k in list_api_keys.asyncio(201, client=workato, per_page=2)]
     assert keys == [5002, 5003, 5004, 5005, 5006]
     assert {s.path for s in server.seen} == {"/api/v2/api_clients/201/api_keys"}
     assert [s.params["page"] for s in server.seen] == ["1", "2", "3"]

@@ -29,7 +29,6 @@ from failtrail_zitadel.models import (
     RemoveFailedEventResponse,
     RpcStatus,
 )
-from failtrail_zitadel.types import UNSET
 
 from tests.conftest import FakeClock, LocalServer, Reply, Seen, documented_example
 
@@ -78,7 +77,7 @@ def test_org_id_per_call_wins_over_the_clients(server: LocalServer) -> None:
     server.handler = _events()
     with _client(server, org_id=ORG) as c:
         list_failed_events.sync(client=c, x_zitadel_orgid="111")
-        remove_failed_event.sync("adminapi", "iam_members", "1", client=c, x_zitadel_orgid="222")
+        remove_failed_event.sync("adminapi", "iam_members", 1, client=c, x_zitadel_orgid="222")
         list_failed_events.sync(client=c)
     assert [s.headers["x-zitadel-orgid"] for s in server.seen] == ["111", "222", ORG]
 
@@ -93,7 +92,7 @@ def test_org_id_per_call_without_one_on_the_client(server: LocalServer) -> None:
 def test_remove_failed_event_goes_out_exactly(server: LocalServer) -> None:
     server.handler = lambda s: Reply(200, {})
     with _client(server, org_id=ORG) as c:
-        removed = remove_failed_event.sync("adminapi", "iam_members", "18446744073709551615", client=c)
+        removed = remove_failed_event.sync("adminapi", "iam_members", 18446744073709551615, client=c)
     (seen,) = server.seen
     assert seen.method == "DELETE"
     assert seen.path == "/admin/v1/failedevents/adminapi/iam_members/18446744073709551615"
@@ -126,7 +125,7 @@ TRICKY_SEGMENTS = {
 def test_remove_path_parameters_are_escaped(server: LocalServer, view: str, segment: str) -> None:
     server.handler = lambda s: Reply(200, {})
     with _client(server) as c:
-        remove_failed_event.sync(view, view, "7", client=c)
+        remove_failed_event.sync(view, view, 7, client=c)
     (seen,) = server.seen
     assert seen.path == f"/admin/v1/failedevents/{segment}/{segment}/7"
 
@@ -134,17 +133,13 @@ def test_remove_path_parameters_are_escaped(server: LocalServer, view: str, segm
 @pytest.mark.parametrize(
     ("args", "parameter", "rule"),
     [
-        (("adminapi", "iam_members", "12a"), "failed_sequence", "pattern"),
-        (("adminapi", "iam_members", "-1"), "failed_sequence", "pattern"),
-        (("adminapi", "iam_members", ""), "failed_sequence", "pattern"),
-        # grpc-gateway v2.29.0 runtime/convert.go: strconv.ParseUint(val, 0, 64) reads "010" as octal 8
-        # and "0x1f" as 31, so only plain decimal without leading zeros means what it says.
-        (("zitadel", "projections.users14", "010"), "failed_sequence", "pattern"),
-        (("zitadel", "projections.users14", "0x1f"), "failed_sequence", "pattern"),
-        (("zitadel", "projections.users14", "1_000"), "failed_sequence", "pattern"),
-        (("", "iam_members", "1"), "database", "minLength"),
-        (("adminapi", "", "1"), "view_name", "minLength"),
-        (("adminapi", "v" * 201, "1"), "view_name", "maxLength"),
+        # An integer now, as FailedEvent.failed_sequence reads: a string is refused before sending.
+        (("adminapi", "iam_members", "12"), "failed_sequence", "type"),
+        (("adminapi", "iam_members", -1), "failed_sequence", "minimum"),
+        (("adminapi", "iam_members", 2**64), "failed_sequence", "maximum"),
+        (("", "iam_members", 1), "database", "minLength"),
+        (("adminapi", "", 1), "view_name", "minLength"),
+        (("adminapi", "v" * 201, 1), "view_name", "maxLength"),
     ],
 )
 def test_remove_arguments_checked_before_sending(
@@ -156,10 +151,19 @@ def test_remove_arguments_checked_before_sending(
     assert server.seen == []
 
 
-def test_pattern_refusal_says_what_is_expected(server: LocalServer) -> None:
+def test_type_refusal_says_what_is_expected(server: LocalServer) -> None:
     with _client(server) as c, pytest.raises(RequestValidationError) as info:
-        remove_failed_event.sync("adminapi", "iam_members", "seven", client=c)
-    assert "an unsigned 64-bit integer in decimal digits, without leading zeros" in str(info.value)
+        remove_failed_event.sync("adminapi", "iam_members", "seven", client=c)  # type: ignore[arg-type]
+    assert "must be integer, got str" in str(info.value)
+
+
+def test_a_listed_failed_sequence_passes_straight_to_remove(server: LocalServer) -> None:
+    # What list_failed_events returns (an int, decoded from the uint64 string) is what remove takes.
+    server.handler = lambda s: Reply(200, DOCUMENTED) if s.method == "POST" else Reply(200, {})
+    with _client(server) as c:
+        (event, *_) = list_failed_events.sync(client=c).result or []
+        remove_failed_event.sync(event.database or "", event.view_name or "", event.failed_sequence or 0, client=c)
+    assert server.seen[-1].path.endswith(f"/{event.failed_sequence}")
 
 
 # -- uint64 as JSON strings, timestamps -----------------------------------------------------------
@@ -253,7 +257,6 @@ def test_last_failed_without_an_offset_is_refused(server: LocalServer, stamp: st
         ("failedSequence", "0x10"),
         ("failedSequence", 1.5),
         ("failedSequence", True),
-        ("failedSequence", None),
         ("failureCount", "five"),
         ("failureCount", [5]),
         ("failedSequence", "²"),
@@ -373,7 +376,7 @@ def test_error_bodies_raise_their_typed_error(
         if operation == "list":
             list_failed_events.sync(client=c)
         else:
-            remove_failed_event.sync("adminapi", "iam_members", "9823759", client=c)
+            remove_failed_event.sync("adminapi", "iam_members", 9823759, client=c)
     raised = info.value
     assert isinstance(raised, APIStatusError)
     assert raised.status_code == status
@@ -390,7 +393,7 @@ def test_error_bodies_raise_their_typed_error(
             (d["@type"], {k: v for k, v in d.items() if k != "@type"}) for d in body["details"]
         ]
     else:
-        assert parsed.details is UNSET
+        assert parsed.details is None
     assert parsed.to_dict() == body  # and back out unchanged
     assert raised.request_id is None  # ZITADEL sends no request id header
     assert PAT not in str(raised) + repr(raised)
@@ -451,7 +454,7 @@ def test_token_never_in_a_repr_or_a_debug_log_line(server: LocalServer, caplog: 
     caplog.set_level(logging.DEBUG, logger="failtrail_zitadel")
     with _client(server, org_id=ORG) as c:
         list_failed_events.sync(client=c)
-        remove_failed_event.sync("adminapi", "iam_members", "1", client=c)
+        remove_failed_event.sync("adminapi", "iam_members", 1, client=c)
         assert PAT not in repr(c) + repr(c._auth)
     lines = [r.getMessage() for r in caplog.records if r.name.startswith("failtrail_zitadel")]
     assert any(line.startswith("request POST") for line in lines)
@@ -521,8 +524,8 @@ def test_list_events_answer_parsed(server: LocalServer) -> None:
     first, second = answer.events or []
     assert type(first.sequence) is int and first.sequence == 2**64 - 1
     assert first.creation_date == datetime(2024, 4, 9, 11, 59, 32, 421123, tzinfo=UTC)
-    assert first.editor and first.editor.display_name is UNSET  # Z internal/query/event.go: left out
-    assert first.payload is UNSET and second.payload and second.payload.additional_properties == payload
+    assert first.editor and first.editor.display_name is None  # Z internal/query/event.go: left out
+    assert first.payload is None and second.payload and second.payload.additional_properties == payload
     assert first.type_ and first.type_.type_ == "user.human.password.check.failed"
     assert first.aggregate and first.aggregate.type_ and first.aggregate.type_.type_ == "user"
     assert answer.to_dict()["events"][0] == {**STORED_EVENT, "creationDate": "2024-04-09T11:59:32.421123+00:00"}
@@ -596,5 +599,5 @@ def test_a_validation_400_on_list_events_is_typed(server: LocalServer) -> None:
     server.handler = lambda s: Reply(400, body)
     with _client(server) as c, pytest.raises(BadRequestError) as info:
         list_events.sync(client=c)
-    assert isinstance(info.value.parsed, RpcStatus) and info.value.parsed.details is UNSET
+    assert isinstance(info.value.parsed, RpcStatus) and info.value.parsed.details is None
     assert "no more than 30 item(s)" in str(info.value)

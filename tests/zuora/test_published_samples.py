@@ -86,14 +86,14 @@ def test_the_spec_examples_are_the_published_samples() -> None:
 def test_failure_records_keep_the_string_http_status(server: LocalServer) -> None:
     _raw(server, FAILURES_SAMPLE)
     with Client(server.url, token="t") as c:
-        page = failures.sync(client=c, start_time=START, end_time=END)
+        page = failures.sync(client=c, start_time=START, end_time=END).first_page
     assert page.data[0].http_status == "404"  # a string in Zuora's sample; the umbrella reads either form
 
 
 def test_usage_detail_records_parse_with_an_integer_http_status_and_all_sixteen_fields(server: LocalServer) -> None:
     _raw(server, DETAILS_SAMPLE)
     with Client(server.url, token="t") as c:
-        page = details.sync(client=c, start_time=START, end_time=END)
+        page = details.sync(client=c, start_time=START, end_time=END).first_page
     assert page.data == [
         ApiUsageDetailRecord(
             tracing_identifier=None,
@@ -139,7 +139,7 @@ def test_usage_detail_records_parse_with_an_integer_http_status_and_all_sixteen_
 def test_tax_records_parse_with_a_timestamp_without_offset_read_as_utc(server: LocalServer) -> None:
     _raw(server, TAX_SAMPLE)
     with Client(server.url, token="t") as c:
-        page = taxes.sync(client=c, start_time=START, end_time=END)
+        page = taxes.sync(client=c, start_time=START, end_time=END).first_page
     first = page.data[0]
     assert first == TaxRecord(
         error_message="",
@@ -186,7 +186,7 @@ def test_payment_records_parse_as_zuora_publishes_them(server: LocalServer) -> N
     sample = documented_example("zuora", "/system-health/payments/details", "get")
     server.handler = lambda s: Reply(200, sample)
     with Client(server.url, token="t") as c:
-        page = payments.sync(client=c, start_time=START, end_time=END)
+        page = payments.sync(client=c, start_time=START, end_time=END).first_page
     record = PaymentRecord(
         payment_method_type="CreditCardReferenceTransaction",
         amount=750000,

@@ -146,7 +146,7 @@ def test_documented_rules_are_checked_before_sending(
 ) -> None:
     args: dict[str, object] = {"start_time": START, "end_time": END, **kwargs}
     with Client(server.url, token="t") as c, pytest.raises(RequestValidationError) as info:
-        failures.sync(client=c, **args)  # type: ignore[arg-type]
+        failures.sync_detailed(client=c, **args)  # type: ignore[arg-type]
     assert (info.value.parameter, info.value.rule) == (parameter, rule)
     assert server.seen == []
 
@@ -168,7 +168,7 @@ def test_offset_with_seconds_cannot_be_reconciled(server: LocalServer) -> None:
 def test_response_parsed_into_models_with_every_field(server: LocalServer) -> None:
     server.handler = lambda s: Reply(200, {"data": [RECORD], "nextPage": "/x?page=2"}, {"X-Gzip": "1"})
     with Client(server.url, token="t") as c:
-        page = failures.sync(client=c, start_time=START, end_time=END)
+        page = failures.sync(client=c, start_time=START, end_time=END).first_page
     assert page == ApiFailureRecordsPage(
         data=[
             ApiFailureRecord(

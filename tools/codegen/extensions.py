@@ -103,16 +103,51 @@ def _pagination(value: Any) -> str | None:
     return None
 
 
+def _pointer(value: Any) -> str | None:
+    return None if isinstance(value, str) and (value == "" or value.startswith("/")) else "must be a JSON Pointer"
+
+
+def _members(value: Any) -> str | None:
+    if isinstance(value, dict) and value and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        return None
+    return "must map member names to the strings they hold"
+
+
+_DELAY_RULE = _mapping(
+    {"pointer": _pointer},
+    {
+        "match": _members,
+        "value": _pointer,
+        "unit": _one_of("seconds", "milliseconds"),
+    },
+)
+
+
+def _retry_delay(value: Any) -> str | None:
+    """One rule or a list of them (first found wins); ``match`` finds a list's entry, ``value`` the wait in it."""
+    rules = value if isinstance(value, list) else [value]
+    if not rules:
+        return "takes a rule or a non-empty list of them"
+    for index, rule in enumerate(rules):
+        where = f"[{index}] " if isinstance(value, list) else ""
+        if (problem := _DELAY_RULE(rule)) is not None:
+            return where + problem
+        if ("match" in rule) != ("value" in rule):
+            return where + "match and value go together (the entry to find, and where in it the wait is)"
+    return None
+
+
 def _token_format(value: Any) -> str | None:
     return None if isinstance(value, str) and "{token}" in value else "must be a string holding {token}"
 
 
-OPERATION, PARAMETER, PROPERTY, SCHEMA, HEADER, SECURITY, TOP = (
+OPERATION, PARAMETER, PROPERTY, SCHEMA, HEADER, RESPONSE, SECURITY, TOP = (
     "operation",
     "parameter",
     "schema property",
     "schema",
     "response header",
+    "response",
     "security scheme",
     "top level",
 )
@@ -125,6 +160,7 @@ EXTENSIONS: dict[str, tuple[frozenset[str], Check]] = {
         _mapping({"start": _text, "end": _text}, {"same-offset": _boolean}),
     ),
     "x-failtrail-time-format": (frozenset({PARAMETER}), _text),
+    "x-failtrail-transport": (frozenset({PARAMETER}), _one_of(True)),
     "x-failtrail-time-zone": (frozenset({PARAMETER}), _one_of("utc")),
     "x-failtrail-client-option": (frozenset({PARAMETER}), _identifier),
     "x-failtrail-list-separator": (frozenset({PARAMETER}), _text),
@@ -144,6 +180,7 @@ EXTENSIONS: dict[str, tuple[frozenset[str], Check]] = {
     ),
     "x-failtrail-rate-limit-reset-header": (frozenset({TOP}), _text),
     "x-failtrail-key-case": (frozenset({TOP}), _one_of("insensitive")),
+    "x-failtrail-retry-delay": (frozenset({RESPONSE}), _retry_delay),
 }
 
 
@@ -161,6 +198,10 @@ def _place(path: tuple[str, ...]) -> str:
         return HEADER
     if len(path) == 3 and path[:2] == ("components", "securitySchemes"):
         return SECURITY
+    if (len(path) == 3 and path[:2] == ("components", "responses")) or (
+        len(path) == 5 and path[0] == "paths" and path[3] == "responses"
+    ):
+        return RESPONSE
     return SCHEMA
 
 

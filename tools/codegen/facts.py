@@ -44,6 +44,33 @@ def _kind(schema: dict[str, Any]) -> str:
     return str(types)
 
 
+_ARRAY_STYLES = {"query": ("form", "spaceDelimited", "pipeDelimited"), "header": ("simple",)}
+
+
+def _array_facts(param: dict[str, Any], schema: dict[str, Any], items: dict[str, Any]) -> dict[str, Any]:
+    """How an array parameter goes on the wire: OpenAPI 3's ``style`` and ``explode``, with the standard's
+    defaults (query: form, exploded, i.e. the name repeated; header: simple, comma-joined)."""
+    where = param["in"]
+    style = param.get("style", "form" if where == "query" else "simple")
+    explode = bool(param.get("explode", style == "form"))
+    item_kind = _kind(items)
+    if (
+        style not in _ARRAY_STYLES.get(where, ())
+        or (explode and style in ("spaceDelimited", "pipeDelimited"))
+        or item_kind in ("array", "object")
+    ):
+        raise SystemExit(
+            f"parameter {param['name']!r}: an array of {item_kind} in the {where} with style {style!r} and"
+            f" explode {explode} is not supported (query: form, spaceDelimited or pipeDelimited without"
+            " explode; header: simple; scalar items)"
+        )
+    facts: dict[str, Any] = {"item_kind": item_kind, "style": style, "explode": explode}
+    for key, out in (("minItems", "min_items"), ("maxItems", "max_items")):
+        if key in schema:
+            facts[out] = schema[key]
+    return facts
+
+
 def _param_facts(spec: Spec, raw: dict[str, Any]) -> dict[str, Any]:
     param = spec.resolve(raw)
     schema = spec.resolve(param.get("schema", {}))
@@ -54,6 +81,10 @@ def _param_facts(spec: Spec, raw: dict[str, Any]) -> dict[str, Any]:
         "kind": "date-time" if "x-failtrail-time-format" in param else _kind(schema),
         "required": bool(param.get("required", False)),
     }
+    rules = schema  # where the value rules are: an array's hold for each item
+    if facts["kind"] == "array":
+        rules = spec.resolve(schema.get("items", {}))
+        facts.update(_array_facts(param, schema, rules))
     description = param.get("description") or schema.get("description")
     if description:
         facts["description"] = " ".join(str(description).split())  # one paragraph, for the docstring
@@ -63,12 +94,13 @@ def _param_facts(spec: Spec, raw: dict[str, Any]) -> dict[str, Any]:
         ("minLength", "min_length"),
         ("maxLength", "max_length"),
         ("pattern", "pattern"),
-        ("default", "default"),
     ):
-        if key in schema:
-            facts[out] = schema[key]
-    if "enum" in schema:
-        facts["enum"] = tuple(str(v) for v in schema["enum"])
+        if key in rules:
+            facts[out] = rules[key]
+    if "default" in schema:
+        facts["default"] = schema["default"]
+    if "enum" in rules:
+        facts["enum"] = tuple(str(v) for v in rules["enum"])
     for key, out in (
         ("x-failtrail-time-format", "time_format"),
         ("x-failtrail-client-option", "client_option"),
@@ -90,16 +122,23 @@ def _param_facts(spec: Spec, raw: dict[str, Any]) -> dict[str, Any]:
     return facts
 
 
+def _transport(spec: Spec, param: dict[str, Any]) -> bool:
+    return bool(spec.resolve(param).get("x-failtrail-transport"))
+
+
 def python_view(data: dict[str, Any]) -> dict[str, Any]:
     """The spec as openapi-python-client should see it: a parameter with ``x-failtrail-time-format``, and a
     property with ``x-failtrail-naive-time``, is a ``datetime`` in Python, whatever string schema (e.g. a
-    non-RFC 3339 ``pattern``) its wire text has in the published spec.
+    non-RFC 3339 ``pattern``) its wire text has in the published spec; a header the HTTP layer manages
+    (``x-failtrail-transport``) is left out of the arguments.
     """
     spec = Spec(data)
     params = list(data.get("components", {}).get("parameters", {}).values())
     for item in data.get("paths", {}).values():
         for owner in [item, *(item.get(m, {}) for m in _METHODS)]:
-            params += [p for p in owner.get("parameters", []) if "$ref" not in p]
+            # A header the HTTP layer manages (x-failtrail-transport) is documented, not an argument.
+            owner["parameters"] = [p for p in owner.get("parameters", []) if not _transport(spec, p)]
+            params += [p for p in owner["parameters"] if "$ref" not in p]
     for param in params:
         param = spec.resolve(param)
         if "x-failtrail-time-format" in param:
@@ -120,6 +159,8 @@ def python_view(data: dict[str, Any]) -> dict[str, Any]:
 def _operation_facts(spec: Spec, path: str, method: str, item: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
     params: dict[str, dict[str, Any]] = {}
     for raw in item.get("parameters", []) + op.get("parameters", []):
+        if _transport(spec, raw):
+            continue
         p = _param_facts(spec, raw)
         params[p["name"]] = p
     body = spec.resolve(op.get("requestBody", {}))
@@ -140,7 +181,21 @@ def _operation_facts(spec: Spec, path: str, method: str, item: dict[str, Any], o
         "empty_json_body": empty_body,
         "body": body_schema,
         "key_shapes": _key_shapes(spec, op) if spec.data.get("x-failtrail-key-case") == "insensitive" else {},
+        "retry_delay": _retry_delay(spec, op),
     }
+
+
+def _retry_delay(spec: Spec, op: dict[str, Any]) -> dict[int, tuple[dict[str, Any], ...]]:
+    """Per error status, where its body says how long to wait before a retry (``x-failtrail-retry-delay``)."""
+    found: dict[int, tuple[dict[str, Any], ...]] = {}
+    for status, response in op.get("responses", {}).items():
+        rules = spec.resolve(response).get("x-failtrail-retry-delay")
+        if rules is None:
+            continue
+        if not str(status).isdigit():
+            raise SystemExit(f"{op['operationId']}: x-failtrail-retry-delay needs a numbered status, not {status!r}")
+        found[int(status)] = tuple(rules if isinstance(rules, list) else [rules])
+    return found
 
 
 def _key_shapes(spec: Spec, op: dict[str, Any]) -> dict[str, Any]:

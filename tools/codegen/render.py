@@ -30,7 +30,7 @@ MANIFEST = ".generated-files"
 CORE = ROOT / "packages" / "failtrail-core"
 # The failtrail_core.gen_v1 revision the templates use: raise it with the core's REVISION whenever the
 # templates start to use a name the interface gained.
-INTERFACE_REVISION = 1
+INTERFACE_REVISION = 2
 HAND_WRITTEN_NOTE = "# Written by `nox -s generate`; do not edit. Every file not listed here is hand-written.\n"
 
 
@@ -62,6 +62,43 @@ def _type(prop: Any) -> str:
     return prop.get_type_string(no_optional=True).as_unembedded_code()
 
 
+def _annotation(prop: Any, decode: str | None = None) -> str:
+    """A field's Python type as a consumer sees it: ``X | None`` when absent or null, never ``Unset``.
+
+    An enum field reads ``Status | str``: the API may send a value the spec does not list, it is kept
+    as a plain string, and the type says so (an exhaustive ``match`` over the members must still
+    handle ``str``).
+    """
+    if decode == "int":
+        base = "int"
+    else:
+        base = _value_type(prop)
+    if not prop.required and "None" not in base.split(" | "):
+        base += " | None"
+    return base
+
+
+def _value_type(prop: Any) -> str:
+    kind = _kind(prop)
+    if kind == "EnumProperty":
+        return f"{prop.class_info.name} | {prop.value_type.__name__}"
+    if kind == "ListProperty":
+        return f"list[{_value_type(prop.inner_property)}]"
+    if kind == "UnionProperty":
+        parts: list[str] = []
+        for inner in prop.inner_properties:
+            for part in _value_type(inner).split(" | "):
+                if part not in parts:
+                    parts.append(part)
+        if "None" in parts:  # None last, as people write it
+            parts.remove("None")
+            parts.append("None")
+        return " | ".join(parts)
+    if kind == "NoneProperty":
+        return "None"
+    return str(prop.get_type_string(no_optional=True).as_unembedded_code())
+
+
 def _run_openapi_python_client(spec_path: Path, settings: dict[str, Any], facts: dict[str, Any], out: Path) -> None:
     config = Config.from_sources(
         ConfigFile(
@@ -91,7 +128,9 @@ def _run_openapi_python_client(spec_path: Path, settings: dict[str, Any], facts:
         return pointers.get(_spec_name(model).rsplit("/", 1)[-1], ())
 
     project.env.globals.update(
-        failtrail=facts, ft_kind=_kind, ft_model_facts=model_facts, ft_error_message=error_message, ft_name=_spec_name
+        failtrail=facts,
+        ft_annotation=_annotation,
+        ft_kind=_kind, ft_model_facts=model_facts, ft_error_message=error_message, ft_name=_spec_name
     )
     project.env.filters["ft_type"] = _type
     project.env.filters["ft_py"] = repr
@@ -121,6 +160,7 @@ def _api_index(openapi: GeneratorData, facts: dict[str, Any]) -> dict[str, Any]:
             op = facts["operations"][endpoint.name]  # keyed as the endpoint template looks them up
             pagination = op.get("pagination") or {}
             body = _plain(endpoint.bodies[0].prop.get_type_string(no_optional=True)) if endpoint.bodies else None
+            page_model, item_model = _pager_types(endpoint, pagination)
             operations.append(
                 {
                     "module": str(PythonIdentifier(endpoint.name, "field_")),
@@ -130,6 +170,8 @@ def _api_index(openapi: GeneratorData, facts: dict[str, Any]) -> dict[str, Any]:
                     "operation_id": op["operation_id"],
                     "paginated": pagination.get("scheme", "none") != "none",
                     "scheme": pagination.get("scheme"),
+                    "page_model": page_model,
+                    "item_model": item_model,
                     "params": list(op["params"].values()),
                     "body": body,
                 }
@@ -140,6 +182,19 @@ def _api_index(openapi: GeneratorData, facts: dict[str, Any]) -> dict[str, Any]:
         for m in sorted(openapi.models, key=lambda m: m.class_info.name)
     ]
     return {"tags": tags, "models": models}
+
+
+def _pager_types(endpoint: Any, pagination: dict[str, Any]) -> tuple[str, str]:
+    """A paginated operation's page model and record type, as its pager is typed."""
+    success = [r.prop for r in endpoint.responses.patterns if r.status_code.range[0] < 400]
+    if not success or pagination.get("scheme", "none") == "none":
+        return "", ""
+    page = success[0]
+    if pagination.get("items"):
+        props = page.required_properties + page.optional_properties
+        items = next(p for p in props if _spec_name(p) == pagination["items"])
+        return _type(page), _type(items.inner_property)
+    return _type(page), _type(page.inner_property)
 
 
 def _render_extras(settings: dict[str, Any], facts: dict[str, Any], dist: Path, package: Path, folder: str) -> None:

@@ -8,20 +8,23 @@ httpx sends it through the caller's own (sync or async) client.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import threading
 import time
 import weakref
 from collections.abc import AsyncGenerator, Callable, Generator
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import anyio
 import httpx
 import orjson
 
 from ._decoding import BodyDecoder, DecodingProblem
 from ._exceptions import APIConnectionError, ResponseDecodingError, ResponseTooLargeError, status_error_class
+
+if TYPE_CHECKING:  # imported by the async flow that needs them: `import failtrail_<vendor>` loads neither
+    import asyncio
+
+    import anyio
 
 __all__ = ["ClientCredentialsAuth", "TokenAuth"]
 
@@ -203,6 +206,10 @@ class ClientCredentialsAuth(httpx.Auth):
         return response
 
     def _async_lock(self) -> anyio.Lock:
+        import asyncio
+
+        import anyio
+
         loop = asyncio.get_running_loop()
         with self._alocks_lock:
             lock = self._alocks.get(loop)

@@ -6,18 +6,18 @@ A generated endpoint module only says *what* to send (its operation's facts and 
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import email.utils
-import gzip
+import functools
 import random
+import ssl
+import sys
 import threading
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, NoReturn, TypeVar
 from urllib.parse import quote, urlencode
 
-import anyio
 import httpx
 import orjson
 
@@ -40,7 +40,11 @@ from ._exceptions import (
 from ._logging import get_logger, redact_headers
 from ._operations import Operation
 from ._params import serialize_params
+from ._pointer import resolve
 from ._types import Response
+
+if TYPE_CHECKING:
+    import asyncio  # imported where used: a sync-only program never loads asyncio
 
 __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",
@@ -61,6 +65,7 @@ RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 DEFAULT_MAX_RETRY_WAIT = 60.0  # the longest Retry-After honoured by waiting; longer ones end the call
+_OPERATION = "failtrail.operation"  # the request extension that carries its operation (read by retries)
 
 ResponseKind = Literal["json", "text", "bytes", "none"]
 Parser = tuple[ResponseKind, Callable[[Any], Any]]
@@ -90,6 +95,8 @@ class Clock:
         time.sleep(seconds)
 
     async def asleep(self, seconds: float) -> None:
+        import anyio
+
         await anyio.sleep(seconds)
 
 
@@ -176,7 +183,9 @@ class BaseClient:
         if client is None:
             with pools.lock:
                 if pools.sync is None:
-                    pools.sync = httpx.Client(base_url=self.base_url, auth=self._auth, transport=self._transport)
+                    pools.sync = httpx.Client(
+                        base_url=self.base_url, auth=self._auth, transport=self._transport, verify=_tls()
+                    )
                 client = pools.sync
         return client
 
@@ -195,7 +204,9 @@ class BaseClient:
                 client = pools.async_by_loop.get(loop)
                 if client is None:
                     pools.drop_ended_loops()
-                    client = httpx.AsyncClient(base_url=self.base_url, auth=self._auth, transport=self._async_transport)
+                    client = httpx.AsyncClient(
+                        base_url=self.base_url, auth=self._auth, transport=self._async_transport, verify=_tls()
+                    )
                     pools.async_by_loop[loop] = client
         return client
 
@@ -309,6 +320,8 @@ class BaseClient:
             content = urlencode(form).encode("ascii")
             all_headers["Content-Type"] = "application/x-www-form-urlencoded"
         if content is not None and self.compress_requests and len(content) >= self.compress_threshold:
+            import gzip
+
             content = gzip.compress(content, mtime=0)
             all_headers["Content-Encoding"] = "gzip"
         if timeout is None:
@@ -317,13 +330,15 @@ class BaseClient:
             extension = (timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)).as_dict()
         if extra_headers:
             _check_header_values(extra_headers)
+        # The query encoded by httpx's own QueryParams, and the URL parsed once: ``params=`` would parse it twice.
+        encoded = str(httpx.QueryParams({**query, **(extra_query or {})}))
         return httpx.Request(  # built here, not by a pool: an async call opens no sync client
             op.method,
-            httpx.URL(self.base_url + url),
-            params={**query, **(extra_query or {})},
+            httpx.URL(f"{self.base_url}{url}?{encoded}" if encoded else self.base_url + url),
             headers=all_headers,
             content=content,
-            extensions={"timeout": extension},
+            # the operation rides along so that a retry can read the wait its error body names
+            extensions={"timeout": extension, _OPERATION: op} if op.delay_rules else {"timeout": extension},
         )
 
     # -- sending ----------------------------------------------------------------------------
@@ -496,7 +511,12 @@ class BaseClient:
 
     def asked_delay(self, response: httpx.Response) -> float | None:
         """The seconds the server asked to wait: ``Retry-After`` (seconds or HTTP date), else on a 429 the
-        vendor's reset header (the spec's ``x-failtrail-rate-limit-reset-header``); None when it asked nothing."""
+        vendor's reset header (the spec's ``x-failtrail-rate-limit-reset-header``), else the wait the error
+        body names where the spec says it does (``x-failtrail-retry-delay``); None when it asked nothing.
+
+        A header wins over the body: ``Retry-After`` is HTTP's own answer, and a gateway in front of the
+        service that sets it knows best when it will let the call through again.
+        """
         headers = response.headers
         candidates = [headers.get("retry-after")]
         if response.status_code == 429 and self._rate_limit_reset_header:
@@ -505,7 +525,11 @@ class BaseClient:
             seconds = self._parse_retry_after(value)
             if seconds is not None and seconds >= 0:
                 return seconds
-        return None
+        try:
+            op = response.request.extensions.get(_OPERATION)
+        except RuntimeError:  # a response built without its request
+            return None
+        return op.body_delay(response.status_code, response.content) if isinstance(op, Operation) else None
 
     def _parse_retry_after(self, value: str | None) -> float | None:
         if not value:
@@ -531,22 +555,31 @@ class BaseClient:
 
     def detailed(
         self, response: httpx.Response, success: Mapping[int, Parser], errors: Mapping[int | str, Parser]
-    ) -> Response[Any]:
-        """The raw answer and, where it parses, its model (success or error body)."""
-        parser = success.get(response.status_code) or errors.get(response.status_code) or errors.get("default")
-        parsed = None
-        if parser is not None:
-            try:
-                parsed = self._decode(response, parser)
-            except ResponseParseError:
-                parsed = None
+    ) -> Response[Any, Any]:
+        """The raw answer and, where it parses, its model: ``parsed`` on success, ``error`` on an error status."""
+        status = response.status_code
+        parsed = error = None
+        if status in success:
+            parsed = self._decode_quietly(response, success[status])
+        else:
+            parser = errors.get(status) or errors.get("default")
+            if parser is not None and status >= 400:
+                error = self._decode_quietly(response, parser)
         return Response(
-            status_code=response.status_code,
+            status_code=status,
             content=response.content,
             headers=response.headers,
             parsed=parsed,
             request_id=self.request_id(response),
+            error=error,
         )
+
+    def _decode_quietly(self, response: httpx.Response, parser: Parser) -> Any:
+        """The model, or None when the body does not match the spec (the raw form never raises on it)."""
+        try:
+            return self._decode(response, parser)
+        except ResponseParseError:
+            return None
 
     def parse(self, response: httpx.Response, success: Mapping[int, Parser], errors: Mapping[int | str, Parser]) -> Any:
         """The parsed model of a success; a typed error for anything else."""
@@ -686,7 +719,19 @@ class _Pools:
             return list(self.async_by_loop.items())
 
 
+@functools.cache
+def _tls() -> ssl.SSLContext:
+    """httpx's default TLS context, made once per process and shared by the pools this module opens: loading
+    the CA bundle costs tens of milliseconds, which every new client paid again. The pools are all HTTP/1.1,
+    so the ALPN setting httpcore writes on it at each connection is the same for all of them."""
+    return httpx.create_ssl_context()
+
+
 def _running_loop() -> asyncio.AbstractEventLoop | None:
+    if "asyncio" not in sys.modules:  # never imported: no event loop can be running (and none is imported here)
+        return None
+    import asyncio
+
     try:
         return asyncio.get_running_loop()
     except RuntimeError:
@@ -697,6 +742,8 @@ def _close_async_pool(loop: asyncio.AbstractEventLoop | None, client: httpx.Asyn
     """Close an async pool from wherever we are: on its own loop when that loop runs, else at once."""
     if client.is_closed:
         return
+    import asyncio
+
     here = _running_loop()
     if loop is not None and loop is here:
         task = loop.create_task(client.aclose())
@@ -780,16 +827,7 @@ def _error_detail(parsed: Any) -> str | None:
     if isinstance(parsed, str):
         return parsed.strip()[:200] or None
     for pointer in getattr(parsed, "_error_message_at", ()):
-        value: Any = parsed.to_dict()
-        for token in pointer[1:].split("/"):
-            key = token.replace("~1", "/").replace("~0", "~")  # RFC 6901
-            if isinstance(value, list) and key.isdigit() and int(key) < len(value):
-                value = value[int(key)]
-            elif isinstance(value, dict) and key in value:
-                value = value[key]
-            else:
-                value = None
-                break
+        value = resolve(parsed.to_dict(), pointer)
         if isinstance(value, str) and value.strip():
             return value.strip()[:200]
     return None

@@ -28,9 +28,10 @@ Every failure comes out as one of these, never as a bare ``KeyError``, ``TypeErr
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:
+    import httpx  # annotations only: catching FailtrailError need not import the HTTP stack
 
 __all__ = [
     "APIConnectionError",

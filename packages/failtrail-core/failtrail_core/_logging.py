@@ -58,4 +58,4 @@ def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]], safe:
 
 def redacted_repr(value: object) -> str:
     """The repr of a secret field: says whether it is set, never what it is."""
-    return "UNSET" if isinstance(value, Unset) else repr(REDACTED)
+    return "None" if value is None or isinstance(value, Unset) else repr(REDACTED)

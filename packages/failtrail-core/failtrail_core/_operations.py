@@ -6,11 +6,16 @@ knows a vendor's parameter names, limits or formats by heart.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-__all__ = ["Operation", "Pagination", "Param", "TimeRange"]
+import orjson
+
+from ._pointer import resolve
+
+__all__ = ["Operation", "Pagination", "Param", "RetryDelay", "TimeRange"]
 
 Location = Literal["query", "header", "path"]
 Scheme = Literal["page", "cursor", "offset", "none"]
@@ -40,6 +45,13 @@ class Param:
     client_option: str | None = None
     list_separator: str | None = None
     secret: bool = False
+    # kind "array": the rules above (minimum, pattern, enum...) hold for each item, of kind item_kind; the
+    # items go out as OpenAPI's style/explode say (query style "form" with explode repeats the name).
+    item_kind: str | None = None
+    style: str | None = None  # form | spaceDelimited | pipeDelimited (query), simple (header)
+    explode: bool = False
+    min_items: int | None = None
+    max_items: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +80,46 @@ class Pagination:
 
 
 @dataclass(frozen=True, slots=True)
+class RetryDelay:
+    """Where an error body says how long to wait before retrying (the spec's ``x-failtrail-retry-delay``).
+
+    ``pointer`` is a JSON Pointer to the wait; with ``match``, to a list whose first entry having those
+    members holds it at ``value`` (a pointer inside the entry), as in Citrix's
+    ``"parameters": [{"name": "retryDelay", "value": "4"}]``. The wait may be a number or its text.
+    """
+
+    pointer: str
+    match: tuple[tuple[str, str], ...] = ()
+    value: str = ""
+    unit: Literal["seconds", "milliseconds"] = "seconds"
+
+    def seconds(self, body: Any) -> float | None:
+        """The wait this body asks for, in seconds; None where it names none (or no finite, non-negative one)."""
+        found = resolve(body, self.pointer)
+        if self.match:
+            entry = next((e for e in found if _matches(e, self.match)), None) if isinstance(found, list) else None
+            found = resolve(entry, self.value)
+        if isinstance(found, str):
+            try:
+                found = float(found.strip())
+            except ValueError:
+                return None
+        if isinstance(found, bool) or not isinstance(found, int | float) or not math.isfinite(found) or found < 0:
+            return None
+        return found / 1000.0 if self.unit == "milliseconds" else float(found)
+
+
+def _matches(entry: Any, match: tuple[tuple[str, str], ...]) -> bool:
+    return isinstance(entry, dict) and all(entry.get(key) == wanted for key, wanted in match)
+
+
+@dataclass(frozen=True, slots=True)
 class Operation:
-    """One operation: where it goes, what it takes, and whether it may be retried."""
+    """One operation: where it goes, what it takes, and whether it may be retried.
+
+    ``retry_delay`` maps an error status to where its body says how long to wait (each rule as the spec's
+    ``x-failtrail-retry-delay`` spells it: ``pointer``, ``match``, ``value``, ``unit``; the first found wins).
+    """
 
     operation_id: str
     method: str
@@ -79,10 +129,40 @@ class Operation:
     pagination: Pagination | None = None
     time_range: TimeRange | None = None
     body: Mapping[str, Any] | None = None  # the request body's schema, as ``check_body`` reads it
+    retry_delay: Mapping[int, Sequence[Mapping[str, Any]]] | None = None
     by_name: dict[str, Param] = field(init=False, repr=False, compare=False)
+    delay_rules: dict[int, tuple[RetryDelay, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_name", {p.name: p for p in self.params})
+        rules = {
+            int(status): tuple(
+                RetryDelay(
+                    pointer=rule["pointer"],
+                    match=tuple((str(k), str(v)) for k, v in (rule.get("match") or {}).items()),
+                    value=rule.get("value", ""),
+                    unit=rule.get("unit", "seconds"),
+                )
+                for rule in status_rules
+            )
+            for status, status_rules in (self.retry_delay or {}).items()
+        }
+        object.__setattr__(self, "delay_rules", rules)
+
+    def body_delay(self, status: int, content: bytes) -> float | None:
+        """The seconds an error answer's body asks to wait before a retry, where the spec says it tells."""
+        rules = self.delay_rules.get(status)
+        if not rules:
+            return None
+        try:
+            body = orjson.loads(content)
+        except orjson.JSONDecodeError:
+            return None
+        for rule in rules:
+            seconds = rule.seconds(body)
+            if seconds is not None:
+                return seconds
+        return None
 
     @property
     def retryable(self) -> bool:

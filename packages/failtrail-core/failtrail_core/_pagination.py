@@ -17,24 +17,27 @@ own, delivers the rest, and keeps the unreadable one (raw JSON, JSON path, reaso
 
 from __future__ import annotations
 
-import asyncio
+import itertools
 import json
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from dataclasses import dataclass, replace
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._decode import DecodeError
 from ._exceptions import PaginationError
 from ._operations import Pagination
 from ._types import is_absent
 
+if TYPE_CHECKING:
+    import asyncio  # imported by the walks that use them: a plain import loads neither
+    from concurrent.futures import Future
+
 __all__ = [
-    "AsyncItems",
+    "AsyncPager",
     "AsyncPages",
     "Cursor",
-    "SyncItems",
+    "SyncPager",
     "SyncPages",
     "UnreadableLog",
     "UnreadableRecord",
@@ -233,6 +236,7 @@ class _Pager(Generic[P, I]):
         self._done = False
         self._stall: PaginationError | None = None
         self._prefetch = max(1, prefetch) if walk.pagination.scheme == "page" else 1
+        self.first: P | None = None  # the first page, once fetched (see prime())
 
     @property
     def cursor(self) -> Cursor | None:
@@ -247,6 +251,8 @@ class _Pager(Generic[P, I]):
     def _step(self, position: Any, page: P) -> None:
         """Take in the page at ``position``: where the walk goes next, or that it ends."""
         self._log.deliver(position)
+        if self.first is None:
+            self.first = page
         nxt = self._walk.after(position, page)
         self.position = position
         self._skip = 0
@@ -279,8 +285,24 @@ class SyncPages(_Pager[P, I]):
     ) -> None:
         super().__init__(walk, start, prefetch, unreadable)
         self._fetch = fetch
+        self._walking: Iterator[P] | None = None
+        self._head: list[P] = []  # the page prime() fetched, not yet yielded
+
+    def prime(self) -> None:
+        """Fetch the first page now: a call that cannot work fails where it is made, not at the first loop."""
+        if self._walking is not None:
+            return  # already walking: the first page was fetched
+        self._walking = self._walk_pages()
+        self._head = [page for page in itertools.islice(self._walking, 1)]
 
     def __iter__(self) -> Iterator[P]:
+        if self._walking is None:
+            self._walking = self._walk_pages()
+        while self._head:
+            yield self._head.pop(0)
+        yield from self._walking
+
+    def _walk_pages(self) -> Iterator[P]:
         if self._prefetch > 1:
             yield from self._ahead()
             return
@@ -292,6 +314,8 @@ class SyncPages(_Pager[P, I]):
 
     def _ahead(self) -> Iterator[P]:
         """Page numbers are known in advance: keep ``prefetch`` requests in flight, yield in order."""
+        from concurrent.futures import ThreadPoolExecutor
+
         with ThreadPoolExecutor(max_workers=self._prefetch, thread_name_prefix="failtrail-page") as pool:
             queue: deque[tuple[int, Future[P]]] = deque()
             upcoming = self._position
@@ -325,8 +349,27 @@ class AsyncPages(_Pager[P, I]):
     ) -> None:
         super().__init__(walk, start, prefetch, unreadable)
         self._fetch = fetch
+        self._walking: AsyncIterator[P] | None = None
+        self._head: list[P] = []  # the page prime() fetched, not yet yielded
+
+    async def prime(self) -> None:
+        """Fetch the first page now: a call that cannot work fails at its ``await``."""
+        if self._walking is not None:
+            return  # already walking (awaited before, or iterated): nothing more to fetch
+        self._walking = self._walk_pages()
+        async for page in self._walking:
+            self._head.append(page)
+            break
 
     async def __aiter__(self) -> AsyncIterator[P]:
+        if self._walking is None:
+            self._walking = self._walk_pages()
+        while self._head:
+            yield self._head.pop(0)
+        async for page in self._walking:
+            yield page
+
+    async def _walk_pages(self) -> AsyncIterator[P]:
         if self._prefetch > 1:
             async for page in self._ahead():
                 yield page
@@ -338,6 +381,8 @@ class AsyncPages(_Pager[P, I]):
             yield page
 
     async def _ahead(self) -> AsyncIterator[P]:
+        import asyncio
+
         queue: deque[tuple[int, asyncio.Task[P]]] = deque()
         upcoming = self._position
         window = 1  # the first page alone: a walk that fits in it costs one request
@@ -360,7 +405,7 @@ class AsyncPages(_Pager[P, I]):
 
 
 class _Items(Generic[P, I]):
-    """What sync and async item walks share: where to resume, and the records that could not be read."""
+    """What sync and async pagers share: where to resume, and the records that could not be read."""
 
     def __init__(self, pages: _Pager[P, I]) -> None:
         self._pager = pages
@@ -368,6 +413,7 @@ class _Items(Generic[P, I]):
         # asked for, not for every record yielded.
         self._at: tuple[Any, int] | None = None
         self._start = pages.cursor
+        self._skip = pages._skip  # records of the first page already delivered, read before it is fetched
 
     @property
     def cursor(self) -> Cursor | None:
@@ -381,24 +427,40 @@ class _Items(Generic[P, I]):
         """Records received but not readable (see :class:`UnreadableRecord`); the walk went on past them."""
         return self._pager.unreadable
 
+    @property
+    def first_page(self) -> P:
+        """The first page of the walk, as the operation's page model: fetched at the call (async: at ``await``)."""
+        first = self._pager.first
+        if first is None:
+            raise RuntimeError("the first page is not fetched yet: await the pager (or iterate it) first")
+        return first
+
     def _finish(self) -> None:
         self._at = None
         self._start = self._pager.cursor
 
 
-class SyncItems(_Items[P, I]):
-    """Iterates over every item of every page; ``cursor`` says where to resume."""
+class SyncPager(_Items[P, I]):
+    """What a paginated operation's ``sync()`` returns: iterate it for every record of every page.
+
+    The first page is fetched when it is made, so a call that cannot work raises at the call.
+    ``.pages()`` walks the pages instead (the same walk: use
+    one or the other), ``.cursor`` says where to resume, ``.unreadable`` holds the records that
+    could not be read.
+    """
 
     def __init__(self, pages: SyncPages[P, I]) -> None:
         super().__init__(pages)
         self._pages = pages
+        pages.prime()  # the first request goes out now, as Stainless's and GAPIC's pagers do
 
     def pages(self) -> SyncPages[P, I]:
+        """The walk page by page, each page as the operation's page model."""
         return self._pages
 
     def __iter__(self) -> Iterator[I]:
         items_of = self._pages._walk.items_of
-        skip = self._pages._skip
+        skip = self._skip
         for page in self._pages:
             position = self._pages.position
             items = items_of(page)
@@ -409,19 +471,31 @@ class SyncItems(_Items[P, I]):
         self._finish()
 
 
-class AsyncItems(_Items[P, I]):
-    """Iterates over every item of every page with ``async for``."""
+class AsyncPager(_Items[P, I]):
+    """What a paginated operation's ``asyncio()`` returns: ``async for`` over every record of every page.
+
+    The async twin of :class:`SyncPager`: ``.pages()``, ``.cursor`` and ``.unreadable`` alike.
+    """
 
     def __init__(self, pages: AsyncPages[P, I]) -> None:
         super().__init__(pages)
         self._pages = pages
 
+    def __await__(self) -> Generator[Any, None, AsyncPager[P, I]]:
+        """``await`` it to send the first request now (errors raise there); ``async for`` works either way."""
+        return self._primed().__await__()
+
+    async def _primed(self) -> AsyncPager[P, I]:
+        await self._pages.prime()
+        return self
+
     def pages(self) -> AsyncPages[P, I]:
+        """The walk page by page, with ``async for``."""
         return self._pages
 
     async def __aiter__(self) -> AsyncIterator[I]:
         items_of = self._pages._walk.items_of
-        skip = self._pages._skip
+        skip = self._skip
         async for page in self._pages:
             position = self._pages.position
             items = items_of(page)

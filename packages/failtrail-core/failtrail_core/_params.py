@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -86,12 +87,59 @@ def _format_time(param: Param, value: object, offset: _dt.timedelta | None) -> s
     return text
 
 
-def _serialize(param: Param, value: object, offset: _dt.timedelta | None = None) -> str:
-    """Validate one value and turn it into its wire text."""
+# OpenAPI 3 parameter styles that put an array's items in one value, and what they join them with.
+_JOINED_BY = {"form": ",", "simple": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
+
+
+def _serialize(param: Param, value: object, offset: _dt.timedelta | None = None) -> str | list[str]:
+    """Validate one value and turn it into its wire text; a list is one query pair per item (explode)."""
+    if param.kind == "array":
+        items = _array_items(param, value, offset)
+        if param.explode and param.location == "query":
+            return items  # OpenAPI style form, explode true: ``name=1&name=2``; no item, no pair
+        return _joined(param, items, _JOINED_BY[param.style or "simple"])
     if param.list_separator is not None and isinstance(value, list | tuple):
-        items = [_serialize_scalar(param, v, offset) for v in value]
-        return param.list_separator.join(items)
+        return _joined(param, [_serialize_scalar(param, v, offset) for v in value], param.list_separator)
     return _serialize_scalar(param, value, offset)
+
+
+def _array_items(param: Param, value: object, offset: _dt.timedelta | None) -> list[str]:
+    """Each item checked against the item rules; a refusal names the item as ``name[index]``."""
+    if not isinstance(value, list | tuple):
+        raise RequestValidationError(param.name, "type", f"must be a list, got {type(value).__name__}")
+    if param.min_items is not None and len(value) < param.min_items:
+        raise RequestValidationError(
+            param.name, "minItems", f"must have at least {param.min_items} items, got {len(value)}"
+        )
+    if param.max_items is not None and len(value) > param.max_items:
+        raise RequestValidationError(
+            param.name, "maxItems", f"must have at most {param.max_items} items, got {len(value)}"
+        )
+    item = _item_param(param)
+    texts = []
+    for index, each in enumerate(value):
+        try:
+            texts.append(_serialize_scalar(item, each, offset))
+        except RequestValidationError as exc:
+            detail = str(exc).removeprefix(f"{param.name}: ")
+            raise RequestValidationError(f"{param.name}[{index}]", exc.rule, detail) from None
+    return texts
+
+
+@lru_cache(maxsize=64)
+def _item_param(param: Param) -> Param:
+    """The rules of one item: the array's, with the item kind (built once, not per item)."""
+    return replace(param, kind=param.item_kind or "string")
+
+
+def _joined(param: Param, items: list[str], separator: str) -> str:
+    """One value for all items: an item holding the separator would reach the server as two."""
+    for index, text in enumerate(items):
+        if separator in text:
+            raise RequestValidationError(
+                f"{param.name}[{index}]", "separator", f"must not contain {separator!r}, which separates the items"
+            )
+    return separator.join(items)
 
 
 def _serialize_scalar(param: Param, value: object, offset: _dt.timedelta | None) -> str:
@@ -133,8 +181,10 @@ def serialize_params(
     op: Operation,
     values: Mapping[str, Any],
     defaults: Mapping[str, Any],
-) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+) -> tuple[dict[str, str], dict[str, str | list[str]], dict[str, str]]:
     """Validate every argument and split them into (path, query, header) wire values.
+
+    A query value that is a list goes out as the name repeated, once per item (httpx's ``params``).
 
     Args:
         op: the operation being called.
@@ -153,16 +203,21 @@ def serialize_params(
         merged[param.name] = value
     offset = _check_time_range(op, merged)
     path: dict[str, str] = {}
-    query: dict[str, str] = {}
+    query: dict[str, str | list[str]] = {}
     headers: dict[str, str] = {}
-    target = {"path": path, "query": query, "header": headers}
     for name, value in merged.items():
         param = op.by_name[name]
         same_offset = offset if op.time_range and name in (op.time_range.start, op.time_range.end) else None
         text = _serialize(param, value, same_offset)
+        if param.location == "query":
+            query[name] = text
+            continue
+        assert isinstance(text, str)  # only a query parameter repeats its name
         if param.location == "header":
             _check_header_text(param, text)
-        target[param.location][name] = text
+            headers[name] = text
+        else:
+            path[name] = text
     return path, query, headers
 
 

@@ -1,4 +1,4 @@
-"""Shared types: the UNSET marker and the raw Response of the ``*_detailed`` calls."""
+"""Shared types: the raw Response of the ``*_detailed`` calls, and the UNSET marker generated parsers use internally."""
 
 from __future__ import annotations
 
@@ -55,17 +55,29 @@ class File:
 
 
 T = TypeVar("T")
+E = TypeVar("E")
 
 
 @define
-class Response(Generic[T]):
-    """A raw answer: status, headers, body, the vendor's request id, and the model where it parsed."""
+class Response(Generic[T, E]):
+    """A raw answer: status, headers, body, the vendor's request id, and its model where it parsed.
+
+    ``parsed`` holds the success model (None on an error status or a body that does not parse);
+    ``error`` holds the error body's model on a 4xx/5xx whose body the spec documents. Each is typed
+    as what it can hold, so a strict type checker sees which one a branch reads.
+    """
 
     status_code: int
     content: bytes = field(repr=lambda body: f"<{len(body)} bytes>")  # a token endpoint's body is a secret
     headers: MutableMapping[str, str] = field(repr=lambda headers: f"<{len(headers)} headers>")
     parsed: T | None = field()  # its model's repr redacts the fields the spec marks secret
     request_id: str | None = None
+    error: E | None = None
+
+    @property
+    def is_success(self) -> bool:
+        """Whether the status is 2xx."""
+        return 200 <= self.status_code < 300
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "is_absent"]

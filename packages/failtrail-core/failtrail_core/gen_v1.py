@@ -33,13 +33,14 @@ from ._decode import (
     parse_date,
     parse_int_string,
 )
+from ._encode import encode
 from ._logging import redacted_repr
 from ._operations import Operation, Pagination, Param, TimeRange
 from ._pagination import (
-    AsyncItems,
+    AsyncPager,
     AsyncPages,
     Cursor,
-    SyncItems,
+    SyncPager,
     SyncPages,
     UnreadableLog,
     UnreadableRecord,
@@ -59,6 +60,7 @@ __all__ = [
     "SAFE_DIGITS",
     "UNSET",
     "AsyncItems",
+    "AsyncPager",
     "AsyncPages",
     "BaseClient",
     "ClientCredentialsAuth",
@@ -76,6 +78,7 @@ __all__ = [
     "Response",
     "SigV4Auth",
     "SyncItems",
+    "SyncPager",
     "SyncPages",
     "TimeRange",
     "TokenAuth",
@@ -89,6 +92,7 @@ __all__ = [
     "canonical_keys",
     "check_body",
     "drifted",
+    "encode",
     "from_isoformat",
     "is_absent",
     "lenient_page",
@@ -100,8 +104,19 @@ __all__ = [
     "walk",
 ]
 
-REVISION = 1
-"""The interface revision this core provides; generated code states the one it needs."""
+REVISION = 2
+"""The interface revision this core provides; generated code states the one it needs.
+
+Revision 2 added :class:`SyncPager` / :class:`AsyncPager` (what a paginated ``sync()`` / ``asyncio()``
+returns), :func:`encode`, ``Response``'s ``error``, ``Operation(retry_delay=...)`` (where an error body
+names its wait) and array parameters' ``Param`` fields (``item_kind``, ``style``, ``explode``,
+``min_items``, ``max_items``); the revision 1 names stay, so code generated
+against revision 1 still imports.
+"""
+
+# Revision 1's names for the pagers.
+SyncItems = SyncPager
+AsyncItems = AsyncPager
 
 
 def require(revision: int, package: str) -> None:

@@ -12,7 +12,6 @@ Signed: ``host``, ``content-type`` when present, and every ``x-amz-*`` header (`
 from __future__ import annotations
 
 import hashlib
-import hmac
 from collections.abc import Callable, Generator
 from datetime import UTC, datetime
 from urllib.parse import quote
@@ -46,7 +45,9 @@ def canonical_query(url: httpx.URL) -> str:
 
 
 def _hmac(key: bytes, text: str) -> bytes:
-    return hmac.new(key, text.encode(), hashlib.sha256).digest()
+    import hmac  # here, not at import: only a package whose API signs requests uses it
+
+    return hmac.digest(key, text.encode(), "sha256")
 
 
 class SigV4Auth(httpx.Auth):
@@ -112,7 +113,7 @@ class SigV4Auth(httpx.Auth):
         key = _hmac(("AWS4" + self._secret_key).encode(), day)
         for part in (self.region, self.service, "aws4_request"):
             key = _hmac(key, part)
-        signature = hmac.new(key, to_sign.encode(), hashlib.sha256).hexdigest()
+        signature = _hmac(key, to_sign).hex()
         request.headers["Authorization"] = (
             f"{_ALGORITHM} Credential={self.access_id}/{scope}, SignedHeaders={names}, Signature={signature}"
         )

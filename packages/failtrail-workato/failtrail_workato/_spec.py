@@ -7,7 +7,7 @@ Generated from specs/ by `nox -s generate`; the runtime reads it, so no vendor f
 from failtrail_core.gen_v1 import Operation, Pagination, Param, require
 
 # The first module the package imports: a core too old for this generated code fails here, by name.
-require(1, "failtrail_workato")
+require(2, "failtrail_workato")
 
 OPERATIONS: dict[str, Operation] = {
     "list_api_collections": Operation(
@@ -169,6 +169,16 @@ OPERATIONS: dict[str, Operation] = {
                 required=False,
                 minimum=1,
                 maximum=100,
+            ),
+            Param(
+                name="cert_bundle_ids",
+                location="query",
+                python_name="cert_bundle_ids",
+                kind="array",
+                required=False,
+                item_kind="integer",
+                style="form",
+                explode=True,
             ),
         ),
         retry_safe=False,

@@ -7,7 +7,7 @@ Generated from specs/ by `nox -s generate`; the runtime reads it, so no vendor f
 from failtrail_core.gen_v1 import Operation, Pagination, Param, require
 
 # The first module the package imports: a core too old for this generated code fails here, by name.
-require(1, "failtrail_zitadel")
+require(2, "failtrail_zitadel")
 
 OPERATIONS: dict[str, Operation] = {
     "ListFailedEvents": Operation(
@@ -71,10 +71,10 @@ OPERATIONS: dict[str, Operation] = {
                 name="failed_sequence",
                 location="path",
                 python_name="failed_sequence",
-                kind="string",
+                kind="integer",
                 required=True,
-                pattern="^(0|[1-9][0-9]{0,19})$",
-                pattern_hint="an unsigned 64-bit integer in decimal digits, without leading zeros",
+                minimum=0,
+                maximum=18446744073709551615,
             ),
         ),
         retry_safe=False,

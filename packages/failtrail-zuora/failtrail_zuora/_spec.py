@@ -7,7 +7,7 @@ Generated from specs/ by `nox -s generate`; the runtime reads it, so no vendor f
 from failtrail_core.gen_v1 import Operation, Pagination, Param, TimeRange, require
 
 # The first module the package imports: a core too old for this generated code fails here, by name.
-require(1, "failtrail_zuora")
+require(2, "failtrail_zuora")
 
 OPERATIONS: dict[str, Operation] = {
     "getSystemHealthApiFailureRecords": Operation(
@@ -93,20 +93,6 @@ OPERATIONS: dict[str, Operation] = {
                 required=True,
                 pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9][+-](0[0-9]|1[0-4])[0-5][0-9]$",
                 time_format="%Y-%m-%dT%H:%M%z",
-            ),
-            Param(
-                name="Accept-Encoding",
-                location="header",
-                python_name="accept_encoding",
-                kind="string",
-                required=False,
-            ),
-            Param(
-                name="Content-Encoding",
-                location="header",
-                python_name="content_encoding",
-                kind="string",
-                required=False,
             ),
             Param(
                 name="Zuora-Entity-Ids",
@@ -239,20 +225,6 @@ OPERATIONS: dict[str, Operation] = {
                 time_format="%Y-%m-%dT%H:%M%z",
             ),
             Param(
-                name="Accept-Encoding",
-                location="header",
-                python_name="accept_encoding",
-                kind="string",
-                required=False,
-            ),
-            Param(
-                name="Content-Encoding",
-                location="header",
-                python_name="content_encoding",
-                kind="string",
-                required=False,
-            ),
-            Param(
                 name="Zuora-Entity-Ids",
                 location="header",
                 python_name="zuora_entity_ids",
@@ -336,20 +308,6 @@ OPERATIONS: dict[str, Operation] = {
                 time_format="%Y-%m-%dT%H:%M%z",
             ),
             Param(
-                name="Accept-Encoding",
-                location="header",
-                python_name="accept_encoding",
-                kind="string",
-                required=False,
-            ),
-            Param(
-                name="Content-Encoding",
-                location="header",
-                python_name="content_encoding",
-                kind="string",
-                required=False,
-            ),
-            Param(
                 name="Zuora-Entity-Ids",
                 location="header",
                 python_name="zuora_entity_ids",
@@ -407,20 +365,6 @@ OPERATIONS: dict[str, Operation] = {
                 required=True,
                 pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9][+-](0[0-9]|1[0-4])[0-5][0-9]$",
                 time_format="%Y-%m-%dT%H:%M%z",
-            ),
-            Param(
-                name="Accept-Encoding",
-                location="header",
-                python_name="accept_encoding",
-                kind="string",
-                required=False,
-            ),
-            Param(
-                name="Content-Encoding",
-                location="header",
-                python_name="content_encoding",
-                kind="string",
-                required=False,
             ),
             Param(
                 name="Zuora-Entity-Ids",
@@ -494,20 +438,6 @@ OPERATIONS: dict[str, Operation] = {
                 required=True,
                 pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9][+-](0[0-9]|1[0-4])[0-5][0-9]$",
                 time_format="%Y-%m-%dT%H:%M%z",
-            ),
-            Param(
-                name="Accept-Encoding",
-                location="header",
-                python_name="accept_encoding",
-                kind="string",
-                required=False,
-            ),
-            Param(
-                name="Content-Encoding",
-                location="header",
-                python_name="content_encoding",
-                kind="string",
-                required=False,
             ),
             Param(
                 name="Zuora-Entity-Ids",
@@ -628,20 +558,6 @@ OPERATIONS: dict[str, Operation] = {
                 time_format="%Y-%m-%dT%H:%M%z",
             ),
             Param(
-                name="Accept-Encoding",
-                location="header",
-                python_name="accept_encoding",
-                kind="string",
-                required=False,
-            ),
-            Param(
-                name="Content-Encoding",
-                location="header",
-                python_name="content_encoding",
-                kind="string",
-                required=False,
-            ),
-            Param(
                 name="Zuora-Entity-Ids",
                 location="header",
                 python_name="zuora_entity_ids",
@@ -758,20 +674,6 @@ OPERATIONS: dict[str, Operation] = {
                 time_format="%Y-%m-%dT%H:%M%z",
             ),
             Param(
-                name="Accept-Encoding",
-                location="header",
-                python_name="accept_encoding",
-                kind="string",
-                required=False,
-            ),
-            Param(
-                name="Content-Encoding",
-                location="header",
-                python_name="content_encoding",
-                kind="string",
-                required=False,
-            ),
-            Param(
                 name="Zuora-Entity-Ids",
                 location="header",
                 python_name="zuora_entity_ids",
@@ -851,11 +753,9 @@ SERVERS: dict[str, str] = {
 REQUEST_ID_HEADERS: tuple[str, ...] = ("Zuora-Request-Id",)
 SAFE_LOG_HEADERS: frozenset[str] = frozenset(
     [
-        "accept-encoding",
         "concurrency-limit-limit",
         "concurrency-limit-remaining",
         "concurrency-limit-type",
-        "content-encoding",
         "ratelimit-limit",
         "ratelimit-remaining",
         "ratelimit-reset",

@@ -18,11 +18,11 @@ Names are imported when first used, so ``failtrail --help`` and ``import failtra
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
-
 from ._version import __version__
 
+# Not `from typing import TYPE_CHECKING` (nor importlib): `failtrail --help` imports this package, and
+# typing alone would cost it more than argparse. Type checkers read this name as True.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from failtrail_core import APIStatusError, FailtrailError, RateLimitError
 
@@ -38,36 +38,37 @@ _WHERE = {
     "APIStatusError": "failtrail_core",
     "FailtrailError": "failtrail_core",
     "RateLimitError": "failtrail_core",
-    "afailures": "._api",
-    "failures": "._api",
-    "window": "._api",
-    "VENDORS": "._config",
-    "Config": "._config",
-    "VendorConfig": "._config",
-    "load_config": "._config",
-    "ConfigError": "._errors",
-    "VendorError": "._errors",
-    "WindowError": "._errors",
-    "AsyncFollow": "._follow",
-    "Follow": "._follow",
-    "afollow": "._follow",
-    "follow": "._follow",
-    "to_json": "._json",
-    "to_row": "._json",
-    "FailureRecord": "._record",
-    "AsyncFailures": "._stream",
-    "Failures": "._stream",
-    "VendorOutcome": "._stream",
+    "afailures": "failtrail._api",
+    "failures": "failtrail._api",
+    "window": "failtrail._api",
+    "VENDORS": "failtrail._config",
+    "Config": "failtrail._config",
+    "VendorConfig": "failtrail._config",
+    "load_config": "failtrail._config",
+    "ConfigError": "failtrail._errors",
+    "VendorError": "failtrail._errors",
+    "WindowError": "failtrail._errors",
+    "AsyncFollow": "failtrail._follow",
+    "Follow": "failtrail._follow",
+    "afollow": "failtrail._follow",
+    "follow": "failtrail._follow",
+    "to_json": "failtrail._json",
+    "to_row": "failtrail._json",
+    "FailureRecord": "failtrail._record",
+    "AsyncFailures": "failtrail._stream",
+    "Failures": "failtrail._stream",
+    "VendorOutcome": "failtrail._stream",
 }
 
+if not TYPE_CHECKING:  # hidden from type checkers, so that a misspelt name is an error there, not Any
 
-def __getattr__(name: str) -> Any:
-    where = _WHERE.get(name)
-    if where is None:
-        raise AttributeError(f"module 'failtrail' has no attribute {name!r}")
-    value = getattr(importlib.import_module(where, __name__), name)
-    globals()[name] = value
-    return value
+    def __getattr__(name: str) -> object:
+        where = _WHERE.get(name)
+        if where is None:
+            raise AttributeError(f"module 'failtrail' has no attribute {name!r}")
+        value = getattr(__import__(where, fromlist=(name,)), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:

@@ -8,23 +8,26 @@ The vendor packages, the HTTP stack and rich are imported only by the command th
 
 from __future__ import annotations
 
-import argparse
 import io
 import os
 import re
-import signal
 import sys
-import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
-from types import FrameType
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, cast
 
 from ._version import __version__
 
+# Not `from typing import TYPE_CHECKING`: typing, pathlib, datetime, threading and signal are imported where
+# they are used, so that `--help` and `--version` load little more than argparse (type checkers read this
+# name as True).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable, Iterator, Mapping, Sequence
+    from datetime import datetime
+    from pathlib import Path
+    from types import FrameType
+    from typing import IO, Any, BinaryIO
+
     from rich.console import Console
     from rich.progress import Progress, TaskID
 
@@ -35,10 +38,11 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 OK, FAILED, USAGE, PARTIAL, INTERRUPTED = 0, 1, 2, 3, 130
+VERSION = f"failtrail {__version__}"
 FORMATS = ("table", "jsonl", "csv")
-_RELATIVE = re.compile(r"^(\d+(?:\.\d+)?)\s*([smhdw])$")
+_RELATIVE = r"^(\d+(?:\.\d+)?)\s*([smhdw])$"  # patterns, compiled (and cached by re) at first use
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
-_ERRNO = re.compile(r"^\[Errno -?\d+\]\s*")
+_ERRNO = r"^\[Errno -?\d+\]\s*"
 
 EXIT_CODES = """\
 exit codes:
@@ -63,7 +67,10 @@ examples:
 
 def _moment(text: str, now: datetime) -> datetime:
     """``24h``, ``90m``, ``7d``, ``2w``, ``30s`` back from now, or an ISO 8601 time (UTC when it has no offset)."""
-    found = _RELATIVE.match(text.strip())
+    import argparse
+    from datetime import UTC, datetime, timedelta
+
+    found = re.match(_RELATIVE, text.strip())
     if found:
         try:
             return now - timedelta(**{_UNITS[found.group(2)]: float(found.group(1))})
@@ -79,6 +86,8 @@ def _moment(text: str, now: datetime) -> datetime:
 
 
 def _vendor_list(text: str) -> list[str]:
+    import argparse
+
     from ._config import VENDORS
 
     names = [name.strip().lower() for name in text.split(",") if name.strip()]
@@ -91,18 +100,50 @@ def _vendor_list(text: str) -> list[str]:
 
 def _output_path(text: str) -> Path | None:
     """``-`` is stdout."""
-    return None if text == "-" else Path(text)
+    return None if text == "-" else _path(text)
+
+
+def _path(text: str) -> Path:
+    from pathlib import Path
+
+    return Path(text)
 
 
 def _sequence(text: str) -> int:
+    import argparse
+
     if not text.isdigit() or int(text) >= 2**64:
         raise argparse.ArgumentTypeError(f"{text!r} is not a failed sequence (a whole number below 2**64)")
     return int(text)
 
 
+def _columns() -> int:
+    """``shutil.get_terminal_size().columns``: $COLUMNS, else stdout's terminal, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0 and sys.__stdout__ is not None:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
 def _parser() -> argparse.ArgumentParser:
-    raw = argparse.RawDescriptionHelpFormatter
-    common = argparse.ArgumentParser(add_help=False)
+    import argparse
+
+    class _Formatter(argparse.RawDescriptionHelpFormatter):
+        """argparse's, given the width: asking shutil for it would import shutil, bz2 and lzma into ``--help``."""
+
+        def __init__(
+            self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None
+        ) -> None:
+            super().__init__(prog, indent_increment, max_help_position, _columns() - 2 if width is None else width)
+
+    raw = _Formatter
+    common = argparse.ArgumentParser(add_help=False, formatter_class=raw)
     common.add_argument(
         "--config", metavar="FILE", help="TOML configuration (default: $FAILTRAIL_CONFIG, ./failtrail.toml)"
     )
@@ -112,7 +153,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog=f"{EXAMPLES}\n{EXIT_CODES}",
         formatter_class=raw,
     )
-    parser.add_argument("--version", action="version", version=f"failtrail {__version__}")
+    parser.add_argument("--version", action="version", version=VERSION)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     found = commands.add_parser(
@@ -153,7 +194,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     following.add_argument(
         "--state",
-        type=Path,
+        type=_path,
         metavar="FILE",
         help="each vendor's checkpoint, saved atomically: restarted with it, nothing is missed or repeated",
     )
@@ -188,7 +229,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    if list(words) == ["--version"]:  # at once: without building the parser
+        print(VERSION)
+        return OK
+    args = _parser().parse_args(words)
     run: Callable[[argparse.Namespace], int] = args.run
     from ._errors import ConfigError
 
@@ -202,11 +247,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return OK
     except (KeyboardInterrupt, _Ended) as stop:
+        import signal
+
         # Output files are already cleaned up and the progress display is closed. Leave at once:
         # waiting for the worker threads would mean waiting for their requests in flight.
         signum = stop.signum if isinstance(stop, _Ended) else signal.SIGINT
         with suppress(OSError, ValueError):
-            print(f"failtrail: {_SIGNAL_WORDS.get(signum, 'ended')}", file=sys.stderr, flush=True)
+            print(f"failtrail: {_signal_words(signum)}", file=sys.stderr, flush=True)
             sys.stdout.flush()
         os._exit(INTERRUPTED if signum == signal.SIGINT else 128 + signum)
 
@@ -222,9 +269,13 @@ class _Ended(BaseException):
         self.signum = signum
 
 
-_SIGNAL_WORDS: dict[int, str] = {signal.SIGINT: "interrupted", signal.SIGTERM: "terminated"}
-if hasattr(signal, "SIGHUP"):
-    _SIGNAL_WORDS[signal.SIGHUP] = "hung up"
+def _signal_words(signum: int) -> str:
+    import signal
+
+    words: dict[int, str] = {signal.SIGINT: "interrupted", signal.SIGTERM: "terminated"}
+    if hasattr(signal, "SIGHUP"):
+        words[signal.SIGHUP] = "hung up"
+    return words.get(signum, "ended")
 
 
 def _end(signum: int, frame: FrameType | None) -> None:
@@ -234,6 +285,9 @@ def _end(signum: int, frame: FrameType | None) -> None:
 @contextmanager
 def _signals_end_the_run() -> Iterator[None]:
     """SIGTERM and SIGHUP end the run like Ctrl-C does (a handler someone set, or SIG_IGN from nohup, stays)."""
+    import signal
+    import threading
+
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -269,6 +323,9 @@ def _isatty(stream: IO[Any]) -> bool:
 
 
 def _failures(args: argparse.Namespace) -> int:
+    import argparse
+    from datetime import UTC, datetime
+
     from ._api import failures, window
     from ._config import load_config
 
@@ -332,6 +389,9 @@ def _follow(args: argparse.Namespace) -> int:
     the state file is saved (atomically) only after the records it covers are written. A run killed at any
     point and restarted with the same ``--state`` and ``--output`` finds what it wrote after its last
     checkpoint at the end of the output file, and neither misses nor repeats a record."""
+    import argparse
+    from datetime import UTC, datetime, timedelta
+
     from ._config import load_config
     from ._follow import FollowState, follow, recover_output
     from ._json import json_line
@@ -386,9 +446,11 @@ def _default_format(output: Path | None) -> Format:
 def _destination(output: Path | None) -> Iterator[BinaryIO]:
     """stdout's bytes (after what its text layer holds), or an ``--output`` file that appears whole."""
     if output is None:
+        from typing import cast
+
         sys.stdout.flush()
         buffer = getattr(sys.stdout, "buffer", None)
-        yield buffer if buffer is not None else cast(BinaryIO, _TextBytes(sys.stdout))
+        yield buffer if buffer is not None else cast("BinaryIO", _TextBytes(sys.stdout))
         return
     from ._output import atomic_file
 
@@ -511,7 +573,7 @@ def _reason(error: BaseException) -> str:
     while (following := seen[-1].__cause__ or seen[-1].__context__) is not None and len(seen) < 20:
         seen.append(following)
     for found in reversed(seen):
-        words = _ERRNO.sub("", str(found)).strip()
+        words = re.sub(_ERRNO, "", str(found)).strip()
         if words:
             return words
     return type(seen[-1]).__name__

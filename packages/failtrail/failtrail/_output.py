@@ -20,7 +20,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, BinaryIO, Literal
 
-from ._json import FIELDS, json_line, to_row
+from ._json import FIELDS, json_line, row_cells
 from ._record import FailureRecord
 
 if TYPE_CHECKING:  # rich is imported only for a table
@@ -49,8 +49,12 @@ class _Blocks:
     def add(self, data: bytes) -> None:
         self._pending.append(data)
         self._size += len(data)
-        if self._size >= _BLOCK or time.monotonic() - self._since >= _LATENCY:
+        if self._size >= _BLOCK or self.due():
             self.flush()
+
+    def due(self) -> bool:
+        """Whether what waits has waited long enough: it goes out with the next record."""
+        return time.monotonic() - self._since >= _LATENCY
 
     def flush(self) -> None:
         if self._pending:
@@ -72,18 +76,25 @@ def write(
             blocks.add(json_line(record, secrets=secrets))
             count += 1
     else:
-        text = io.StringIO()
-        writer = csv.DictWriter(text, fieldnames=FIELDS, lineterminator="\n")
-        writer.writeheader()
+        text = io.StringIO()  # rows gather here, and go out as bytes a block at a time
+        writer = csv.writer(text, lineterminator="\n")
+        writer.writerow(FIELDS)
         for record in records:
-            writer.writerow(to_row(record))
+            writer.writerow(row_cells(record))
             count += 1
-            blocks.add(text.getvalue().encode())
-            text.seek(0)
-            text.truncate()
-        blocks.add(text.getvalue().encode())  # the header alone when there is no record
+            if text.tell() >= _BLOCK or blocks.due():
+                blocks.add(_taken(text))
+        blocks.add(_taken(text))  # the header alone when there is no record
     blocks.flush()
     return count
+
+
+def _taken(text: io.StringIO) -> bytes:
+    """What ``text`` holds, as UTF-8; ``text`` is left empty."""
+    data = text.getvalue().encode()
+    text.seek(0)
+    text.truncate()
+    return data
 
 
 def write_table(records: list[FailureRecord], out: IO[str], title: str) -> int:

@@ -20,15 +20,15 @@ class FailureRecord:
     """
     kind: str
     """
-    What sort of record, named by the vendor module that maps it: `api-request` (Zuora's failed API calls, Workato's request log), `audit-event` (Citrix Cloud's SystemLog), `record-set-change`, `zone-change` and `batch-change` (VinylDNS; a batch change's failed single change), `recipe-job` (a Workato recipe's failed job), `failed-event` (ZITADEL's projections).
+    What sort of record, named by the vendor module that maps it: `api-request` (Zuora's failed API calls, Workato's request log), `audit-event` (Citrix Cloud's SystemLog), `config-change` (a Citrix DaaS site's failed configuration operation), `record-set-change`, `zone-change` and `batch-change` (VinylDNS; a batch change's failed single change), `recipe-job` (a Workato recipe's failed job), `failed-event` (ZITADEL's projections), `auth-failure` (ZITADEL's event store: failed sign-in and code checks, lockouts).
     """
     id: str
     """
-    The record's identity at its vendor (Zuora's request id, Citrix's RecordId, VinylDNS's change id, ZITADEL's database/view/sequence, Workato's row number in the export); unique per vendor and kind.
+    The record's identity at its vendor (Zuora's request id, Citrix's RecordId, VinylDNS's change id, ZITADEL's database/view/sequence or aggregate type/id/sequence, Citrix DaaS's operation Id, Workato's row number in the export); unique per vendor and kind.
     """
     when: datetime
     """
-    When it happened, as an aware UTC datetime (Zuora's timestamp, Citrix's UtcTimestamp, VinylDNS's created, ZITADEL's lastFailed, Workato's Date).
+    When it happened, as an aware UTC datetime (Zuora's timestamp, Citrix's UtcTimestamp, VinylDNS's created, ZITADEL's lastFailed or creationDate, Citrix DaaS's StartTime, Workato's Date).
     """
     http_status: int | None
     """

@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import TypeVar
 
-from failtrail_core import Unset
-
-T = TypeVar("T")
-
-__all__ = ["known", "status", "text", "utc"]
-
-
-def known(value: T | Unset) -> T | None:
-    """None for a model's ``UNSET`` (failtrail-core's, shared by every vendor package), else the value."""
-    return None if isinstance(value, Unset) else value
+__all__ = ["status", "text", "utc"]
 
 
 def text(value: object) -> str | None:
-    """A non-empty string, else None (``UNSET``, None and ``""`` all mean "nothing said")."""
-    value = None if isinstance(value, Unset) else value
+    """A non-empty string, else None (None and ``""`` both mean "nothing said")."""
     return str(value) if value not in (None, "") else None
 
 
@@ -30,7 +19,7 @@ def utc(moment: datetime) -> datetime:
 
 def status(value: object) -> int | None:
     """An HTTP status as an int, whatever the vendor sent ("404", 404, " 404 "); None when it is not one."""
-    if isinstance(value, Unset) or value is None or isinstance(value, bool):
+    if value is None or isinstance(value, bool):
         return None
     try:
         number = int(str(value).strip())

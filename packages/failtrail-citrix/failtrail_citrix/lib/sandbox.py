@@ -1,4 +1,4 @@
-"""A sandbox of Citrix Cloud's SystemLog API, for our tests and yours.
+"""A sandbox of Citrix Cloud's SystemLog API and a Citrix DaaS site's configuration log, for our tests and yours.
 
 It speaks the API as Citrix documents it (sources: ``specs/citrix/SOURCES.md``): ``CwsAuth
 Bearer=<token>`` tokens from the trust service's ``POST /cctrustoauth2/{customerId}/tokens/clients``
@@ -8,6 +8,12 @@ header, 406 unless ``Accept`` is exactly ``application/json``, ``Limit`` + opaqu
 error bodies (``retryDelay`` on 429 and 503), the gateway's ``CWSAuthException`` body for a malformed
 ``Authorization`` header and a transaction id header. ``camel_case=True`` serves the 200 body in the
 camelCase that production collectors read, instead of the documented PascalCase.
+
+The same host serves the DaaS configuration log, ``GET /cvad/manage/ConfigLog/Operations`` for the site
+``instance_id`` (``Citrix-InstanceId``): ``operations`` seeded configuration changes and admin actions,
+some failed (``IsSuccessful: false``), their times written in the caller's ``X-TimeZone`` (else in
+``server_time_zone``); ``partial_batches=True`` hands back batches of any size, empty ones included,
+as a query that "cannot be completed" does.
 
     sandbox = CitrixSandbox(records=300, seed=1)
     client = httpx.Client(base_url="https://api.cloud.com", transport=sandbox.transport())
@@ -25,7 +31,7 @@ import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 import httpx
@@ -47,11 +53,13 @@ from failtrail_core.sandbox import (
     utc_stamp,
 )
 
+from ._config_log import DEFAULT_INSTANCE_ID, ConfigLog
+from ._problem import problem as _problem
+
 __all__ = ["CitrixSandbox", "FaultRule"]
 
 Record = dict[str, Any]
 
-_ERRORS = "https://errors-api.cloud.com"
 _TOKEN_TTL = 3600
 _MAX_LIMIT = 200
 DEFAULT_SECRET = "sandbox-client-secret"
@@ -164,6 +172,11 @@ class CitrixSandbox(SeededSandbox):
         client_secret: str = DEFAULT_SECRET,
         camel_case: bool = False,
         transaction_header: str = "Citrix-TransactionId",
+        retry_delay: str = _RETRY_DELAY,
+        instance_id: str = DEFAULT_INSTANCE_ID,
+        operations: int = 60,
+        server_time_zone: tzinfo = timezone(timedelta(hours=-5)),
+        partial_batches: bool = False,
     ) -> None:
         super().__init__(seed=seed, now=now, days=days)
         if transaction_header not in _TRANSACTION_HEADERS:
@@ -171,6 +184,7 @@ class CitrixSandbox(SeededSandbox):
         self.customer_id = customer_id
         self.camel_case = camel_case
         self.transaction_header = transaction_header
+        self.retry_delay = retry_delay
         self.tokens = TokenIssuer(
             static_tokens=tokens,
             prefix="CwsAuth Bearer=",
@@ -188,8 +202,19 @@ class CitrixSandbox(SeededSandbox):
         stamped = sorted((self._record(rng, days) for _ in range(records)), key=lambda pair: pair[0], reverse=True)
         self._times = [moment for moment, _ in stamped]
         self.records: list[Record] = [record for _, record in stamped]
+        # drawn after the records, so that a seed's records stay what they were before the log came
+        self.config_log = ConfigLog(
+            rng,
+            now=self.now,
+            days=days,
+            count=operations,
+            instance_id=instance_id,
+            server_zone=server_time_zone,
+            partial=partial_batches,
+        )
         self.router.add("POST", "/cctrustoauth2/{customerId}/tokens/clients", self._token)
         self.router.add("GET", "/systemlog/records", self._records)
+        self.router.add("GET", "/cvad/manage/ConfigLog/Operations", self._operations)
 
     def describe(self) -> list[str]:
         return [
@@ -198,6 +223,8 @@ class CitrixSandbox(SeededSandbox):
             f"POST /cctrustoauth2/{self.customer_id}/tokens/clients  client_id={self.tokens.client_id}"
             f"  client_secret={self.tokens.shown_secret(DEFAULT_SECRET)}",
             f"{len(self.records)} records, seed {self.seed}, up to {self.now:%Y-%m-%dT%H:%M:%SZ}",
+            f"GET /cvad/manage/ConfigLog/Operations  Citrix-InstanceId: {self.config_log.instance_id}"
+            f"  ({len(self.config_log.operations)} operations, {len(self.config_log.failed())} failed)",
         ]
 
     # -- the vendor's envelope --------------------------------------------------------------------
@@ -216,21 +243,25 @@ class CitrixSandbox(SeededSandbox):
             return _problem(406, "common/notAcceptable", "Must accept application/json media type", parameters)
         if status in _RETRY_LATER:  # S5
             kind, what = _RETRY_LATER[status]
-            retry = [{"name": "retryDelay", "value": _RETRY_DELAY}]
-            return _problem(status, f"common/{kind}", f"{what}; try again in {_RETRY_DELAY} seconds", retry)
+            retry = [{"name": "retryDelay", "value": self.retry_delay}]
+            return _problem(status, f"common/{kind}", f"{what}; try again in {self.retry_delay} seconds", retry)
         kinds = {405: "methodNotAllowed"}  # unsourced
         kind = kinds.get(status, "error")
         return _problem(status, f"common/{kind}", message or httpx.codes.get_reason_phrase(status))
 
-    def _authorize(self, request: httpx.Request) -> None:
+    def _authorize(self, request: httpx.Request, *, daas: bool = False) -> None:
         header = request.headers.get("Authorization", "").strip()
         if header and not header.lower().startswith("cwsauth bearer="):  # the gateway's answer (S4)
             raise Refused(_gateway_refusal())
         self.tokens.authorize(request)
         if not _accepts_json(request.headers.get("Accept")):
             raise Refused(self.error_response(request, 406))
-        # Unsourced: Citrix does not say what SystemLog answers to a wrong customer id (CVAD: 500, S4).
         if request.headers.get("Citrix-CustomerId", "").lower() != self.customer_id.lower():
+            if daas:  # S4: "the Citrix Virtual Apps and Desktops APIs return status code 500 in response to a
+                # missing customer ID"; T4 names the same answer for a wrong one
+                body = {"activityId": str(uuid.uuid4()), "message": "Internal server error", "statusCode": 500}
+                raise Refused(json_response(500, body))
+            # Unsourced: Citrix does not say what SystemLog answers to a wrong customer id.
             raise Refused(_problem(403, "common/authorization", "Access denied"))
 
     # -- the trust service ----------------------------------------------------------------------------
@@ -260,6 +291,12 @@ class CitrixSandbox(SeededSandbox):
         body: dict[str, Any] = {"Items": items, "Count": len(items), "EstimatedTotalItems": len(matched)}
         body["ContinuationToken"] = _encode_token(offset + limit, scope) if more else None
         return json_response(200, _camel_page(body) if self.camel_case else body)
+
+    # -- the DaaS configuration log -------------------------------------------------------------------
+
+    def _operations(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
+        self._authorize(request, daas=True)
+        return self.config_log.answer(request)
 
     # -- seeded records -----------------------------------------------------------------------------
 
@@ -344,13 +381,6 @@ def _camel_page(body: Record) -> Record:
 
 def _gateway_refusal() -> httpx.Response:
     return json_response(401, {"Error": {"Message": "Missing or invalid CWSAuth header.", "Type": "CWSAuthException"}})
-
-
-def _problem(status: int, kind: str, detail: str, parameters: object = None) -> httpx.Response:
-    body: dict[str, Any] = {"type": f"{_ERRORS}/{kind}", "detail": detail}
-    if parameters is not None:
-        body["parameters"] = parameters
-    return json_response(status, body)
 
 
 def _auth_problem(reason: str) -> httpx.Response:

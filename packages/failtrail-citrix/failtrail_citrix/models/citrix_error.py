@@ -7,13 +7,13 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_type,
     drifted,
+    encode,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CitrixError")
 
@@ -35,8 +35,8 @@ class CitrixError:
 
         Attributes:
             type_ (str): A link identifying the error, e.g. `https://errors-api.cloud.com/common/authentication`.
-            detail (str | Unset): A brief description of the error.
-            parameters (ErrorParameterMap | list[ErrorParameter] | Unset): Optional extra error information: an object of
+            detail (str | None): A brief description of the error.
+            parameters (ErrorParameterMap | list[ErrorParameter] | None): Optional extra error information: an object of
                 name/value strings in some answers, a
                 list of `{name, value}` pairs in others.
             additional_properties: fields the spec does not list, kept as they came.
@@ -44,9 +44,9 @@ class CitrixError:
 
     type_: str
 
-    detail: str | Unset = UNSET
+    detail: str | None = None
 
-    parameters: ErrorParameterMap | list[ErrorParameter] | Unset = UNSET
+    parameters: ErrorParameterMap | list[ErrorParameter] | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -62,25 +62,14 @@ class CitrixError:
     _error_message_at: ClassVar[tuple[str, ...]] = ("/detail",)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = self.type_
-        if self.detail is not UNSET:
+        if self.detail is not None:
             field_dict["detail"] = self.detail
-        parameters: dict[str, Any] | list[dict[str, Any]] | Unset
-        if isinstance(self.parameters, Unset):
-            parameters = UNSET
-        elif isinstance(self.parameters, ErrorParameterMap):
-            parameters = self.parameters.to_dict()
-        else:
-            parameters = []
-            for parameters_type_1_item_data in self.parameters:
-                parameters_type_1_item = parameters_type_1_item_data.to_dict()
-                parameters.append(parameters_type_1_item)
-
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
+        if self.parameters is not None:
+            field_dict["parameters"] = encode(self.parameters)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -110,16 +99,18 @@ class CitrixError:
             type_ = drifted(type_, "str", "$.type", "string")
 
         detail = d.get("detail", UNSET)
-        if type(detail) is not str:
+        if type(detail) is not str and detail is not None:
             if detail is UNSET:
                 _missing += 1
+                detail = None
             else:
                 detail = drifted(detail, "str", "$.detail", "string")
 
         parameters = d.get("parameters", UNSET)
         if parameters is UNSET:
             _missing += 1
-        else:
+            parameters = None
+        elif parameters is not None:
             if type(parameters) is dict:
                 try:
                     parameters = _ErrorParameterMap_from_dict(parameters)
@@ -138,7 +129,6 @@ class CitrixError:
 
             else:
                 bad_type("$.parameters", "object or array", parameters)
-
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)

@@ -7,12 +7,11 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     bad_type,
     drifted,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorParameter")
 
@@ -31,14 +30,14 @@ class ErrorParameter:
     """One item of extra error information.
 
     Attributes:
-        name (str | Unset):  Example: reason.
-        value (str | Unset):  Example: missing.
+        name (str | None):  Example: reason.
+        value (str | None):  Example: missing.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    name: str | Unset = UNSET
+    name: str | None = None
 
-    value: str | Unset = UNSET
+    value: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -51,12 +50,12 @@ class ErrorParameter:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.name is not UNSET:
+        if self.name is not None:
             field_dict["name"] = self.name
-        if self.value is not UNSET:
+        if self.value is not None:
             field_dict["value"] = self.value
         return field_dict
 
@@ -80,16 +79,18 @@ class ErrorParameter:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         name = d.get("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not None:
             if name is UNSET:
                 _missing += 1
+                name = None
             else:
                 name = drifted(name, "str", "$.name", "string")
 
         value = d.get("value", UNSET)
-        if type(value) is not str:
+        if type(value) is not str and value is not None:
             if value is UNSET:
                 _missing += 1
+                value = None
             else:
                 value = drifted(value, "str", "$.value", "string")
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    encode,
     redact_secrets,
 )
 
@@ -42,11 +43,10 @@ class GatewayError:
     _error_message_at: ClassVar[tuple[str, ...]] = ("/Error/Message",)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        error = self.error.to_dict()
-        field_dict["Error"] = error
+        field_dict["Error"] = encode(self.error)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

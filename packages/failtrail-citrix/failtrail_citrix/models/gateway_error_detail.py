@@ -7,12 +7,11 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     bad_type,
     drifted,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GatewayErrorDetail")
 
@@ -31,14 +30,14 @@ class GatewayErrorDetail:
     """GatewayErrorDetail
 
     Attributes:
-        message (str | Unset): A description of the error.
-        type_ (str | Unset): The kind of error, e.g. `CWSAuthException`. Example: CWSAuthException.
+        message (str | None): A description of the error.
+        type_ (str | None): The kind of error, e.g. `CWSAuthException`. Example: CWSAuthException.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    message: str | Unset = UNSET
+    message: str | None = None
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -51,12 +50,12 @@ class GatewayErrorDetail:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.message is not UNSET:
+        if self.message is not None:
             field_dict["Message"] = self.message
-        if self.type_ is not UNSET:
+        if self.type_ is not None:
             field_dict["Type"] = self.type_
         return field_dict
 
@@ -80,16 +79,18 @@ class GatewayErrorDetail:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         message = d.get("Message", UNSET)
-        if type(message) is not str:
+        if type(message) is not str and message is not None:
             if message is UNSET:
                 _missing += 1
+                message = None
             else:
                 message = drifted(message, "str", "$.Message", "string")
 
         type_ = d.get("Type", UNSET)
-        if type(type_) is not str:
+        if type(type_) is not str and type_ is not None:
             if type_ is UNSET:
                 _missing += 1
+                type_ = None
             else:
                 type_ = drifted(type_, "str", "$.Type", "string")
 

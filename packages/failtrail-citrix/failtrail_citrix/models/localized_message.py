@@ -10,6 +10,7 @@ from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
     drifted,
+    encode,
     redact_secrets,
 )
 
@@ -35,9 +36,10 @@ class LocalizedMessage:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        for _key, _value in self.additional_properties.items():
+            field_dict[_key] = encode(_value)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

@@ -7,13 +7,13 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_type,
     drifted,
+    encode,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordsPage")
 
@@ -34,22 +34,22 @@ class RecordsPage:
     """One page of system log records.
 
     Attributes:
-        items (list[SystemLogRecord] | Unset): The records of this page.
-        count (int | Unset): Number of records returned in this page. Example: 74.
-        estimated_total_items (int | Unset): Estimation of how many records match the current filter. Example: 250.
-        continuation_token (None | str | Unset): Opaque token for the next page; pass it back unchanged as the
-            ContinuationToken query
+        items (list[SystemLogRecord] | None): The records of this page.
+        count (int | None): Number of records returned in this page. Example: 74.
+        estimated_total_items (int | None): Estimation of how many records match the current filter. Example: 250.
+        continuation_token (str | None): Opaque token for the next page; pass it back unchanged as the ContinuationToken
+            query
             parameter. Absent, null or empty on the last page.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    items: list[SystemLogRecord] | Unset = UNSET
+    items: list[SystemLogRecord] | None = None
 
-    count: int | Unset = UNSET
+    count: int | None = None
 
-    estimated_total_items: int | Unset = UNSET
+    estimated_total_items: int | None = None
 
-    continuation_token: None | str | Unset = UNSET
+    continuation_token: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -64,29 +64,17 @@ class RecordsPage:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
-
-        if items is not UNSET:
-            field_dict["Items"] = items
-        if self.count is not UNSET:
+        if self.items is not None:
+            field_dict["Items"] = encode(self.items)
+        if self.count is not None:
             field_dict["Count"] = self.count
-        if self.estimated_total_items is not UNSET:
+        if self.estimated_total_items is not None:
             field_dict["EstimatedTotalItems"] = self.estimated_total_items
-        continuation_token: None | str | Unset
-        if isinstance(self.continuation_token, Unset):
-            continuation_token = UNSET
-        else:
-            continuation_token = self.continuation_token
-        if continuation_token is not UNSET:
-            field_dict["ContinuationToken"] = continuation_token
+        if self.continuation_token is not None:
+            field_dict["ContinuationToken"] = self.continuation_token
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -111,7 +99,8 @@ class RecordsPage:
         items = d.get("Items", UNSET)
         if items is UNSET:
             _missing += 1
-        else:
+            items = None
+        elif items is not None:
             if type(items) is not list:
                 bad_type("$.Items", "array", items)
             _items_list = []
@@ -121,18 +110,19 @@ class RecordsPage:
             except DecodeError as _e:
                 raise _e.within(f"$.Items[{len(_items_list)}]") from None
             items = _items_list
-
         count = d.get("Count", UNSET)
-        if type(count) is not int:
+        if type(count) is not int and count is not None:
             if count is UNSET:
                 _missing += 1
+                count = None
             else:
                 count = drifted(count, "int", "$.Count", "integer")
 
         estimated_total_items = d.get("EstimatedTotalItems", UNSET)
-        if type(estimated_total_items) is not int:
+        if type(estimated_total_items) is not int and estimated_total_items is not None:
             if estimated_total_items is UNSET:
                 _missing += 1
+                estimated_total_items = None
             else:
                 estimated_total_items = drifted(estimated_total_items, "int", "$.EstimatedTotalItems", "integer")
 
@@ -140,6 +130,7 @@ class RecordsPage:
         if type(continuation_token) is not str and continuation_token is not None:
             if continuation_token is UNSET:
                 _missing += 1
+                continuation_token = None
             else:
                 continuation_token = drifted(continuation_token, "str", "$.ContinuationToken", "string or null")
 

@@ -8,15 +8,15 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_datetime,
     bad_type,
     drifted,
+    encode,
     from_isoformat,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemLogRecord")
 
@@ -56,32 +56,29 @@ class SystemLogRecord:
             OriginatingService/Actor/Action (e.g. `platform/administrator/create`,
             `delegatedadministration:administrator/create`, `identity:ad/user-add`).
              Example: delegatedadministration:administrator/create.
-        record_id (None | str | Unset): The unique identifier for the event.
-        customer_id (None | str | Unset): The unique organization identifier of the Citrix Cloud account.
-        target_id (None | str | Unset): The ID of the system object that was impacted or changed.
-        target_display_name (None | str | Unset): The display name of the system object that was impacted or changed.
-        target_email (None | str | Unset): The email address of the target, when the target is a user or administrator.
-        target_user_id (None | str | Unset): The user id of the target, when the target is a user or administrator.
-        target_type (None | str | Unset): The type of the system object that was impacted or changed (e.g.
-            `administrator`).
-        before_changes (ChangeSet | None | Unset): The object's field data before (BeforeChanges) or after
-            (AfterChanges) the event: a
+        record_id (str | None): The unique identifier for the event.
+        customer_id (str | None): The unique organization identifier of the Citrix Cloud account.
+        target_id (str | None): The ID of the system object that was impacted or changed.
+        target_display_name (str | None): The display name of the system object that was impacted or changed.
+        target_email (str | None): The email address of the target, when the target is a user or administrator.
+        target_user_id (str | None): The user id of the target, when the target is a user or administrator.
+        target_type (str | None): The type of the system object that was impacted or changed (e.g. `administrator`).
+        before_changes (ChangeSet | None): The object's field data before (BeforeChanges) or after (AfterChanges) the
+            event: a
             free-form object whose keys depend on the event type, or null. Citrix's model types it as a
             map of property name to string value.
-        after_changes (ChangeSet | None | Unset): The object's field data before (BeforeChanges) or after (AfterChanges)
-            the event: a
+        after_changes (ChangeSet | None): The object's field data before (BeforeChanges) or after (AfterChanges) the
+            event: a
             free-form object whose keys depend on the event type, or null. Citrix's model types it as a
             map of property name to string value.
-        agent_id (None | str | Unset): The service or component that recorded the event (e.g.
-            `delegatedadministration`).
-        service_profile_name (None | str | Unset): The service profile name, when the event comes from a service.
-        actor_id (None | str | Unset): The ID of the user or service that initiated the event.
-        actor_display_name (None | str | Unset): The display name of the user or service that initiated the event (e.g.
+        agent_id (str | None): The service or component that recorded the event (e.g. `delegatedadministration`).
+        service_profile_name (str | None): The service profile name, when the event comes from a service.
+        actor_id (str | None): The ID of the user or service that initiated the event.
+        actor_display_name (str | None): The display name of the user or service that initiated the event (e.g.
             `CwcSystem`).
-        actor_type (None | str | Unset): The kind of actor that initiated the event: `administrator`, `user`, `service`,
+        actor_type (str | None): The kind of actor that initiated the event: `administrator`, `user`, `service`,
             `system` (an open set).
-        message (LocalizedMessage | None | Unset): The event's message text, keyed by locale (`en-US`, `de-DE`, ...), or
-            null.
+        message (LocalizedMessage | None): The event's message text, keyed by locale (`en-US`, `de-DE`, ...), or null.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
@@ -89,35 +86,35 @@ class SystemLogRecord:
 
     event_type: str
 
-    record_id: None | str | Unset = UNSET
+    record_id: str | None = None
 
-    customer_id: None | str | Unset = UNSET
+    customer_id: str | None = None
 
-    target_id: None | str | Unset = UNSET
+    target_id: str | None = None
 
-    target_display_name: None | str | Unset = UNSET
+    target_display_name: str | None = None
 
-    target_email: None | str | Unset = UNSET
+    target_email: str | None = None
 
-    target_user_id: None | str | Unset = UNSET
+    target_user_id: str | None = None
 
-    target_type: None | str | Unset = UNSET
+    target_type: str | None = None
 
-    before_changes: ChangeSet | None | Unset = UNSET
+    before_changes: ChangeSet | None = None
 
-    after_changes: ChangeSet | None | Unset = UNSET
+    after_changes: ChangeSet | None = None
 
-    agent_id: None | str | Unset = UNSET
+    agent_id: str | None = None
 
-    service_profile_name: None | str | Unset = UNSET
+    service_profile_name: str | None = None
 
-    actor_id: None | str | Unset = UNSET
+    actor_id: str | None = None
 
-    actor_display_name: None | str | Unset = UNSET
+    actor_display_name: str | None = None
 
-    actor_type: None | str | Unset = UNSET
+    actor_type: str | None = None
 
-    message: LocalizedMessage | None | Unset = UNSET
+    message: LocalizedMessage | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -150,123 +147,41 @@ class SystemLogRecord:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        utc_timestamp = self.utc_timestamp.isoformat()
-        field_dict["UtcTimestamp"] = utc_timestamp
+        field_dict["UtcTimestamp"] = encode(self.utc_timestamp)
         field_dict["EventType"] = self.event_type
-        record_id: None | str | Unset
-        if isinstance(self.record_id, Unset):
-            record_id = UNSET
-        else:
-            record_id = self.record_id
-        if record_id is not UNSET:
-            field_dict["RecordId"] = record_id
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-        if customer_id is not UNSET:
-            field_dict["CustomerId"] = customer_id
-        target_id: None | str | Unset
-        if isinstance(self.target_id, Unset):
-            target_id = UNSET
-        else:
-            target_id = self.target_id
-        if target_id is not UNSET:
-            field_dict["TargetId"] = target_id
-        target_display_name: None | str | Unset
-        if isinstance(self.target_display_name, Unset):
-            target_display_name = UNSET
-        else:
-            target_display_name = self.target_display_name
-        if target_display_name is not UNSET:
-            field_dict["TargetDisplayName"] = target_display_name
-        target_email: None | str | Unset
-        if isinstance(self.target_email, Unset):
-            target_email = UNSET
-        else:
-            target_email = self.target_email
-        if target_email is not UNSET:
-            field_dict["TargetEmail"] = target_email
-        target_user_id: None | str | Unset
-        if isinstance(self.target_user_id, Unset):
-            target_user_id = UNSET
-        else:
-            target_user_id = self.target_user_id
-        if target_user_id is not UNSET:
-            field_dict["TargetUserId"] = target_user_id
-        target_type: None | str | Unset
-        if isinstance(self.target_type, Unset):
-            target_type = UNSET
-        else:
-            target_type = self.target_type
-        if target_type is not UNSET:
-            field_dict["TargetType"] = target_type
-        before_changes: dict[str, Any] | None | Unset
-        if isinstance(self.before_changes, Unset):
-            before_changes = UNSET
-        elif isinstance(self.before_changes, ChangeSet):
-            before_changes = self.before_changes.to_dict()
-        else:
-            before_changes = self.before_changes
-        if before_changes is not UNSET:
-            field_dict["BeforeChanges"] = before_changes
-        after_changes: dict[str, Any] | None | Unset
-        if isinstance(self.after_changes, Unset):
-            after_changes = UNSET
-        elif isinstance(self.after_changes, ChangeSet):
-            after_changes = self.after_changes.to_dict()
-        else:
-            after_changes = self.after_changes
-        if after_changes is not UNSET:
-            field_dict["AfterChanges"] = after_changes
-        agent_id: None | str | Unset
-        if isinstance(self.agent_id, Unset):
-            agent_id = UNSET
-        else:
-            agent_id = self.agent_id
-        if agent_id is not UNSET:
-            field_dict["AgentId"] = agent_id
-        service_profile_name: None | str | Unset
-        if isinstance(self.service_profile_name, Unset):
-            service_profile_name = UNSET
-        else:
-            service_profile_name = self.service_profile_name
-        if service_profile_name is not UNSET:
-            field_dict["ServiceProfileName"] = service_profile_name
-        actor_id: None | str | Unset
-        if isinstance(self.actor_id, Unset):
-            actor_id = UNSET
-        else:
-            actor_id = self.actor_id
-        if actor_id is not UNSET:
-            field_dict["ActorId"] = actor_id
-        actor_display_name: None | str | Unset
-        if isinstance(self.actor_display_name, Unset):
-            actor_display_name = UNSET
-        else:
-            actor_display_name = self.actor_display_name
-        if actor_display_name is not UNSET:
-            field_dict["ActorDisplayName"] = actor_display_name
-        actor_type: None | str | Unset
-        if isinstance(self.actor_type, Unset):
-            actor_type = UNSET
-        else:
-            actor_type = self.actor_type
-        if actor_type is not UNSET:
-            field_dict["ActorType"] = actor_type
-        message: dict[str, Any] | None | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        elif isinstance(self.message, LocalizedMessage):
-            message = self.message.to_dict()
-        else:
-            message = self.message
-        if message is not UNSET:
-            field_dict["Message"] = message
+        if self.record_id is not None:
+            field_dict["RecordId"] = self.record_id
+        if self.customer_id is not None:
+            field_dict["CustomerId"] = self.customer_id
+        if self.target_id is not None:
+            field_dict["TargetId"] = self.target_id
+        if self.target_display_name is not None:
+            field_dict["TargetDisplayName"] = self.target_display_name
+        if self.target_email is not None:
+            field_dict["TargetEmail"] = self.target_email
+        if self.target_user_id is not None:
+            field_dict["TargetUserId"] = self.target_user_id
+        if self.target_type is not None:
+            field_dict["TargetType"] = self.target_type
+        if self.before_changes is not None:
+            field_dict["BeforeChanges"] = encode(self.before_changes)
+        if self.after_changes is not None:
+            field_dict["AfterChanges"] = encode(self.after_changes)
+        if self.agent_id is not None:
+            field_dict["AgentId"] = self.agent_id
+        if self.service_profile_name is not None:
+            field_dict["ServiceProfileName"] = self.service_profile_name
+        if self.actor_id is not None:
+            field_dict["ActorId"] = self.actor_id
+        if self.actor_display_name is not None:
+            field_dict["ActorDisplayName"] = self.actor_display_name
+        if self.actor_type is not None:
+            field_dict["ActorType"] = self.actor_type
+        if self.message is not None:
+            field_dict["Message"] = encode(self.message)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -310,6 +225,7 @@ class SystemLogRecord:
         if type(record_id) is not str and record_id is not None:
             if record_id is UNSET:
                 _missing += 1
+                record_id = None
             else:
                 record_id = drifted(record_id, "str", "$.RecordId", "string or null")
 
@@ -317,6 +233,7 @@ class SystemLogRecord:
         if type(customer_id) is not str and customer_id is not None:
             if customer_id is UNSET:
                 _missing += 1
+                customer_id = None
             else:
                 customer_id = drifted(customer_id, "str", "$.CustomerId", "string or null")
 
@@ -324,6 +241,7 @@ class SystemLogRecord:
         if type(target_id) is not str and target_id is not None:
             if target_id is UNSET:
                 _missing += 1
+                target_id = None
             else:
                 target_id = drifted(target_id, "str", "$.TargetId", "string or null")
 
@@ -331,6 +249,7 @@ class SystemLogRecord:
         if type(target_display_name) is not str and target_display_name is not None:
             if target_display_name is UNSET:
                 _missing += 1
+                target_display_name = None
             else:
                 target_display_name = drifted(target_display_name, "str", "$.TargetDisplayName", "string or null")
 
@@ -338,6 +257,7 @@ class SystemLogRecord:
         if type(target_email) is not str and target_email is not None:
             if target_email is UNSET:
                 _missing += 1
+                target_email = None
             else:
                 target_email = drifted(target_email, "str", "$.TargetEmail", "string or null")
 
@@ -345,6 +265,7 @@ class SystemLogRecord:
         if type(target_user_id) is not str and target_user_id is not None:
             if target_user_id is UNSET:
                 _missing += 1
+                target_user_id = None
             else:
                 target_user_id = drifted(target_user_id, "str", "$.TargetUserId", "string or null")
 
@@ -352,13 +273,15 @@ class SystemLogRecord:
         if type(target_type) is not str and target_type is not None:
             if target_type is UNSET:
                 _missing += 1
+                target_type = None
             else:
                 target_type = drifted(target_type, "str", "$.TargetType", "string or null")
 
         before_changes = d.get("BeforeChanges", UNSET)
         if before_changes is UNSET:
             _missing += 1
-        else:
+            before_changes = None
+        elif before_changes is not None:
             if type(before_changes) is dict:
                 try:
                     before_changes = _ChangeSet_from_dict(before_changes)
@@ -368,11 +291,11 @@ class SystemLogRecord:
                 pass
             else:
                 bad_type("$.BeforeChanges", "object or null", before_changes)
-
         after_changes = d.get("AfterChanges", UNSET)
         if after_changes is UNSET:
             _missing += 1
-        else:
+            after_changes = None
+        elif after_changes is not None:
             if type(after_changes) is dict:
                 try:
                     after_changes = _ChangeSet_from_dict(after_changes)
@@ -382,11 +305,11 @@ class SystemLogRecord:
                 pass
             else:
                 bad_type("$.AfterChanges", "object or null", after_changes)
-
         agent_id = d.get("AgentId", UNSET)
         if type(agent_id) is not str and agent_id is not None:
             if agent_id is UNSET:
                 _missing += 1
+                agent_id = None
             else:
                 agent_id = drifted(agent_id, "str", "$.AgentId", "string or null")
 
@@ -394,6 +317,7 @@ class SystemLogRecord:
         if type(service_profile_name) is not str and service_profile_name is not None:
             if service_profile_name is UNSET:
                 _missing += 1
+                service_profile_name = None
             else:
                 service_profile_name = drifted(service_profile_name, "str", "$.ServiceProfileName", "string or null")
 
@@ -401,6 +325,7 @@ class SystemLogRecord:
         if type(actor_id) is not str and actor_id is not None:
             if actor_id is UNSET:
                 _missing += 1
+                actor_id = None
             else:
                 actor_id = drifted(actor_id, "str", "$.ActorId", "string or null")
 
@@ -408,6 +333,7 @@ class SystemLogRecord:
         if type(actor_display_name) is not str and actor_display_name is not None:
             if actor_display_name is UNSET:
                 _missing += 1
+                actor_display_name = None
             else:
                 actor_display_name = drifted(actor_display_name, "str", "$.ActorDisplayName", "string or null")
 
@@ -415,13 +341,15 @@ class SystemLogRecord:
         if type(actor_type) is not str and actor_type is not None:
             if actor_type is UNSET:
                 _missing += 1
+                actor_type = None
             else:
                 actor_type = drifted(actor_type, "str", "$.ActorType", "string or null")
 
         message = d.get("Message", UNSET)
         if message is UNSET:
             _missing += 1
-        else:
+            message = None
+        elif message is not None:
             if type(message) is dict:
                 try:
                     message = _LocalizedMessage_from_dict(message)
@@ -431,7 +359,6 @@ class SystemLogRecord:
                 pass
             else:
                 bad_type("$.Message", "object or null", message)
-
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)

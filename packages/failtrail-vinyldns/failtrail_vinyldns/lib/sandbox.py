@@ -21,7 +21,9 @@ import hashlib
 import hmac
 import random
 import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
+from itertools import islice
 from typing import Any
 from urllib.parse import quote, unquote
 
@@ -95,7 +97,14 @@ class VinylDNSSandbox(SeededSandbox):
     (the failure listing answers it all the same, as the server does); ``batch_changes`` every user's batch
     changes, ``own_batch_changes()`` the sandbox user's.
     Pages are cut as the server's MySQL repositories cut them (see :meth:`_page`).
+
+    A page costs the same whatever the sandbox holds: assigning ``records`` or ``batch_changes`` sorts
+    them newest first and files them by zone (by user and id), so a page is a slice of its zone's list
+    and a date range is found by bisection. Nothing is scanned per request, and the routes only read,
+    so pages are answered side by side (no lock).
     """
+
+    serialized = False  # the routes only read what the setters filed; a setter replaces it whole
 
     def __init__(
         self,
@@ -115,16 +124,13 @@ class VinylDNSSandbox(SeededSandbox):
         rng = self.rng
         self.zones: list[Record] = [self._zone(rng, name, days) for name in (*_ZONE_NAMES, _RESTRICTED_ZONE)]
         self.restricted_zone_id: str = self.zones[-1]["id"]
-        changes = [self._change(rng, days) for _ in range(records)]
-        self.records: list[Record] = sorted(changes, key=lambda c: (c["created"], c["id"]), reverse=True)
+        self.records = [self._change(rng, days) for _ in range(records)]
         zone_changes = [self._zone_change(rng, days) for _ in range(max(1, records // 5))]
         self.zone_changes: list[Record] = sorted(zone_changes, key=lambda c: (c["created"], c["id"]), reverse=True)
         self.user_id = random_uuid(rng)
         self.locked_access_key = LOCKED_ACCESS_KEY
         users = [(self.user_id, user_name), (random_uuid(rng), "other-user"), (random_uuid(rng), "ops-bot")]
-        self.batch_changes: list[Record] = seed_batch_changes(
-            rng, self.now, days, self.zones, users, max(6, records // 10)
-        )
+        self.batch_changes = seed_batch_changes(rng, self.now, days, self.zones, users, max(6, records // 10))
         self.router.add("GET", "/ping", lambda request, params: text_response(200, "PONG"))
         self.router.add("GET", "/health", lambda request, params: text_response(200, "OK"))
         self.router.add("GET", "/metrics/health/zones/{zoneId}/recordsetchangesfailure", self._changes_failure)
@@ -141,13 +147,40 @@ class VinylDNSSandbox(SeededSandbox):
             f"{len(self.records)} failed record set changes, {len(self.batch_changes)} batch changes, seed {self.seed}",
         ]
 
+    @property
+    def records(self) -> list[Record]:
+        """Every failed record set change, newest first (ties by id)."""
+        return self._records
+
+    @records.setter
+    def records(self, changes: list[Record]) -> None:
+        ordered = _newest_first(changes, "created")
+        by_zone: dict[str, list[Record]] = {}
+        for change in ordered:
+            by_zone.setdefault(change["zone"]["id"], []).append(change)
+        self._records, self._by_zone = ordered, by_zone  # one step each: a page reads the old or the new
+
+    @property
+    def batch_changes(self) -> list[Record]:
+        """Every user's batch changes, newest first (ties by id)."""
+        return self._batch_changes
+
+    @batch_changes.setter
+    def batch_changes(self, batches: list[Record]) -> None:
+        ordered = _newest_first(batches, "createdTimestamp")
+        by_user: dict[str, list[Record]] = {}
+        for batch in ordered:
+            by_user.setdefault(batch["userId"], []).append(batch)
+        self._batch_changes, self._batches_by_user = ordered, by_user
+        self._batches_by_id = {batch["id"]: batch for batch in ordered}
+
     def failures_in(self, zone_id: str) -> list[Record]:
         """One zone's failed record set changes, newest first (what the API pages through)."""
-        return [change for change in self.records if change["zone"]["id"] == zone_id]
+        return list(self._by_zone.get(zone_id, ()))
 
     def own_batch_changes(self) -> list[Record]:
         """The batch changes of the sandbox's user, newest first (what the batch listing pages through)."""
-        return [batch for batch in self.batch_changes if batch["userId"] == self.user_id]
+        return list(self._batches_by_user.get(self.user_id, ()))
 
     # -- the vendor's envelope --------------------------------------------------------------------
 
@@ -194,7 +227,7 @@ class VinylDNSSandbox(SeededSandbox):
         # (its zoneAccess list is lifted into a success): any zone id answers its failures, maybe none.
         start, size = _paging(request)
         self._authenticate(request)
-        changes = self.failures_in(params["zoneId"])
+        changes = self._by_zone.get(params["zoneId"], [])
         return self._page("failedRecordSetChanges", changes, start, size, full_page_step=size + 1)
 
     def _zone_changes_failure(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
@@ -235,14 +268,24 @@ class VinylDNSSandbox(SeededSandbox):
             query.get("dateTimeRangeEnd"),
         )
         approval = _approval_status(query.get("approvalStatus"))
-        chosen = self.own_batch_changes()
-        if user_name:
-            chosen = [batch for batch in chosen if batch["userName"] == user_name]
-        if approval is not None:
-            chosen = [batch for batch in chosen if batch["approvalStatus"] == approval]
+        own = self._batches_by_user.get(self.user_id, [])
         if range_start and range_end:  # one without the other is ignored (MySqlBatchChangeRepository.scala:279-283)
-            chosen = [b for b in chosen if range_start <= _mysql_time(b["createdTimestamp"]) <= range_end]
-        page, more = page_slice(chosen, start or 0, size)
+            # Newest first: the range's batches sit together, found by bisection (both ends inclusive).
+            first = _first(own, lambda b: _mysql_time(b["createdTimestamp"]) <= range_end)
+            past = _first(own, lambda b: _mysql_time(b["createdTimestamp"]) < range_start)
+            chosen: Sequence[Record] | Iterator[Record] = own[first:past] if first < past else []
+        else:
+            chosen = own
+        if user_name:
+            chosen = (batch for batch in chosen if batch["userName"] == user_name)
+        if approval is not None:
+            chosen = (batch for batch in chosen if batch["approvalStatus"] == approval)
+        offset = start or 0
+        if isinstance(chosen, Sequence):
+            page, more = page_slice(chosen, offset, size)
+        else:  # filtered lazily: read only as far as the page reaches
+            taken = list(islice(chosen, offset + size + 1))
+            page, more = taken[offset : offset + size], len(taken) > offset + size
         body: Record = {"batchChanges": [summary_of(batch) for batch in page]}
         if start is not None:
             body["startFrom"] = start
@@ -265,7 +308,7 @@ class VinylDNSSandbox(SeededSandbox):
         (BatchChangeErrors.scala:39-44)."""
         self._authenticate(request)
         batch_id = params["batchChangeId"]
-        batch = next((b for b in self.batch_changes if b["id"] == batch_id), None)
+        batch = self._batches_by_id.get(batch_id)
         if batch is None:
             return text_response(404, f"Batch change with id {batch_id} cannot be found")
         if batch["userId"] != self.user_id:
@@ -495,6 +538,23 @@ def _approval_status(raw: str | None) -> str | None:
     """BatchChangeApprovalStatus.find: case-insensitive; an unknown value filters nothing."""
     names = ["AutoApproved", "Cancelled", "ManuallyApproved", "ManuallyRejected", "PendingReview"]
     return next((name for name in names if raw is not None and name.lower() == raw.lower()), None)
+
+
+def _newest_first(records: Iterable[Record], time_field: str) -> list[Record]:
+    return sorted(records, key=lambda record: (record[time_field], record["id"]), reverse=True)
+
+
+def _first(items: Sequence[Record], reached: Callable[[Record], bool]) -> int:
+    """The first position where ``reached`` holds (``len(items)`` if none), for a ``reached`` that, once
+    true along ``items``, stays true: found by bisection."""
+    low, high = 0, len(items)
+    while low < high:
+        middle = (low + high) // 2
+        if reached(items[middle]):
+            high = middle
+        else:
+            low = middle + 1
+    return low
 
 
 def _mysql_time(stamp: str) -> str:

@@ -41,7 +41,7 @@ class AData:
     _required_keys: ClassVar[frozenset[str]] = frozenset(("address",))
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["address"] = self.address

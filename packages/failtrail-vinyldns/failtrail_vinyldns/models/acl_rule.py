@@ -7,15 +7,16 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_type,
     drifted,
+    encode,
     redact_secrets,
 )
 
 from ..models.access_level import AccessLevel
 from ..models.record_type import RecordType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ACLRule")
 
@@ -40,32 +41,32 @@ class ACLRule:
     the system.
 
         Attributes:
-            access_level (AccessLevel): NoAccess - cannot see the data for the record; Read - can read only the record;
-                Write - the
+            access_level (AccessLevel | str): NoAccess - cannot see the data for the record; Read - can read only the
+                record; Write - the
                 user can create and edit records, but cannot delete them; Delete - the user can read,
                 create, update, and delete records.
-            description (str | Unset): (optional) A user entered description for the rule.
-            user_id (str | Unset): (optional) The unique identifier for the user the rule applies to.
-            group_id (str | Unset): (optional) The unique identifier for the group the rule applies to.
-            record_mask (str | Unset): (optional) A regular expression that is used to match against record names (a CIDR
+            description (str | None): (optional) A user entered description for the rule.
+            user_id (str | None): (optional) The unique identifier for the user the rule applies to.
+            group_id (str | None): (optional) The unique identifier for the group the rule applies to.
+            record_mask (str | None): (optional) A regular expression that is used to match against record names (a CIDR
                 rule for PTR records). If left empty, then all records will be matched for the rule.
-            record_types (list[RecordType] | Unset): An array of all record types that this rule applies to. If left empty,
-                then all record
+            record_types (list[RecordType | str] | None): An array of all record types that this rule applies to. If left
+                empty, then all record
                 types will be governed by this rule. Always sent by the server ([] = all types).
             additional_properties: fields the spec does not list, kept as they came.
     """
 
-    access_level: AccessLevel
+    access_level: AccessLevel | str
 
-    description: str | Unset = UNSET
+    description: str | None = None
 
-    user_id: str | Unset = UNSET
+    user_id: str | None = None
 
-    group_id: str | Unset = UNSET
+    group_id: str | None = None
 
-    record_mask: str | Unset = UNSET
+    record_mask: str | None = None
 
-    record_types: list[RecordType] | Unset = UNSET
+    record_types: list[RecordType | str] | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -82,28 +83,20 @@ class ACLRule:
     _required_keys: ClassVar[frozenset[str]] = frozenset(("accessLevel",))
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        access_level = self.access_level.value
-        field_dict["accessLevel"] = access_level
-        if self.description is not UNSET:
+        field_dict["accessLevel"] = encode(self.access_level)
+        if self.description is not None:
             field_dict["description"] = self.description
-        if self.user_id is not UNSET:
+        if self.user_id is not None:
             field_dict["userId"] = self.user_id
-        if self.group_id is not UNSET:
+        if self.group_id is not None:
             field_dict["groupId"] = self.group_id
-        if self.record_mask is not UNSET:
+        if self.record_mask is not None:
             field_dict["recordMask"] = self.record_mask
-        record_types: list[str] | Unset = UNSET
-        if not isinstance(self.record_types, Unset):
-            record_types = []
-            for record_types_item_data in self.record_types:
-                record_types_item = record_types_item_data.value
-                record_types.append(record_types_item)
-
-        if record_types is not UNSET:
-            field_dict["recordTypes"] = record_types
+        if self.record_types is not None:
+            field_dict["recordTypes"] = encode(self.record_types)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -131,40 +124,45 @@ class ACLRule:
             raise DecodeError("$.accessLevel", "required field is missing") from None
         if type(access_level) is not str:
             bad_type("$.accessLevel", "string", access_level)
-        access_level = _AccessLevel_member(access_level) or AccessLevel(access_level)
+        access_level = _AccessLevel_member(access_level, access_level)
 
         description = d.get("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not None:
             if description is UNSET:
                 _missing += 1
+                description = None
             else:
                 description = drifted(description, "str", "$.description", "string")
 
         user_id = d.get("userId", UNSET)
-        if type(user_id) is not str:
+        if type(user_id) is not str and user_id is not None:
             if user_id is UNSET:
                 _missing += 1
+                user_id = None
             else:
                 user_id = drifted(user_id, "str", "$.userId", "string")
 
         group_id = d.get("groupId", UNSET)
-        if type(group_id) is not str:
+        if type(group_id) is not str and group_id is not None:
             if group_id is UNSET:
                 _missing += 1
+                group_id = None
             else:
                 group_id = drifted(group_id, "str", "$.groupId", "string")
 
         record_mask = d.get("recordMask", UNSET)
-        if type(record_mask) is not str:
+        if type(record_mask) is not str and record_mask is not None:
             if record_mask is UNSET:
                 _missing += 1
+                record_mask = None
             else:
                 record_mask = drifted(record_mask, "str", "$.recordMask", "string")
 
         record_types = d.get("recordTypes", UNSET)
         if record_types is UNSET:
             _missing += 1
-        else:
+            record_types = None
+        elif record_types is not None:
             if type(record_types) is not list:
                 bad_type("$.recordTypes", "array", record_types)
             _record_types_list = []
@@ -172,13 +170,12 @@ class ACLRule:
                 for _record_types_item in record_types:
                     if type(_record_types_item) is not str:
                         bad_type("$", "string", _record_types_item)
-                    _record_types_value = _RecordType_member(_record_types_item) or RecordType(_record_types_item)
+                    _record_types_value = _RecordType_member(_record_types_item, _record_types_item)
 
                     _record_types_list.append(_record_types_value)
             except DecodeError as _e:
                 raise _e.within(f"$.recordTypes[{len(_record_types_list)}]") from None
             record_types = _record_types_list
-
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)
@@ -203,5 +200,5 @@ class ACLRule:
 
 # Bound once, below every import: from_dict calls these by their module-level names, which costs
 # less per record than looking up a class attribute (and building a bound method) on every call.
-_AccessLevel_member = cast("Callable[[Any], AccessLevel | None]", AccessLevel._value2member_map_.get)
-_RecordType_member = cast("Callable[[Any], RecordType | None]", RecordType._value2member_map_.get)
+_AccessLevel_member = cast("Callable[[str, str], AccessLevel | str]", AccessLevel._value2member_map_.get)
+_RecordType_member = cast("Callable[[str, str], RecordType | str]", RecordType._value2member_map_.get)

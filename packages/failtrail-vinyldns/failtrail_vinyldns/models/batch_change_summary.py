@@ -8,17 +8,18 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_datetime,
     bad_type,
     drifted,
+    encode,
     from_isoformat,
     redact_secrets,
 )
 
 from ..models.batch_change_approval_status import BatchChangeApprovalStatus
 from ..models.batch_change_status import BatchChangeStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BatchChangeSummary")
 
@@ -55,20 +56,20 @@ class BatchChangeSummary:
         user_name (str):
         created_timestamp (datetime.datetime):
         total_changes (int):
-        status (BatchChangeStatus): Failed - every single change failed; PartialFailure - some failed, the rest
+        status (BatchChangeStatus | str): Failed - every single change failed; PartialFailure - some failed, the rest
             completed;
             PendingProcessing - some are still pending.
         id (str):
-        approval_status (BatchChangeApprovalStatus): Whether and how a batch change was approved.
-        comments (str | Unset):
-        owner_group_id (str | Unset):
-        owner_group_name (str | Unset):
-        reviewer_id (str | Unset):
-        reviewer_name (str | Unset):
-        review_comment (str | Unset):
-        review_timestamp (datetime.datetime | Unset):
-        scheduled_time (datetime.datetime | Unset):
-        cancelled_timestamp (datetime.datetime | Unset):
+        approval_status (BatchChangeApprovalStatus | str): Whether and how a batch change was approved.
+        comments (str | None):
+        owner_group_id (str | None):
+        owner_group_name (str | None):
+        reviewer_id (str | None):
+        reviewer_name (str | None):
+        review_comment (str | None):
+        review_timestamp (datetime.datetime | None):
+        scheduled_time (datetime.datetime | None):
+        cancelled_timestamp (datetime.datetime | None):
         additional_properties: fields the spec does not list, kept as they came.
     """
 
@@ -80,29 +81,29 @@ class BatchChangeSummary:
 
     total_changes: int
 
-    status: BatchChangeStatus
+    status: BatchChangeStatus | str
 
     id: str
 
-    approval_status: BatchChangeApprovalStatus
+    approval_status: BatchChangeApprovalStatus | str
 
-    comments: str | Unset = UNSET
+    comments: str | None = None
 
-    owner_group_id: str | Unset = UNSET
+    owner_group_id: str | None = None
 
-    owner_group_name: str | Unset = UNSET
+    owner_group_name: str | None = None
 
-    reviewer_id: str | Unset = UNSET
+    reviewer_id: str | None = None
 
-    reviewer_name: str | Unset = UNSET
+    reviewer_name: str | None = None
 
-    review_comment: str | Unset = UNSET
+    review_comment: str | None = None
 
-    review_timestamp: datetime.datetime | Unset = UNSET
+    review_timestamp: datetime.datetime | None = None
 
-    scheduled_time: datetime.datetime | Unset = UNSET
+    scheduled_time: datetime.datetime | None = None
 
-    cancelled_timestamp: datetime.datetime | Unset = UNSET
+    cancelled_timestamp: datetime.datetime | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -139,46 +140,34 @@ class BatchChangeSummary:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["userId"] = self.user_id
         field_dict["userName"] = self.user_name
-        created_timestamp = self.created_timestamp.isoformat()
-        field_dict["createdTimestamp"] = created_timestamp
+        field_dict["createdTimestamp"] = encode(self.created_timestamp)
         field_dict["totalChanges"] = self.total_changes
-        status = self.status.value
-        field_dict["status"] = status
+        field_dict["status"] = encode(self.status)
         field_dict["id"] = self.id
-        approval_status = self.approval_status.value
-        field_dict["approvalStatus"] = approval_status
-        if self.comments is not UNSET:
+        field_dict["approvalStatus"] = encode(self.approval_status)
+        if self.comments is not None:
             field_dict["comments"] = self.comments
-        if self.owner_group_id is not UNSET:
+        if self.owner_group_id is not None:
             field_dict["ownerGroupId"] = self.owner_group_id
-        if self.owner_group_name is not UNSET:
+        if self.owner_group_name is not None:
             field_dict["ownerGroupName"] = self.owner_group_name
-        if self.reviewer_id is not UNSET:
+        if self.reviewer_id is not None:
             field_dict["reviewerId"] = self.reviewer_id
-        if self.reviewer_name is not UNSET:
+        if self.reviewer_name is not None:
             field_dict["reviewerName"] = self.reviewer_name
-        if self.review_comment is not UNSET:
+        if self.review_comment is not None:
             field_dict["reviewComment"] = self.review_comment
-        review_timestamp: str | Unset = UNSET
-        if not isinstance(self.review_timestamp, Unset):
-            review_timestamp = self.review_timestamp.isoformat()
-        if review_timestamp is not UNSET:
-            field_dict["reviewTimestamp"] = review_timestamp
-        scheduled_time: str | Unset = UNSET
-        if not isinstance(self.scheduled_time, Unset):
-            scheduled_time = self.scheduled_time.isoformat()
-        if scheduled_time is not UNSET:
-            field_dict["scheduledTime"] = scheduled_time
-        cancelled_timestamp: str | Unset = UNSET
-        if not isinstance(self.cancelled_timestamp, Unset):
-            cancelled_timestamp = self.cancelled_timestamp.isoformat()
-        if cancelled_timestamp is not UNSET:
-            field_dict["cancelledTimestamp"] = cancelled_timestamp
+        if self.review_timestamp is not None:
+            field_dict["reviewTimestamp"] = encode(self.review_timestamp)
+        if self.scheduled_time is not None:
+            field_dict["scheduledTime"] = encode(self.scheduled_time)
+        if self.cancelled_timestamp is not None:
+            field_dict["cancelledTimestamp"] = encode(self.cancelled_timestamp)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -238,7 +227,7 @@ class BatchChangeSummary:
             raise DecodeError("$.status", "required field is missing") from None
         if type(status) is not str:
             bad_type("$.status", "string", status)
-        status = _BatchChangeStatus_member(status) or BatchChangeStatus(status)
+        status = _BatchChangeStatus_member(status, status)
 
         try:
             id = d["id"]
@@ -253,85 +242,89 @@ class BatchChangeSummary:
             raise DecodeError("$.approvalStatus", "required field is missing") from None
         if type(approval_status) is not str:
             bad_type("$.approvalStatus", "string", approval_status)
-        approval_status = _BatchChangeApprovalStatus_member(approval_status) or BatchChangeApprovalStatus(
-            approval_status
-        )
+        approval_status = _BatchChangeApprovalStatus_member(approval_status, approval_status)
 
         comments = d.get("comments", UNSET)
-        if type(comments) is not str:
+        if type(comments) is not str and comments is not None:
             if comments is UNSET:
                 _missing += 1
+                comments = None
             else:
                 comments = drifted(comments, "str", "$.comments", "string")
 
         owner_group_id = d.get("ownerGroupId", UNSET)
-        if type(owner_group_id) is not str:
+        if type(owner_group_id) is not str and owner_group_id is not None:
             if owner_group_id is UNSET:
                 _missing += 1
+                owner_group_id = None
             else:
                 owner_group_id = drifted(owner_group_id, "str", "$.ownerGroupId", "string")
 
         owner_group_name = d.get("ownerGroupName", UNSET)
-        if type(owner_group_name) is not str:
+        if type(owner_group_name) is not str and owner_group_name is not None:
             if owner_group_name is UNSET:
                 _missing += 1
+                owner_group_name = None
             else:
                 owner_group_name = drifted(owner_group_name, "str", "$.ownerGroupName", "string")
 
         reviewer_id = d.get("reviewerId", UNSET)
-        if type(reviewer_id) is not str:
+        if type(reviewer_id) is not str and reviewer_id is not None:
             if reviewer_id is UNSET:
                 _missing += 1
+                reviewer_id = None
             else:
                 reviewer_id = drifted(reviewer_id, "str", "$.reviewerId", "string")
 
         reviewer_name = d.get("reviewerName", UNSET)
-        if type(reviewer_name) is not str:
+        if type(reviewer_name) is not str and reviewer_name is not None:
             if reviewer_name is UNSET:
                 _missing += 1
+                reviewer_name = None
             else:
                 reviewer_name = drifted(reviewer_name, "str", "$.reviewerName", "string")
 
         review_comment = d.get("reviewComment", UNSET)
-        if type(review_comment) is not str:
+        if type(review_comment) is not str and review_comment is not None:
             if review_comment is UNSET:
                 _missing += 1
+                review_comment = None
             else:
                 review_comment = drifted(review_comment, "str", "$.reviewComment", "string")
 
         review_timestamp = d.get("reviewTimestamp", UNSET)
         if review_timestamp is UNSET:
             _missing += 1
-        else:
+            review_timestamp = None
+        elif review_timestamp is not None:
             try:
                 review_timestamp = from_isoformat(review_timestamp)
             except (TypeError, ValueError):
                 bad_datetime(review_timestamp, "$.reviewTimestamp")
             if review_timestamp.tzinfo is None:
                 bad_datetime(review_timestamp, "$.reviewTimestamp")
-
         scheduled_time = d.get("scheduledTime", UNSET)
         if scheduled_time is UNSET:
             _missing += 1
-        else:
+            scheduled_time = None
+        elif scheduled_time is not None:
             try:
                 scheduled_time = from_isoformat(scheduled_time)
             except (TypeError, ValueError):
                 bad_datetime(scheduled_time, "$.scheduledTime")
             if scheduled_time.tzinfo is None:
                 bad_datetime(scheduled_time, "$.scheduledTime")
-
         cancelled_timestamp = d.get("cancelledTimestamp", UNSET)
         if cancelled_timestamp is UNSET:
             _missing += 1
-        else:
+            cancelled_timestamp = None
+        elif cancelled_timestamp is not None:
             try:
                 cancelled_timestamp = from_isoformat(cancelled_timestamp)
             except (TypeError, ValueError):
                 bad_datetime(cancelled_timestamp, "$.cancelledTimestamp")
             if cancelled_timestamp.tzinfo is None:
                 bad_datetime(cancelled_timestamp, "$.cancelledTimestamp")
-
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)
@@ -367,6 +360,8 @@ class BatchChangeSummary:
 # Bound once, below every import: from_dict calls these by their module-level names, which costs
 # less per record than looking up a class attribute (and building a bound method) on every call.
 _BatchChangeApprovalStatus_member = cast(
-    "Callable[[Any], BatchChangeApprovalStatus | None]", BatchChangeApprovalStatus._value2member_map_.get
+    "Callable[[str, str], BatchChangeApprovalStatus | str]", BatchChangeApprovalStatus._value2member_map_.get
 )
-_BatchChangeStatus_member = cast("Callable[[Any], BatchChangeStatus | None]", BatchChangeStatus._value2member_map_.get)
+_BatchChangeStatus_member = cast(
+    "Callable[[str, str], BatchChangeStatus | str]", BatchChangeStatus._value2member_map_.get
+)

@@ -7,15 +7,16 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_type,
     drifted,
+    encode,
     redact_secrets,
 )
 
 from ..models.batch_change_approval_status import BatchChangeApprovalStatus
 from ..models.batch_change_status import BatchChangeStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BatchChangeSummaryList")
 
@@ -44,17 +45,16 @@ class BatchChangeSummaryList:
     Attributes:
         batch_changes (list[BatchChangeSummary]):
         max_items (int): The page size used (100 when not sent).
-        start_from (int | Unset): (optional) The startFrom sent; absent if none was sent.
-        next_id (int | Unset): (optional) The startFrom of the next page (startFrom + maxItems); absent on the last
-            page.
-        ignore_access (bool | Unset): The ignoreAccess sent (false when not sent), whether or not it was honoured.
-        batch_status (BatchChangeStatus | Unset): Failed - every single change failed; PartialFailure - some failed, the
-            rest completed;
+        start_from (int | None): (optional) The startFrom sent; absent if none was sent.
+        next_id (int | None): (optional) The startFrom of the next page (startFrom + maxItems); absent on the last page.
+        ignore_access (bool | None): The ignoreAccess sent (false when not sent), whether or not it was honoured.
+        batch_status (BatchChangeStatus | str | None): Failed - every single change failed; PartialFailure - some
+            failed, the rest completed;
             PendingProcessing - some are still pending.
-        approval_status (BatchChangeApprovalStatus | Unset): Whether and how a batch change was approved.
-        user_name (str | Unset): (optional) The userName sent.
-        date_time_start_range (str | Unset): (optional) The dateTimeRangeStart sent (note the different name).
-        date_time_end_range (str | Unset): (optional) The dateTimeRangeEnd sent (note the different name).
+        approval_status (BatchChangeApprovalStatus | str | None): Whether and how a batch change was approved.
+        user_name (str | None): (optional) The userName sent.
+        date_time_start_range (str | None): (optional) The dateTimeRangeStart sent (note the different name).
+        date_time_end_range (str | None): (optional) The dateTimeRangeEnd sent (note the different name).
         additional_properties: fields the spec does not list, kept as they came.
     """
 
@@ -62,21 +62,21 @@ class BatchChangeSummaryList:
 
     max_items: int
 
-    start_from: int | Unset = UNSET
+    start_from: int | None = None
 
-    next_id: int | Unset = UNSET
+    next_id: int | None = None
 
-    ignore_access: bool | Unset = UNSET
+    ignore_access: bool | None = None
 
-    batch_status: BatchChangeStatus | Unset = UNSET
+    batch_status: BatchChangeStatus | str | None = None
 
-    approval_status: BatchChangeApprovalStatus | Unset = UNSET
+    approval_status: BatchChangeApprovalStatus | str | None = None
 
-    user_name: str | Unset = UNSET
+    user_name: str | None = None
 
-    date_time_start_range: str | Unset = UNSET
+    date_time_start_range: str | None = None
 
-    date_time_end_range: str | Unset = UNSET
+    date_time_end_range: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -102,39 +102,26 @@ class BatchChangeSummaryList:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        batch_changes = []
-        for batch_changes_item_data in self.batch_changes:
-            batch_changes_item = batch_changes_item_data.to_dict()
-            batch_changes.append(batch_changes_item)
-
-        field_dict["batchChanges"] = batch_changes
+        field_dict["batchChanges"] = encode(self.batch_changes)
         field_dict["maxItems"] = self.max_items
-        if self.start_from is not UNSET:
+        if self.start_from is not None:
             field_dict["startFrom"] = self.start_from
-        if self.next_id is not UNSET:
+        if self.next_id is not None:
             field_dict["nextId"] = self.next_id
-        if self.ignore_access is not UNSET:
+        if self.ignore_access is not None:
             field_dict["ignoreAccess"] = self.ignore_access
-        batch_status: str | Unset = UNSET
-        if not isinstance(self.batch_status, Unset):
-            batch_status = self.batch_status.value
-
-        if batch_status is not UNSET:
-            field_dict["batchStatus"] = batch_status
-        approval_status: str | Unset = UNSET
-        if not isinstance(self.approval_status, Unset):
-            approval_status = self.approval_status.value
-
-        if approval_status is not UNSET:
-            field_dict["approvalStatus"] = approval_status
-        if self.user_name is not UNSET:
+        if self.batch_status is not None:
+            field_dict["batchStatus"] = encode(self.batch_status)
+        if self.approval_status is not None:
+            field_dict["approvalStatus"] = encode(self.approval_status)
+        if self.user_name is not None:
             field_dict["userName"] = self.user_name
-        if self.date_time_start_range is not UNSET:
+        if self.date_time_start_range is not None:
             field_dict["dateTimeStartRange"] = self.date_time_start_range
-        if self.date_time_end_range is not UNSET:
+        if self.date_time_end_range is not None:
             field_dict["dateTimeEndRange"] = self.date_time_end_range
         return field_dict
 
@@ -179,62 +166,66 @@ class BatchChangeSummaryList:
             max_items = drifted(max_items, "int", "$.maxItems", "integer")
 
         start_from = d.get("startFrom", UNSET)
-        if type(start_from) is not int:
+        if type(start_from) is not int and start_from is not None:
             if start_from is UNSET:
                 _missing += 1
+                start_from = None
             else:
                 start_from = drifted(start_from, "int", "$.startFrom", "integer")
 
         next_id = d.get("nextId", UNSET)
-        if type(next_id) is not int:
+        if type(next_id) is not int and next_id is not None:
             if next_id is UNSET:
                 _missing += 1
+                next_id = None
             else:
                 next_id = drifted(next_id, "int", "$.nextId", "integer")
 
         ignore_access = d.get("ignoreAccess", UNSET)
-        if type(ignore_access) is not bool:
+        if type(ignore_access) is not bool and ignore_access is not None:
             if ignore_access is UNSET:
                 _missing += 1
+                ignore_access = None
             else:
                 ignore_access = drifted(ignore_access, "bool", "$.ignoreAccess", "boolean")
 
         batch_status = d.get("batchStatus", UNSET)
         if batch_status is UNSET:
             _missing += 1
-        else:
+            batch_status = None
+        elif batch_status is not None:
             if type(batch_status) is not str:
                 bad_type("$.batchStatus", "string", batch_status)
-            batch_status = _BatchChangeStatus_member(batch_status) or BatchChangeStatus(batch_status)
-
+            batch_status = _BatchChangeStatus_member(batch_status, batch_status)
         approval_status = d.get("approvalStatus", UNSET)
         if approval_status is UNSET:
             _missing += 1
-        else:
+            approval_status = None
+        elif approval_status is not None:
             if type(approval_status) is not str:
                 bad_type("$.approvalStatus", "string", approval_status)
-            approval_status = _BatchChangeApprovalStatus_member(approval_status) or BatchChangeApprovalStatus(
-                approval_status
-            )
-
+            approval_status = _BatchChangeApprovalStatus_member(approval_status, approval_status)
         user_name = d.get("userName", UNSET)
-        if type(user_name) is not str:
+        if type(user_name) is not str and user_name is not None:
             if user_name is UNSET:
                 _missing += 1
+                user_name = None
             else:
                 user_name = drifted(user_name, "str", "$.userName", "string")
 
         date_time_start_range = d.get("dateTimeStartRange", UNSET)
-        if type(date_time_start_range) is not str:
+        if type(date_time_start_range) is not str and date_time_start_range is not None:
             if date_time_start_range is UNSET:
                 _missing += 1
+                date_time_start_range = None
             else:
                 date_time_start_range = drifted(date_time_start_range, "str", "$.dateTimeStartRange", "string")
 
         date_time_end_range = d.get("dateTimeEndRange", UNSET)
-        if type(date_time_end_range) is not str:
+        if type(date_time_end_range) is not str and date_time_end_range is not None:
             if date_time_end_range is UNSET:
                 _missing += 1
+                date_time_end_range = None
             else:
                 date_time_end_range = drifted(date_time_end_range, "str", "$.dateTimeEndRange", "string")
 
@@ -271,7 +262,9 @@ from ..models.batch_change_summary import BatchChangeSummary  # noqa: E402
 # Bound once, below every import: from_dict calls these by their module-level names, which costs
 # less per record than looking up a class attribute (and building a bound method) on every call.
 _BatchChangeApprovalStatus_member = cast(
-    "Callable[[Any], BatchChangeApprovalStatus | None]", BatchChangeApprovalStatus._value2member_map_.get
+    "Callable[[str, str], BatchChangeApprovalStatus | str]", BatchChangeApprovalStatus._value2member_map_.get
 )
-_BatchChangeStatus_member = cast("Callable[[Any], BatchChangeStatus | None]", BatchChangeStatus._value2member_map_.get)
+_BatchChangeStatus_member = cast(
+    "Callable[[str, str], BatchChangeStatus | str]", BatchChangeStatus._value2member_map_.get
+)
 _BatchChangeSummary_from_dict = BatchChangeSummary.from_dict

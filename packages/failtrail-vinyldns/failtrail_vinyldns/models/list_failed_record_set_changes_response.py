@@ -7,13 +7,13 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_type,
     drifted,
+    encode,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListFailedRecordSetChangesResponse")
 
@@ -36,25 +36,24 @@ class ListFailedRecordSetChangesResponse:
     Attributes:
         failed_record_set_changes (list[RecordSetChange]): Array of recordset changes sorted by created time in
             descending order.
-        start_from (int | Unset): The offset the page starts at, as sent (0 when not sent). Always present on VinylDNS
+        start_from (int | None): The offset the page starts at, as sent (0 when not sent). Always present on VinylDNS
             v0.19
             and later; v0.18 answers only the list.
-        next_id (int | Unset): 0 when the page was not full (the last page); a full page answers startFrom + maxItems +
-            1
+        next_id (int | None): 0 when the page was not full (the last page); a full page answers startFrom + maxItems + 1
             for record set changes (v0.20+; startFrom + maxItems on v0.19) and startFrom + maxItems for
             zone changes. Absent on v0.18. The walk ends on 0 or absence and advances by the records
             received (see startFrom).
-        max_items (int | Unset): The page size used (100 when not sent).
+        max_items (int | None): The page size used (100 when not sent).
         additional_properties: fields the spec does not list, kept as they came.
     """
 
     failed_record_set_changes: list[RecordSetChange]
 
-    start_from: int | Unset = UNSET
+    start_from: int | None = None
 
-    next_id: int | Unset = UNSET
+    next_id: int | None = None
 
-    max_items: int | Unset = UNSET
+    max_items: int | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -69,20 +68,15 @@ class ListFailedRecordSetChangesResponse:
     _required_keys: ClassVar[frozenset[str]] = frozenset(("failedRecordSetChanges",))
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        failed_record_set_changes = []
-        for failed_record_set_changes_item_data in self.failed_record_set_changes:
-            failed_record_set_changes_item = failed_record_set_changes_item_data.to_dict()
-            failed_record_set_changes.append(failed_record_set_changes_item)
-
-        field_dict["failedRecordSetChanges"] = failed_record_set_changes
-        if self.start_from is not UNSET:
+        field_dict["failedRecordSetChanges"] = encode(self.failed_record_set_changes)
+        if self.start_from is not None:
             field_dict["startFrom"] = self.start_from
-        if self.next_id is not UNSET:
+        if self.next_id is not None:
             field_dict["nextId"] = self.next_id
-        if self.max_items is not UNSET:
+        if self.max_items is not None:
             field_dict["maxItems"] = self.max_items
         return field_dict
 
@@ -120,23 +114,26 @@ class ListFailedRecordSetChangesResponse:
         failed_record_set_changes = _failed_record_set_changes_list
 
         start_from = d.get("startFrom", UNSET)
-        if type(start_from) is not int:
+        if type(start_from) is not int and start_from is not None:
             if start_from is UNSET:
                 _missing += 1
+                start_from = None
             else:
                 start_from = drifted(start_from, "int", "$.startFrom", "integer")
 
         next_id = d.get("nextId", UNSET)
-        if type(next_id) is not int:
+        if type(next_id) is not int and next_id is not None:
             if next_id is UNSET:
                 _missing += 1
+                next_id = None
             else:
                 next_id = drifted(next_id, "int", "$.nextId", "integer")
 
         max_items = d.get("maxItems", UNSET)
-        if type(max_items) is not int:
+        if type(max_items) is not int and max_items is not None:
             if max_items is UNSET:
                 _missing += 1
+                max_items = None
             else:
                 max_items = drifted(max_items, "int", "$.maxItems", "integer")
 

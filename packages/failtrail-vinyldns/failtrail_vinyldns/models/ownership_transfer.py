@@ -7,14 +7,15 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_type,
     drifted,
+    encode,
     redact_secrets,
 )
 
 from ..models.ownership_transfer_ownership_transfer_status import OwnershipTransferOwnershipTransferStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OwnershipTransfer")
 
@@ -33,14 +34,14 @@ class OwnershipTransfer:
     """A pending or decided request to transfer the record set to another owner group.
 
     Attributes:
-        ownership_transfer_status (OwnershipTransferOwnershipTransferStatus):
-        requested_owner_group_id (str | Unset):
+        ownership_transfer_status (OwnershipTransferOwnershipTransferStatus | str):
+        requested_owner_group_id (str | None):
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    ownership_transfer_status: OwnershipTransferOwnershipTransferStatus
+    ownership_transfer_status: OwnershipTransferOwnershipTransferStatus | str
 
-    requested_owner_group_id: str | Unset = UNSET
+    requested_owner_group_id: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -53,12 +54,11 @@ class OwnershipTransfer:
     _required_keys: ClassVar[frozenset[str]] = frozenset(("ownershipTransferStatus",))
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        ownership_transfer_status = self.ownership_transfer_status.value
-        field_dict["ownershipTransferStatus"] = ownership_transfer_status
-        if self.requested_owner_group_id is not UNSET:
+        field_dict["ownershipTransferStatus"] = encode(self.ownership_transfer_status)
+        if self.requested_owner_group_id is not None:
             field_dict["requestedOwnerGroupId"] = self.requested_owner_group_id
         return field_dict
 
@@ -88,13 +88,14 @@ class OwnershipTransfer:
         if type(ownership_transfer_status) is not str:
             bad_type("$.ownershipTransferStatus", "string", ownership_transfer_status)
         ownership_transfer_status = _OwnershipTransferOwnershipTransferStatus_member(
-            ownership_transfer_status
-        ) or OwnershipTransferOwnershipTransferStatus(ownership_transfer_status)
+            ownership_transfer_status, ownership_transfer_status
+        )
 
         requested_owner_group_id = d.get("requestedOwnerGroupId", UNSET)
-        if type(requested_owner_group_id) is not str:
+        if type(requested_owner_group_id) is not str and requested_owner_group_id is not None:
             if requested_owner_group_id is UNSET:
                 _missing += 1
+                requested_owner_group_id = None
             else:
                 requested_owner_group_id = drifted(requested_owner_group_id, "str", "$.requestedOwnerGroupId", "string")
 
@@ -119,6 +120,6 @@ class OwnershipTransfer:
 # Bound once, below every import: from_dict calls these by their module-level names, which costs
 # less per record than looking up a class attribute (and building a bound method) on every call.
 _OwnershipTransferOwnershipTransferStatus_member = cast(
-    "Callable[[Any], OwnershipTransferOwnershipTransferStatus | None]",
+    "Callable[[str, str], OwnershipTransferOwnershipTransferStatus | str]",
     OwnershipTransferOwnershipTransferStatus._value2member_map_.get,
 )

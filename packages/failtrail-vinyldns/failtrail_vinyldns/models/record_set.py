@@ -8,18 +8,19 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     OneOf,
     bad_datetime,
     bad_type,
     drifted,
+    encode,
     from_isoformat,
     redact_secrets,
 )
 
 from ..models.record_set_status import RecordSetStatus
 from ..models.record_type import RecordType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordSet")
 
@@ -50,33 +51,34 @@ class RecordSet:
     `updates`, the record set as it was before the change.
 
         Attributes:
-            type_ (RecordType): Type of DNS record. Supported records are currently A, AAAA, CNAME, DS, MX, NAPTR, NS, PTR,
+            type_ (RecordType | str): Type of DNS record. Supported records are currently A, AAAA, CNAME, DS, MX, NAPTR, NS,
+                PTR,
                 SOA, SRV, TXT, SSHFP and SPF. Unsupported types will be given the type UNKNOWN.
             zone_id (str): The id of the zone to which this recordset belongs.
             name (str): The name of the RecordSet.
             id (str): The id of the recordset.
-            ttl (int | Unset): The TTL in seconds. VinylDNS requires at least 30 for record sets created through its API;
+            ttl (int | None): The TTL in seconds. VinylDNS requires at least 30 for record sets created through its API;
                 record sets synced from the DNS backend keep their TTL (no check on the way out).
-            status (RecordSetStatus | Unset): Active - RecordSet is added is created and ready for use; Inactive - RecordSet
-                effects
+            status (RecordSetStatus | str | None): Active - RecordSet is added is created and ready for use; Inactive -
+                RecordSet effects
                 are not applied; Pending - RecordSet is queued for creation; PendingUpdate - RecordSet is
                 queued for update; PendingDelete - RecordSet is queued for delete.
-            created (datetime.datetime | Unset): The timestamp (UTC) when the recordset was created.
-            updated (datetime.datetime | Unset): The timestamp (UTC) when the recordset was last updated.
-            records (list[AData | CNAMEData | DSData | MXData | NAPTRData | NSData | PTRData | SOAData | SRVData | SSHFPData
-                | TXTData | UnknownRecordData] | Unset): Array of record data; a single RecordSet can have multiple DNS records
+            created (datetime.datetime | None): The timestamp (UTC) when the recordset was created.
+            updated (datetime.datetime | None): The timestamp (UTC) when the recordset was last updated.
+            records (list[SOAData | NAPTRData | DSData | SRVData | SSHFPData | MXData | AData | CNAMEData | NSData | PTRData
+                | TXTData | UnknownRecordData] | None): Array of record data; a single RecordSet can have multiple DNS records
                 as long as they
                 are all the same type.
-            account (str | Unset): DEPRECATED. The account that created the RecordSet.
-            owner_group_id (str | Unset): (optional) The id of the group that owns the record set (shared zones).
-            record_set_group_change (OwnershipTransfer | Unset): A pending or decided request to transfer the record set to
+            account (str | None): DEPRECATED. The account that created the RecordSet.
+            owner_group_id (str | None): (optional) The id of the group that owns the record set (shared zones).
+            record_set_group_change (OwnershipTransfer | None): A pending or decided request to transfer the record set to
                 another owner group.
-            fqdn (str | Unset): (optional) The fully qualified domain name of the record set; never sent inside change
+            fqdn (str | None): (optional) The fully qualified domain name of the record set; never sent inside change
                 listings (the server reads changes back without it).
             additional_properties: fields the spec does not list, kept as they came.
     """
 
-    type_: RecordType
+    type_: RecordType | str
 
     zone_id: str
 
@@ -84,39 +86,39 @@ class RecordSet:
 
     id: str
 
-    ttl: int | Unset = UNSET
+    ttl: int | None = None
 
-    status: RecordSetStatus | Unset = UNSET
+    status: RecordSetStatus | str | None = None
 
-    created: datetime.datetime | Unset = UNSET
+    created: datetime.datetime | None = None
 
-    updated: datetime.datetime | Unset = UNSET
+    updated: datetime.datetime | None = None
 
     records: (
         list[
-            AData
-            | CNAMEData
-            | DSData
-            | MXData
+            SOAData
             | NAPTRData
-            | NSData
-            | PTRData
-            | SOAData
+            | DSData
             | SRVData
             | SSHFPData
+            | MXData
+            | AData
+            | CNAMEData
+            | NSData
+            | PTRData
             | TXTData
             | UnknownRecordData
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
 
-    account: str | Unset = UNSET
+    account: str | None = None
 
-    owner_group_id: str | Unset = UNSET
+    owner_group_id: str | None = None
 
-    record_set_group_change: OwnershipTransfer | Unset = UNSET
+    record_set_group_change: OwnershipTransfer | None = None
 
-    fqdn: str | Unset = UNSET
+    fqdn: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -147,76 +149,30 @@ class RecordSet:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        type_ = self.type_.value
-        field_dict["type"] = type_
+        field_dict["type"] = encode(self.type_)
         field_dict["zoneId"] = self.zone_id
         field_dict["name"] = self.name
         field_dict["id"] = self.id
-        if self.ttl is not UNSET:
+        if self.ttl is not None:
             field_dict["ttl"] = self.ttl
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        if status is not UNSET:
-            field_dict["status"] = status
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
-        if created is not UNSET:
-            field_dict["created"] = created
-        updated: str | Unset = UNSET
-        if not isinstance(self.updated, Unset):
-            updated = self.updated.isoformat()
-        if updated is not UNSET:
-            field_dict["updated"] = updated
-        records: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.records, Unset):
-            records = []
-            for records_item_data in self.records:
-                records_item: dict[str, Any]
-                if isinstance(records_item_data, SOAData):
-                    records_item = records_item_data.to_dict()
-                elif isinstance(records_item_data, NAPTRData):
-                    records_item = records_item_data.to_dict()
-                elif isinstance(records_item_data, DSData):
-                    records_item = records_item_data.to_dict()
-                elif isinstance(records_item_data, SRVData):
-                    records_item = records_item_data.to_dict()
-                elif isinstance(records_item_data, SSHFPData):
-                    records_item = records_item_data.to_dict()
-                elif isinstance(records_item_data, MXData):
-                    records_item = records_item_data.to_dict()
-                elif isinstance(records_item_data, AData):
-                    records_item = records_item_data.to_dict()
-                elif isinstance(records_item_data, CNAMEData):
-                    records_item = records_item_data.to_dict()
-                elif isinstance(records_item_data, NSData):
-                    records_item = records_item_data.to_dict()
-                elif isinstance(records_item_data, PTRData):
-                    records_item = records_item_data.to_dict()
-                elif isinstance(records_item_data, TXTData):
-                    records_item = records_item_data.to_dict()
-                else:
-                    records_item = records_item_data.to_dict()
-
-                records.append(records_item)
-
-        if records is not UNSET:
-            field_dict["records"] = records
-        if self.account is not UNSET:
+        if self.status is not None:
+            field_dict["status"] = encode(self.status)
+        if self.created is not None:
+            field_dict["created"] = encode(self.created)
+        if self.updated is not None:
+            field_dict["updated"] = encode(self.updated)
+        if self.records is not None:
+            field_dict["records"] = encode(self.records)
+        if self.account is not None:
             field_dict["account"] = self.account
-        if self.owner_group_id is not UNSET:
+        if self.owner_group_id is not None:
             field_dict["ownerGroupId"] = self.owner_group_id
-        record_set_group_change: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.record_set_group_change, Unset):
-            record_set_group_change = self.record_set_group_change.to_dict()
-        if record_set_group_change is not UNSET:
-            field_dict["recordSetGroupChange"] = record_set_group_change
-        if self.fqdn is not UNSET:
+        if self.record_set_group_change is not None:
+            field_dict["recordSetGroupChange"] = encode(self.record_set_group_change)
+        if self.fqdn is not None:
             field_dict["fqdn"] = self.fqdn
         return field_dict
 
@@ -245,7 +201,7 @@ class RecordSet:
             raise DecodeError("$.type", "required field is missing") from None
         if type(type_) is not str:
             bad_type("$.type", "string", type_)
-        type_ = _RecordType_member(type_) or RecordType(type_)
+        type_ = _RecordType_member(type_, type_)
 
         try:
             zone_id = d["zoneId"]
@@ -269,53 +225,57 @@ class RecordSet:
             id = drifted(id, "str", "$.id", "string")
 
         ttl = d.get("ttl", UNSET)
-        if type(ttl) is not int:
+        if type(ttl) is not int and ttl is not None:
             if ttl is UNSET:
                 _missing += 1
+                ttl = None
             else:
                 ttl = drifted(ttl, "int", "$.ttl", "integer")
 
         status = d.get("status", UNSET)
         if status is UNSET:
             _missing += 1
-        else:
+            status = None
+        elif status is not None:
             if type(status) is not str:
                 bad_type("$.status", "string", status)
-            status = _RecordSetStatus_member(status) or RecordSetStatus(status)
-
+            status = _RecordSetStatus_member(status, status)
         created = d.get("created", UNSET)
         if created is UNSET:
             _missing += 1
-        else:
+            created = None
+        elif created is not None:
             try:
                 created = from_isoformat(created)
             except (TypeError, ValueError):
                 bad_datetime(created, "$.created")
             if created.tzinfo is None:
                 bad_datetime(created, "$.created")
-
         updated = d.get("updated", UNSET)
         if updated is UNSET:
             _missing += 1
-        else:
+            updated = None
+        elif updated is not None:
             try:
                 updated = from_isoformat(updated)
             except (TypeError, ValueError):
                 bad_datetime(updated, "$.updated")
             if updated.tzinfo is None:
                 bad_datetime(updated, "$.updated")
-
         records = d.get("records", UNSET)
         if records is UNSET:
             _missing += 1
-        else:
+            records = None
+        elif records is not None:
             if type(records) is not list:
                 bad_type("$.records", "array", records)
             _records_list = []
             try:
                 for _records_item in records:
                     if type(_records_item) is dict:
-                        _records_value = _records_value_shapes(_records_item, "$")
+                        _records_value = _SOAData_NAPTRData_DSData_SRVData_SSHFPData_MXData_AData_CNAMEData_NSData_PTRData_TXTData_UnknownRecordData_shapes(
+                            _records_item, "$"
+                        )
                     else:
                         bad_type("$", "object", _records_item)
 
@@ -323,34 +283,36 @@ class RecordSet:
             except DecodeError as _e:
                 raise _e.within(f"$.records[{len(_records_list)}]") from None
             records = _records_list
-
         account = d.get("account", UNSET)
-        if type(account) is not str:
+        if type(account) is not str and account is not None:
             if account is UNSET:
                 _missing += 1
+                account = None
             else:
                 account = drifted(account, "str", "$.account", "string")
 
         owner_group_id = d.get("ownerGroupId", UNSET)
-        if type(owner_group_id) is not str:
+        if type(owner_group_id) is not str and owner_group_id is not None:
             if owner_group_id is UNSET:
                 _missing += 1
+                owner_group_id = None
             else:
                 owner_group_id = drifted(owner_group_id, "str", "$.ownerGroupId", "string")
 
         record_set_group_change = d.get("recordSetGroupChange", UNSET)
         if record_set_group_change is UNSET:
             _missing += 1
-        else:
+            record_set_group_change = None
+        elif record_set_group_change is not None:
             try:
                 record_set_group_change = _OwnershipTransfer_from_dict(record_set_group_change)
             except DecodeError as _e:
                 raise _e.within("$.recordSetGroupChange") from None
-
         fqdn = d.get("fqdn", UNSET)
-        if type(fqdn) is not str:
+        if type(fqdn) is not str and fqdn is not None:
             if fqdn is UNSET:
                 _missing += 1
+                fqdn = None
             else:
                 fqdn = drifted(fqdn, "str", "$.fqdn", "string")
 
@@ -402,21 +364,23 @@ from ..models.unknown_record_data import UnknownRecordData  # noqa: E402
 # Bound once, below every import: from_dict calls these by their module-level names, which costs
 # less per record than looking up a class attribute (and building a bound method) on every call.
 _OwnershipTransfer_from_dict = OwnershipTransfer.from_dict
-_records_value_shapes = OneOf(
-    (
-        SOAData,
-        NAPTRData,
-        DSData,
-        SRVData,
-        SSHFPData,
-        MXData,
-        AData,
-        CNAMEData,
-        NSData,
-        PTRData,
-        TXTData,
-        UnknownRecordData,
-    )
-).parse
-_RecordSetStatus_member = cast("Callable[[Any], RecordSetStatus | None]", RecordSetStatus._value2member_map_.get)
-_RecordType_member = cast("Callable[[Any], RecordType | None]", RecordType._value2member_map_.get)
+_RecordSetStatus_member = cast("Callable[[str, str], RecordSetStatus | str]", RecordSetStatus._value2member_map_.get)
+_RecordType_member = cast("Callable[[str, str], RecordType | str]", RecordType._value2member_map_.get)
+_SOAData_NAPTRData_DSData_SRVData_SSHFPData_MXData_AData_CNAMEData_NSData_PTRData_TXTData_UnknownRecordData_shapes = (
+    OneOf(
+        (
+            SOAData,
+            NAPTRData,
+            DSData,
+            SRVData,
+            SSHFPData,
+            MXData,
+            AData,
+            CNAMEData,
+            NSData,
+            PTRData,
+            TXTData,
+            UnknownRecordData,
+        )
+    ).parse
+)

@@ -8,17 +8,18 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_datetime,
     bad_type,
     drifted,
+    encode,
     from_isoformat,
     redact_secrets,
 )
 
 from ..models.record_set_change_status import RecordSetChangeStatus
 from ..models.record_set_change_type import RecordSetChangeType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordSetChange")
 
@@ -52,18 +53,18 @@ class RecordSetChange:
             record_set (RecordSet): A record set: all the DNS records of one name and one type in a zone. When used as a
                 change's
                 `updates`, the record set as it was before the change.
-            change_type (RecordSetChangeType): The type of a record set change.
-            status (RecordSetChangeStatus): The status of the change (Pending, Complete, Failed, Synced).
+            change_type (RecordSetChangeType | str): The type of a record set change.
+            status (RecordSetChangeStatus | str): The status of the change (Pending, Complete, Failed, Synced).
             created (datetime.datetime): The timestamp (UTC) when the change was created.
             id (str): The id of the change.
-            user_id (str | Unset): The user id of the user that made the change.
-            system_message (str | Unset): (optional) A message from VinylDNS about the change; for a failed change, why it
+            user_id (str | None): The user id of the user that made the change.
+            system_message (str | None): (optional) A message from VinylDNS about the change; for a failed change, why it
                 failed.
                 May be absent, on a failed change too.
-            updates (RecordSet | Unset): A record set: all the DNS records of one name and one type in a zone. When used as
-                a change's
+            updates (RecordSet | None): A record set: all the DNS records of one name and one type in a zone. When used as a
+                change's
                 `updates`, the record set as it was before the change.
-            single_batch_change_ids (list[str] | Unset): The ids of the single changes of the batch changes this change
+            single_batch_change_ids (list[str] | None): The ids of the single changes of the batch changes this change
                 belongs to.
             additional_properties: fields the spec does not list, kept as they came.
     """
@@ -72,21 +73,21 @@ class RecordSetChange:
 
     record_set: RecordSet
 
-    change_type: RecordSetChangeType
+    change_type: RecordSetChangeType | str
 
-    status: RecordSetChangeStatus
+    status: RecordSetChangeStatus | str
 
     created: datetime.datetime
 
     id: str
 
-    user_id: str | Unset = UNSET
+    user_id: str | None = None
 
-    system_message: str | Unset = UNSET
+    system_message: str | None = None
 
-    updates: RecordSet | Unset = UNSET
+    updates: RecordSet | None = None
 
-    single_batch_change_ids: list[str] | Unset = UNSET
+    single_batch_change_ids: list[str] | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -116,35 +117,23 @@ class RecordSetChange:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        zone = self.zone.to_dict()
-        field_dict["zone"] = zone
-        record_set = self.record_set.to_dict()
-        field_dict["recordSet"] = record_set
-        change_type = self.change_type.value
-        field_dict["changeType"] = change_type
-        status = self.status.value
-        field_dict["status"] = status
-        created = self.created.isoformat()
-        field_dict["created"] = created
+        field_dict["zone"] = encode(self.zone)
+        field_dict["recordSet"] = encode(self.record_set)
+        field_dict["changeType"] = encode(self.change_type)
+        field_dict["status"] = encode(self.status)
+        field_dict["created"] = encode(self.created)
         field_dict["id"] = self.id
-        if self.user_id is not UNSET:
+        if self.user_id is not None:
             field_dict["userId"] = self.user_id
-        if self.system_message is not UNSET:
+        if self.system_message is not None:
             field_dict["systemMessage"] = self.system_message
-        updates: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.updates, Unset):
-            updates = self.updates.to_dict()
-        if updates is not UNSET:
-            field_dict["updates"] = updates
-        single_batch_change_ids: list[str] | Unset = UNSET
-        if not isinstance(self.single_batch_change_ids, Unset):
-            single_batch_change_ids = self.single_batch_change_ids
-
-        if single_batch_change_ids is not UNSET:
-            field_dict["singleBatchChangeIds"] = single_batch_change_ids
+        if self.updates is not None:
+            field_dict["updates"] = encode(self.updates)
+        if self.single_batch_change_ids is not None:
+            field_dict["singleBatchChangeIds"] = encode(self.single_batch_change_ids)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -190,7 +179,7 @@ class RecordSetChange:
             raise DecodeError("$.changeType", "required field is missing") from None
         if type(change_type) is not str:
             bad_type("$.changeType", "string", change_type)
-        change_type = _RecordSetChangeType_member(change_type) or RecordSetChangeType(change_type)
+        change_type = _RecordSetChangeType_member(change_type, change_type)
 
         try:
             status = d["status"]
@@ -198,7 +187,7 @@ class RecordSetChange:
             raise DecodeError("$.status", "required field is missing") from None
         if type(status) is not str:
             bad_type("$.status", "string", status)
-        status = _RecordSetChangeStatus_member(status) or RecordSetChangeStatus(status)
+        status = _RecordSetChangeStatus_member(status, status)
 
         try:
             created = d["created"]
@@ -219,32 +208,35 @@ class RecordSetChange:
             id = drifted(id, "str", "$.id", "string")
 
         user_id = d.get("userId", UNSET)
-        if type(user_id) is not str:
+        if type(user_id) is not str and user_id is not None:
             if user_id is UNSET:
                 _missing += 1
+                user_id = None
             else:
                 user_id = drifted(user_id, "str", "$.userId", "string")
 
         system_message = d.get("systemMessage", UNSET)
-        if type(system_message) is not str:
+        if type(system_message) is not str and system_message is not None:
             if system_message is UNSET:
                 _missing += 1
+                system_message = None
             else:
                 system_message = drifted(system_message, "str", "$.systemMessage", "string")
 
         updates = d.get("updates", UNSET)
         if updates is UNSET:
             _missing += 1
-        else:
+            updates = None
+        elif updates is not None:
             try:
                 updates = _RecordSet_from_dict(updates)
             except DecodeError as _e:
                 raise _e.within("$.updates") from None
-
         single_batch_change_ids = d.get("singleBatchChangeIds", UNSET)
         if single_batch_change_ids is UNSET:
             _missing += 1
-        else:
+            single_batch_change_ids = None
+        elif single_batch_change_ids is not None:
             if type(single_batch_change_ids) is not list:
                 bad_type("$.singleBatchChangeIds", "array", single_batch_change_ids)
             for _single_batch_change_ids_i, _single_batch_change_ids_item in enumerate(single_batch_change_ids):
@@ -253,7 +245,6 @@ class RecordSetChange:
                         f"$.singleBatchChangeIds[{_single_batch_change_ids_i}]", "string", _single_batch_change_ids_item
                     )
             single_batch_change_ids = list(single_batch_change_ids)
-
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)
@@ -289,9 +280,9 @@ from ..models.zone import Zone  # noqa: E402
 # less per record than looking up a class attribute (and building a bound method) on every call.
 _RecordSet_from_dict = RecordSet.from_dict
 _RecordSetChangeStatus_member = cast(
-    "Callable[[Any], RecordSetChangeStatus | None]", RecordSetChangeStatus._value2member_map_.get
+    "Callable[[str, str], RecordSetChangeStatus | str]", RecordSetChangeStatus._value2member_map_.get
 )
 _RecordSetChangeType_member = cast(
-    "Callable[[Any], RecordSetChangeType | None]", RecordSetChangeType._value2member_map_.get
+    "Callable[[str, str], RecordSetChangeType | str]", RecordSetChangeType._value2member_map_.get
 )
 _Zone_from_dict = Zone.from_dict

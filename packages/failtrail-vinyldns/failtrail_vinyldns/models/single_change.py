@@ -7,17 +7,18 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     OneOf,
     bad_type,
     drifted,
+    encode,
     redact_secrets,
 )
 
 from ..models.record_type import RecordType
 from ..models.single_change_change_type import SingleChangeChangeType
 from ..models.single_change_status import SingleChangeStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SingleChange")
 
@@ -49,35 +50,36 @@ class SingleChange:
     unknown.
 
         Attributes:
-            change_type (SingleChangeChangeType):
+            change_type (SingleChangeChangeType | str):
             input_name (str):
-            type_ (RecordType): Type of DNS record. Supported records are currently A, AAAA, CNAME, DS, MX, NAPTR, NS, PTR,
+            type_ (RecordType | str): Type of DNS record. Supported records are currently A, AAAA, CNAME, DS, MX, NAPTR, NS,
+                PTR,
                 SOA, SRV, TXT, SSHFP and SPF. Unsupported types will be given the type UNKNOWN.
-            status (SingleChangeStatus): The status of one change of a batch.
+            status (SingleChangeStatus | str): The status of one change of a batch.
             record_name (str):
             zone_name (str):
             zone_id (str):
             validation_errors (list[SingleChangeError]):
             id (str):
-            ttl (int | Unset): (optional) Add changes only.
-            record (AData | CNAMEData | DSData | MXData | NAPTRData | NSData | PTRData | SOAData | SRVData | SSHFPData |
-                TXTData | UnknownRecordData | Unset): The data of one DNS record; each record type has different required
+            ttl (int | None): (optional) Add changes only.
+            record (SOAData | NAPTRData | DSData | SRVData | SSHFPData | MXData | AData | CNAMEData | NSData | PTRData |
+                TXTData | UnknownRecordData | None): The data of one DNS record; each record type has different required
                 attributes. The shape
                 is chosen by the fields present (the record set's `type` says which applies); data of a
                 type without a known shape falls through to UnknownRecordData.
-            system_message (str | Unset): (optional) Why the change failed.
-            record_change_id (str | Unset):
-            record_set_id (str | Unset):
+            system_message (str | None): (optional) Why the change failed.
+            record_change_id (str | None):
+            record_set_id (str | None):
             additional_properties: fields the spec does not list, kept as they came.
     """
 
-    change_type: SingleChangeChangeType
+    change_type: SingleChangeChangeType | str
 
     input_name: str
 
-    type_: RecordType
+    type_: RecordType | str
 
-    status: SingleChangeStatus
+    status: SingleChangeStatus | str
 
     record_name: str
 
@@ -89,29 +91,29 @@ class SingleChange:
 
     id: str
 
-    ttl: int | Unset = UNSET
+    ttl: int | None = None
 
     record: (
-        AData
-        | CNAMEData
-        | DSData
-        | MXData
+        SOAData
         | NAPTRData
-        | NSData
-        | PTRData
-        | SOAData
+        | DSData
         | SRVData
         | SSHFPData
+        | MXData
+        | AData
+        | CNAMEData
+        | NSData
+        | PTRData
         | TXTData
         | UnknownRecordData
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
 
-    system_message: str | Unset = UNSET
+    system_message: str | None = None
 
-    record_change_id: str | Unset = UNSET
+    record_change_id: str | None = None
 
-    record_set_id: str | Unset = UNSET
+    record_set_id: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -148,63 +150,27 @@ class SingleChange:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        change_type = self.change_type.value
-        field_dict["changeType"] = change_type
+        field_dict["changeType"] = encode(self.change_type)
         field_dict["inputName"] = self.input_name
-        type_ = self.type_.value
-        field_dict["type"] = type_
-        status = self.status.value
-        field_dict["status"] = status
+        field_dict["type"] = encode(self.type_)
+        field_dict["status"] = encode(self.status)
         field_dict["recordName"] = self.record_name
         field_dict["zoneName"] = self.zone_name
         field_dict["zoneId"] = self.zone_id
-        validation_errors = []
-        for validation_errors_item_data in self.validation_errors:
-            validation_errors_item = validation_errors_item_data.to_dict()
-            validation_errors.append(validation_errors_item)
-
-        field_dict["validationErrors"] = validation_errors
+        field_dict["validationErrors"] = encode(self.validation_errors)
         field_dict["id"] = self.id
-        if self.ttl is not UNSET:
+        if self.ttl is not None:
             field_dict["ttl"] = self.ttl
-        record: dict[str, Any] | Unset
-        if isinstance(self.record, Unset):
-            record = UNSET
-        elif isinstance(self.record, SOAData):
-            record = self.record.to_dict()
-        elif isinstance(self.record, NAPTRData):
-            record = self.record.to_dict()
-        elif isinstance(self.record, DSData):
-            record = self.record.to_dict()
-        elif isinstance(self.record, SRVData):
-            record = self.record.to_dict()
-        elif isinstance(self.record, SSHFPData):
-            record = self.record.to_dict()
-        elif isinstance(self.record, MXData):
-            record = self.record.to_dict()
-        elif isinstance(self.record, AData):
-            record = self.record.to_dict()
-        elif isinstance(self.record, CNAMEData):
-            record = self.record.to_dict()
-        elif isinstance(self.record, NSData):
-            record = self.record.to_dict()
-        elif isinstance(self.record, PTRData):
-            record = self.record.to_dict()
-        elif isinstance(self.record, TXTData):
-            record = self.record.to_dict()
-        else:
-            record = self.record.to_dict()
-
-        if record is not UNSET:
-            field_dict["record"] = record
-        if self.system_message is not UNSET:
+        if self.record is not None:
+            field_dict["record"] = encode(self.record)
+        if self.system_message is not None:
             field_dict["systemMessage"] = self.system_message
-        if self.record_change_id is not UNSET:
+        if self.record_change_id is not None:
             field_dict["recordChangeId"] = self.record_change_id
-        if self.record_set_id is not UNSET:
+        if self.record_set_id is not None:
             field_dict["recordSetId"] = self.record_set_id
         return field_dict
 
@@ -233,7 +199,7 @@ class SingleChange:
             raise DecodeError("$.changeType", "required field is missing") from None
         if type(change_type) is not str:
             bad_type("$.changeType", "string", change_type)
-        change_type = _SingleChangeChangeType_member(change_type) or SingleChangeChangeType(change_type)
+        change_type = _SingleChangeChangeType_member(change_type, change_type)
 
         try:
             input_name = d["inputName"]
@@ -248,7 +214,7 @@ class SingleChange:
             raise DecodeError("$.type", "required field is missing") from None
         if type(type_) is not str:
             bad_type("$.type", "string", type_)
-        type_ = _RecordType_member(type_) or RecordType(type_)
+        type_ = _RecordType_member(type_, type_)
 
         try:
             status = d["status"]
@@ -256,7 +222,7 @@ class SingleChange:
             raise DecodeError("$.status", "required field is missing") from None
         if type(status) is not str:
             bad_type("$.status", "string", status)
-        status = _SingleChangeStatus_member(status) or SingleChangeStatus(status)
+        status = _SingleChangeStatus_member(status, status)
 
         try:
             record_name = d["recordName"]
@@ -301,39 +267,45 @@ class SingleChange:
             id = drifted(id, "str", "$.id", "string")
 
         ttl = d.get("ttl", UNSET)
-        if type(ttl) is not int:
+        if type(ttl) is not int and ttl is not None:
             if ttl is UNSET:
                 _missing += 1
+                ttl = None
             else:
                 ttl = drifted(ttl, "int", "$.ttl", "integer")
 
         record = d.get("record", UNSET)
         if record is UNSET:
             _missing += 1
-        else:
+            record = None
+        elif record is not None:
             if type(record) is dict:
-                record = _record_shapes(record, "$.record")
+                record = _SOAData_NAPTRData_DSData_SRVData_SSHFPData_MXData_AData_CNAMEData_NSData_PTRData_TXTData_UnknownRecordData_shapes(
+                    record, "$.record"
+                )
             else:
                 bad_type("$.record", "object", record)
-
         system_message = d.get("systemMessage", UNSET)
-        if type(system_message) is not str:
+        if type(system_message) is not str and system_message is not None:
             if system_message is UNSET:
                 _missing += 1
+                system_message = None
             else:
                 system_message = drifted(system_message, "str", "$.systemMessage", "string")
 
         record_change_id = d.get("recordChangeId", UNSET)
-        if type(record_change_id) is not str:
+        if type(record_change_id) is not str and record_change_id is not None:
             if record_change_id is UNSET:
                 _missing += 1
+                record_change_id = None
             else:
                 record_change_id = drifted(record_change_id, "str", "$.recordChangeId", "string")
 
         record_set_id = d.get("recordSetId", UNSET)
-        if type(record_set_id) is not str:
+        if type(record_set_id) is not str and record_set_id is not None:
             if record_set_id is UNSET:
                 _missing += 1
+                record_set_id = None
             else:
                 record_set_id = drifted(record_set_id, "str", "$.recordSetId", "string")
 
@@ -385,27 +357,29 @@ from ..models.unknown_record_data import UnknownRecordData  # noqa: E402
 
 # Bound once, below every import: from_dict calls these by their module-level names, which costs
 # less per record than looking up a class attribute (and building a bound method) on every call.
-_record_shapes = OneOf(
-    (
-        SOAData,
-        NAPTRData,
-        DSData,
-        SRVData,
-        SSHFPData,
-        MXData,
-        AData,
-        CNAMEData,
-        NSData,
-        PTRData,
-        TXTData,
-        UnknownRecordData,
-    )
-).parse
-_RecordType_member = cast("Callable[[Any], RecordType | None]", RecordType._value2member_map_.get)
+_RecordType_member = cast("Callable[[str, str], RecordType | str]", RecordType._value2member_map_.get)
 _SingleChangeChangeType_member = cast(
-    "Callable[[Any], SingleChangeChangeType | None]", SingleChangeChangeType._value2member_map_.get
+    "Callable[[str, str], SingleChangeChangeType | str]", SingleChangeChangeType._value2member_map_.get
 )
 _SingleChangeError_from_dict = SingleChangeError.from_dict
 _SingleChangeStatus_member = cast(
-    "Callable[[Any], SingleChangeStatus | None]", SingleChangeStatus._value2member_map_.get
+    "Callable[[str, str], SingleChangeStatus | str]", SingleChangeStatus._value2member_map_.get
+)
+_SOAData_NAPTRData_DSData_SRVData_SSHFPData_MXData_AData_CNAMEData_NSData_PTRData_TXTData_UnknownRecordData_shapes = (
+    OneOf(
+        (
+            SOAData,
+            NAPTRData,
+            DSData,
+            SRVData,
+            SSHFPData,
+            MXData,
+            AData,
+            CNAMEData,
+            NSData,
+            PTRData,
+            TXTData,
+            UnknownRecordData,
+        )
+    ).parse
 )

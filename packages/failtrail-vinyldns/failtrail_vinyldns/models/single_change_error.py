@@ -7,12 +7,11 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     bad_type,
     drifted,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SingleChangeError")
 
@@ -31,14 +30,14 @@ class SingleChangeError:
     """Why a single change did not pass validation.
 
     Attributes:
-        error_type (str | Unset):
-        message (str | Unset):
+        error_type (str | None):
+        message (str | None):
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    error_type: str | Unset = UNSET
+    error_type: str | None = None
 
-    message: str | Unset = UNSET
+    message: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -51,12 +50,12 @@ class SingleChangeError:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.error_type is not UNSET:
+        if self.error_type is not None:
             field_dict["errorType"] = self.error_type
-        if self.message is not UNSET:
+        if self.message is not None:
             field_dict["message"] = self.message
         return field_dict
 
@@ -80,16 +79,18 @@ class SingleChangeError:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         error_type = d.get("errorType", UNSET)
-        if type(error_type) is not str:
+        if type(error_type) is not str and error_type is not None:
             if error_type is UNSET:
                 _missing += 1
+                error_type = None
             else:
                 error_type = drifted(error_type, "str", "$.errorType", "string")
 
         message = d.get("message", UNSET)
-        if type(message) is not str:
+        if type(message) is not str and message is not None:
             if message is UNSET:
                 _missing += 1
+                message = None
             else:
                 message = drifted(message, "str", "$.message", "string")
 

@@ -8,16 +8,17 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_datetime,
     bad_type,
     drifted,
+    encode,
     from_isoformat,
     redact_secrets,
 )
 
 from ..models.zone_status import ZoneStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Zone")
 
@@ -54,33 +55,34 @@ class Zone:
     Attributes:
         name (str): The name of the zone.
         id (str): The unique identifier for this zone.
-        email (str | Unset): The distribution email for the zone.
-        status (ZoneStatus | Unset): Active - the zone is connected and ready for use; Syncing - the zone is currently
+        email (str | None): The distribution email for the zone.
+        status (ZoneStatus | str | None): Active - the zone is connected and ready for use; Syncing - the zone is
+            currently
             syncing with the DNS backend and is not available until syncing is complete; Deleted -
             the zone was deleted. PendingUpdate and PendingDelete (unsourced for any server with
             these listings: removed from VinylDNS before v0.9.0) are still accepted.
-        created (datetime.datetime | Unset): The time when the zone was first created.
-        updated (datetime.datetime | Unset): The last time the zone was changed. Note: this does not include changes to
+        created (datetime.datetime | None): The time when the zone was first created.
+        updated (datetime.datetime | None): The last time the zone was changed. Note: this does not include changes to
             record sets,
             only the zone entity itself.
-        connection (ZoneConnection | Unset): The connection information to the backend DNS server: `connection` is used
+        connection (ZoneConnection | None): The connection information to the backend DNS server: `connection` is used
             to issue DDNS
             updates, `transferConnection` to sync the zone with the DNS backend.
-        transfer_connection (ZoneConnection | Unset): The connection information to the backend DNS server: `connection`
+        transfer_connection (ZoneConnection | None): The connection information to the backend DNS server: `connection`
             is used to issue DDNS
             updates, `transferConnection` to sync the zone with the DNS backend.
-        account (str | Unset): DEPRECATED. The account that created the zone.
-        shared (bool | Unset): An indicator that the zone is shared with anyone.
-        acl (ZoneACL | Unset): The access control rules governing the zone.
-        admin_group_id (str | Unset): The id of the administrators group for the zone.
-        latest_sync (datetime.datetime | Unset): The last date and time the zone was synced.
-        is_test (bool | Unset): Defaults to false. Used for restricted access during VinylDNS testing, can be ignored by
+        account (str | None): DEPRECATED. The account that created the zone.
+        shared (bool | None): An indicator that the zone is shared with anyone.
+        acl (ZoneACL | None): The access control rules governing the zone.
+        admin_group_id (str | None): The id of the administrators group for the zone.
+        latest_sync (datetime.datetime | None): The last date and time the zone was synced.
+        is_test (bool | None): Defaults to false. Used for restricted access during VinylDNS testing, can be ignored by
             clients.
-        backend_id (str | Unset): The configuration ID of the DNS backend server for the zone. If not provided, default
+        backend_id (str | None): The configuration ID of the DNS backend server for the zone. If not provided, default
             keys will be used unless connection and transfer connection are provided.
-        schedule_requestor (str | Unset): The user that scheduled the zone's recurring sync.
-        recurrence_schedule (str | Unset): The cron expression of the zone's recurring sync (newer VinylDNS versions).
-        custom_message (str | Unset): Unsourced: not sent by any released VinylDNS (present only on an unreleased
+        schedule_requestor (str | None): The user that scheduled the zone's recurring sync.
+        recurrence_schedule (str | None): The cron expression of the zone's recurring sync (newer VinylDNS versions).
+        custom_message (str | None): Unsourced: not sent by any released VinylDNS (present only on an unreleased
             branch);
             accepted if a server sends it.
         additional_properties: fields the spec does not list, kept as they came.
@@ -90,37 +92,37 @@ class Zone:
 
     id: str
 
-    email: str | Unset = UNSET
+    email: str | None = None
 
-    status: ZoneStatus | Unset = UNSET
+    status: ZoneStatus | str | None = None
 
-    created: datetime.datetime | Unset = UNSET
+    created: datetime.datetime | None = None
 
-    updated: datetime.datetime | Unset = UNSET
+    updated: datetime.datetime | None = None
 
-    connection: ZoneConnection | Unset = UNSET
+    connection: ZoneConnection | None = None
 
-    transfer_connection: ZoneConnection | Unset = UNSET
+    transfer_connection: ZoneConnection | None = None
 
-    account: str | Unset = UNSET
+    account: str | None = None
 
-    shared: bool | Unset = UNSET
+    shared: bool | None = None
 
-    acl: ZoneACL | Unset = UNSET
+    acl: ZoneACL | None = None
 
-    admin_group_id: str | Unset = UNSET
+    admin_group_id: str | None = None
 
-    latest_sync: datetime.datetime | Unset = UNSET
+    latest_sync: datetime.datetime | None = None
 
-    is_test: bool | Unset = UNSET
+    is_test: bool | None = None
 
-    backend_id: str | Unset = UNSET
+    backend_id: str | None = None
 
-    schedule_requestor: str | Unset = UNSET
+    schedule_requestor: str | None = None
 
-    recurrence_schedule: str | Unset = UNSET
+    recurrence_schedule: str | None = None
 
-    custom_message: str | Unset = UNSET
+    custom_message: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -154,64 +156,42 @@ class Zone:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["name"] = self.name
         field_dict["id"] = self.id
-        if self.email is not UNSET:
+        if self.email is not None:
             field_dict["email"] = self.email
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        if status is not UNSET:
-            field_dict["status"] = status
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
-        if created is not UNSET:
-            field_dict["created"] = created
-        updated: str | Unset = UNSET
-        if not isinstance(self.updated, Unset):
-            updated = self.updated.isoformat()
-        if updated is not UNSET:
-            field_dict["updated"] = updated
-        connection: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.connection, Unset):
-            connection = self.connection.to_dict()
-        if connection is not UNSET:
-            field_dict["connection"] = connection
-        transfer_connection: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transfer_connection, Unset):
-            transfer_connection = self.transfer_connection.to_dict()
-        if transfer_connection is not UNSET:
-            field_dict["transferConnection"] = transfer_connection
-        if self.account is not UNSET:
+        if self.status is not None:
+            field_dict["status"] = encode(self.status)
+        if self.created is not None:
+            field_dict["created"] = encode(self.created)
+        if self.updated is not None:
+            field_dict["updated"] = encode(self.updated)
+        if self.connection is not None:
+            field_dict["connection"] = encode(self.connection)
+        if self.transfer_connection is not None:
+            field_dict["transferConnection"] = encode(self.transfer_connection)
+        if self.account is not None:
             field_dict["account"] = self.account
-        if self.shared is not UNSET:
+        if self.shared is not None:
             field_dict["shared"] = self.shared
-        acl: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.acl, Unset):
-            acl = self.acl.to_dict()
-        if acl is not UNSET:
-            field_dict["acl"] = acl
-        if self.admin_group_id is not UNSET:
+        if self.acl is not None:
+            field_dict["acl"] = encode(self.acl)
+        if self.admin_group_id is not None:
             field_dict["adminGroupId"] = self.admin_group_id
-        latest_sync: str | Unset = UNSET
-        if not isinstance(self.latest_sync, Unset):
-            latest_sync = self.latest_sync.isoformat()
-        if latest_sync is not UNSET:
-            field_dict["latestSync"] = latest_sync
-        if self.is_test is not UNSET:
+        if self.latest_sync is not None:
+            field_dict["latestSync"] = encode(self.latest_sync)
+        if self.is_test is not None:
             field_dict["isTest"] = self.is_test
-        if self.backend_id is not UNSET:
+        if self.backend_id is not None:
             field_dict["backendId"] = self.backend_id
-        if self.schedule_requestor is not UNSET:
+        if self.schedule_requestor is not None:
             field_dict["scheduleRequestor"] = self.schedule_requestor
-        if self.recurrence_schedule is not UNSET:
+        if self.recurrence_schedule is not None:
             field_dict["recurrenceSchedule"] = self.recurrence_schedule
-        if self.custom_message is not UNSET:
+        if self.custom_message is not None:
             field_dict["customMessage"] = self.custom_message
         return field_dict
 
@@ -249,133 +229,142 @@ class Zone:
             id = drifted(id, "str", "$.id", "string")
 
         email = d.get("email", UNSET)
-        if type(email) is not str:
+        if type(email) is not str and email is not None:
             if email is UNSET:
                 _missing += 1
+                email = None
             else:
                 email = drifted(email, "str", "$.email", "string")
 
         status = d.get("status", UNSET)
         if status is UNSET:
             _missing += 1
-        else:
+            status = None
+        elif status is not None:
             if type(status) is not str:
                 bad_type("$.status", "string", status)
-            status = _ZoneStatus_member(status) or ZoneStatus(status)
-
+            status = _ZoneStatus_member(status, status)
         created = d.get("created", UNSET)
         if created is UNSET:
             _missing += 1
-        else:
+            created = None
+        elif created is not None:
             try:
                 created = from_isoformat(created)
             except (TypeError, ValueError):
                 bad_datetime(created, "$.created")
             if created.tzinfo is None:
                 bad_datetime(created, "$.created")
-
         updated = d.get("updated", UNSET)
         if updated is UNSET:
             _missing += 1
-        else:
+            updated = None
+        elif updated is not None:
             try:
                 updated = from_isoformat(updated)
             except (TypeError, ValueError):
                 bad_datetime(updated, "$.updated")
             if updated.tzinfo is None:
                 bad_datetime(updated, "$.updated")
-
         connection = d.get("connection", UNSET)
         if connection is UNSET:
             _missing += 1
-        else:
+            connection = None
+        elif connection is not None:
             try:
                 connection = _ZoneConnection_from_dict(connection)
             except DecodeError as _e:
                 raise _e.within("$.connection") from None
-
         transfer_connection = d.get("transferConnection", UNSET)
         if transfer_connection is UNSET:
             _missing += 1
-        else:
+            transfer_connection = None
+        elif transfer_connection is not None:
             try:
                 transfer_connection = _ZoneConnection_from_dict(transfer_connection)
             except DecodeError as _e:
                 raise _e.within("$.transferConnection") from None
-
         account = d.get("account", UNSET)
-        if type(account) is not str:
+        if type(account) is not str and account is not None:
             if account is UNSET:
                 _missing += 1
+                account = None
             else:
                 account = drifted(account, "str", "$.account", "string")
 
         shared = d.get("shared", UNSET)
-        if type(shared) is not bool:
+        if type(shared) is not bool and shared is not None:
             if shared is UNSET:
                 _missing += 1
+                shared = None
             else:
                 shared = drifted(shared, "bool", "$.shared", "boolean")
 
         acl = d.get("acl", UNSET)
         if acl is UNSET:
             _missing += 1
-        else:
+            acl = None
+        elif acl is not None:
             try:
                 acl = _ZoneACL_from_dict(acl)
             except DecodeError as _e:
                 raise _e.within("$.acl") from None
-
         admin_group_id = d.get("adminGroupId", UNSET)
-        if type(admin_group_id) is not str:
+        if type(admin_group_id) is not str and admin_group_id is not None:
             if admin_group_id is UNSET:
                 _missing += 1
+                admin_group_id = None
             else:
                 admin_group_id = drifted(admin_group_id, "str", "$.adminGroupId", "string")
 
         latest_sync = d.get("latestSync", UNSET)
         if latest_sync is UNSET:
             _missing += 1
-        else:
+            latest_sync = None
+        elif latest_sync is not None:
             try:
                 latest_sync = from_isoformat(latest_sync)
             except (TypeError, ValueError):
                 bad_datetime(latest_sync, "$.latestSync")
             if latest_sync.tzinfo is None:
                 bad_datetime(latest_sync, "$.latestSync")
-
         is_test = d.get("isTest", UNSET)
-        if type(is_test) is not bool:
+        if type(is_test) is not bool and is_test is not None:
             if is_test is UNSET:
                 _missing += 1
+                is_test = None
             else:
                 is_test = drifted(is_test, "bool", "$.isTest", "boolean")
 
         backend_id = d.get("backendId", UNSET)
-        if type(backend_id) is not str:
+        if type(backend_id) is not str and backend_id is not None:
             if backend_id is UNSET:
                 _missing += 1
+                backend_id = None
             else:
                 backend_id = drifted(backend_id, "str", "$.backendId", "string")
 
         schedule_requestor = d.get("scheduleRequestor", UNSET)
-        if type(schedule_requestor) is not str:
+        if type(schedule_requestor) is not str and schedule_requestor is not None:
             if schedule_requestor is UNSET:
                 _missing += 1
+                schedule_requestor = None
             else:
                 schedule_requestor = drifted(schedule_requestor, "str", "$.scheduleRequestor", "string")
 
         recurrence_schedule = d.get("recurrenceSchedule", UNSET)
-        if type(recurrence_schedule) is not str:
+        if type(recurrence_schedule) is not str and recurrence_schedule is not None:
             if recurrence_schedule is UNSET:
                 _missing += 1
+                recurrence_schedule = None
             else:
                 recurrence_schedule = drifted(recurrence_schedule, "str", "$.recurrenceSchedule", "string")
 
         custom_message = d.get("customMessage", UNSET)
-        if type(custom_message) is not str:
+        if type(custom_message) is not str and custom_message is not None:
             if custom_message is UNSET:
                 _missing += 1
+                custom_message = None
             else:
                 custom_message = drifted(custom_message, "str", "$.customMessage", "string")
 
@@ -422,4 +411,4 @@ from ..models.zone_connection import ZoneConnection  # noqa: E402
 # less per record than looking up a class attribute (and building a bound method) on every call.
 _ZoneACL_from_dict = ZoneACL.from_dict
 _ZoneConnection_from_dict = ZoneConnection.from_dict
-_ZoneStatus_member = cast("Callable[[Any], ZoneStatus | None]", ZoneStatus._value2member_map_.get)
+_ZoneStatus_member = cast("Callable[[str, str], ZoneStatus | str]", ZoneStatus._value2member_map_.get)

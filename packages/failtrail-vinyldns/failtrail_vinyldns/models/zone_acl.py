@@ -7,12 +7,12 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_type,
+    encode,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ZoneACL")
 
@@ -26,11 +26,11 @@ class ZoneACL:
     """The access control rules governing the zone.
 
     Attributes:
-        rules (list[ACLRule] | Unset):
+        rules (list[ACLRule] | None):
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    rules: list[ACLRule] | Unset = UNSET
+    rules: list[ACLRule] | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -42,18 +42,11 @@ class ZoneACL:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        rules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rules, Unset):
-            rules = []
-            for rules_item_data in self.rules:
-                rules_item = rules_item_data.to_dict()
-                rules.append(rules_item)
-
-        if rules is not UNSET:
-            field_dict["rules"] = rules
+        if self.rules is not None:
+            field_dict["rules"] = encode(self.rules)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -78,7 +71,8 @@ class ZoneACL:
         rules = d.get("rules", UNSET)
         if rules is UNSET:
             _missing += 1
-        else:
+            rules = None
+        elif rules is not None:
             if type(rules) is not list:
                 bad_type("$.rules", "array", rules)
             _rules_list = []
@@ -88,7 +82,6 @@ class ZoneACL:
             except DecodeError as _e:
                 raise _e.within(f"$.rules[{len(_rules_list)}]") from None
             rules = _rules_list
-
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)

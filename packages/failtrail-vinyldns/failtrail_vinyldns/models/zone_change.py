@@ -8,17 +8,18 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_datetime,
     bad_type,
     drifted,
+    encode,
     from_isoformat,
     redact_secrets,
 )
 
 from ..models.zone_change_status import ZoneChangeStatus
 from ..models.zone_change_type import ZoneChangeType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ZoneChange")
 
@@ -43,28 +44,29 @@ class ZoneChange:
 
     Attributes:
         zone (Zone): A DNS zone managed by VinylDNS.
-        change_type (ZoneChangeType): The type of a zone change. Either Create, Update, Delete, Sync or AutomatedSync.
-        status (ZoneChangeStatus): The status of the change (Pending, Failed or Synced).
+        change_type (ZoneChangeType | str): The type of a zone change. Either Create, Update, Delete, Sync or
+            AutomatedSync.
+        status (ZoneChangeStatus | str): The status of the change (Pending, Failed or Synced).
         created (datetime.datetime): The timestamp (UTC) when the change was created.
         id (str): The id of the zone change.
-        user_id (str | Unset): User Id of user who made the change.
-        system_message (str | Unset): (optional) A message regarding the change; may be absent, on a failed change too.
+        user_id (str | None): User Id of user who made the change.
+        system_message (str | None): (optional) A message regarding the change; may be absent, on a failed change too.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
     zone: Zone
 
-    change_type: ZoneChangeType
+    change_type: ZoneChangeType | str
 
-    status: ZoneChangeStatus
+    status: ZoneChangeStatus | str
 
     created: datetime.datetime
 
     id: str
 
-    user_id: str | Unset = UNSET
+    user_id: str | None = None
 
-    system_message: str | Unset = UNSET
+    system_message: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -90,21 +92,17 @@ class ZoneChange:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        zone = self.zone.to_dict()
-        field_dict["zone"] = zone
-        change_type = self.change_type.value
-        field_dict["changeType"] = change_type
-        status = self.status.value
-        field_dict["status"] = status
-        created = self.created.isoformat()
-        field_dict["created"] = created
+        field_dict["zone"] = encode(self.zone)
+        field_dict["changeType"] = encode(self.change_type)
+        field_dict["status"] = encode(self.status)
+        field_dict["created"] = encode(self.created)
         field_dict["id"] = self.id
-        if self.user_id is not UNSET:
+        if self.user_id is not None:
             field_dict["userId"] = self.user_id
-        if self.system_message is not UNSET:
+        if self.system_message is not None:
             field_dict["systemMessage"] = self.system_message
         return field_dict
 
@@ -142,7 +140,7 @@ class ZoneChange:
             raise DecodeError("$.changeType", "required field is missing") from None
         if type(change_type) is not str:
             bad_type("$.changeType", "string", change_type)
-        change_type = _ZoneChangeType_member(change_type) or ZoneChangeType(change_type)
+        change_type = _ZoneChangeType_member(change_type, change_type)
 
         try:
             status = d["status"]
@@ -150,7 +148,7 @@ class ZoneChange:
             raise DecodeError("$.status", "required field is missing") from None
         if type(status) is not str:
             bad_type("$.status", "string", status)
-        status = _ZoneChangeStatus_member(status) or ZoneChangeStatus(status)
+        status = _ZoneChangeStatus_member(status, status)
 
         try:
             created = d["created"]
@@ -171,16 +169,18 @@ class ZoneChange:
             id = drifted(id, "str", "$.id", "string")
 
         user_id = d.get("userId", UNSET)
-        if type(user_id) is not str:
+        if type(user_id) is not str and user_id is not None:
             if user_id is UNSET:
                 _missing += 1
+                user_id = None
             else:
                 user_id = drifted(user_id, "str", "$.userId", "string")
 
         system_message = d.get("systemMessage", UNSET)
-        if type(system_message) is not str:
+        if type(system_message) is not str and system_message is not None:
             if system_message is UNSET:
                 _missing += 1
+                system_message = None
             else:
                 system_message = drifted(system_message, "str", "$.systemMessage", "string")
 
@@ -214,5 +214,5 @@ from ..models.zone import Zone  # noqa: E402
 # Bound once, below every import: from_dict calls these by their module-level names, which costs
 # less per record than looking up a class attribute (and building a bound method) on every call.
 _Zone_from_dict = Zone.from_dict
-_ZoneChangeStatus_member = cast("Callable[[Any], ZoneChangeStatus | None]", ZoneChangeStatus._value2member_map_.get)
-_ZoneChangeType_member = cast("Callable[[Any], ZoneChangeType | None]", ZoneChangeType._value2member_map_.get)
+_ZoneChangeStatus_member = cast("Callable[[str, str], ZoneChangeStatus | str]", ZoneChangeStatus._value2member_map_.get)
+_ZoneChangeType_member = cast("Callable[[str, str], ZoneChangeType | str]", ZoneChangeType._value2member_map_.get)

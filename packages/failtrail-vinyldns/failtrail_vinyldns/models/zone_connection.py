@@ -7,14 +7,15 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     bad_type,
     drifted,
+    encode,
     redact_secrets,
     redacted_repr,
 )
 
 from ..models.zone_connection_algorithm import ZoneConnectionAlgorithm
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ZoneConnection")
 
@@ -37,25 +38,25 @@ class ZoneConnection:
     updates, `transferConnection` to sync the zone with the DNS backend.
 
         Attributes:
-            name (str | Unset): A user identifier for the connection.
-            key_name (str | Unset): The name of the DNS key that has access to the DNS server and zone.
-            key (str | Unset): The TSIG secret key used to sign requests when communicating with the primary server.
+            name (str | None): A user identifier for the connection.
+            key_name (str | None): The name of the DNS key that has access to the DNS server and zone.
+            key (str | None): The TSIG secret key used to sign requests when communicating with the primary server.
                 After creating the zone, the key value itself is hashed and obfuscated (`OBF:...`).
-            primary_server (str | Unset): The IP address or host that is connected to. This can take a port as well
+            primary_server (str | None): The IP address or host that is connected to. This can take a port as well
                 (`127.0.0.1:5300`); if no port is specified, 53 will be assumed.
-            algorithm (ZoneConnectionAlgorithm | Unset): The TSIG algorithm of the key (HMAC-MD5 by default).
+            algorithm (ZoneConnectionAlgorithm | str | None): The TSIG algorithm of the key (HMAC-MD5 by default).
             additional_properties: fields the spec does not list, kept as they came.
     """
 
-    name: str | Unset = UNSET
+    name: str | None = None
 
-    key_name: str | Unset = UNSET
+    key_name: str | None = None
 
-    key: str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
+    key: str | None = _attrs_field(default=None, repr=redacted_repr)
 
-    primary_server: str | Unset = UNSET
+    primary_server: str | None = None
 
-    algorithm: ZoneConnectionAlgorithm | Unset = UNSET
+    algorithm: ZoneConnectionAlgorithm | str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -71,23 +72,19 @@ class ZoneConnection:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.name is not UNSET:
+        if self.name is not None:
             field_dict["name"] = self.name
-        if self.key_name is not UNSET:
+        if self.key_name is not None:
             field_dict["keyName"] = self.key_name
-        if self.key is not UNSET:
+        if self.key is not None:
             field_dict["key"] = self.key
-        if self.primary_server is not UNSET:
+        if self.primary_server is not None:
             field_dict["primaryServer"] = self.primary_server
-        algorithm: str | Unset = UNSET
-        if not isinstance(self.algorithm, Unset):
-            algorithm = self.algorithm.value
-
-        if algorithm is not UNSET:
-            field_dict["algorithm"] = algorithm
+        if self.algorithm is not None:
+            field_dict["algorithm"] = encode(self.algorithm)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -110,41 +107,45 @@ class ZoneConnection:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         name = d.get("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not None:
             if name is UNSET:
                 _missing += 1
+                name = None
             else:
                 name = drifted(name, "str", "$.name", "string")
 
         key_name = d.get("keyName", UNSET)
-        if type(key_name) is not str:
+        if type(key_name) is not str and key_name is not None:
             if key_name is UNSET:
                 _missing += 1
+                key_name = None
             else:
                 key_name = drifted(key_name, "str", "$.keyName", "string")
 
         key = d.get("key", UNSET)
-        if type(key) is not str:
+        if type(key) is not str and key is not None:
             if key is UNSET:
                 _missing += 1
+                key = None
             else:
                 key = drifted(key, "str", "$.key", "string")
 
         primary_server = d.get("primaryServer", UNSET)
-        if type(primary_server) is not str:
+        if type(primary_server) is not str and primary_server is not None:
             if primary_server is UNSET:
                 _missing += 1
+                primary_server = None
             else:
                 primary_server = drifted(primary_server, "str", "$.primaryServer", "string")
 
         algorithm = d.get("algorithm", UNSET)
         if algorithm is UNSET:
             _missing += 1
-        else:
+            algorithm = None
+        elif algorithm is not None:
             if type(algorithm) is not str:
                 bad_type("$.algorithm", "string", algorithm)
-            algorithm = _ZoneConnectionAlgorithm_member(algorithm) or ZoneConnectionAlgorithm(algorithm)
-
+            algorithm = _ZoneConnectionAlgorithm_member(algorithm, algorithm)
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)
@@ -169,5 +170,5 @@ class ZoneConnection:
 # Bound once, below every import: from_dict calls these by their module-level names, which costs
 # less per record than looking up a class attribute (and building a bound method) on every call.
 _ZoneConnectionAlgorithm_member = cast(
-    "Callable[[Any], ZoneConnectionAlgorithm | None]", ZoneConnectionAlgorithm._value2member_map_.get
+    "Callable[[str, str], ZoneConnectionAlgorithm | str]", ZoneConnectionAlgorithm._value2member_map_.get
 )

@@ -213,8 +213,11 @@ class WorkatoSandbox(SeededSandbox):
     # -- API clients and keys -----------------------------------------------------------------------
 
     def _list_clients(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
-        """``project_id`` and ``cert_bundle_ids`` filter (workato-api-spec.yaml list_api_clients); the
-        array's wire form is not documented, so ``cert_bundle_ids`` and ``cert_bundle_ids[]`` both work."""
+        """``project_id`` and ``cert_bundle_ids`` filter (workato-api-spec.yaml list_api_clients).
+
+        ``cert_bundle_ids`` is read as Workato's own client sends it, the name once per ID (collection
+        format ``multi``; specs/workato/SOURCES.md), every ID counting. How Workato's server parses the
+        array is not open source, so the Rails-style ``cert_bundle_ids[]`` is accepted as well."""
         self._authorize(request)
         page, per_page = self._paging(request)
         clients = self.clients
@@ -222,7 +225,8 @@ class WorkatoSandbox(SeededSandbox):
         if raw_project is not None:
             project = self._int_or_400(request, "project_id", raw_project)
             clients = [c for c in clients if c["project_id"] == project]
-        raw_bundles = request.url.params.get_list("cert_bundle_ids") + request.url.params.get_list("cert_bundle_ids[]")
+        query = request.url.params
+        raw_bundles = query.get_list("cert_bundle_ids") + query.get_list("cert_bundle_ids[]")
         if raw_bundles:
             bundles = {self._int_or_400(request, "cert_bundle_ids", raw) for raw in raw_bundles}
             clients = [c for c in clients if bundles & set(c["cert_bundle_ids"] or ())]

@@ -8,17 +8,18 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_datetime,
     bad_type,
     drifted,
+    encode,
     from_isoformat,
     redact_secrets,
     redacted_repr,
 )
 
 from ..models.api_client_auth_type import ApiClientAuthType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiClient")
 
@@ -59,22 +60,21 @@ class ApiClient:
         updated_at (datetime.datetime):
         created_at (datetime.datetime):
         is_legacy (bool): Whether the client was migrated from a v1 client.
-        auth_type (ApiClientAuthType): How the client's API keys authenticate. Mutual TLS is not an auth type but the
-            `mtls_enabled` flag.
-        description (None | str | Unset):
-        project_id (int | None | str | Unset): ID of the project associated with the client, when Workato sends it.
-        active_api_keys_count (int | None | Unset):
-        total_api_keys_count (int | None | Unset):
-        logo (None | str | Unset): URL of the client's logo.
-        logo_2x (None | str | Unset): URL of the client's logo at double resolution.
-        email (None | str | Unset): Email address of the client's portal user.
-        api_token (None | str | Unset): The client's API token (legacy clients).
-        mtls_enabled (bool | None | Unset): Whether mutual TLS is required of the client.
-        validation_formula (None | str | Unset): Formula that validates the client's mTLS certificate.
-        cert_bundle_ids (list[int] | None | Unset): IDs of the certificate bundles that validate the client's mTLS
-            certificate.
-        api_policies (list[ApiPolicyRef] | None | Unset): API policies applied to the client (null when none).
-        api_collections (list[ApiCollectionRef] | None | Unset): API collections the client can access (null when none).
+        auth_type (ApiClientAuthType | str): How the client's API keys authenticate. Mutual TLS is not an auth type but
+            the `mtls_enabled` flag.
+        description (str | None):
+        project_id (int | str | None): ID of the project associated with the client, when Workato sends it.
+        active_api_keys_count (int | None):
+        total_api_keys_count (int | None):
+        logo (str | None): URL of the client's logo.
+        logo_2x (str | None): URL of the client's logo at double resolution.
+        email (str | None): Email address of the client's portal user.
+        api_token (str | None): The client's API token (legacy clients).
+        mtls_enabled (bool | None): Whether mutual TLS is required of the client.
+        validation_formula (str | None): Formula that validates the client's mTLS certificate.
+        cert_bundle_ids (list[int] | None): IDs of the certificate bundles that validate the client's mTLS certificate.
+        api_policies (list[ApiPolicyRef] | None): API policies applied to the client (null when none).
+        api_collections (list[ApiCollectionRef] | None): API collections the client can access (null when none).
         additional_properties: fields the spec does not list, kept as they came.
     """
 
@@ -88,33 +88,33 @@ class ApiClient:
 
     is_legacy: bool
 
-    auth_type: ApiClientAuthType
+    auth_type: ApiClientAuthType | str
 
-    description: None | str | Unset = UNSET
+    description: str | None = None
 
-    project_id: int | None | str | Unset = UNSET
+    project_id: int | str | None = None
 
-    active_api_keys_count: int | None | Unset = UNSET
+    active_api_keys_count: int | None = None
 
-    total_api_keys_count: int | None | Unset = UNSET
+    total_api_keys_count: int | None = None
 
-    logo: None | str | Unset = UNSET
+    logo: str | None = None
 
-    logo_2x: None | str | Unset = UNSET
+    logo_2x: str | None = None
 
-    email: None | str | Unset = UNSET
+    email: str | None = None
 
-    api_token: None | str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
+    api_token: str | None = _attrs_field(default=None, repr=redacted_repr)
 
-    mtls_enabled: bool | None | Unset = UNSET
+    mtls_enabled: bool | None = None
 
-    validation_formula: None | str | Unset = UNSET
+    validation_formula: str | None = None
 
-    cert_bundle_ids: list[int] | None | Unset = UNSET
+    cert_bundle_ids: list[int] | None = None
 
-    api_policies: list[ApiPolicyRef] | None | Unset = UNSET
+    api_policies: list[ApiPolicyRef] | None = None
 
-    api_collections: list[ApiCollectionRef] | None | Unset = UNSET
+    api_collections: list[ApiCollectionRef] | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -153,124 +153,41 @@ class ApiClient:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["id"] = self.id
         field_dict["name"] = self.name
-        updated_at = self.updated_at.isoformat()
-        field_dict["updated_at"] = updated_at
-        created_at = self.created_at.isoformat()
-        field_dict["created_at"] = created_at
+        field_dict["updated_at"] = encode(self.updated_at)
+        field_dict["created_at"] = encode(self.created_at)
         field_dict["is_legacy"] = self.is_legacy
-        auth_type = self.auth_type.value
-        field_dict["auth_type"] = auth_type
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-        if description is not UNSET:
-            field_dict["description"] = description
-        project_id: int | None | str | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = self.project_id
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        active_api_keys_count: int | None | Unset
-        if isinstance(self.active_api_keys_count, Unset):
-            active_api_keys_count = UNSET
-        else:
-            active_api_keys_count = self.active_api_keys_count
-        if active_api_keys_count is not UNSET:
-            field_dict["active_api_keys_count"] = active_api_keys_count
-        total_api_keys_count: int | None | Unset
-        if isinstance(self.total_api_keys_count, Unset):
-            total_api_keys_count = UNSET
-        else:
-            total_api_keys_count = self.total_api_keys_count
-        if total_api_keys_count is not UNSET:
-            field_dict["total_api_keys_count"] = total_api_keys_count
-        logo: None | str | Unset
-        if isinstance(self.logo, Unset):
-            logo = UNSET
-        else:
-            logo = self.logo
-        if logo is not UNSET:
-            field_dict["logo"] = logo
-        logo_2x: None | str | Unset
-        if isinstance(self.logo_2x, Unset):
-            logo_2x = UNSET
-        else:
-            logo_2x = self.logo_2x
-        if logo_2x is not UNSET:
-            field_dict["logo_2x"] = logo_2x
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-        if email is not UNSET:
-            field_dict["email"] = email
-        api_token: None | str | Unset
-        if isinstance(self.api_token, Unset):
-            api_token = UNSET
-        else:
-            api_token = self.api_token
-        if api_token is not UNSET:
-            field_dict["api_token"] = api_token
-        mtls_enabled: bool | None | Unset
-        if isinstance(self.mtls_enabled, Unset):
-            mtls_enabled = UNSET
-        else:
-            mtls_enabled = self.mtls_enabled
-        if mtls_enabled is not UNSET:
-            field_dict["mtls_enabled"] = mtls_enabled
-        validation_formula: None | str | Unset
-        if isinstance(self.validation_formula, Unset):
-            validation_formula = UNSET
-        else:
-            validation_formula = self.validation_formula
-        if validation_formula is not UNSET:
-            field_dict["validation_formula"] = validation_formula
-        cert_bundle_ids: list[int] | None | Unset
-        if isinstance(self.cert_bundle_ids, Unset):
-            cert_bundle_ids = UNSET
-        elif isinstance(self.cert_bundle_ids, list):
-            cert_bundle_ids = self.cert_bundle_ids
-
-        else:
-            cert_bundle_ids = self.cert_bundle_ids
-        if cert_bundle_ids is not UNSET:
-            field_dict["cert_bundle_ids"] = cert_bundle_ids
-        api_policies: list[dict[str, Any]] | None | Unset
-        if isinstance(self.api_policies, Unset):
-            api_policies = UNSET
-        elif isinstance(self.api_policies, list):
-            api_policies = []
-            for api_policies_type_0_item_data in self.api_policies:
-                api_policies_type_0_item = api_policies_type_0_item_data.to_dict()
-                api_policies.append(api_policies_type_0_item)
-
-        else:
-            api_policies = self.api_policies
-        if api_policies is not UNSET:
-            field_dict["api_policies"] = api_policies
-        api_collections: list[dict[str, Any]] | None | Unset
-        if isinstance(self.api_collections, Unset):
-            api_collections = UNSET
-        elif isinstance(self.api_collections, list):
-            api_collections = []
-            for api_collections_type_0_item_data in self.api_collections:
-                api_collections_type_0_item = api_collections_type_0_item_data.to_dict()
-                api_collections.append(api_collections_type_0_item)
-
-        else:
-            api_collections = self.api_collections
-        if api_collections is not UNSET:
-            field_dict["api_collections"] = api_collections
+        field_dict["auth_type"] = encode(self.auth_type)
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.project_id is not None:
+            field_dict["project_id"] = encode(self.project_id)
+        if self.active_api_keys_count is not None:
+            field_dict["active_api_keys_count"] = self.active_api_keys_count
+        if self.total_api_keys_count is not None:
+            field_dict["total_api_keys_count"] = self.total_api_keys_count
+        if self.logo is not None:
+            field_dict["logo"] = self.logo
+        if self.logo_2x is not None:
+            field_dict["logo_2x"] = self.logo_2x
+        if self.email is not None:
+            field_dict["email"] = self.email
+        if self.api_token is not None:
+            field_dict["api_token"] = self.api_token
+        if self.mtls_enabled is not None:
+            field_dict["mtls_enabled"] = self.mtls_enabled
+        if self.validation_formula is not None:
+            field_dict["validation_formula"] = self.validation_formula
+        if self.cert_bundle_ids is not None:
+            field_dict["cert_bundle_ids"] = encode(self.cert_bundle_ids)
+        if self.api_policies is not None:
+            field_dict["api_policies"] = encode(self.api_policies)
+        if self.api_collections is not None:
+            field_dict["api_collections"] = encode(self.api_collections)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -341,19 +258,21 @@ class ApiClient:
             raise DecodeError("$.auth_type", "required field is missing") from None
         if type(auth_type) is not str:
             bad_type("$.auth_type", "string", auth_type)
-        auth_type = _ApiClientAuthType_member(auth_type) or ApiClientAuthType(auth_type)
+        auth_type = _ApiClientAuthType_member(auth_type, auth_type)
 
         description = d.get("description", UNSET)
         if type(description) is not str and description is not None:
             if description is UNSET:
                 _missing += 1
+                description = None
             else:
                 description = drifted(description, "str", "$.description", "string or null")
 
         project_id = d.get("project_id", UNSET)
         if project_id is UNSET:
             _missing += 1
-        else:
+            project_id = None
+        elif project_id is not None:
             if type(project_id) is int:
                 if type(project_id) is not int:
                     project_id = drifted(project_id, "int", "$.project_id", "integer")
@@ -366,11 +285,11 @@ class ApiClient:
                 pass
             else:
                 bad_type("$.project_id", "integer or string or null", project_id)
-
         active_api_keys_count = d.get("active_api_keys_count", UNSET)
         if type(active_api_keys_count) is not int and active_api_keys_count is not None:
             if active_api_keys_count is UNSET:
                 _missing += 1
+                active_api_keys_count = None
             else:
                 active_api_keys_count = drifted(
                     active_api_keys_count, "int", "$.active_api_keys_count", "integer or null"
@@ -380,6 +299,7 @@ class ApiClient:
         if type(total_api_keys_count) is not int and total_api_keys_count is not None:
             if total_api_keys_count is UNSET:
                 _missing += 1
+                total_api_keys_count = None
             else:
                 total_api_keys_count = drifted(total_api_keys_count, "int", "$.total_api_keys_count", "integer or null")
 
@@ -387,6 +307,7 @@ class ApiClient:
         if type(logo) is not str and logo is not None:
             if logo is UNSET:
                 _missing += 1
+                logo = None
             else:
                 logo = drifted(logo, "str", "$.logo", "string or null")
 
@@ -394,6 +315,7 @@ class ApiClient:
         if type(logo_2x) is not str and logo_2x is not None:
             if logo_2x is UNSET:
                 _missing += 1
+                logo_2x = None
             else:
                 logo_2x = drifted(logo_2x, "str", "$.logo_2x", "string or null")
 
@@ -401,6 +323,7 @@ class ApiClient:
         if type(email) is not str and email is not None:
             if email is UNSET:
                 _missing += 1
+                email = None
             else:
                 email = drifted(email, "str", "$.email", "string or null")
 
@@ -408,6 +331,7 @@ class ApiClient:
         if type(api_token) is not str and api_token is not None:
             if api_token is UNSET:
                 _missing += 1
+                api_token = None
             else:
                 api_token = drifted(api_token, "str", "$.api_token", "string or null")
 
@@ -415,6 +339,7 @@ class ApiClient:
         if type(mtls_enabled) is not bool and mtls_enabled is not None:
             if mtls_enabled is UNSET:
                 _missing += 1
+                mtls_enabled = None
             else:
                 mtls_enabled = drifted(mtls_enabled, "bool", "$.mtls_enabled", "boolean or null")
 
@@ -422,13 +347,15 @@ class ApiClient:
         if type(validation_formula) is not str and validation_formula is not None:
             if validation_formula is UNSET:
                 _missing += 1
+                validation_formula = None
             else:
                 validation_formula = drifted(validation_formula, "str", "$.validation_formula", "string or null")
 
         cert_bundle_ids = d.get("cert_bundle_ids", UNSET)
         if cert_bundle_ids is UNSET:
             _missing += 1
-        else:
+            cert_bundle_ids = None
+        elif cert_bundle_ids is not None:
             if type(cert_bundle_ids) is list:
                 if type(cert_bundle_ids) is not list:
                     bad_type("$.cert_bundle_ids", "array", cert_bundle_ids)
@@ -441,11 +368,11 @@ class ApiClient:
                 pass
             else:
                 bad_type("$.cert_bundle_ids", "array or null", cert_bundle_ids)
-
         api_policies = d.get("api_policies", UNSET)
         if api_policies is UNSET:
             _missing += 1
-        else:
+            api_policies = None
+        elif api_policies is not None:
             if type(api_policies) is list:
                 if type(api_policies) is not list:
                     bad_type("$.api_policies", "array", api_policies)
@@ -461,11 +388,11 @@ class ApiClient:
                 pass
             else:
                 bad_type("$.api_policies", "array or null", api_policies)
-
         api_collections = d.get("api_collections", UNSET)
         if api_collections is UNSET:
             _missing += 1
-        else:
+            api_collections = None
+        elif api_collections is not None:
             if type(api_collections) is list:
                 if type(api_collections) is not list:
                     bad_type("$.api_collections", "array", api_collections)
@@ -481,7 +408,6 @@ class ApiClient:
                 pass
             else:
                 bad_type("$.api_collections", "array or null", api_collections)
-
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)
@@ -524,6 +450,8 @@ from ..models.api_policy_ref import ApiPolicyRef  # noqa: E402
 
 # Bound once, below every import: from_dict calls these by their module-level names, which costs
 # less per record than looking up a class attribute (and building a bound method) on every call.
-_ApiClientAuthType_member = cast("Callable[[Any], ApiClientAuthType | None]", ApiClientAuthType._value2member_map_.get)
+_ApiClientAuthType_member = cast(
+    "Callable[[str, str], ApiClientAuthType | str]", ApiClientAuthType._value2member_map_.get
+)
 _ApiCollectionRef_from_dict = ApiCollectionRef.from_dict
 _ApiPolicyRef_from_dict = ApiPolicyRef.from_dict

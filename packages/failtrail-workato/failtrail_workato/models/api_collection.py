@@ -8,15 +8,15 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_datetime,
     bad_type,
     drifted,
+    encode,
     from_isoformat,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiCollection")
 
@@ -50,10 +50,10 @@ class ApiCollection:
         api_spec_url (str): URL of the collection's OpenAPI document (carries an access token in its query).
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        project_id (int | None | str | Unset): ID of the project the collection belongs to: a numeric string in
-            Workato's samples, a number or null in live answers (null or absent when the collection has no project).
-        message (str | Unset): Result of the OpenAPI import; only in the answer to create_api_collection.
-        import_results (ImportResults | Unset): What an OpenAPI import created; only in the answer to
+        project_id (int | str | None): ID of the project the collection belongs to: a numeric string in Workato's
+            samples, a number or null in live answers (null or absent when the collection has no project).
+        message (str | None): Result of the OpenAPI import; only in the answer to create_api_collection.
+        import_results (ImportResults | None): What an OpenAPI import created; only in the answer to
             create_api_collection.
         additional_properties: fields the spec does not list, kept as they came.
     """
@@ -72,11 +72,11 @@ class ApiCollection:
 
     updated_at: datetime.datetime
 
-    project_id: int | None | str | Unset = UNSET
+    project_id: int | str | None = None
 
-    message: str | Unset = UNSET
+    message: str | None = None
 
-    import_results: ImportResults | Unset = UNSET
+    import_results: ImportResults | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -107,7 +107,7 @@ class ApiCollection:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["id"] = self.id
@@ -115,24 +115,14 @@ class ApiCollection:
         field_dict["version"] = self.version
         field_dict["url"] = self.url
         field_dict["api_spec_url"] = self.api_spec_url
-        created_at = self.created_at.isoformat()
-        field_dict["created_at"] = created_at
-        updated_at = self.updated_at.isoformat()
-        field_dict["updated_at"] = updated_at
-        project_id: int | None | str | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = self.project_id
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if self.message is not UNSET:
+        field_dict["created_at"] = encode(self.created_at)
+        field_dict["updated_at"] = encode(self.updated_at)
+        if self.project_id is not None:
+            field_dict["project_id"] = encode(self.project_id)
+        if self.message is not None:
             field_dict["message"] = self.message
-        import_results: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.import_results, Unset):
-            import_results = self.import_results.to_dict()
-        if import_results is not UNSET:
-            field_dict["import_results"] = import_results
+        if self.import_results is not None:
+            field_dict["import_results"] = encode(self.import_results)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -214,7 +204,8 @@ class ApiCollection:
         project_id = d.get("project_id", UNSET)
         if project_id is UNSET:
             _missing += 1
-        else:
+            project_id = None
+        elif project_id is not None:
             if type(project_id) is int:
                 if type(project_id) is not int:
                     project_id = drifted(project_id, "int", "$.project_id", "integer")
@@ -227,23 +218,23 @@ class ApiCollection:
                 pass
             else:
                 bad_type("$.project_id", "integer or string or null", project_id)
-
         message = d.get("message", UNSET)
-        if type(message) is not str:
+        if type(message) is not str and message is not None:
             if message is UNSET:
                 _missing += 1
+                message = None
             else:
                 message = drifted(message, "str", "$.message", "string")
 
         import_results = d.get("import_results", UNSET)
         if import_results is UNSET:
             _missing += 1
-        else:
+            import_results = None
+        elif import_results is not None:
             try:
                 import_results = _ImportResults_from_dict(import_results)
             except DecodeError as _e:
                 raise _e.within("$.import_results") from None
-
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)

@@ -8,15 +8,15 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_datetime,
     bad_type,
     drifted,
+    encode,
     from_isoformat,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiEndpoint")
 
@@ -59,7 +59,7 @@ class ApiEndpoint:
         legacy (bool):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        legacy_url (None | str | Unset): URL under the legacy domain, if the endpoint has one.
+        legacy_url (str | None): URL under the legacy domain, if the endpoint has one.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
@@ -87,7 +87,7 @@ class ApiEndpoint:
 
     updated_at: datetime.datetime
 
-    legacy_url: None | str | Unset = UNSET
+    legacy_url: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -126,14 +126,12 @@ class ApiEndpoint:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["id"] = self.id
         field_dict["api_collection_id"] = self.api_collection_id
-        flow_id: int | None
-        flow_id = self.flow_id
-        field_dict["flow_id"] = flow_id
+        field_dict["flow_id"] = self.flow_id
         field_dict["name"] = self.name
         field_dict["method"] = self.method
         field_dict["url"] = self.url
@@ -141,17 +139,10 @@ class ApiEndpoint:
         field_dict["path"] = self.path
         field_dict["active"] = self.active
         field_dict["legacy"] = self.legacy
-        created_at = self.created_at.isoformat()
-        field_dict["created_at"] = created_at
-        updated_at = self.updated_at.isoformat()
-        field_dict["updated_at"] = updated_at
-        legacy_url: None | str | Unset
-        if isinstance(self.legacy_url, Unset):
-            legacy_url = UNSET
-        else:
-            legacy_url = self.legacy_url
-        if legacy_url is not UNSET:
-            field_dict["legacy_url"] = legacy_url
+        field_dict["created_at"] = encode(self.created_at)
+        field_dict["updated_at"] = encode(self.updated_at)
+        if self.legacy_url is not None:
+            field_dict["legacy_url"] = self.legacy_url
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -269,6 +260,7 @@ class ApiEndpoint:
         if type(legacy_url) is not str and legacy_url is not None:
             if legacy_url is UNSET:
                 _missing += 1
+                legacy_url = None
             else:
                 legacy_url = drifted(legacy_url, "str", "$.legacy_url", "string or null")
 

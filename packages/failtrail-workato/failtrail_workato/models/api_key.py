@@ -8,16 +8,16 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_datetime,
     bad_type,
     drifted,
+    encode,
     from_isoformat,
     redact_secrets,
     redacted_repr,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiKey")
 
@@ -45,12 +45,11 @@ class ApiKey:
         id (int):
         name (str):
         active (bool):
-        auth_type (str | Unset): Authentication method of the key (follows its client's `auth_type`).
-        ip_allow_list (list[str] | None | Unset): IP addresses or CIDR ranges allowed to use the key.
-        ip_deny_list (list[str] | None | Unset): IP addresses or CIDR ranges denied the key.
-        active_since (datetime.datetime | None | Unset):
-        auth_token (None | str | Unset): The key's token, sent by the API client when it calls the collection's
-            endpoints.
+        auth_type (str | None): Authentication method of the key (follows its client's `auth_type`).
+        ip_allow_list (list[str] | None): IP addresses or CIDR ranges allowed to use the key.
+        ip_deny_list (list[str] | None): IP addresses or CIDR ranges denied the key.
+        active_since (datetime.datetime | None):
+        auth_token (str | None): The key's token, sent by the API client when it calls the collection's endpoints.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
@@ -60,15 +59,15 @@ class ApiKey:
 
     active: bool
 
-    auth_type: str | Unset = UNSET
+    auth_type: str | None = None
 
-    ip_allow_list: list[str] | None | Unset = UNSET
+    ip_allow_list: list[str] | None = None
 
-    ip_deny_list: list[str] | None | Unset = UNSET
+    ip_deny_list: list[str] | None = None
 
-    active_since: datetime.datetime | None | Unset = UNSET
+    active_since: datetime.datetime | None = None
 
-    auth_token: None | str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
+    auth_token: str | None = _attrs_field(default=None, repr=redacted_repr)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -93,50 +92,22 @@ class ApiKey:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["id"] = self.id
         field_dict["name"] = self.name
         field_dict["active"] = self.active
-        if self.auth_type is not UNSET:
+        if self.auth_type is not None:
             field_dict["auth_type"] = self.auth_type
-        ip_allow_list: list[str] | None | Unset
-        if isinstance(self.ip_allow_list, Unset):
-            ip_allow_list = UNSET
-        elif isinstance(self.ip_allow_list, list):
-            ip_allow_list = self.ip_allow_list
-
-        else:
-            ip_allow_list = self.ip_allow_list
-        if ip_allow_list is not UNSET:
-            field_dict["ip_allow_list"] = ip_allow_list
-        ip_deny_list: list[str] | None | Unset
-        if isinstance(self.ip_deny_list, Unset):
-            ip_deny_list = UNSET
-        elif isinstance(self.ip_deny_list, list):
-            ip_deny_list = self.ip_deny_list
-
-        else:
-            ip_deny_list = self.ip_deny_list
-        if ip_deny_list is not UNSET:
-            field_dict["ip_deny_list"] = ip_deny_list
-        active_since: None | str | Unset
-        if isinstance(self.active_since, Unset):
-            active_since = UNSET
-        elif isinstance(self.active_since, datetime.datetime):
-            active_since = self.active_since.isoformat()
-        else:
-            active_since = self.active_since
-        if active_since is not UNSET:
-            field_dict["active_since"] = active_since
-        auth_token: None | str | Unset
-        if isinstance(self.auth_token, Unset):
-            auth_token = UNSET
-        else:
-            auth_token = self.auth_token
-        if auth_token is not UNSET:
-            field_dict["auth_token"] = auth_token
+        if self.ip_allow_list is not None:
+            field_dict["ip_allow_list"] = encode(self.ip_allow_list)
+        if self.ip_deny_list is not None:
+            field_dict["ip_deny_list"] = encode(self.ip_deny_list)
+        if self.active_since is not None:
+            field_dict["active_since"] = encode(self.active_since)
+        if self.auth_token is not None:
+            field_dict["auth_token"] = self.auth_token
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -180,16 +151,18 @@ class ApiKey:
             bad_type("$.active", "boolean", active)
 
         auth_type = d.get("auth_type", UNSET)
-        if type(auth_type) is not str:
+        if type(auth_type) is not str and auth_type is not None:
             if auth_type is UNSET:
                 _missing += 1
+                auth_type = None
             else:
                 auth_type = drifted(auth_type, "str", "$.auth_type", "string")
 
         ip_allow_list = d.get("ip_allow_list", UNSET)
         if ip_allow_list is UNSET:
             _missing += 1
-        else:
+            ip_allow_list = None
+        elif ip_allow_list is not None:
             if type(ip_allow_list) is list:
                 if type(ip_allow_list) is not list:
                     bad_type("$.ip_allow_list", "array", ip_allow_list)
@@ -202,11 +175,11 @@ class ApiKey:
                 pass
             else:
                 bad_type("$.ip_allow_list", "array or null", ip_allow_list)
-
         ip_deny_list = d.get("ip_deny_list", UNSET)
         if ip_deny_list is UNSET:
             _missing += 1
-        else:
+            ip_deny_list = None
+        elif ip_deny_list is not None:
             if type(ip_deny_list) is list:
                 if type(ip_deny_list) is not list:
                     bad_type("$.ip_deny_list", "array", ip_deny_list)
@@ -219,11 +192,11 @@ class ApiKey:
                 pass
             else:
                 bad_type("$.ip_deny_list", "array or null", ip_deny_list)
-
         active_since = d.get("active_since", UNSET)
         if active_since is UNSET:
             _missing += 1
-        else:
+            active_since = None
+        elif active_since is not None:
             if type(active_since) is str:
                 try:
                     active_since = from_isoformat(active_since)
@@ -236,11 +209,11 @@ class ApiKey:
                 pass
             else:
                 bad_type("$.active_since", "date-time string or null", active_since)
-
         auth_token = d.get("auth_token", UNSET)
         if type(auth_token) is not str and auth_token is not None:
             if auth_token is UNSET:
                 _missing += 1
+                auth_token = None
             else:
                 auth_token = drifted(auth_token, "str", "$.auth_token", "string or null")
 

@@ -7,13 +7,13 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_type,
     drifted,
+    encode,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiKeyListResponse")
 
@@ -35,19 +35,19 @@ class ApiKeyListResponse:
 
     Attributes:
         data (list[ApiKey]):
-        count (int | None | Unset): Total number of API keys of the client.
-        page (int | None | Unset):
-        per_page (int | None | Unset):
+        count (int | None): Total number of API keys of the client.
+        page (int | None):
+        per_page (int | None):
         additional_properties: fields the spec does not list, kept as they came.
     """
 
     data: list[ApiKey]
 
-    count: int | None | Unset = UNSET
+    count: int | None = None
 
-    page: int | None | Unset = UNSET
+    page: int | None = None
 
-    per_page: int | None | Unset = UNSET
+    per_page: int | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -62,36 +62,16 @@ class ApiKeyListResponse:
     _required_keys: ClassVar[frozenset[str]] = frozenset(("data",))
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        field_dict["data"] = data
-        count: int | None | Unset
-        if isinstance(self.count, Unset):
-            count = UNSET
-        else:
-            count = self.count
-        if count is not UNSET:
-            field_dict["count"] = count
-        page: int | None | Unset
-        if isinstance(self.page, Unset):
-            page = UNSET
-        else:
-            page = self.page
-        if page is not UNSET:
-            field_dict["page"] = page
-        per_page: int | None | Unset
-        if isinstance(self.per_page, Unset):
-            per_page = UNSET
-        else:
-            per_page = self.per_page
-        if per_page is not UNSET:
-            field_dict["per_page"] = per_page
+        field_dict["data"] = encode(self.data)
+        if self.count is not None:
+            field_dict["count"] = self.count
+        if self.page is not None:
+            field_dict["page"] = self.page
+        if self.per_page is not None:
+            field_dict["per_page"] = self.per_page
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -131,6 +111,7 @@ class ApiKeyListResponse:
         if type(count) is not int and count is not None:
             if count is UNSET:
                 _missing += 1
+                count = None
             else:
                 count = drifted(count, "int", "$.count", "integer or null")
 
@@ -138,6 +119,7 @@ class ApiKeyListResponse:
         if type(page) is not int and page is not None:
             if page is UNSET:
                 _missing += 1
+                page = None
             else:
                 page = drifted(page, "int", "$.page", "integer or null")
 
@@ -145,6 +127,7 @@ class ApiKeyListResponse:
         if type(per_page) is not int and per_page is not None:
             if per_page is UNSET:
                 _missing += 1
+                per_page = None
             else:
                 per_page = drifted(per_page, "int", "$.per_page", "integer or null")
 

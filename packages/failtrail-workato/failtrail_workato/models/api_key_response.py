@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
+    encode,
     redact_secrets,
 )
 
@@ -40,11 +41,10 @@ class ApiKeyResponse:
     _required_keys: ClassVar[frozenset[str]] = frozenset(("data",))
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        data = self.data.to_dict()
-        field_dict["data"] = data
+        field_dict["data"] = encode(self.data)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

@@ -7,13 +7,13 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_type,
     drifted,
+    encode,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateApiCollectionRequest")
 
@@ -35,22 +35,22 @@ class CreateApiCollectionRequest:
 
     Attributes:
         name (str): Name of the collection.
-        project_id (str | Unset): The project to create the collection in, as a numeric string (Workato refuses a JSON
+        project_id (str | None): The project to create the collection in, as a numeric string (Workato refuses a JSON
             number here: "Must be a String").
-        proxy_connection_id (int | Unset): The connection through which an API proxy collection forwards requests (proxy
+        proxy_connection_id (int | None): The connection through which an API proxy collection forwards requests (proxy
             mode).
-        openapi_spec (OpenApiSpec | Unset): An OpenAPI document from which an API proxy collection's endpoints are
+        openapi_spec (OpenApiSpec | None): An OpenAPI document from which an API proxy collection's endpoints are
             created.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
     name: str
 
-    project_id: str | Unset = UNSET
+    project_id: str | None = None
 
-    proxy_connection_id: int | Unset = UNSET
+    proxy_connection_id: int | None = None
 
-    openapi_spec: OpenApiSpec | Unset = UNSET
+    openapi_spec: OpenApiSpec | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -65,19 +65,16 @@ class CreateApiCollectionRequest:
     _required_keys: ClassVar[frozenset[str]] = frozenset(("name",))
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["name"] = self.name
-        if self.project_id is not UNSET:
+        if self.project_id is not None:
             field_dict["project_id"] = self.project_id
-        if self.proxy_connection_id is not UNSET:
+        if self.proxy_connection_id is not None:
             field_dict["proxy_connection_id"] = self.proxy_connection_id
-        openapi_spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.openapi_spec, Unset):
-            openapi_spec = self.openapi_spec.to_dict()
-        if openapi_spec is not UNSET:
-            field_dict["openapi_spec"] = openapi_spec
+        if self.openapi_spec is not None:
+            field_dict["openapi_spec"] = encode(self.openapi_spec)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -107,28 +104,30 @@ class CreateApiCollectionRequest:
             name = drifted(name, "str", "$.name", "string")
 
         project_id = d.get("project_id", UNSET)
-        if type(project_id) is not str:
+        if type(project_id) is not str and project_id is not None:
             if project_id is UNSET:
                 _missing += 1
+                project_id = None
             else:
                 project_id = drifted(project_id, "str", "$.project_id", "string")
 
         proxy_connection_id = d.get("proxy_connection_id", UNSET)
-        if type(proxy_connection_id) is not int:
+        if type(proxy_connection_id) is not int and proxy_connection_id is not None:
             if proxy_connection_id is UNSET:
                 _missing += 1
+                proxy_connection_id = None
             else:
                 proxy_connection_id = drifted(proxy_connection_id, "int", "$.proxy_connection_id", "integer")
 
         openapi_spec = d.get("openapi_spec", UNSET)
         if openapi_spec is UNSET:
             _missing += 1
-        else:
+            openapi_spec = None
+        elif openapi_spec is not None:
             try:
                 openapi_spec = _OpenApiSpec_from_dict(openapi_spec)
             except DecodeError as _e:
                 raise _e.within("$.openapi_spec") from None
-
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)

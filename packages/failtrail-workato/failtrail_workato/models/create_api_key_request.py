@@ -7,13 +7,13 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_type,
     drifted,
+    encode,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateApiKeyRequest")
 
@@ -36,8 +36,8 @@ class CreateApiKeyRequest:
     Attributes:
         name (str): Name of the key.
         active (bool): Whether the key is active on creation.
-        ip_allow_list (list[str] | Unset): IP addresses or CIDR ranges allowed to use the key.
-        ip_deny_list (list[str] | Unset): IP addresses or CIDR ranges denied the key.
+        ip_allow_list (list[str] | None): IP addresses or CIDR ranges allowed to use the key.
+        ip_deny_list (list[str] | None): IP addresses or CIDR ranges denied the key.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
@@ -45,9 +45,9 @@ class CreateApiKeyRequest:
 
     active: bool
 
-    ip_allow_list: list[str] | Unset = UNSET
+    ip_allow_list: list[str] | None = None
 
-    ip_deny_list: list[str] | Unset = UNSET
+    ip_deny_list: list[str] | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -67,23 +67,15 @@ class CreateApiKeyRequest:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["name"] = self.name
         field_dict["active"] = self.active
-        ip_allow_list: list[str] | Unset = UNSET
-        if not isinstance(self.ip_allow_list, Unset):
-            ip_allow_list = self.ip_allow_list
-
-        if ip_allow_list is not UNSET:
-            field_dict["ip_allow_list"] = ip_allow_list
-        ip_deny_list: list[str] | Unset = UNSET
-        if not isinstance(self.ip_deny_list, Unset):
-            ip_deny_list = self.ip_deny_list
-
-        if ip_deny_list is not UNSET:
-            field_dict["ip_deny_list"] = ip_deny_list
+        if self.ip_allow_list is not None:
+            field_dict["ip_allow_list"] = encode(self.ip_allow_list)
+        if self.ip_deny_list is not None:
+            field_dict["ip_deny_list"] = encode(self.ip_deny_list)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -122,25 +114,25 @@ class CreateApiKeyRequest:
         ip_allow_list = d.get("ip_allow_list", UNSET)
         if ip_allow_list is UNSET:
             _missing += 1
-        else:
+            ip_allow_list = None
+        elif ip_allow_list is not None:
             if type(ip_allow_list) is not list:
                 bad_type("$.ip_allow_list", "array", ip_allow_list)
             for _ip_allow_list_i, _ip_allow_list_item in enumerate(ip_allow_list):
                 if type(_ip_allow_list_item) is not str:
                     bad_type(f"$.ip_allow_list[{_ip_allow_list_i}]", "string", _ip_allow_list_item)
             ip_allow_list = list(ip_allow_list)
-
         ip_deny_list = d.get("ip_deny_list", UNSET)
         if ip_deny_list is UNSET:
             _missing += 1
-        else:
+            ip_deny_list = None
+        elif ip_deny_list is not None:
             if type(ip_deny_list) is not list:
                 bad_type("$.ip_deny_list", "array", ip_deny_list)
             for _ip_deny_list_i, _ip_deny_list_item in enumerate(ip_deny_list):
                 if type(_ip_deny_list_item) is not str:
                     bad_type(f"$.ip_deny_list[{_ip_deny_list_i}]", "string", _ip_deny_list_item)
             ip_deny_list = list(ip_deny_list)
-
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)

@@ -10,6 +10,7 @@ from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
     drifted,
+    encode,
     redact_secrets,
 )
 
@@ -67,15 +68,13 @@ class ImportResults:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["success"] = self.success
         field_dict["total_endpoints"] = self.total_endpoints
         field_dict["failed_endpoints"] = self.failed_endpoints
-        failed_actions = self.failed_actions
-
-        field_dict["failed_actions"] = failed_actions
+        field_dict["failed_actions"] = encode(self.failed_actions)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
     drifted,
+    encode,
     redact_secrets,
 )
 
@@ -33,13 +34,13 @@ class OpenApiSpec:
 
     Attributes:
         content (str): The OpenAPI document itself, as text.
-        format_ (OpenApiSpecFormat): The serialisation of `content`.
+        format_ (OpenApiSpecFormat | str): The serialisation of `content`.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
     content: str
 
-    format_: OpenApiSpecFormat
+    format_: OpenApiSpecFormat | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -57,12 +58,11 @@ class OpenApiSpec:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["content"] = self.content
-        format_ = self.format_.value
-        field_dict["format"] = format_
+        field_dict["format"] = encode(self.format_)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -96,7 +96,7 @@ class OpenApiSpec:
             raise DecodeError("$.format", "required field is missing") from None
         if type(format_) is not str:
             bad_type("$.format", "string", format_)
-        format_ = _OpenApiSpecFormat_member(format_) or OpenApiSpecFormat(format_)
+        format_ = _OpenApiSpecFormat_member(format_, format_)
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
@@ -118,4 +118,6 @@ class OpenApiSpec:
 
 # Bound once, below every import: from_dict calls these by their module-level names, which costs
 # less per record than looking up a class attribute (and building a bound method) on every call.
-_OpenApiSpecFormat_member = cast("Callable[[Any], OpenApiSpecFormat | None]", OpenApiSpecFormat._value2member_map_.get)
+_OpenApiSpecFormat_member = cast(
+    "Callable[[str, str], OpenApiSpecFormat | str]", OpenApiSpecFormat._value2member_map_.get
+)

@@ -8,15 +8,15 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_datetime,
     bad_type,
     drifted,
+    encode,
     from_isoformat,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecipeJob")
 
@@ -50,57 +50,57 @@ class RecipeJob:
 
     Attributes:
         id (str): Job ID (e.g. `j-KGAKfhsz-GYoLe`); the value to send as `offset_job_id`.
-        flow_run_id (int | None | Unset):
-        recipe_id (int | None | Unset):
-        status (None | str | Unset): succeeded, failed or pending (other values kept as they are).
-        started_at (datetime.datetime | None | Unset):
-        completed_at (datetime.datetime | None | Unset):
-        title (None | str | Unset): What started the job (the trigger's event).
-        is_error (bool | None | Unset): Whether the job failed.
-        is_poll_error (bool | None | Unset): Whether the failure was in the trigger's poll.
-        error (None | str | Unset): The job's error message, when it failed.
-        error_parts (None | RecipeJobErrorParts | Unset): The failed step's error, broken down. Workato's 2019 docs also
-            show `input` (the step's input, redacted); it is not declared here (its shape is not documented) and is kept
-            among the unknown fields.
-        master_job_id (None | str | Unset):
-        calling_recipe_id (int | None | Unset):
-        calling_job_id (None | str | Unset):
-        root_recipe_id (int | None | Unset):
-        root_job_id (None | str | Unset):
+        flow_run_id (int | None):
+        recipe_id (int | None):
+        status (str | None): succeeded, failed or pending (other values kept as they are).
+        started_at (datetime.datetime | None):
+        completed_at (datetime.datetime | None):
+        title (str | None): What started the job (the trigger's event).
+        is_error (bool | None): Whether the job failed.
+        is_poll_error (bool | None): Whether the failure was in the trigger's poll.
+        error (str | None): The job's error message, when it failed.
+        error_parts (RecipeJobErrorParts | None): The failed step's error, broken down. Workato's 2019 docs also show
+            `input` (the step's input, redacted); it is not declared here (its shape is not documented) and is kept among
+            the unknown fields.
+        master_job_id (str | None):
+        calling_recipe_id (int | None):
+        calling_job_id (str | None):
+        root_recipe_id (int | None):
+        root_job_id (str | None):
         additional_properties: fields the spec does not list, kept as they came.
     """
 
     id: str
 
-    flow_run_id: int | None | Unset = UNSET
+    flow_run_id: int | None = None
 
-    recipe_id: int | None | Unset = UNSET
+    recipe_id: int | None = None
 
-    status: None | str | Unset = UNSET
+    status: str | None = None
 
-    started_at: datetime.datetime | None | Unset = UNSET
+    started_at: datetime.datetime | None = None
 
-    completed_at: datetime.datetime | None | Unset = UNSET
+    completed_at: datetime.datetime | None = None
 
-    title: None | str | Unset = UNSET
+    title: str | None = None
 
-    is_error: bool | None | Unset = UNSET
+    is_error: bool | None = None
 
-    is_poll_error: bool | None | Unset = UNSET
+    is_poll_error: bool | None = None
 
-    error: None | str | Unset = UNSET
+    error: str | None = None
 
-    error_parts: None | RecipeJobErrorParts | Unset = UNSET
+    error_parts: RecipeJobErrorParts | None = None
 
-    master_job_id: None | str | Unset = UNSET
+    master_job_id: str | None = None
 
-    calling_recipe_id: int | None | Unset = UNSET
+    calling_recipe_id: int | None = None
 
-    calling_job_id: None | str | Unset = UNSET
+    calling_job_id: str | None = None
 
-    root_recipe_id: int | None | Unset = UNSET
+    root_recipe_id: int | None = None
 
-    root_job_id: None | str | Unset = UNSET
+    root_job_id: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -127,121 +127,40 @@ class RecipeJob:
     _required_keys: ClassVar[frozenset[str]] = frozenset(("id",))
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["id"] = self.id
-        flow_run_id: int | None | Unset
-        if isinstance(self.flow_run_id, Unset):
-            flow_run_id = UNSET
-        else:
-            flow_run_id = self.flow_run_id
-        if flow_run_id is not UNSET:
-            field_dict["flow_run_id"] = flow_run_id
-        recipe_id: int | None | Unset
-        if isinstance(self.recipe_id, Unset):
-            recipe_id = UNSET
-        else:
-            recipe_id = self.recipe_id
-        if recipe_id is not UNSET:
-            field_dict["recipe_id"] = recipe_id
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-        if status is not UNSET:
-            field_dict["status"] = status
-        started_at: None | str | Unset
-        if isinstance(self.started_at, Unset):
-            started_at = UNSET
-        elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
-        else:
-            started_at = self.started_at
-        if started_at is not UNSET:
-            field_dict["started_at"] = started_at
-        completed_at: None | str | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
-        else:
-            completed_at = self.completed_at
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-        if title is not UNSET:
-            field_dict["title"] = title
-        is_error: bool | None | Unset
-        if isinstance(self.is_error, Unset):
-            is_error = UNSET
-        else:
-            is_error = self.is_error
-        if is_error is not UNSET:
-            field_dict["is_error"] = is_error
-        is_poll_error: bool | None | Unset
-        if isinstance(self.is_poll_error, Unset):
-            is_poll_error = UNSET
-        else:
-            is_poll_error = self.is_poll_error
-        if is_poll_error is not UNSET:
-            field_dict["is_poll_error"] = is_poll_error
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-        if error is not UNSET:
-            field_dict["error"] = error
-        error_parts: dict[str, Any] | None | Unset
-        if isinstance(self.error_parts, Unset):
-            error_parts = UNSET
-        elif isinstance(self.error_parts, RecipeJobErrorParts):
-            error_parts = self.error_parts.to_dict()
-        else:
-            error_parts = self.error_parts
-        if error_parts is not UNSET:
-            field_dict["error_parts"] = error_parts
-        master_job_id: None | str | Unset
-        if isinstance(self.master_job_id, Unset):
-            master_job_id = UNSET
-        else:
-            master_job_id = self.master_job_id
-        if master_job_id is not UNSET:
-            field_dict["master_job_id"] = master_job_id
-        calling_recipe_id: int | None | Unset
-        if isinstance(self.calling_recipe_id, Unset):
-            calling_recipe_id = UNSET
-        else:
-            calling_recipe_id = self.calling_recipe_id
-        if calling_recipe_id is not UNSET:
-            field_dict["calling_recipe_id"] = calling_recipe_id
-        calling_job_id: None | str | Unset
-        if isinstance(self.calling_job_id, Unset):
-            calling_job_id = UNSET
-        else:
-            calling_job_id = self.calling_job_id
-        if calling_job_id is not UNSET:
-            field_dict["calling_job_id"] = calling_job_id
-        root_recipe_id: int | None | Unset
-        if isinstance(self.root_recipe_id, Unset):
-            root_recipe_id = UNSET
-        else:
-            root_recipe_id = self.root_recipe_id
-        if root_recipe_id is not UNSET:
-            field_dict["root_recipe_id"] = root_recipe_id
-        root_job_id: None | str | Unset
-        if isinstance(self.root_job_id, Unset):
-            root_job_id = UNSET
-        else:
-            root_job_id = self.root_job_id
-        if root_job_id is not UNSET:
-            field_dict["root_job_id"] = root_job_id
+        if self.flow_run_id is not None:
+            field_dict["flow_run_id"] = self.flow_run_id
+        if self.recipe_id is not None:
+            field_dict["recipe_id"] = self.recipe_id
+        if self.status is not None:
+            field_dict["status"] = self.status
+        if self.started_at is not None:
+            field_dict["started_at"] = encode(self.started_at)
+        if self.completed_at is not None:
+            field_dict["completed_at"] = encode(self.completed_at)
+        if self.title is not None:
+            field_dict["title"] = self.title
+        if self.is_error is not None:
+            field_dict["is_error"] = self.is_error
+        if self.is_poll_error is not None:
+            field_dict["is_poll_error"] = self.is_poll_error
+        if self.error is not None:
+            field_dict["error"] = self.error
+        if self.error_parts is not None:
+            field_dict["error_parts"] = encode(self.error_parts)
+        if self.master_job_id is not None:
+            field_dict["master_job_id"] = self.master_job_id
+        if self.calling_recipe_id is not None:
+            field_dict["calling_recipe_id"] = self.calling_recipe_id
+        if self.calling_job_id is not None:
+            field_dict["calling_job_id"] = self.calling_job_id
+        if self.root_recipe_id is not None:
+            field_dict["root_recipe_id"] = self.root_recipe_id
+        if self.root_job_id is not None:
+            field_dict["root_job_id"] = self.root_job_id
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -274,6 +193,7 @@ class RecipeJob:
         if type(flow_run_id) is not int and flow_run_id is not None:
             if flow_run_id is UNSET:
                 _missing += 1
+                flow_run_id = None
             else:
                 flow_run_id = drifted(flow_run_id, "int", "$.flow_run_id", "integer or null")
 
@@ -281,6 +201,7 @@ class RecipeJob:
         if type(recipe_id) is not int and recipe_id is not None:
             if recipe_id is UNSET:
                 _missing += 1
+                recipe_id = None
             else:
                 recipe_id = drifted(recipe_id, "int", "$.recipe_id", "integer or null")
 
@@ -288,13 +209,15 @@ class RecipeJob:
         if type(status) is not str and status is not None:
             if status is UNSET:
                 _missing += 1
+                status = None
             else:
                 status = drifted(status, "str", "$.status", "string or null")
 
         started_at = d.get("started_at", UNSET)
         if started_at is UNSET:
             _missing += 1
-        else:
+            started_at = None
+        elif started_at is not None:
             if type(started_at) is str:
                 try:
                     started_at = from_isoformat(started_at)
@@ -307,11 +230,11 @@ class RecipeJob:
                 pass
             else:
                 bad_type("$.started_at", "date-time string or null", started_at)
-
         completed_at = d.get("completed_at", UNSET)
         if completed_at is UNSET:
             _missing += 1
-        else:
+            completed_at = None
+        elif completed_at is not None:
             if type(completed_at) is str:
                 try:
                     completed_at = from_isoformat(completed_at)
@@ -324,11 +247,11 @@ class RecipeJob:
                 pass
             else:
                 bad_type("$.completed_at", "date-time string or null", completed_at)
-
         title = d.get("title", UNSET)
         if type(title) is not str and title is not None:
             if title is UNSET:
                 _missing += 1
+                title = None
             else:
                 title = drifted(title, "str", "$.title", "string or null")
 
@@ -336,6 +259,7 @@ class RecipeJob:
         if type(is_error) is not bool and is_error is not None:
             if is_error is UNSET:
                 _missing += 1
+                is_error = None
             else:
                 is_error = drifted(is_error, "bool", "$.is_error", "boolean or null")
 
@@ -343,6 +267,7 @@ class RecipeJob:
         if type(is_poll_error) is not bool and is_poll_error is not None:
             if is_poll_error is UNSET:
                 _missing += 1
+                is_poll_error = None
             else:
                 is_poll_error = drifted(is_poll_error, "bool", "$.is_poll_error", "boolean or null")
 
@@ -350,13 +275,15 @@ class RecipeJob:
         if type(error) is not str and error is not None:
             if error is UNSET:
                 _missing += 1
+                error = None
             else:
                 error = drifted(error, "str", "$.error", "string or null")
 
         error_parts = d.get("error_parts", UNSET)
         if error_parts is UNSET:
             _missing += 1
-        else:
+            error_parts = None
+        elif error_parts is not None:
             if type(error_parts) is dict:
                 try:
                     error_parts = _RecipeJobErrorParts_from_dict(error_parts)
@@ -366,11 +293,11 @@ class RecipeJob:
                 pass
             else:
                 bad_type("$.error_parts", "object or null", error_parts)
-
         master_job_id = d.get("master_job_id", UNSET)
         if type(master_job_id) is not str and master_job_id is not None:
             if master_job_id is UNSET:
                 _missing += 1
+                master_job_id = None
             else:
                 master_job_id = drifted(master_job_id, "str", "$.master_job_id", "string or null")
 
@@ -378,6 +305,7 @@ class RecipeJob:
         if type(calling_recipe_id) is not int and calling_recipe_id is not None:
             if calling_recipe_id is UNSET:
                 _missing += 1
+                calling_recipe_id = None
             else:
                 calling_recipe_id = drifted(calling_recipe_id, "int", "$.calling_recipe_id", "integer or null")
 
@@ -385,6 +313,7 @@ class RecipeJob:
         if type(calling_job_id) is not str and calling_job_id is not None:
             if calling_job_id is UNSET:
                 _missing += 1
+                calling_job_id = None
             else:
                 calling_job_id = drifted(calling_job_id, "str", "$.calling_job_id", "string or null")
 
@@ -392,6 +321,7 @@ class RecipeJob:
         if type(root_recipe_id) is not int and root_recipe_id is not None:
             if root_recipe_id is UNSET:
                 _missing += 1
+                root_recipe_id = None
             else:
                 root_recipe_id = drifted(root_recipe_id, "int", "$.root_recipe_id", "integer or null")
 
@@ -399,6 +329,7 @@ class RecipeJob:
         if type(root_job_id) is not str and root_job_id is not None:
             if root_job_id is UNSET:
                 _missing += 1
+                root_job_id = None
             else:
                 root_job_id = drifted(root_job_id, "str", "$.root_job_id", "string or null")
 

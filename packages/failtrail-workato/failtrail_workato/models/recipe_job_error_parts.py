@@ -8,14 +8,14 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     bad_datetime,
     bad_type,
     drifted,
+    encode,
     from_isoformat,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecipeJobErrorParts")
 
@@ -39,26 +39,26 @@ class RecipeJobErrorParts:
     declared here (its shape is not documented) and is kept among the unknown fields.
 
         Attributes:
-            adapter (None | str | Unset):
-            error_type (None | str | Unset):
-            message (None | str | Unset):
-            error_id (None | str | Unset):
-            error_at (datetime.datetime | None | Unset):
-            inner_message (None | str | Unset):
+            adapter (str | None):
+            error_type (str | None):
+            message (str | None):
+            error_id (str | None):
+            error_at (datetime.datetime | None):
+            inner_message (str | None):
             additional_properties: fields the spec does not list, kept as they came.
     """
 
-    adapter: None | str | Unset = UNSET
+    adapter: str | None = None
 
-    error_type: None | str | Unset = UNSET
+    error_type: str | None = None
 
-    message: None | str | Unset = UNSET
+    message: str | None = None
 
-    error_id: None | str | Unset = UNSET
+    error_id: str | None = None
 
-    error_at: datetime.datetime | None | Unset = UNSET
+    error_at: datetime.datetime | None = None
 
-    inner_message: None | str | Unset = UNSET
+    inner_message: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -75,53 +75,21 @@ class RecipeJobErrorParts:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        adapter: None | str | Unset
-        if isinstance(self.adapter, Unset):
-            adapter = UNSET
-        else:
-            adapter = self.adapter
-        if adapter is not UNSET:
-            field_dict["adapter"] = adapter
-        error_type: None | str | Unset
-        if isinstance(self.error_type, Unset):
-            error_type = UNSET
-        else:
-            error_type = self.error_type
-        if error_type is not UNSET:
-            field_dict["error_type"] = error_type
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-        if message is not UNSET:
-            field_dict["message"] = message
-        error_id: None | str | Unset
-        if isinstance(self.error_id, Unset):
-            error_id = UNSET
-        else:
-            error_id = self.error_id
-        if error_id is not UNSET:
-            field_dict["error_id"] = error_id
-        error_at: None | str | Unset
-        if isinstance(self.error_at, Unset):
-            error_at = UNSET
-        elif isinstance(self.error_at, datetime.datetime):
-            error_at = self.error_at.isoformat()
-        else:
-            error_at = self.error_at
-        if error_at is not UNSET:
-            field_dict["error_at"] = error_at
-        inner_message: None | str | Unset
-        if isinstance(self.inner_message, Unset):
-            inner_message = UNSET
-        else:
-            inner_message = self.inner_message
-        if inner_message is not UNSET:
-            field_dict["inner_message"] = inner_message
+        if self.adapter is not None:
+            field_dict["adapter"] = self.adapter
+        if self.error_type is not None:
+            field_dict["error_type"] = self.error_type
+        if self.message is not None:
+            field_dict["message"] = self.message
+        if self.error_id is not None:
+            field_dict["error_id"] = self.error_id
+        if self.error_at is not None:
+            field_dict["error_at"] = encode(self.error_at)
+        if self.inner_message is not None:
+            field_dict["inner_message"] = self.inner_message
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -147,6 +115,7 @@ class RecipeJobErrorParts:
         if type(adapter) is not str and adapter is not None:
             if adapter is UNSET:
                 _missing += 1
+                adapter = None
             else:
                 adapter = drifted(adapter, "str", "$.adapter", "string or null")
 
@@ -154,6 +123,7 @@ class RecipeJobErrorParts:
         if type(error_type) is not str and error_type is not None:
             if error_type is UNSET:
                 _missing += 1
+                error_type = None
             else:
                 error_type = drifted(error_type, "str", "$.error_type", "string or null")
 
@@ -161,6 +131,7 @@ class RecipeJobErrorParts:
         if type(message) is not str and message is not None:
             if message is UNSET:
                 _missing += 1
+                message = None
             else:
                 message = drifted(message, "str", "$.message", "string or null")
 
@@ -168,13 +139,15 @@ class RecipeJobErrorParts:
         if type(error_id) is not str and error_id is not None:
             if error_id is UNSET:
                 _missing += 1
+                error_id = None
             else:
                 error_id = drifted(error_id, "str", "$.error_id", "string or null")
 
         error_at = d.get("error_at", UNSET)
         if error_at is UNSET:
             _missing += 1
-        else:
+            error_at = None
+        elif error_at is not None:
             if type(error_at) is str:
                 try:
                     error_at = from_isoformat(error_at)
@@ -187,11 +160,11 @@ class RecipeJobErrorParts:
                 pass
             else:
                 bad_type("$.error_at", "date-time string or null", error_at)
-
         inner_message = d.get("inner_message", UNSET)
         if type(inner_message) is not str and inner_message is not None:
             if inner_message is UNSET:
                 _missing += 1
+                inner_message = None
             else:
                 inner_message = drifted(inner_message, "str", "$.inner_message", "string or null")
 

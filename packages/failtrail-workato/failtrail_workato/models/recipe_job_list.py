@@ -7,13 +7,13 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_type,
     drifted,
+    encode,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecipeJobList")
 
@@ -36,22 +36,22 @@ class RecipeJobList:
 
     Attributes:
         items (list[RecipeJob]):
-        job_succeeded_count (int | Unset): Succeeded jobs of the recipe.
-        job_failed_count (int | Unset): Failed jobs of the recipe.
-        job_count (int | Unset): Jobs of the recipe.
-        job_scope_count (int | Unset): Jobs matching the request's filters (newer docs only).
+        job_succeeded_count (int | None): Succeeded jobs of the recipe.
+        job_failed_count (int | None): Failed jobs of the recipe.
+        job_count (int | None): Jobs of the recipe.
+        job_scope_count (int | None): Jobs matching the request's filters (newer docs only).
         additional_properties: fields the spec does not list, kept as they came.
     """
 
     items: list[RecipeJob]
 
-    job_succeeded_count: int | Unset = UNSET
+    job_succeeded_count: int | None = None
 
-    job_failed_count: int | Unset = UNSET
+    job_failed_count: int | None = None
 
-    job_count: int | Unset = UNSET
+    job_count: int | None = None
 
-    job_scope_count: int | Unset = UNSET
+    job_scope_count: int | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -67,22 +67,17 @@ class RecipeJobList:
     _required_keys: ClassVar[frozenset[str]] = frozenset(("items",))
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
-
-        field_dict["items"] = items
-        if self.job_succeeded_count is not UNSET:
+        field_dict["items"] = encode(self.items)
+        if self.job_succeeded_count is not None:
             field_dict["job_succeeded_count"] = self.job_succeeded_count
-        if self.job_failed_count is not UNSET:
+        if self.job_failed_count is not None:
             field_dict["job_failed_count"] = self.job_failed_count
-        if self.job_count is not UNSET:
+        if self.job_count is not None:
             field_dict["job_count"] = self.job_count
-        if self.job_scope_count is not UNSET:
+        if self.job_scope_count is not None:
             field_dict["job_scope_count"] = self.job_scope_count
         return field_dict
 
@@ -120,30 +115,34 @@ class RecipeJobList:
         items = _items_list
 
         job_succeeded_count = d.get("job_succeeded_count", UNSET)
-        if type(job_succeeded_count) is not int:
+        if type(job_succeeded_count) is not int and job_succeeded_count is not None:
             if job_succeeded_count is UNSET:
                 _missing += 1
+                job_succeeded_count = None
             else:
                 job_succeeded_count = drifted(job_succeeded_count, "int", "$.job_succeeded_count", "integer")
 
         job_failed_count = d.get("job_failed_count", UNSET)
-        if type(job_failed_count) is not int:
+        if type(job_failed_count) is not int and job_failed_count is not None:
             if job_failed_count is UNSET:
                 _missing += 1
+                job_failed_count = None
             else:
                 job_failed_count = drifted(job_failed_count, "int", "$.job_failed_count", "integer")
 
         job_count = d.get("job_count", UNSET)
-        if type(job_count) is not int:
+        if type(job_count) is not int and job_count is not None:
             if job_count is UNSET:
                 _missing += 1
+                job_count = None
             else:
                 job_count = drifted(job_count, "int", "$.job_count", "integer")
 
         job_scope_count = d.get("job_scope_count", UNSET)
-        if type(job_scope_count) is not int:
+        if type(job_scope_count) is not int and job_scope_count is not None:
             if job_scope_count is UNSET:
                 _missing += 1
+                job_scope_count = None
             else:
                 job_scope_count = drifted(job_scope_count, "int", "$.job_scope_count", "integer")
 

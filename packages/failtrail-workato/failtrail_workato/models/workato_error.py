@@ -7,13 +7,13 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_type,
     drifted,
+    encode,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkatoError")
 
@@ -36,23 +36,23 @@ class WorkatoError:
     answers carry the text under `error` instead.
 
         Attributes:
-            message (str | Unset): Human-readable error message.
-            error (str | Unset): Error text some answers send instead of `message`.
-            error_type (str | Unset): Error class some answers add.
-            errors (WorkatoFieldErrors | Unset): Validation errors keyed by field; a value is one message or a list of them.
-            id (str | Unset): Error identifier some 500 answers carry (not documented by Workato).
+            message (str | None): Human-readable error message.
+            error (str | None): Error text some answers send instead of `message`.
+            error_type (str | None): Error class some answers add.
+            errors (WorkatoFieldErrors | None): Validation errors keyed by field; a value is one message or a list of them.
+            id (str | None): Error identifier some 500 answers carry (not documented by Workato).
             additional_properties: fields the spec does not list, kept as they came.
     """
 
-    message: str | Unset = UNSET
+    message: str | None = None
 
-    error: str | Unset = UNSET
+    error: str | None = None
 
-    error_type: str | Unset = UNSET
+    error_type: str | None = None
 
-    errors: WorkatoFieldErrors | Unset = UNSET
+    errors: WorkatoFieldErrors | None = None
 
-    id: str | Unset = UNSET
+    id: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -73,21 +73,18 @@ class WorkatoError:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.message is not UNSET:
+        if self.message is not None:
             field_dict["message"] = self.message
-        if self.error is not UNSET:
+        if self.error is not None:
             field_dict["error"] = self.error
-        if self.error_type is not UNSET:
+        if self.error_type is not None:
             field_dict["error_type"] = self.error_type
-        errors: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = self.errors.to_dict()
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if self.id is not UNSET:
+        if self.errors is not None:
+            field_dict["errors"] = encode(self.errors)
+        if self.id is not None:
             field_dict["id"] = self.id
         return field_dict
 
@@ -111,39 +108,43 @@ class WorkatoError:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         message = d.get("message", UNSET)
-        if type(message) is not str:
+        if type(message) is not str and message is not None:
             if message is UNSET:
                 _missing += 1
+                message = None
             else:
                 message = drifted(message, "str", "$.message", "string")
 
         error = d.get("error", UNSET)
-        if type(error) is not str:
+        if type(error) is not str and error is not None:
             if error is UNSET:
                 _missing += 1
+                error = None
             else:
                 error = drifted(error, "str", "$.error", "string")
 
         error_type = d.get("error_type", UNSET)
-        if type(error_type) is not str:
+        if type(error_type) is not str and error_type is not None:
             if error_type is UNSET:
                 _missing += 1
+                error_type = None
             else:
                 error_type = drifted(error_type, "str", "$.error_type", "string")
 
         errors = d.get("errors", UNSET)
         if errors is UNSET:
             _missing += 1
-        else:
+            errors = None
+        elif errors is not None:
             try:
                 errors = _WorkatoFieldErrors_from_dict(errors)
             except DecodeError as _e:
                 raise _e.within("$.errors") from None
-
         id = d.get("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not None:
             if id is UNSET:
                 _missing += 1
+                id = None
             else:
                 id = drifted(id, "str", "$.id", "string")
 

@@ -10,6 +10,7 @@ from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
     drifted,
+    encode,
     redact_secrets,
 )
 
@@ -35,14 +36,10 @@ class WorkatoFieldErrors:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, list):
-                field_dict[prop_name] = prop
-
-            else:
-                field_dict[prop_name] = prop
+        for _key, _value in self.additional_properties.items():
+            field_dict[_key] = encode(_value)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

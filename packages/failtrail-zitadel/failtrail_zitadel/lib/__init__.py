@@ -1,1 +1,1 @@
-"""Hand-written additions to the generated package: the vendor sandbox."""
+"""Hand-written additions to the generated package: the vendor sandbox, and the walk over the event store's authentication failures (``audit``)."""

@@ -9,38 +9,68 @@ rules), ``proto/zitadel/event.proto`` and ``internal/api/grpc/event/event.go`` (
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from bisect import insort
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from ._sandbox_seed import History, PushedEvent
 from ._sandbox_wire import proto_stamp
 
-__all__ = ["EventFilter", "EventStore", "aggregate_types", "event_types", "parse_filter"]
+__all__ = ["EVENT_TYPES", "EventFilter", "EventStore", "aggregate_types", "event_types", "parse_filter"]
 
 Record = dict[str, Any]
 
 MAX_LIMIT = 1000  # Z internal/api/grpc/admin/event.go maxLimit
-# Event type -> (aggregate type, English name): Z internal/static/i18n/en.yaml EventTypes.
-_EVENT_TYPES = {
+# Event type -> (aggregate type, English name or None): the aggregate type each type is registered with
+# (Z internal/repository/*/eventstore.go), the name from Z internal/static/i18n/en.yaml EventTypes. None:
+# en.yaml has no name for the key, and ZITADEL then sends the key itself (internal/i18n/translator.go).
+EVENT_TYPES: dict[str, tuple[str, str | None]] = {
     "org.added": ("org", "Organization added"),
     "org.changed": ("org", "Organization changed"),
     "user.human.added": ("user", "Person added"),
+    "user.unlocked": ("user", "User unlocked"),
     "user.human.password.check.succeeded": ("user", "Password check succeeded"),
     "user.human.password.check.failed": ("user", "Password check failed"),
     "user.human.mfa.otp.check.failed": ("user", "Multifactor OTP check failed"),
+    "user.human.mfa.otp.sms.check.failed": ("user", "Multifactor OTP SMS check failed"),
+    "user.human.mfa.otp.email.check.failed": ("user", "Multifactor OTP Email check failed"),
+    "user.human.mfa.u2f.token.check.failed": ("user", "Multifactor U2F check failed"),
+    "user.human.passwordless.token.check.failed": ("user", "Passkey Login check failed"),
+    "user.human.passwordless.initialization.code.check.failed": ("user", "Passkey initialization code check failed"),
+    "user.human.mfa.recoverycode.check.failed": ("user", None),
+    "user.human.initialization.check.failed": ("user", "Initialization check failed"),
+    "user.human.invite.check.failed": ("user", "Invitation check failed"),
+    "user.human.email.verification.failed": ("user", "Email address verification failed"),
+    "user.human.phone.verification.failed": ("user", "Phone number verification failed"),
+    "user.locked": ("user", "User locked"),
+    "user.password.check.failed": ("user", "Password check failed"),
+    "user.mfa.otp.check.failed": ("user", "Multifactor OTP check failed"),
+    "user.initialization.check.failed": ("user", "Initialization check failed"),
+    "user.email.verification.failed": ("user", "Email address verification failed"),
+    "user.phone.verification.failed": ("user", "Phone number verification failed"),
+    "schemauser.locked": ("schemauser", None),
+    "schemauser.email.verification.failed": ("schemauser", None),
+    "schemauser.phone.verification.failed": ("schemauser", None),
+    "auth_request.failed": ("auth_request", None),
+    "saml_request.failed": ("saml_request", None),
+    "idpintent.failed": ("idpintent", None),
 }
-# Aggregate type -> English name: Z internal/static/i18n/en.yaml AggregateTypes.
-_AGGREGATE_TYPES = {
+# Aggregate type -> English name (Z internal/static/i18n/en.yaml AggregateTypes; none for schemauser).
+_AGGREGATE_TYPES: dict[str, str | None] = {
     "action": "Action",
+    "auth_request": "Auth Request",
+    "idpintent": "IDP Intent",
     "instance": "Instance",
     "org": "Organization",
     "project": "Project",
+    "saml_request": "SAML Request",
+    "schemauser": None,
     "session": "Session",
     "user": "User",
 }
 _SERVICE = "zitadel"  # Z internal/query/event.go: every editor's service
-_NAMES = ["Gigi Giraffe", "Minnie Mouse", "Ada Lovelace", "Grace Hopper", "Alan Turing", "Linus Torvalds"]
 # JSON name -> proto name; protojson reads both (Z gateway.go: JSONPb).
 _ALIASES = {
     "editor_user_id": "editorUserId",
@@ -53,14 +83,17 @@ _ALIASES = {
 _STRINGS = ("editorUserId", "aggregateId", "resourceOwner")
 _LISTS = ("eventTypes", "aggregateTypes")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_GO_ZERO = datetime(1, 1, 1, tzinfo=UTC)
 
 
-def _localized(prefix: str, kind: str, name: str) -> Record:
-    return {"type": kind, "localized": {"key": f"{prefix}.{kind}", "localizedMessage": name}}
+def _localized(prefix: str, kind: str, name: str | None) -> Record:
+    """Z pkg/grpc/message: the key is ``<prefix>.<type>``; a key without a translation is sent as its own text."""
+    key = f"{prefix}.{kind}"
+    return {"type": kind, "localized": {"key": key, "localizedMessage": name or key}}
 
 
 def event_types() -> list[Record]:
-    return [_localized("EventTypes", kind, name) for kind, (_, name) in _EVENT_TYPES.items()]
+    return [_localized("EventTypes", kind, name) for kind, (_, name) in EVENT_TYPES.items()]
 
 
 def aggregate_types() -> list[Record]:
@@ -173,8 +206,11 @@ def parse_filter(body: dict[str, Any]) -> EventFilter | str:
 
 
 def _set(moment: datetime | None) -> datetime | None:
-    """Z internal/eventstore/search_query.go: a zero time or the Unix epoch is no filter."""
-    return None if moment is None or moment == _EPOCH else moment
+    """Z internal/eventstore/search_query.go: ``IsZero() || Unix() == 0`` is no filter (Go's zero time, year 1,
+    or any instant of the epoch's first second)."""
+    if moment is None or moment == _GO_ZERO or _EPOCH <= moment < _EPOCH + timedelta(seconds=1):
+        return None
+    return moment
 
 
 @dataclass
@@ -185,75 +221,54 @@ class _Stored:
 
 
 class EventStore:
-    """Seeded events in pushes: the events of one push share one creation date (statement_timestamp())."""
+    """Events in pushes, oldest first: the events of one push share one creation date (the push
+    transaction's NOW(): Z cmd/setup/70.sql), and keep their order within it (in_tx_order)."""
 
     def __init__(self, rng: random.Random, now: datetime, days: float, count: int) -> None:
         self._stored: list[_Stored] = []
-        orgs = [str(rng.randint(10**17, 10**18 - 1)) for _ in range(2)]
-        users: list[tuple[str, str]] = []  # (id, owning org)
-        sequences: dict[str, int] = {}  # sequences count per aggregate
-        names: dict[str, str] = {}
-        admin = str(rng.randint(10**17, 10**18 - 1))
-        names[admin] = "Instance Admin"
-        start = now - timedelta(days=days)
-        step = timedelta(days=days) / max(count, 1)
-        moment = start
-        pushes = 0
-        while len(self._stored) < count and pushes < count * 2:
-            pushes += 1
-            moment += step * rng.uniform(0.2, 1.8)
-            moment = moment.replace(microsecond=rng.randrange(1_000_000))
-            for kind, aggregate, owner, editor, payload in self._push(rng, orgs, users, admin, names):
-                sequences[aggregate] = sequences.get(aggregate, 0) + 1
-                aggregate_type = _EVENT_TYPES[kind][0]
-                record: Record = {
-                    "editor": {"userId": editor, "service": _SERVICE},
-                    "aggregate": {
-                        "id": aggregate,
-                        "type": _localized("AggregateTypes", aggregate_type, _AGGREGATE_TYPES[aggregate_type]),
-                        "resourceOwner": owner,
-                    },
-                    "sequence": str(sequences[aggregate]),
-                    "creationDate": proto_stamp(moment),
-                    "type": _localized("EventTypes", kind, _EVENT_TYPES[kind][1]),
-                }
-                if editor in names:  # left out when the editor is not found
-                    record["editor"]["displayName"] = names[editor]
-                if payload:  # left out when empty
-                    record["payload"] = payload
-                self._stored.append(_Stored(moment, aggregate_type, record))
-                if len(self._stored) >= count:
-                    break
+        self._sequences: dict[tuple[str, str], int] = {}  # sequences count per aggregate
+        self.history = History(rng)
+        pushes: list[list[PushedEvent]] = []
+        held = 0
+        while held < count and len(pushes) < count * 2:
+            pushes.append(self.history.next_push()[: count - held])
+            held += len(pushes[-1])
+        span = timedelta(days=days)  # every push in [now - days, now): none in the future
+        moments = sorted(now - span + span * rng.random() for _ in pushes)
+        for moment, push in zip(moments, pushes, strict=True):
+            self.push(moment, push)
 
-    @staticmethod
-    def _push(
-        rng: random.Random, orgs: list[str], users: list[tuple[str, str]], admin: str, names: dict[str, str]
-    ) -> list[tuple[str, str, str, str, Record]]:
-        """One push: (event type, aggregate id, resource owner, editor, payload) per event, one instant."""
-        roll = rng.random()
-        if not users or roll < 0.15:
-            user, org = str(rng.randint(10**17, 10**18 - 1)), rng.choice(orgs)
-            users.append((user, org))
-            name = rng.choice(_NAMES)
-            names[user] = name
-            first, last = name.split(" ", 1)
-            payload = {"userName": f"{first.lower()}@example.com", "firstName": first, "lastName": last}
-            return [("user.human.added", user, org, admin, payload)]
-        if roll < 0.2:
-            org = rng.choice(orgs)
-            return [("org.changed", org, org, admin, {"name": f"Org {rng.randint(1, 99)}"})]
-        user, org = rng.choice(users)
-        editor = user if rng.random() < 0.9 else str(rng.randint(10**17, 10**18 - 1))  # an unknown editor
-        agent = {"userAgentID": str(rng.randint(10**17, 10**18 - 1))} if rng.random() < 0.7 else {}
-        if roll < 0.55:
-            return [("user.human.password.check.succeeded", user, org, editor, agent)]
-        if roll < 0.85:
-            return [("user.human.password.check.failed", user, org, editor, agent)]
-        # two events in one push: they share the creation date
-        return [
-            ("user.human.password.check.failed", user, org, editor, agent),
-            ("user.human.mfa.otp.check.failed", user, org, editor, agent),
-        ]
+    def push(self, moment: datetime, events: Sequence[PushedEvent]) -> list[Record]:
+        """Store one push at ``moment`` (after any events already there at that instant); its records.
+
+        ``events``: (event type, aggregate id, resource owner, editor user id, payload) each; the event
+        type must be one of :data:`EVENT_TYPES`. Editors named in ``history.names`` get a displayName.
+        """
+        records = []
+        for kind, aggregate, owner, editor, payload in events:
+            aggregate_type = EVENT_TYPES[kind][0]
+            sequence = self._sequences[(aggregate_type, aggregate)] = (
+                self._sequences.get((aggregate_type, aggregate), 0) + 1
+            )
+            record: Record = {
+                "editor": {"userId": editor, "service": _SERVICE},
+                "aggregate": {
+                    "id": aggregate,
+                    "type": _localized("AggregateTypes", aggregate_type, _AGGREGATE_TYPES.get(aggregate_type)),
+                    "resourceOwner": owner,
+                },
+                "sequence": str(sequence),
+                "creationDate": proto_stamp(moment),
+                "type": _localized("EventTypes", kind, EVENT_TYPES[kind][1]),
+            }
+            name = self.history.names.get(editor)
+            if name:  # left out when the editor is not found
+                record["editor"]["displayName"] = name
+            if payload:  # left out when empty
+                record["payload"] = payload
+            records.append(record)
+            insort(self._stored, _Stored(moment, aggregate_type, record), key=lambda stored: stored.moment)
+        return records
 
     @property
     def records(self) -> list[Record]:
@@ -265,7 +280,7 @@ class EventStore:
         since, until = _set(found.since), _set(found.until)
         event_filter = set(found.lists.get("eventTypes", []))
         aggregate_filter = set(found.lists.get("aggregateTypes", [])) or {
-            _EVENT_TYPES.get(kind, ("", ""))[0] for kind in event_filter
+            EVENT_TYPES.get(kind, ("", None))[0] for kind in event_filter
         }
         wanted: dict[str, Callable[[Record], Any]] = {
             "editorUserId": lambda r: r["editor"]["userId"],

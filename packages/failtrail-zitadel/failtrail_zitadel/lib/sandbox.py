@@ -6,7 +6,8 @@ client_secret_basic or form credentials), ``POST /admin/v1/failedevents/_search`
 failed event at once with uint64 values as JSON strings and the body ignored,
 ``DELETE /admin/v1/failedevents/{database}/{view_name}/{failed_sequence}`` removing every match and
 answering ``{}`` even when there was none, ``POST /admin/v1/events/_search`` (at most 1000 events,
-no page token) with ``/events/types/_search`` and ``/aggregates/types/_search``, and
+no page token; seeded with sign-ins, failed checks and lockouts) with ``/events/types/_search`` and
+``/aggregates/types/_search``, and
 ``{"code","message"[,"details"]}`` gRPC-status error bodies (``WWW-Authenticate`` on a 401).
 
     sandbox = ZitadelSandbox(records=40, seed=1)
@@ -35,6 +36,7 @@ from failtrail_core.sandbox import (
 )
 
 from ._sandbox_events import EventFilter, EventStore, aggregate_types, event_types, parse_filter
+from ._sandbox_seed import PushedEvent
 from ._sandbox_wire import grpc_status, json_object, parse_uint64_path, proto_stamp
 
 __all__ = ["FaultRule", "ZitadelSandbox"]
@@ -137,6 +139,13 @@ class ZitadelSandbox(SeededSandbox):
     def events(self) -> list[Record]:
         """The event store's events as the API writes them, oldest first."""
         return self.store.records
+
+    def push_events(self, moment: datetime, events: Sequence[PushedEvent]) -> list[Record]:
+        """Add one push to the event store (its events share ``moment``); the records as the API writes them.
+
+        ``events``: (event type, aggregate id, resource owner, editor user id, payload) each.
+        """
+        return self.store.push(moment, events)
 
     def describe(self) -> list[str]:
         personal = self.tokens.shown_tokens([DEFAULT_TOKEN], exclude=self._forbidden | self._read_only)

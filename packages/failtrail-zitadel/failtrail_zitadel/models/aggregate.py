@@ -7,13 +7,13 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_type,
     drifted,
+    encode,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Aggregate")
 
@@ -33,17 +33,17 @@ class Aggregate:
     """The resource the event belongs to.
 
     Attributes:
-        id (str | Unset):
-        type_ (AggregateType | Unset):
-        resource_owner (str | Unset): The organization (or instance) owning the resource.
+        id (str | None):
+        type_ (AggregateType | None):
+        resource_owner (str | None): The organization (or instance) owning the resource.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
 
-    type_: AggregateType | Unset = UNSET
+    type_: AggregateType | None = None
 
-    resource_owner: str | Unset = UNSET
+    resource_owner: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -57,17 +57,14 @@ class Aggregate:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.id is not UNSET:
+        if self.id is not None:
             field_dict["id"] = self.id
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if self.resource_owner is not UNSET:
+        if self.type_ is not None:
+            field_dict["type"] = encode(self.type_)
+        if self.resource_owner is not None:
             field_dict["resourceOwner"] = self.resource_owner
         return field_dict
 
@@ -91,25 +88,27 @@ class Aggregate:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         id = d.get("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not None:
             if id is UNSET:
                 _missing += 1
+                id = None
             else:
                 id = drifted(id, "str", "$.id", "string")
 
         type_ = d.get("type", UNSET)
         if type_ is UNSET:
             _missing += 1
-        else:
+            type_ = None
+        elif type_ is not None:
             try:
                 type_ = _AggregateType_from_dict(type_)
             except DecodeError as _e:
                 raise _e.within("$.type") from None
-
         resource_owner = d.get("resourceOwner", UNSET)
-        if type(resource_owner) is not str:
+        if type(resource_owner) is not str and resource_owner is not None:
             if resource_owner is UNSET:
                 _missing += 1
+                resource_owner = None
             else:
                 resource_owner = drifted(resource_owner, "str", "$.resourceOwner", "string")
 

@@ -8,13 +8,13 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     bad_datetime,
     bad_type,
+    encode,
     from_isoformat,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreationDateRange")
 
@@ -33,14 +33,14 @@ class CreationDateRange:
     """Exclusive creation-date window; when set, `from` and `creationDate` are ignored.
 
     Attributes:
-        since (datetime.datetime | Unset): Only events created after this instant.
-        until (datetime.datetime | Unset): Only events created before this instant.
+        since (datetime.datetime | None): Only events created after this instant.
+        until (datetime.datetime | None): Only events created before this instant.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    since: datetime.datetime | Unset = UNSET
+    since: datetime.datetime | None = None
 
-    until: datetime.datetime | Unset = UNSET
+    until: datetime.datetime | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -53,19 +53,13 @@ class CreationDateRange:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        since: str | Unset = UNSET
-        if not isinstance(self.since, Unset):
-            since = self.since.isoformat()
-        if since is not UNSET:
-            field_dict["since"] = since
-        until: str | Unset = UNSET
-        if not isinstance(self.until, Unset):
-            until = self.until.isoformat()
-        if until is not UNSET:
-            field_dict["until"] = until
+        if self.since is not None:
+            field_dict["since"] = encode(self.since)
+        if self.until is not None:
+            field_dict["until"] = encode(self.until)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -90,25 +84,25 @@ class CreationDateRange:
         since = d.get("since", UNSET)
         if since is UNSET:
             _missing += 1
-        else:
+            since = None
+        elif since is not None:
             try:
                 since = from_isoformat(since)
             except (TypeError, ValueError):
                 bad_datetime(since, "$.since")
             if since.tzinfo is None:
                 bad_datetime(since, "$.since")
-
         until = d.get("until", UNSET)
         if until is UNSET:
             _missing += 1
-        else:
+            until = None
+        elif until is not None:
             try:
                 until = from_isoformat(until)
             except (TypeError, ValueError):
                 bad_datetime(until, "$.until")
             if until.tzinfo is None:
                 bad_datetime(until, "$.until")
-
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)

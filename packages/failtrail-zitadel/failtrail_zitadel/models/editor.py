@@ -7,12 +7,11 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     bad_type,
     drifted,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Editor")
 
@@ -32,17 +31,17 @@ class Editor:
     """Who caused the event.
 
     Attributes:
-        user_id (str | Unset): ID of the user (or system) that caused the event.
-        display_name (str | Unset): Display name of that user; left out when the user is not found.
-        service (str | Unset): Always `zitadel` (the vendor's reference shows `Management-API`, from v1).
+        user_id (str | None): ID of the user (or system) that caused the event.
+        display_name (str | None): Display name of that user; left out when the user is not found.
+        service (str | None): Always `zitadel` (the vendor's reference shows `Management-API`, from v1).
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    user_id: str | Unset = UNSET
+    user_id: str | None = None
 
-    display_name: str | Unset = UNSET
+    display_name: str | None = None
 
-    service: str | Unset = UNSET
+    service: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -56,14 +55,14 @@ class Editor:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.user_id is not UNSET:
+        if self.user_id is not None:
             field_dict["userId"] = self.user_id
-        if self.display_name is not UNSET:
+        if self.display_name is not None:
             field_dict["displayName"] = self.display_name
-        if self.service is not UNSET:
+        if self.service is not None:
             field_dict["service"] = self.service
         return field_dict
 
@@ -87,23 +86,26 @@ class Editor:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         user_id = d.get("userId", UNSET)
-        if type(user_id) is not str:
+        if type(user_id) is not str and user_id is not None:
             if user_id is UNSET:
                 _missing += 1
+                user_id = None
             else:
                 user_id = drifted(user_id, "str", "$.userId", "string")
 
         display_name = d.get("displayName", UNSET)
-        if type(display_name) is not str:
+        if type(display_name) is not str and display_name is not None:
             if display_name is UNSET:
                 _missing += 1
+                display_name = None
             else:
                 display_name = drifted(display_name, "str", "$.displayName", "string")
 
         service = d.get("service", UNSET)
-        if type(service) is not str:
+        if type(service) is not str and service is not None:
             if service is UNSET:
                 _missing += 1
+                service = None
             else:
                 service = drifted(service, "str", "$.service", "string")
 

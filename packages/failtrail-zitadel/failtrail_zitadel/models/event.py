@@ -9,15 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     SAFE_DIGITS,
+    UNSET,
     DecodeError,
     bad_datetime,
     bad_type,
+    encode,
     from_isoformat,
     parse_int_string,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Event")
 
@@ -40,27 +40,27 @@ class Event:
     """One event of the event store. Fields holding their default value are left out.
 
     Attributes:
-        editor (Editor | Unset): Who caused the event.
-        aggregate (Aggregate | Unset): The resource the event belongs to.
-        sequence (str | Unset): Sequence of the event within its aggregate (uint64, as a decimal string).
-        creation_date (datetime.datetime | Unset): When the event was written (RFC 3339, UTC); events written together
+        editor (Editor | None): Who caused the event.
+        aggregate (Aggregate | None): The resource the event belongs to.
+        sequence (int | None): Sequence of the event within its aggregate (uint64, as a decimal string).
+        creation_date (datetime.datetime | None): When the event was written (RFC 3339, UTC); events written together
             share it.
-        payload (EventPayload | Unset): The event's data; left out when empty.
-        type_ (EventType | Unset):
+        payload (EventPayload | None): The event's data; left out when empty.
+        type_ (EventType | None):
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    editor: Editor | Unset = UNSET
+    editor: Editor | None = None
 
-    aggregate: Aggregate | Unset = UNSET
+    aggregate: Aggregate | None = None
 
-    sequence: int | Unset = UNSET
+    sequence: int | None = None
 
-    creation_date: datetime.datetime | Unset = UNSET
+    creation_date: datetime.datetime | None = None
 
-    payload: EventPayload | Unset = UNSET
+    payload: EventPayload | None = None
 
-    type_: EventType | Unset = UNSET
+    type_: EventType | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -77,36 +77,21 @@ class Event:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        editor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.editor, Unset):
-            editor = self.editor.to_dict()
-        if editor is not UNSET:
-            field_dict["editor"] = editor
-        aggregate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.aggregate, Unset):
-            aggregate = self.aggregate.to_dict()
-        if aggregate is not UNSET:
-            field_dict["aggregate"] = aggregate
-        if not isinstance(self.sequence, Unset):
+        if self.editor is not None:
+            field_dict["editor"] = encode(self.editor)
+        if self.aggregate is not None:
+            field_dict["aggregate"] = encode(self.aggregate)
+        if self.sequence is not None:
             field_dict["sequence"] = str(self.sequence)
-        creation_date: str | Unset = UNSET
-        if not isinstance(self.creation_date, Unset):
-            creation_date = self.creation_date.isoformat()
-        if creation_date is not UNSET:
-            field_dict["creationDate"] = creation_date
-        payload: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payload, Unset):
-            payload = self.payload.to_dict()
-        if payload is not UNSET:
-            field_dict["payload"] = payload
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if self.creation_date is not None:
+            field_dict["creationDate"] = encode(self.creation_date)
+        if self.payload is not None:
+            field_dict["payload"] = encode(self.payload)
+        if self.type_ is not None:
+            field_dict["type"] = encode(self.type_)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -131,25 +116,26 @@ class Event:
         editor = d.get("editor", UNSET)
         if editor is UNSET:
             _missing += 1
-        else:
+            editor = None
+        elif editor is not None:
             try:
                 editor = _Editor_from_dict(editor)
             except DecodeError as _e:
                 raise _e.within("$.editor") from None
-
         aggregate = d.get("aggregate", UNSET)
         if aggregate is UNSET:
             _missing += 1
-        else:
+            aggregate = None
+        elif aggregate is not None:
             try:
                 aggregate = _Aggregate_from_dict(aggregate)
             except DecodeError as _e:
                 raise _e.within("$.aggregate") from None
-
         sequence = d.get("sequence", UNSET)
         if sequence is UNSET:
             _missing += 1
-        else:
+            sequence = None
+        elif sequence is not None:
             if (
                 type(sequence) is str
                 and len(sequence) < _SAFE_UINT64_DIGITS
@@ -159,36 +145,35 @@ class Event:
                 sequence = int(sequence)
             else:
                 sequence = parse_int_string(sequence, "$.sequence", "uint64")
-
         creation_date = d.get("creationDate", UNSET)
         if creation_date is UNSET:
             _missing += 1
-        else:
+            creation_date = None
+        elif creation_date is not None:
             try:
                 creation_date = from_isoformat(creation_date)
             except (TypeError, ValueError):
                 bad_datetime(creation_date, "$.creationDate")
             if creation_date.tzinfo is None:
                 bad_datetime(creation_date, "$.creationDate")
-
         payload = d.get("payload", UNSET)
         if payload is UNSET:
             _missing += 1
-        else:
+            payload = None
+        elif payload is not None:
             try:
                 payload = _EventPayload_from_dict(payload)
             except DecodeError as _e:
                 raise _e.within("$.payload") from None
-
         type_ = d.get("type", UNSET)
         if type_ is UNSET:
             _missing += 1
-        else:
+            type_ = None
+        elif type_ is not None:
             try:
                 type_ = _EventType_from_dict(type_)
             except DecodeError as _e:
                 raise _e.within("$.type") from None
-
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)

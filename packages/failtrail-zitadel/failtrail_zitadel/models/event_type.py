@@ -7,13 +7,13 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_type,
     drifted,
+    encode,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventType")
 
@@ -32,14 +32,14 @@ class EventType:
     """EventType
 
     Attributes:
-        type_ (str | Unset): Technical event type.
-        localized (LocalizedMessage | Unset):
+        type_ (str | None): Technical event type.
+        localized (LocalizedMessage | None):
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
 
-    localized: LocalizedMessage | Unset = UNSET
+    localized: LocalizedMessage | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -52,16 +52,13 @@ class EventType:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.type_ is not UNSET:
+        if self.type_ is not None:
             field_dict["type"] = self.type_
-        localized: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.localized, Unset):
-            localized = self.localized.to_dict()
-        if localized is not UNSET:
-            field_dict["localized"] = localized
+        if self.localized is not None:
+            field_dict["localized"] = encode(self.localized)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -84,21 +81,22 @@ class EventType:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         type_ = d.get("type", UNSET)
-        if type(type_) is not str:
+        if type(type_) is not str and type_ is not None:
             if type_ is UNSET:
                 _missing += 1
+                type_ = None
             else:
                 type_ = drifted(type_, "str", "$.type", "string")
 
         localized = d.get("localized", UNSET)
         if localized is UNSET:
             _missing += 1
-        else:
+            localized = None
+        elif localized is not None:
             try:
                 localized = _LocalizedMessage_from_dict(localized)
             except DecodeError as _e:
                 raise _e.within("$.localized") from None
-
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)

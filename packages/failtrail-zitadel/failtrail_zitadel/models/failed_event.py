@@ -9,15 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     SAFE_DIGITS,
+    UNSET,
     bad_datetime,
     bad_type,
     drifted,
+    encode,
     from_isoformat,
     parse_int_string,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FailedEvent")
 
@@ -42,30 +42,30 @@ class FailedEvent:
     send.
 
         Attributes:
-            database (str | Unset): Name of ZITADEL's database (the same for every failed event, e.g. `zitadel`). Not needed
+            database (str | None): Name of ZITADEL's database (the same for every failed event, e.g. `zitadel`). Not needed
                 to remove the event: the server ignores the `database` path segment.
-            view_name (str | Unset): Name of the projection that failed, e.g. `projections.users14`.
-            failed_sequence (str | Unset): Sequence of the event that failed (uint64, sent as a decimal string). It counts
+            view_name (str | None): Name of the projection that failed, e.g. `projections.users14`.
+            failed_sequence (int | None): Sequence of the event that failed (uint64, sent as a decimal string). It counts
                 per aggregate, so two failed events of one projection can share it; removing by it removes them all.
-            failure_count (str | Unset): How many times processing the event has failed (uint64, sent as a decimal string);
+            failure_count (int | None): How many times processing the event has failed (uint64, sent as a decimal string);
                 at least 1, at most the projection's MaxFailureCount (default 5), after which the event is skipped.
-            error_message (str | Unset): The error of the last failed attempt (`ID=<id> Message=<text>[ Parent=(<cause>)]`).
-            last_failed (datetime.datetime | Unset): When processing the event last failed (RFC 3339, UTC, 0/3/6/9
-                fractional digits). Left out for rows that never recorded it.
+            error_message (str | None): The error of the last failed attempt (`ID=<id> Message=<text>[ Parent=(<cause>)]`).
+            last_failed (datetime.datetime | None): When processing the event last failed (RFC 3339, UTC, 0/3/6/9 fractional
+                digits). Left out for rows that never recorded it.
             additional_properties: fields the spec does not list, kept as they came.
     """
 
-    database: str | Unset = UNSET
+    database: str | None = None
 
-    view_name: str | Unset = UNSET
+    view_name: str | None = None
 
-    failed_sequence: int | Unset = UNSET
+    failed_sequence: int | None = None
 
-    failure_count: int | Unset = UNSET
+    failure_count: int | None = None
 
-    error_message: str | Unset = UNSET
+    error_message: str | None = None
 
-    last_failed: datetime.datetime | Unset = UNSET
+    last_failed: datetime.datetime | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -82,24 +82,21 @@ class FailedEvent:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.database is not UNSET:
+        if self.database is not None:
             field_dict["database"] = self.database
-        if self.view_name is not UNSET:
+        if self.view_name is not None:
             field_dict["viewName"] = self.view_name
-        if not isinstance(self.failed_sequence, Unset):
+        if self.failed_sequence is not None:
             field_dict["failedSequence"] = str(self.failed_sequence)
-        if not isinstance(self.failure_count, Unset):
+        if self.failure_count is not None:
             field_dict["failureCount"] = str(self.failure_count)
-        if self.error_message is not UNSET:
+        if self.error_message is not None:
             field_dict["errorMessage"] = self.error_message
-        last_failed: str | Unset = UNSET
-        if not isinstance(self.last_failed, Unset):
-            last_failed = self.last_failed.isoformat()
-        if last_failed is not UNSET:
-            field_dict["lastFailed"] = last_failed
+        if self.last_failed is not None:
+            field_dict["lastFailed"] = encode(self.last_failed)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -122,23 +119,26 @@ class FailedEvent:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         database = d.get("database", UNSET)
-        if type(database) is not str:
+        if type(database) is not str and database is not None:
             if database is UNSET:
                 _missing += 1
+                database = None
             else:
                 database = drifted(database, "str", "$.database", "string")
 
         view_name = d.get("viewName", UNSET)
-        if type(view_name) is not str:
+        if type(view_name) is not str and view_name is not None:
             if view_name is UNSET:
                 _missing += 1
+                view_name = None
             else:
                 view_name = drifted(view_name, "str", "$.viewName", "string")
 
         failed_sequence = d.get("failedSequence", UNSET)
         if failed_sequence is UNSET:
             _missing += 1
-        else:
+            failed_sequence = None
+        elif failed_sequence is not None:
             if (
                 type(failed_sequence) is str
                 and len(failed_sequence) < _SAFE_UINT64_DIGITS
@@ -148,11 +148,11 @@ class FailedEvent:
                 failed_sequence = int(failed_sequence)
             else:
                 failed_sequence = parse_int_string(failed_sequence, "$.failedSequence", "uint64")
-
         failure_count = d.get("failureCount", UNSET)
         if failure_count is UNSET:
             _missing += 1
-        else:
+            failure_count = None
+        elif failure_count is not None:
             if (
                 type(failure_count) is str
                 and len(failure_count) < _SAFE_UINT64_DIGITS
@@ -162,25 +162,25 @@ class FailedEvent:
                 failure_count = int(failure_count)
             else:
                 failure_count = parse_int_string(failure_count, "$.failureCount", "uint64")
-
         error_message = d.get("errorMessage", UNSET)
-        if type(error_message) is not str:
+        if type(error_message) is not str and error_message is not None:
             if error_message is UNSET:
                 _missing += 1
+                error_message = None
             else:
                 error_message = drifted(error_message, "str", "$.errorMessage", "string")
 
         last_failed = d.get("lastFailed", UNSET)
         if last_failed is UNSET:
             _missing += 1
-        else:
+            last_failed = None
+        elif last_failed is not None:
             try:
                 last_failed = from_isoformat(last_failed)
             except (TypeError, ValueError):
                 bad_datetime(last_failed, "$.lastFailed")
             if last_failed.tzinfo is None:
                 bad_datetime(last_failed, "$.lastFailed")
-
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)

@@ -7,12 +7,12 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_type,
+    encode,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListAggregateTypesResponse")
 
@@ -26,11 +26,11 @@ class ListAggregateTypesResponse:
     """ListAggregateTypesResponse
 
     Attributes:
-        aggregate_types (list[AggregateType] | Unset): The aggregate types; left out when there are none.
+        aggregate_types (list[AggregateType] | None): The aggregate types; left out when there are none.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    aggregate_types: list[AggregateType] | Unset = UNSET
+    aggregate_types: list[AggregateType] | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -42,18 +42,11 @@ class ListAggregateTypesResponse:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        aggregate_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.aggregate_types, Unset):
-            aggregate_types = []
-            for aggregate_types_item_data in self.aggregate_types:
-                aggregate_types_item = aggregate_types_item_data.to_dict()
-                aggregate_types.append(aggregate_types_item)
-
-        if aggregate_types is not UNSET:
-            field_dict["aggregateTypes"] = aggregate_types
+        if self.aggregate_types is not None:
+            field_dict["aggregateTypes"] = encode(self.aggregate_types)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -78,7 +71,8 @@ class ListAggregateTypesResponse:
         aggregate_types = d.get("aggregateTypes", UNSET)
         if aggregate_types is UNSET:
             _missing += 1
-        else:
+            aggregate_types = None
+        elif aggregate_types is not None:
             if type(aggregate_types) is not list:
                 bad_type("$.aggregateTypes", "array", aggregate_types)
             _aggregate_types_list = []
@@ -88,7 +82,6 @@ class ListAggregateTypesResponse:
             except DecodeError as _e:
                 raise _e.within(f"$.aggregateTypes[{len(_aggregate_types_list)}]") from None
             aggregate_types = _aggregate_types_list
-
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)

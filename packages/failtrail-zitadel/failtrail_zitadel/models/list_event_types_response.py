@@ -7,12 +7,12 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_type,
+    encode,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListEventTypesResponse")
 
@@ -26,11 +26,11 @@ class ListEventTypesResponse:
     """ListEventTypesResponse
 
     Attributes:
-        event_types (list[EventType] | Unset): The event types; left out when there are none.
+        event_types (list[EventType] | None): The event types; left out when there are none.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    event_types: list[EventType] | Unset = UNSET
+    event_types: list[EventType] | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -42,18 +42,11 @@ class ListEventTypesResponse:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        event_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.event_types, Unset):
-            event_types = []
-            for event_types_item_data in self.event_types:
-                event_types_item = event_types_item_data.to_dict()
-                event_types.append(event_types_item)
-
-        if event_types is not UNSET:
-            field_dict["eventTypes"] = event_types
+        if self.event_types is not None:
+            field_dict["eventTypes"] = encode(self.event_types)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -78,7 +71,8 @@ class ListEventTypesResponse:
         event_types = d.get("eventTypes", UNSET)
         if event_types is UNSET:
             _missing += 1
-        else:
+            event_types = None
+        elif event_types is not None:
             if type(event_types) is not list:
                 bad_type("$.eventTypes", "array", event_types)
             _event_types_list = []
@@ -88,7 +82,6 @@ class ListEventTypesResponse:
             except DecodeError as _e:
                 raise _e.within(f"$.eventTypes[{len(_event_types_list)}]") from None
             event_types = _event_types_list
-
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)

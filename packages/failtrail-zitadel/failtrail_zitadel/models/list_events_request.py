@@ -9,16 +9,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
     SAFE_DIGITS,
+    UNSET,
     DecodeError,
     bad_datetime,
     bad_type,
     drifted,
+    encode,
     from_isoformat,
     parse_int_string,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListEventsRequest")
 
@@ -47,45 +47,45 @@ class ListEventsRequest:
     (both is answered 400).
 
         Attributes:
-            sequence (str | Unset): Only events whose sequence is below it (descending) or above it (`asc`); 0 is no filter.
+            sequence (int | None): Only events whose sequence is below it (descending) or above it (`asc`); 0 is no filter.
                 Sequences count per aggregate, so this is a cursor only together with `aggregateId`.
-            limit (int | Unset): Maximum number of events (uint32); 0 or more than 1000 means 1000.
-            asc (bool | Unset): Oldest first; by default newest first. Default: False.
-            editor_user_id (str | Unset): Only events created by this user.
-            event_types (list[str] | Unset): Only these event types (exact match, any of them; at most 30).
-            aggregate_id (str | Unset): Only events of this aggregate (resource).
-            aggregate_types (list[str] | Unset): Only these aggregate types (any of them; at most 10); when empty, the
+            limit (int | None): Maximum number of events (uint32); 0 or more than 1000 means 1000.
+            asc (bool | None): Oldest first; by default newest first. Default: False.
+            editor_user_id (str | None): Only events created by this user.
+            event_types (list[str] | None): Only these event types (exact match, any of them; at most 30).
+            aggregate_id (str | None): Only events of this aggregate (resource).
+            aggregate_types (list[str] | None): Only these aggregate types (any of them; at most 10); when empty, the
                 aggregate types of `eventTypes`.
-            resource_owner (str | Unset): Only events owned by this organization/instance.
-            creation_date (datetime.datetime | Unset): Deprecated; the same as `from`.
-            from_ (datetime.datetime | Unset): Exclusive bound: with `asc`, only events created after it; otherwise only
+            resource_owner (str | None): Only events owned by this organization/instance.
+            creation_date (datetime.datetime | None): Deprecated; the same as `from`.
+            from_ (datetime.datetime | None): Exclusive bound: with `asc`, only events created after it; otherwise only
                 events created before it. Cannot be combined with `range`.
-            range_ (CreationDateRange | Unset): Exclusive creation-date window; when set, `from` and `creationDate` are
+            range_ (CreationDateRange | None): Exclusive creation-date window; when set, `from` and `creationDate` are
                 ignored.
             additional_properties: fields the spec does not list, kept as they came.
     """
 
-    sequence: int | Unset = UNSET
+    sequence: int | None = None
 
-    limit: int | Unset = UNSET
+    limit: int | None = None
 
-    asc: bool | Unset = UNSET
+    asc: bool | None = None
 
-    editor_user_id: str | Unset = UNSET
+    editor_user_id: str | None = None
 
-    event_types: list[str] | Unset = UNSET
+    event_types: list[str] | None = None
 
-    aggregate_id: str | Unset = UNSET
+    aggregate_id: str | None = None
 
-    aggregate_types: list[str] | Unset = UNSET
+    aggregate_types: list[str] | None = None
 
-    resource_owner: str | Unset = UNSET
+    resource_owner: str | None = None
 
-    creation_date: datetime.datetime | Unset = UNSET
+    creation_date: datetime.datetime | None = None
 
-    from_: datetime.datetime | Unset = UNSET
+    from_: datetime.datetime | None = None
 
-    range_: CreationDateRange | Unset = UNSET
+    range_: CreationDateRange | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -107,48 +107,31 @@ class ListEventsRequest:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.sequence, Unset):
+        if self.sequence is not None:
             field_dict["sequence"] = str(self.sequence)
-        if self.limit is not UNSET:
+        if self.limit is not None:
             field_dict["limit"] = self.limit
-        if self.asc is not UNSET:
+        if self.asc is not None:
             field_dict["asc"] = self.asc
-        if self.editor_user_id is not UNSET:
+        if self.editor_user_id is not None:
             field_dict["editorUserId"] = self.editor_user_id
-        event_types: list[str] | Unset = UNSET
-        if not isinstance(self.event_types, Unset):
-            event_types = self.event_types
-
-        if event_types is not UNSET:
-            field_dict["eventTypes"] = event_types
-        if self.aggregate_id is not UNSET:
+        if self.event_types is not None:
+            field_dict["eventTypes"] = encode(self.event_types)
+        if self.aggregate_id is not None:
             field_dict["aggregateId"] = self.aggregate_id
-        aggregate_types: list[str] | Unset = UNSET
-        if not isinstance(self.aggregate_types, Unset):
-            aggregate_types = self.aggregate_types
-
-        if aggregate_types is not UNSET:
-            field_dict["aggregateTypes"] = aggregate_types
-        if self.resource_owner is not UNSET:
+        if self.aggregate_types is not None:
+            field_dict["aggregateTypes"] = encode(self.aggregate_types)
+        if self.resource_owner is not None:
             field_dict["resourceOwner"] = self.resource_owner
-        creation_date: str | Unset = UNSET
-        if not isinstance(self.creation_date, Unset):
-            creation_date = self.creation_date.isoformat()
-        if creation_date is not UNSET:
-            field_dict["creationDate"] = creation_date
-        from_: str | Unset = UNSET
-        if not isinstance(self.from_, Unset):
-            from_ = self.from_.isoformat()
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        range_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.range_, Unset):
-            range_ = self.range_.to_dict()
-        if range_ is not UNSET:
-            field_dict["range"] = range_
+        if self.creation_date is not None:
+            field_dict["creationDate"] = encode(self.creation_date)
+        if self.from_ is not None:
+            field_dict["from"] = encode(self.from_)
+        if self.range_ is not None:
+            field_dict["range"] = encode(self.range_)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -173,7 +156,8 @@ class ListEventsRequest:
         sequence = d.get("sequence", UNSET)
         if sequence is UNSET:
             _missing += 1
-        else:
+            sequence = None
+        elif sequence is not None:
             if (
                 type(sequence) is str
                 and len(sequence) < _SAFE_UINT64_DIGITS
@@ -183,95 +167,99 @@ class ListEventsRequest:
                 sequence = int(sequence)
             else:
                 sequence = parse_int_string(sequence, "$.sequence", "uint64")
-
         limit = d.get("limit", UNSET)
-        if type(limit) is not int:
+        if type(limit) is not int and limit is not None:
             if limit is UNSET:
                 _missing += 1
+                limit = None
             else:
                 limit = drifted(limit, "int", "$.limit", "integer")
 
         asc = d.get("asc", UNSET)
-        if type(asc) is not bool:
+        if type(asc) is not bool and asc is not None:
             if asc is UNSET:
                 _missing += 1
+                asc = None
             else:
                 asc = drifted(asc, "bool", "$.asc", "boolean")
 
         editor_user_id = d.get("editorUserId", UNSET)
-        if type(editor_user_id) is not str:
+        if type(editor_user_id) is not str and editor_user_id is not None:
             if editor_user_id is UNSET:
                 _missing += 1
+                editor_user_id = None
             else:
                 editor_user_id = drifted(editor_user_id, "str", "$.editorUserId", "string")
 
         event_types = d.get("eventTypes", UNSET)
         if event_types is UNSET:
             _missing += 1
-        else:
+            event_types = None
+        elif event_types is not None:
             if type(event_types) is not list:
                 bad_type("$.eventTypes", "array", event_types)
             for _event_types_i, _event_types_item in enumerate(event_types):
                 if type(_event_types_item) is not str:
                     bad_type(f"$.eventTypes[{_event_types_i}]", "string", _event_types_item)
             event_types = list(event_types)
-
         aggregate_id = d.get("aggregateId", UNSET)
-        if type(aggregate_id) is not str:
+        if type(aggregate_id) is not str and aggregate_id is not None:
             if aggregate_id is UNSET:
                 _missing += 1
+                aggregate_id = None
             else:
                 aggregate_id = drifted(aggregate_id, "str", "$.aggregateId", "string")
 
         aggregate_types = d.get("aggregateTypes", UNSET)
         if aggregate_types is UNSET:
             _missing += 1
-        else:
+            aggregate_types = None
+        elif aggregate_types is not None:
             if type(aggregate_types) is not list:
                 bad_type("$.aggregateTypes", "array", aggregate_types)
             for _aggregate_types_i, _aggregate_types_item in enumerate(aggregate_types):
                 if type(_aggregate_types_item) is not str:
                     bad_type(f"$.aggregateTypes[{_aggregate_types_i}]", "string", _aggregate_types_item)
             aggregate_types = list(aggregate_types)
-
         resource_owner = d.get("resourceOwner", UNSET)
-        if type(resource_owner) is not str:
+        if type(resource_owner) is not str and resource_owner is not None:
             if resource_owner is UNSET:
                 _missing += 1
+                resource_owner = None
             else:
                 resource_owner = drifted(resource_owner, "str", "$.resourceOwner", "string")
 
         creation_date = d.get("creationDate", UNSET)
         if creation_date is UNSET:
             _missing += 1
-        else:
+            creation_date = None
+        elif creation_date is not None:
             try:
                 creation_date = from_isoformat(creation_date)
             except (TypeError, ValueError):
                 bad_datetime(creation_date, "$.creationDate")
             if creation_date.tzinfo is None:
                 bad_datetime(creation_date, "$.creationDate")
-
         from_ = d.get("from", UNSET)
         if from_ is UNSET:
             _missing += 1
-        else:
+            from_ = None
+        elif from_ is not None:
             try:
                 from_ = from_isoformat(from_)
             except (TypeError, ValueError):
                 bad_datetime(from_, "$.from")
             if from_.tzinfo is None:
                 bad_datetime(from_, "$.from")
-
         range_ = d.get("range", UNSET)
         if range_ is UNSET:
             _missing += 1
-        else:
+            range_ = None
+        elif range_ is not None:
             try:
                 range_ = _CreationDateRange_from_dict(range_)
             except DecodeError as _e:
                 raise _e.within("$.range") from None
-
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)

@@ -7,12 +7,12 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_type,
+    encode,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListEventsResponse")
 
@@ -26,11 +26,11 @@ class ListEventsResponse:
     """ListEventsResponse
 
     Attributes:
-        events (list[Event] | Unset): The events; left out when there are none.
+        events (list[Event] | None): The events; left out when there are none.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    events: list[Event] | Unset = UNSET
+    events: list[Event] | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -42,18 +42,11 @@ class ListEventsResponse:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
-
-        if events is not UNSET:
-            field_dict["events"] = events
+        if self.events is not None:
+            field_dict["events"] = encode(self.events)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -78,7 +71,8 @@ class ListEventsResponse:
         events = d.get("events", UNSET)
         if events is UNSET:
             _missing += 1
-        else:
+            events = None
+        elif events is not None:
             if type(events) is not list:
                 bad_type("$.events", "array", events)
             _events_list = []
@@ -88,7 +82,6 @@ class ListEventsResponse:
             except DecodeError as _e:
                 raise _e.within(f"$.events[{len(_events_list)}]") from None
             events = _events_list
-
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)

@@ -7,12 +7,12 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_type,
+    encode,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListFailedEventsResponse")
 
@@ -26,11 +26,11 @@ class ListFailedEventsResponse:
     """ListFailedEventsResponse
 
     Attributes:
-        result (list[FailedEvent] | Unset): The failed events. Left out when there are none.
+        result (list[FailedEvent] | None): The failed events. Left out when there are none.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    result: list[FailedEvent] | Unset = UNSET
+    result: list[FailedEvent] | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -42,18 +42,11 @@ class ListFailedEventsResponse:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        result: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = []
-            for result_item_data in self.result:
-                result_item = result_item_data.to_dict()
-                result.append(result_item)
-
-        if result is not UNSET:
-            field_dict["result"] = result
+        if self.result is not None:
+            field_dict["result"] = encode(self.result)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -78,7 +71,8 @@ class ListFailedEventsResponse:
         result = d.get("result", UNSET)
         if result is UNSET:
             _missing += 1
-        else:
+            result = None
+        elif result is not None:
             if type(result) is not list:
                 bad_type("$.result", "array", result)
             _result_list = []
@@ -88,7 +82,6 @@ class ListFailedEventsResponse:
             except DecodeError as _e:
                 raise _e.within(f"$.result[{len(_result_list)}]") from None
             result = _result_list
-
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)

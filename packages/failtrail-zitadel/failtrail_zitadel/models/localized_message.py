@@ -7,12 +7,11 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     bad_type,
     drifted,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocalizedMessage")
 
@@ -31,14 +30,14 @@ class LocalizedMessage:
     """LocalizedMessage
 
     Attributes:
-        key (str | Unset): Translation key (`EventTypes.<type>` or `AggregateTypes.<type>`).
-        localized_message (str | Unset): The key translated into the instance's (or user's) language.
+        key (str | None): Translation key (`EventTypes.<type>` or `AggregateTypes.<type>`).
+        localized_message (str | None): The key translated into the instance's (or user's) language.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    key: str | Unset = UNSET
+    key: str | None = None
 
-    localized_message: str | Unset = UNSET
+    localized_message: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -51,12 +50,12 @@ class LocalizedMessage:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.key is not UNSET:
+        if self.key is not None:
             field_dict["key"] = self.key
-        if self.localized_message is not UNSET:
+        if self.localized_message is not None:
             field_dict["localizedMessage"] = self.localized_message
         return field_dict
 
@@ -80,16 +79,18 @@ class LocalizedMessage:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         key = d.get("key", UNSET)
-        if type(key) is not str:
+        if type(key) is not str and key is not None:
             if key is UNSET:
                 _missing += 1
+                key = None
             else:
                 key = drifted(key, "str", "$.key", "string")
 
         localized_message = d.get("localizedMessage", UNSET)
-        if type(localized_message) is not str:
+        if type(localized_message) is not str and localized_message is not None:
             if localized_message is UNSET:
                 _missing += 1
+                localized_message = None
             else:
                 localized_message = drifted(localized_message, "str", "$.localizedMessage", "string")
 

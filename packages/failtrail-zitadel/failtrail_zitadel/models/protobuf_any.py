@@ -7,12 +7,11 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     bad_type,
     drifted,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProtobufAny")
 
@@ -26,11 +25,11 @@ class ProtobufAny:
     """A `google.protobuf.Any` in its JSON form: `@type` names the message type; the message's fields sit next to it.
 
     Attributes:
-        type_ (str | Unset): URL/resource name that identifies the type of the serialized message.
+        type_ (str | None): URL/resource name that identifies the type of the serialized message.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -42,10 +41,10 @@ class ProtobufAny:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.type_ is not UNSET:
+        if self.type_ is not None:
             field_dict["@type"] = self.type_
         return field_dict
 
@@ -69,9 +68,10 @@ class ProtobufAny:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         type_ = d.get("@type", UNSET)
-        if type(type_) is not str:
+        if type(type_) is not str and type_ is not None:
             if type_ is UNSET:
                 _missing += 1
+                type_ = None
             else:
                 type_ = drifted(type_, "str", "$.@type", "string")
 

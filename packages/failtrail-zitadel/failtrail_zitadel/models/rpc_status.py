@@ -7,13 +7,13 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_type,
     drifted,
+    encode,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RpcStatus")
 
@@ -35,8 +35,8 @@ class RpcStatus:
     Attributes:
         code (int): The gRPC status code, never 0 on an error (e.g. 3 INVALID_ARGUMENT, 5 NOT_FOUND, 7
             PERMISSION_DENIED, 8 RESOURCE_EXHAUSTED, 16 UNAUTHENTICATED).
-        message (str | Unset): Developer-facing error message.
-        details (list[ProtobufAny] | Unset): Details of the error; left out when there are none (e.g. `auth header
+        message (str | None): Developer-facing error message.
+        details (list[ProtobufAny] | None): Details of the error; left out when there are none (e.g. `auth header
             missing`, request validation, path type mismatch). ZITADEL's own errors carry one `zitadel.v1.ErrorDetail`
             (`id`, `message`) or `zitadel.error.v2.ErrorDetail` (`slug`, `message`, `details`).
         additional_properties: fields the spec does not list, kept as they came.
@@ -44,9 +44,9 @@ class RpcStatus:
 
     code: int
 
-    message: str | Unset = UNSET
+    message: str | None = None
 
-    details: list[ProtobufAny] | Unset = UNSET
+    details: list[ProtobufAny] | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -62,21 +62,14 @@ class RpcStatus:
     _error_message_at: ClassVar[tuple[str, ...]] = ("/message",)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["code"] = self.code
-        if self.message is not UNSET:
+        if self.message is not None:
             field_dict["message"] = self.message
-        details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = []
-            for details_item_data in self.details:
-                details_item = details_item_data.to_dict()
-                details.append(details_item)
-
-        if details is not UNSET:
-            field_dict["details"] = details
+        if self.details is not None:
+            field_dict["details"] = encode(self.details)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -106,16 +99,18 @@ class RpcStatus:
             code = drifted(code, "int", "$.code", "integer")
 
         message = d.get("message", UNSET)
-        if type(message) is not str:
+        if type(message) is not str and message is not None:
             if message is UNSET:
                 _missing += 1
+                message = None
             else:
                 message = drifted(message, "str", "$.message", "string")
 
         details = d.get("details", UNSET)
         if details is UNSET:
             _missing += 1
-        else:
+            details = None
+        elif details is not None:
             if type(details) is not list:
                 bad_type("$.details", "array", details)
             _details_list = []
@@ -125,7 +120,6 @@ class RpcStatus:
             except DecodeError as _e:
                 raise _e.within(f"$.details[{len(_details_list)}]") from None
             details = _details_list
-
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)

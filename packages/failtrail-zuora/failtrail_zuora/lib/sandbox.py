@@ -164,9 +164,9 @@ class ZuoraSandbox(SeededSandbox):
         self._window_start = 0.0
         self._window_used = 0
         rng = self.rng
-        self.records: list[Record] = _newest_first([self._failure(rng, days) for _ in range(records)])
+        self.records: list[Record] = _newest_first([self._failure(rng, days) for _ in range(records)], _when_and_id)
         successes = [self._success(rng, days) for _ in range(records)]
-        self.usage_records: list[Record] = _newest_first([_as_usage(r) for r in self.records] + successes)
+        self.usage_records: list[Record] = _newest_first([_as_usage(r) for r in self.records] + successes, _when_and_id)
         self.payments: list[Record] = _newest_first([self._payment(rng, days) for _ in range(records)])
         self.billing_documents: list[Record] = _newest_first([self._document(rng, days) for _ in range(records)])
         self.tax_records: list[Record] = _newest_first([self._tax(rng, days) for _ in range(records)])
@@ -191,7 +191,7 @@ class ZuoraSandbox(SeededSandbox):
             record = self._failure(self.rng, 1.0)
             record["timestamp"] = utc_stamp(at)
             made.append(record)
-        self.records = _newest_first(made + self.records)
+        self.records = _newest_first(made + self.records, _when_and_id)
         return made
 
     def describe(self) -> list[str]:
@@ -296,6 +296,10 @@ class ZuoraSandbox(SeededSandbox):
             raise Refused(self.error_response(request, 400, f"Invalid sort field: {sort}"))
         direction, name = found.groups()
         key = _SORT_FIELDS[name]
+        if key == "timestamp":  # the order the records are kept in (or its reverse): no sort, only the page read
+            if direction != "-":
+                return _page(request, records, positions, window)
+            return _page(request, records, _reversed(positions), window)
         matched = sorted(
             (records[i] for i in positions),
             key=lambda r: (_sortable(r[key]), r["request_id"]),
@@ -560,8 +564,19 @@ def _public(record: Record) -> Record:
     return {name: value for name, value in record.items() if not name.startswith("_")}
 
 
-def _newest_first(records: list[Record], when: Callable[[Record], str] | None = None) -> list[Record]:
-    return sorted(records, key=when or _when, reverse=True)
+def _newest_first(records: list[Record], key: Callable[[Record], Any] | None = None) -> list[Record]:
+    return sorted(records, key=key or _when, reverse=True)
+
+
+def _when_and_id(record: Record) -> tuple[str, str]:
+    """API request records newest first, ties by request ID: the order ``sort=timerange`` answers in, so that a
+    page of it is read straight from the kept list instead of sorting every record for every page."""
+    return _timestamp(record), str(record["request_id"])
+
+
+def _reversed(positions: Positions) -> Positions:
+    """The positions oldest first (``sort=-timerange``): a range reversed in place, filtered ones listed."""
+    return positions[::-1] if isinstance(positions, range) else list(positions)[::-1]
 
 
 def _when(record: Record) -> str:

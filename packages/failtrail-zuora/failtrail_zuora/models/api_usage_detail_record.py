@@ -8,14 +8,14 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     bad_datetime,
     bad_type,
     drifted,
+    encode,
     from_isoformat,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiUsageDetailRecord")
 
@@ -48,57 +48,57 @@ class ApiUsageDetailRecord:
     """One API request (successful or failed), as the API usage details list it.
 
     Attributes:
-        timestamp (datetime.datetime | Unset): When the request was received.
-        status (str | Unset): The outcome: Success or Error.
-        api (str | Unset): The API path template, e.g. /v1/object/invoice/{id}, or soap:login.
-        request_path (str | Unset): The requested path.
-        http_method (str | Unset): The HTTP method.
-        http_status (int | str | Unset): The HTTP status code: a string ("404") in Zuora's failure-records sample, an
+        timestamp (datetime.datetime | None): When the request was received.
+        status (str | None): The outcome: Success or Error.
+        api (str | None): The API path template, e.g. /v1/object/invoice/{id}, or soap:login.
+        request_path (str | None): The requested path.
+        http_method (str | None): The HTTP method.
+        http_status (str | int | None): The HTTP status code: a string ("404") in Zuora's failure-records sample, an
             integer (429) in its usage-details sample; either is accepted.
-        zuora_response_code (None | str | Unset): Zuora's response code, e.g. TOO_MANY_REQUESTS or Success.
-        latency (int | Unset): Latency in milliseconds.
-        request_id (str | Unset): Zuora's request ID.
-        track_id (None | str | Unset): The Zuora-Track-Id of the request.
-        tracing_identifier (None | str | Unset): The tracing identifier.
-        user_id (str | Unset): The user who made the request.
-        user_agent (None | str | Unset): The caller's User-Agent.
-        ip (str | Unset): The caller's IP address.
-        request_body (None | str | Unset): The request body.
-        response_body (None | str | Unset): The response body.
+        zuora_response_code (str | None): Zuora's response code, e.g. TOO_MANY_REQUESTS or Success.
+        latency (int | None): Latency in milliseconds.
+        request_id (str | None): Zuora's request ID.
+        track_id (str | None): The Zuora-Track-Id of the request.
+        tracing_identifier (str | None): The tracing identifier.
+        user_id (str | None): The user who made the request.
+        user_agent (str | None): The caller's User-Agent.
+        ip (str | None): The caller's IP address.
+        request_body (str | None): The request body.
+        response_body (str | None): The response body.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    timestamp: datetime.datetime | Unset = UNSET
+    timestamp: datetime.datetime | None = None
 
-    status: str | Unset = UNSET
+    status: str | None = None
 
-    api: str | Unset = UNSET
+    api: str | None = None
 
-    request_path: str | Unset = UNSET
+    request_path: str | None = None
 
-    http_method: str | Unset = UNSET
+    http_method: str | None = None
 
-    http_status: int | str | Unset = UNSET
+    http_status: str | int | None = None
 
-    zuora_response_code: None | str | Unset = UNSET
+    zuora_response_code: str | None = None
 
-    latency: int | Unset = UNSET
+    latency: int | None = None
 
-    request_id: str | Unset = UNSET
+    request_id: str | None = None
 
-    track_id: None | str | Unset = UNSET
+    track_id: str | None = None
 
-    tracing_identifier: None | str | Unset = UNSET
+    tracing_identifier: str | None = None
 
-    user_id: str | Unset = UNSET
+    user_id: str | None = None
 
-    user_agent: None | str | Unset = UNSET
+    user_agent: str | None = None
 
-    ip: str | Unset = UNSET
+    ip: str | None = None
 
-    request_body: None | str | Unset = UNSET
+    request_body: str | None = None
 
-    response_body: None | str | Unset = UNSET
+    response_body: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -125,79 +125,41 @@ class ApiUsageDetailRecord:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if self.status is not UNSET:
+        if self.timestamp is not None:
+            field_dict["timestamp"] = encode(self.timestamp)
+        if self.status is not None:
             field_dict["status"] = self.status
-        if self.api is not UNSET:
+        if self.api is not None:
             field_dict["api"] = self.api
-        if self.request_path is not UNSET:
+        if self.request_path is not None:
             field_dict["request_path"] = self.request_path
-        if self.http_method is not UNSET:
+        if self.http_method is not None:
             field_dict["http_method"] = self.http_method
-        http_status: int | str | Unset
-        if isinstance(self.http_status, Unset):
-            http_status = UNSET
-        else:
-            http_status = self.http_status
-        if http_status is not UNSET:
-            field_dict["http_status"] = http_status
-        zuora_response_code: None | str | Unset
-        if isinstance(self.zuora_response_code, Unset):
-            zuora_response_code = UNSET
-        else:
-            zuora_response_code = self.zuora_response_code
-        if zuora_response_code is not UNSET:
-            field_dict["zuora_response_code"] = zuora_response_code
-        if self.latency is not UNSET:
+        if self.http_status is not None:
+            field_dict["http_status"] = encode(self.http_status)
+        if self.zuora_response_code is not None:
+            field_dict["zuora_response_code"] = self.zuora_response_code
+        if self.latency is not None:
             field_dict["latency"] = self.latency
-        if self.request_id is not UNSET:
+        if self.request_id is not None:
             field_dict["request_id"] = self.request_id
-        track_id: None | str | Unset
-        if isinstance(self.track_id, Unset):
-            track_id = UNSET
-        else:
-            track_id = self.track_id
-        if track_id is not UNSET:
-            field_dict["track_id"] = track_id
-        tracing_identifier: None | str | Unset
-        if isinstance(self.tracing_identifier, Unset):
-            tracing_identifier = UNSET
-        else:
-            tracing_identifier = self.tracing_identifier
-        if tracing_identifier is not UNSET:
-            field_dict["tracing_identifier"] = tracing_identifier
-        if self.user_id is not UNSET:
+        if self.track_id is not None:
+            field_dict["track_id"] = self.track_id
+        if self.tracing_identifier is not None:
+            field_dict["tracing_identifier"] = self.tracing_identifier
+        if self.user_id is not None:
             field_dict["user_id"] = self.user_id
-        user_agent: None | str | Unset
-        if isinstance(self.user_agent, Unset):
-            user_agent = UNSET
-        else:
-            user_agent = self.user_agent
-        if user_agent is not UNSET:
-            field_dict["user_agent"] = user_agent
-        if self.ip is not UNSET:
+        if self.user_agent is not None:
+            field_dict["user_agent"] = self.user_agent
+        if self.ip is not None:
             field_dict["ip"] = self.ip
-        request_body: None | str | Unset
-        if isinstance(self.request_body, Unset):
-            request_body = UNSET
-        else:
-            request_body = self.request_body
-        if request_body is not UNSET:
-            field_dict["request_body"] = request_body
-        response_body: None | str | Unset
-        if isinstance(self.response_body, Unset):
-            response_body = UNSET
-        else:
-            response_body = self.response_body
-        if response_body is not UNSET:
-            field_dict["response_body"] = response_body
+        if self.request_body is not None:
+            field_dict["request_body"] = self.request_body
+        if self.response_body is not None:
+            field_dict["response_body"] = self.response_body
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -222,46 +184,51 @@ class ApiUsageDetailRecord:
         timestamp = d.get("timestamp", UNSET)
         if timestamp is UNSET:
             _missing += 1
-        else:
+            timestamp = None
+        elif timestamp is not None:
             try:
                 timestamp = from_isoformat(timestamp)
             except (TypeError, ValueError):
                 bad_datetime(timestamp, "$.timestamp")
             if timestamp.tzinfo is None:
                 bad_datetime(timestamp, "$.timestamp")
-
         status = d.get("status", UNSET)
-        if type(status) is not str:
+        if type(status) is not str and status is not None:
             if status is UNSET:
                 _missing += 1
+                status = None
             else:
                 status = drifted(status, "str", "$.status", "string")
 
         api = d.get("api", UNSET)
-        if type(api) is not str:
+        if type(api) is not str and api is not None:
             if api is UNSET:
                 _missing += 1
+                api = None
             else:
                 api = drifted(api, "str", "$.api", "string")
 
         request_path = d.get("request_path", UNSET)
-        if type(request_path) is not str:
+        if type(request_path) is not str and request_path is not None:
             if request_path is UNSET:
                 _missing += 1
+                request_path = None
             else:
                 request_path = drifted(request_path, "str", "$.request_path", "string")
 
         http_method = d.get("http_method", UNSET)
-        if type(http_method) is not str:
+        if type(http_method) is not str and http_method is not None:
             if http_method is UNSET:
                 _missing += 1
+                http_method = None
             else:
                 http_method = drifted(http_method, "str", "$.http_method", "string")
 
         http_status = d.get("http_status", UNSET)
         if http_status is UNSET:
             _missing += 1
-        else:
+            http_status = None
+        elif http_status is not None:
             if type(http_status) is str:
                 if type(http_status) is not str:
                     http_status = drifted(http_status, "str", "$.http_status", "string")
@@ -272,25 +239,27 @@ class ApiUsageDetailRecord:
 
             else:
                 bad_type("$.http_status", "string or integer", http_status)
-
         zuora_response_code = d.get("zuora_response_code", UNSET)
         if type(zuora_response_code) is not str and zuora_response_code is not None:
             if zuora_response_code is UNSET:
                 _missing += 1
+                zuora_response_code = None
             else:
                 zuora_response_code = drifted(zuora_response_code, "str", "$.zuora_response_code", "string or null")
 
         latency = d.get("latency", UNSET)
-        if type(latency) is not int:
+        if type(latency) is not int and latency is not None:
             if latency is UNSET:
                 _missing += 1
+                latency = None
             else:
                 latency = drifted(latency, "int", "$.latency", "integer")
 
         request_id = d.get("request_id", UNSET)
-        if type(request_id) is not str:
+        if type(request_id) is not str and request_id is not None:
             if request_id is UNSET:
                 _missing += 1
+                request_id = None
             else:
                 request_id = drifted(request_id, "str", "$.request_id", "string")
 
@@ -298,6 +267,7 @@ class ApiUsageDetailRecord:
         if type(track_id) is not str and track_id is not None:
             if track_id is UNSET:
                 _missing += 1
+                track_id = None
             else:
                 track_id = drifted(track_id, "str", "$.track_id", "string or null")
 
@@ -305,13 +275,15 @@ class ApiUsageDetailRecord:
         if type(tracing_identifier) is not str and tracing_identifier is not None:
             if tracing_identifier is UNSET:
                 _missing += 1
+                tracing_identifier = None
             else:
                 tracing_identifier = drifted(tracing_identifier, "str", "$.tracing_identifier", "string or null")
 
         user_id = d.get("user_id", UNSET)
-        if type(user_id) is not str:
+        if type(user_id) is not str and user_id is not None:
             if user_id is UNSET:
                 _missing += 1
+                user_id = None
             else:
                 user_id = drifted(user_id, "str", "$.user_id", "string")
 
@@ -319,13 +291,15 @@ class ApiUsageDetailRecord:
         if type(user_agent) is not str and user_agent is not None:
             if user_agent is UNSET:
                 _missing += 1
+                user_agent = None
             else:
                 user_agent = drifted(user_agent, "str", "$.user_agent", "string or null")
 
         ip = d.get("ip", UNSET)
-        if type(ip) is not str:
+        if type(ip) is not str and ip is not None:
             if ip is UNSET:
                 _missing += 1
+                ip = None
             else:
                 ip = drifted(ip, "str", "$.ip", "string")
 
@@ -333,6 +307,7 @@ class ApiUsageDetailRecord:
         if type(request_body) is not str and request_body is not None:
             if request_body is UNSET:
                 _missing += 1
+                request_body = None
             else:
                 request_body = drifted(request_body, "str", "$.request_body", "string or null")
 
@@ -340,6 +315,7 @@ class ApiUsageDetailRecord:
         if type(response_body) is not str and response_body is not None:
             if response_body is UNSET:
                 _missing += 1
+                response_body = None
             else:
                 response_body = drifted(response_body, "str", "$.response_body", "string or null")
 

@@ -7,12 +7,11 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     bad_type,
     drifted,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiVolumeSummaryRecord")
 
@@ -36,26 +35,26 @@ class ApiVolumeSummaryRecord:
     names the path `api`; Zuora's published response sample names it `path`: either may come.
 
         Attributes:
-            api (str | Unset): The API path name (zuora-sdk's name for the field).
-            path (str | Unset): The API path name (the name in Zuora's response sample), e.g. /query/jobs/{job-id}.
-            http_method (str | Unset): The HTTP method.
-            error (int | Unset): The count of failed API requests of this path and method.
-            success (int | Unset): The count of successful API requests of this path and method.
-            total (int | Unset): The count of all API requests of this path and method.
+            api (str | None): The API path name (zuora-sdk's name for the field).
+            path (str | None): The API path name (the name in Zuora's response sample), e.g. /query/jobs/{job-id}.
+            http_method (str | None): The HTTP method.
+            error (int | None): The count of failed API requests of this path and method.
+            success (int | None): The count of successful API requests of this path and method.
+            total (int | None): The count of all API requests of this path and method.
             additional_properties: fields the spec does not list, kept as they came.
     """
 
-    api: str | Unset = UNSET
+    api: str | None = None
 
-    path: str | Unset = UNSET
+    path: str | None = None
 
-    http_method: str | Unset = UNSET
+    http_method: str | None = None
 
-    error: int | Unset = UNSET
+    error: int | None = None
 
-    success: int | Unset = UNSET
+    success: int | None = None
 
-    total: int | Unset = UNSET
+    total: int | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -72,20 +71,20 @@ class ApiVolumeSummaryRecord:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.api is not UNSET:
+        if self.api is not None:
             field_dict["api"] = self.api
-        if self.path is not UNSET:
+        if self.path is not None:
             field_dict["path"] = self.path
-        if self.http_method is not UNSET:
+        if self.http_method is not None:
             field_dict["httpMethod"] = self.http_method
-        if self.error is not UNSET:
+        if self.error is not None:
             field_dict["error"] = self.error
-        if self.success is not UNSET:
+        if self.success is not None:
             field_dict["success"] = self.success
-        if self.total is not UNSET:
+        if self.total is not None:
             field_dict["total"] = self.total
         return field_dict
 
@@ -109,44 +108,50 @@ class ApiVolumeSummaryRecord:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         api = d.get("api", UNSET)
-        if type(api) is not str:
+        if type(api) is not str and api is not None:
             if api is UNSET:
                 _missing += 1
+                api = None
             else:
                 api = drifted(api, "str", "$.api", "string")
 
         path = d.get("path", UNSET)
-        if type(path) is not str:
+        if type(path) is not str and path is not None:
             if path is UNSET:
                 _missing += 1
+                path = None
             else:
                 path = drifted(path, "str", "$.path", "string")
 
         http_method = d.get("httpMethod", UNSET)
-        if type(http_method) is not str:
+        if type(http_method) is not str and http_method is not None:
             if http_method is UNSET:
                 _missing += 1
+                http_method = None
             else:
                 http_method = drifted(http_method, "str", "$.httpMethod", "string")
 
         error = d.get("error", UNSET)
-        if type(error) is not int:
+        if type(error) is not int and error is not None:
             if error is UNSET:
                 _missing += 1
+                error = None
             else:
                 error = drifted(error, "int", "$.error", "integer")
 
         success = d.get("success", UNSET)
-        if type(success) is not int:
+        if type(success) is not int and success is not None:
             if success is UNSET:
                 _missing += 1
+                success = None
             else:
                 success = drifted(success, "int", "$.success", "integer")
 
         total = d.get("total", UNSET)
-        if type(total) is not int:
+        if type(total) is not int and total is not None:
             if total is UNSET:
                 _missing += 1
+                total = None
             else:
                 total = drifted(total, "int", "$.total", "integer")
 

@@ -7,12 +7,11 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     bad_type,
     drifted,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BillingDocVolumeSummaryRecord")
 
@@ -32,17 +31,17 @@ class BillingDocVolumeSummaryRecord:
     """Billing documents generated within the time range, and the accounts that failed to process.
 
     Attributes:
-        total_failed_accounts (int | Unset): The count of accounts that have failed records.
-        total_generated_credit_memos (int | Unset): The count of credit memos generated.
-        total_generated_invoices (int | Unset): The count of invoices generated.
+        total_failed_accounts (int | None): The count of accounts that have failed records.
+        total_generated_credit_memos (int | None): The count of credit memos generated.
+        total_generated_invoices (int | None): The count of invoices generated.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    total_failed_accounts: int | Unset = UNSET
+    total_failed_accounts: int | None = None
 
-    total_generated_credit_memos: int | Unset = UNSET
+    total_generated_credit_memos: int | None = None
 
-    total_generated_invoices: int | Unset = UNSET
+    total_generated_invoices: int | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -56,14 +55,14 @@ class BillingDocVolumeSummaryRecord:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.total_failed_accounts is not UNSET:
+        if self.total_failed_accounts is not None:
             field_dict["totalFailedAccounts"] = self.total_failed_accounts
-        if self.total_generated_credit_memos is not UNSET:
+        if self.total_generated_credit_memos is not None:
             field_dict["totalGeneratedCreditMemos"] = self.total_generated_credit_memos
-        if self.total_generated_invoices is not UNSET:
+        if self.total_generated_invoices is not None:
             field_dict["totalGeneratedInvoices"] = self.total_generated_invoices
         return field_dict
 
@@ -87,25 +86,28 @@ class BillingDocVolumeSummaryRecord:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         total_failed_accounts = d.get("totalFailedAccounts", UNSET)
-        if type(total_failed_accounts) is not int:
+        if type(total_failed_accounts) is not int and total_failed_accounts is not None:
             if total_failed_accounts is UNSET:
                 _missing += 1
+                total_failed_accounts = None
             else:
                 total_failed_accounts = drifted(total_failed_accounts, "int", "$.totalFailedAccounts", "integer")
 
         total_generated_credit_memos = d.get("totalGeneratedCreditMemos", UNSET)
-        if type(total_generated_credit_memos) is not int:
+        if type(total_generated_credit_memos) is not int and total_generated_credit_memos is not None:
             if total_generated_credit_memos is UNSET:
                 _missing += 1
+                total_generated_credit_memos = None
             else:
                 total_generated_credit_memos = drifted(
                     total_generated_credit_memos, "int", "$.totalGeneratedCreditMemos", "integer"
                 )
 
         total_generated_invoices = d.get("totalGeneratedInvoices", UNSET)
-        if type(total_generated_invoices) is not int:
+        if type(total_generated_invoices) is not int and total_generated_invoices is not None:
             if total_generated_invoices is UNSET:
                 _missing += 1
+                total_generated_invoices = None
             else:
                 total_generated_invoices = drifted(
                     total_generated_invoices, "int", "$.totalGeneratedInvoices", "integer"

@@ -7,12 +7,12 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_type,
+    encode,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BillingDocVolumeSummaryResponse")
 
@@ -26,11 +26,11 @@ class BillingDocVolumeSummaryResponse:
     """BillingDocVolumeSummaryResponse
 
     Attributes:
-        data (list[BillingDocVolumeSummaryRecord] | Unset):
+        data (list[BillingDocVolumeSummaryRecord] | None):
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    data: list[BillingDocVolumeSummaryRecord] | Unset = UNSET
+    data: list[BillingDocVolumeSummaryRecord] | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -42,18 +42,11 @@ class BillingDocVolumeSummaryResponse:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
-        if data is not UNSET:
-            field_dict["data"] = data
+        if self.data is not None:
+            field_dict["data"] = encode(self.data)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -78,7 +71,8 @@ class BillingDocVolumeSummaryResponse:
         data = d.get("data", UNSET)
         if data is UNSET:
             _missing += 1
-        else:
+            data = None
+        elif data is not None:
             if type(data) is not list:
                 bad_type("$.data", "array", data)
             _data_list = []
@@ -88,7 +82,6 @@ class BillingDocVolumeSummaryResponse:
             except DecodeError as _e:
                 raise _e.within(f"$.data[{len(_data_list)}]") from None
             data = _data_list
-
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
         obj = _new_instance(cls)

@@ -7,12 +7,11 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     bad_type,
     drifted,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommonErrorResponse")
 
@@ -31,14 +30,14 @@ class CommonErrorResponse:
     """The body of a 403, and of a 400 from the token endpoint (zuora-sdk).
 
     Attributes:
-        code (int | Unset):
-        message (str | Unset):
+        code (int | None):
+        message (str | None):
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    code: int | Unset = UNSET
+    code: int | None = None
 
-    message: str | Unset = UNSET
+    message: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -53,12 +52,12 @@ class CommonErrorResponse:
     _error_message_at: ClassVar[tuple[str, ...]] = ("/message",)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.code is not UNSET:
+        if self.code is not None:
             field_dict["code"] = self.code
-        if self.message is not UNSET:
+        if self.message is not None:
             field_dict["message"] = self.message
         return field_dict
 
@@ -82,16 +81,18 @@ class CommonErrorResponse:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         code = d.get("code", UNSET)
-        if type(code) is not int:
+        if type(code) is not int and code is not None:
             if code is UNSET:
                 _missing += 1
+                code = None
             else:
                 code = drifted(code, "int", "$.code", "integer")
 
         message = d.get("message", UNSET)
-        if type(message) is not str:
+        if type(message) is not str and message is not None:
             if message is UNSET:
                 _missing += 1
+                message = None
             else:
                 message = drifted(message, "str", "$.message", "string")
 

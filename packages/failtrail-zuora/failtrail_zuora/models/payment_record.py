@@ -8,13 +8,13 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     bad_type,
     drifted,
+    encode,
     parse_date,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentRecord")
 
@@ -45,50 +45,50 @@ class PaymentRecord:
     """One electronic payment, as System Health lists it (no timestamp field; payment_date is a date).
 
     Attributes:
-        payment_id (str | Unset): The payment's ID.
-        payment_number (str | Unset): The payment number, e.g. P-IDN-00077028.
-        payment_date (datetime.date | Unset): The payment date, e.g. 2025-01-05.
-        payment_status (str | Unset): The payment status, e.g. Error.
-        payment_gateway_type (str | Unset): The payment gateway type, e.g. Adyen.
-        payment_method_type (str | Unset): The payment method type, e.g. CreditCardReferenceTransaction.
-        payment_gateway_response_code (None | str | Unset): The gateway's response code, e.g. "12".
-        payment_gateway_response_msg (None | str | Unset): The gateway's response message, e.g. Not enough balance.
-        zuora_response_code (None | str | Unset): Zuora's response code, e.g. Declined.
-        amount (float | Unset): The payment amount.
-        currency (str | Unset): The currency, as Zuora names it in its sample (Rupiah).
-        request_duration (int | Unset): The gateway request's duration (milliseconds
-        source_type (str | Unset): What created the payment, e.g. PaymentRun.
-        source_id (str | Unset): The ID of what created the payment, e.g. PR-00151770.
+        payment_id (str | None): The payment's ID.
+        payment_number (str | None): The payment number, e.g. P-IDN-00077028.
+        payment_date (datetime.date | None): The payment date, e.g. 2025-01-05.
+        payment_status (str | None): The payment status, e.g. Error.
+        payment_gateway_type (str | None): The payment gateway type, e.g. Adyen.
+        payment_method_type (str | None): The payment method type, e.g. CreditCardReferenceTransaction.
+        payment_gateway_response_code (str | None): The gateway's response code, e.g. "12".
+        payment_gateway_response_msg (str | None): The gateway's response message, e.g. Not enough balance.
+        zuora_response_code (str | None): Zuora's response code, e.g. Declined.
+        amount (float | None): The payment amount.
+        currency (str | None): The currency, as Zuora names it in its sample (Rupiah).
+        request_duration (int | None): The gateway request's duration (milliseconds
+        source_type (str | None): What created the payment, e.g. PaymentRun.
+        source_id (str | None): The ID of what created the payment, e.g. PR-00151770.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    payment_id: str | Unset = UNSET
+    payment_id: str | None = None
 
-    payment_number: str | Unset = UNSET
+    payment_number: str | None = None
 
-    payment_date: datetime.date | Unset = UNSET
+    payment_date: datetime.date | None = None
 
-    payment_status: str | Unset = UNSET
+    payment_status: str | None = None
 
-    payment_gateway_type: str | Unset = UNSET
+    payment_gateway_type: str | None = None
 
-    payment_method_type: str | Unset = UNSET
+    payment_method_type: str | None = None
 
-    payment_gateway_response_code: None | str | Unset = UNSET
+    payment_gateway_response_code: str | None = None
 
-    payment_gateway_response_msg: None | str | Unset = UNSET
+    payment_gateway_response_msg: str | None = None
 
-    zuora_response_code: None | str | Unset = UNSET
+    zuora_response_code: str | None = None
 
-    amount: float | Unset = UNSET
+    amount: float | None = None
 
-    currency: str | Unset = UNSET
+    currency: str | None = None
 
-    request_duration: int | Unset = UNSET
+    request_duration: int | None = None
 
-    source_type: str | Unset = UNSET
+    source_type: str | None = None
 
-    source_id: str | Unset = UNSET
+    source_id: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -113,54 +113,36 @@ class PaymentRecord:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.payment_id is not UNSET:
+        if self.payment_id is not None:
             field_dict["payment_id"] = self.payment_id
-        if self.payment_number is not UNSET:
+        if self.payment_number is not None:
             field_dict["payment_number"] = self.payment_number
-        payment_date: str | Unset = UNSET
-        if not isinstance(self.payment_date, Unset):
-            payment_date = self.payment_date.isoformat()
-        if payment_date is not UNSET:
-            field_dict["payment_date"] = payment_date
-        if self.payment_status is not UNSET:
+        if self.payment_date is not None:
+            field_dict["payment_date"] = encode(self.payment_date)
+        if self.payment_status is not None:
             field_dict["payment_status"] = self.payment_status
-        if self.payment_gateway_type is not UNSET:
+        if self.payment_gateway_type is not None:
             field_dict["payment_gateway_type"] = self.payment_gateway_type
-        if self.payment_method_type is not UNSET:
+        if self.payment_method_type is not None:
             field_dict["payment_method_type"] = self.payment_method_type
-        payment_gateway_response_code: None | str | Unset
-        if isinstance(self.payment_gateway_response_code, Unset):
-            payment_gateway_response_code = UNSET
-        else:
-            payment_gateway_response_code = self.payment_gateway_response_code
-        if payment_gateway_response_code is not UNSET:
-            field_dict["payment_gateway_response_code"] = payment_gateway_response_code
-        payment_gateway_response_msg: None | str | Unset
-        if isinstance(self.payment_gateway_response_msg, Unset):
-            payment_gateway_response_msg = UNSET
-        else:
-            payment_gateway_response_msg = self.payment_gateway_response_msg
-        if payment_gateway_response_msg is not UNSET:
-            field_dict["payment_gateway_response_msg"] = payment_gateway_response_msg
-        zuora_response_code: None | str | Unset
-        if isinstance(self.zuora_response_code, Unset):
-            zuora_response_code = UNSET
-        else:
-            zuora_response_code = self.zuora_response_code
-        if zuora_response_code is not UNSET:
-            field_dict["zuora_response_code"] = zuora_response_code
-        if self.amount is not UNSET:
-            field_dict["amount"] = self.amount
-        if self.currency is not UNSET:
+        if self.payment_gateway_response_code is not None:
+            field_dict["payment_gateway_response_code"] = self.payment_gateway_response_code
+        if self.payment_gateway_response_msg is not None:
+            field_dict["payment_gateway_response_msg"] = self.payment_gateway_response_msg
+        if self.zuora_response_code is not None:
+            field_dict["zuora_response_code"] = self.zuora_response_code
+        if self.amount is not None:
+            field_dict["amount"] = encode(self.amount)
+        if self.currency is not None:
             field_dict["currency"] = self.currency
-        if self.request_duration is not UNSET:
+        if self.request_duration is not None:
             field_dict["request_duration"] = self.request_duration
-        if self.source_type is not UNSET:
+        if self.source_type is not None:
             field_dict["source_type"] = self.source_type
-        if self.source_id is not UNSET:
+        if self.source_id is not None:
             field_dict["source_id"] = self.source_id
         return field_dict
 
@@ -184,43 +166,48 @@ class PaymentRecord:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         payment_id = d.get("payment_id", UNSET)
-        if type(payment_id) is not str:
+        if type(payment_id) is not str and payment_id is not None:
             if payment_id is UNSET:
                 _missing += 1
+                payment_id = None
             else:
                 payment_id = drifted(payment_id, "str", "$.payment_id", "string")
 
         payment_number = d.get("payment_number", UNSET)
-        if type(payment_number) is not str:
+        if type(payment_number) is not str and payment_number is not None:
             if payment_number is UNSET:
                 _missing += 1
+                payment_number = None
             else:
                 payment_number = drifted(payment_number, "str", "$.payment_number", "string")
 
         payment_date = d.get("payment_date", UNSET)
         if payment_date is UNSET:
             _missing += 1
-        else:
+            payment_date = None
+        elif payment_date is not None:
             payment_date = parse_date(payment_date, "$.payment_date")
-
         payment_status = d.get("payment_status", UNSET)
-        if type(payment_status) is not str:
+        if type(payment_status) is not str and payment_status is not None:
             if payment_status is UNSET:
                 _missing += 1
+                payment_status = None
             else:
                 payment_status = drifted(payment_status, "str", "$.payment_status", "string")
 
         payment_gateway_type = d.get("payment_gateway_type", UNSET)
-        if type(payment_gateway_type) is not str:
+        if type(payment_gateway_type) is not str and payment_gateway_type is not None:
             if payment_gateway_type is UNSET:
                 _missing += 1
+                payment_gateway_type = None
             else:
                 payment_gateway_type = drifted(payment_gateway_type, "str", "$.payment_gateway_type", "string")
 
         payment_method_type = d.get("payment_method_type", UNSET)
-        if type(payment_method_type) is not str:
+        if type(payment_method_type) is not str and payment_method_type is not None:
             if payment_method_type is UNSET:
                 _missing += 1
+                payment_method_type = None
             else:
                 payment_method_type = drifted(payment_method_type, "str", "$.payment_method_type", "string")
 
@@ -228,6 +215,7 @@ class PaymentRecord:
         if type(payment_gateway_response_code) is not str and payment_gateway_response_code is not None:
             if payment_gateway_response_code is UNSET:
                 _missing += 1
+                payment_gateway_response_code = None
             else:
                 payment_gateway_response_code = drifted(
                     payment_gateway_response_code, "str", "$.payment_gateway_response_code", "string or null"
@@ -237,6 +225,7 @@ class PaymentRecord:
         if type(payment_gateway_response_msg) is not str and payment_gateway_response_msg is not None:
             if payment_gateway_response_msg is UNSET:
                 _missing += 1
+                payment_gateway_response_msg = None
             else:
                 payment_gateway_response_msg = drifted(
                     payment_gateway_response_msg, "str", "$.payment_gateway_response_msg", "string or null"
@@ -246,43 +235,48 @@ class PaymentRecord:
         if type(zuora_response_code) is not str and zuora_response_code is not None:
             if zuora_response_code is UNSET:
                 _missing += 1
+                zuora_response_code = None
             else:
                 zuora_response_code = drifted(zuora_response_code, "str", "$.zuora_response_code", "string or null")
 
         amount = d.get("amount", UNSET)
         if amount is UNSET:
             _missing += 1
-        else:
+            amount = None
+        elif amount is not None:
             if type(amount) is not float:
                 if type(amount) is not int:
                     bad_type("$.amount", "number", amount)
                 amount = float(amount)
-
         currency = d.get("currency", UNSET)
-        if type(currency) is not str:
+        if type(currency) is not str and currency is not None:
             if currency is UNSET:
                 _missing += 1
+                currency = None
             else:
                 currency = drifted(currency, "str", "$.currency", "string")
 
         request_duration = d.get("request_duration", UNSET)
-        if type(request_duration) is not int:
+        if type(request_duration) is not int and request_duration is not None:
             if request_duration is UNSET:
                 _missing += 1
+                request_duration = None
             else:
                 request_duration = drifted(request_duration, "int", "$.request_duration", "integer")
 
         source_type = d.get("source_type", UNSET)
-        if type(source_type) is not str:
+        if type(source_type) is not str and source_type is not None:
             if source_type is UNSET:
                 _missing += 1
+                source_type = None
             else:
                 source_type = drifted(source_type, "str", "$.source_type", "string")
 
         source_id = d.get("source_id", UNSET)
-        if type(source_id) is not str:
+        if type(source_id) is not str and source_id is not None:
             if source_id is UNSET:
                 _missing += 1
+                source_id = None
             else:
                 source_id = drifted(source_id, "str", "$.source_id", "string")
 

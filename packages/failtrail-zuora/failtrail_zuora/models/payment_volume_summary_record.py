@@ -7,12 +7,11 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     bad_type,
     drifted,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentVolumeSummaryRecord")
 
@@ -34,23 +33,23 @@ class PaymentVolumeSummaryRecord:
     """Counts of the electronic payments of one gateway type and payment method type.
 
     Attributes:
-        payment_gateway_type (str | Unset): The payment gateway type, e.g. Adyen.
-        payment_method_type (str | Unset): The payment method type, e.g. CreditCard.
-        error (int | Unset): The count of failed payments of this gateway and method type.
-        success (int | Unset): The count of successful payments of this gateway and method type.
-        total (int | Unset): The count of all payments of this gateway and method type.
+        payment_gateway_type (str | None): The payment gateway type, e.g. Adyen.
+        payment_method_type (str | None): The payment method type, e.g. CreditCard.
+        error (int | None): The count of failed payments of this gateway and method type.
+        success (int | None): The count of successful payments of this gateway and method type.
+        total (int | None): The count of all payments of this gateway and method type.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    payment_gateway_type: str | Unset = UNSET
+    payment_gateway_type: str | None = None
 
-    payment_method_type: str | Unset = UNSET
+    payment_method_type: str | None = None
 
-    error: int | Unset = UNSET
+    error: int | None = None
 
-    success: int | Unset = UNSET
+    success: int | None = None
 
-    total: int | Unset = UNSET
+    total: int | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -66,18 +65,18 @@ class PaymentVolumeSummaryRecord:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.payment_gateway_type is not UNSET:
+        if self.payment_gateway_type is not None:
             field_dict["paymentGatewayType"] = self.payment_gateway_type
-        if self.payment_method_type is not UNSET:
+        if self.payment_method_type is not None:
             field_dict["paymentMethodType"] = self.payment_method_type
-        if self.error is not UNSET:
+        if self.error is not None:
             field_dict["error"] = self.error
-        if self.success is not UNSET:
+        if self.success is not None:
             field_dict["success"] = self.success
-        if self.total is not UNSET:
+        if self.total is not None:
             field_dict["total"] = self.total
         return field_dict
 
@@ -101,37 +100,42 @@ class PaymentVolumeSummaryRecord:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         payment_gateway_type = d.get("paymentGatewayType", UNSET)
-        if type(payment_gateway_type) is not str:
+        if type(payment_gateway_type) is not str and payment_gateway_type is not None:
             if payment_gateway_type is UNSET:
                 _missing += 1
+                payment_gateway_type = None
             else:
                 payment_gateway_type = drifted(payment_gateway_type, "str", "$.paymentGatewayType", "string")
 
         payment_method_type = d.get("paymentMethodType", UNSET)
-        if type(payment_method_type) is not str:
+        if type(payment_method_type) is not str and payment_method_type is not None:
             if payment_method_type is UNSET:
                 _missing += 1
+                payment_method_type = None
             else:
                 payment_method_type = drifted(payment_method_type, "str", "$.paymentMethodType", "string")
 
         error = d.get("error", UNSET)
-        if type(error) is not int:
+        if type(error) is not int and error is not None:
             if error is UNSET:
                 _missing += 1
+                error = None
             else:
                 error = drifted(error, "int", "$.error", "integer")
 
         success = d.get("success", UNSET)
-        if type(success) is not int:
+        if type(success) is not int and success is not None:
             if success is UNSET:
                 _missing += 1
+                success = None
             else:
                 success = drifted(success, "int", "$.success", "integer")
 
         total = d.get("total", UNSET)
-        if type(total) is not int:
+        if type(total) is not int and total is not None:
             if total is UNSET:
                 _missing += 1
+                total = None
             else:
                 total = drifted(total, "int", "$.total", "integer")
 

@@ -7,13 +7,13 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_type,
     drifted,
+    encode,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StandardError")
 
@@ -35,23 +35,23 @@ class StandardError:
     """The error body of the other Zuora v1 APIs.
 
     Attributes:
-        success (bool | Unset):
-        process_id (str | Unset):
-        reasons (list[StandardErrorReason] | Unset):
-        request_id (str | Unset):
-        message (str | Unset):
+        success (bool | None):
+        process_id (str | None):
+        reasons (list[StandardErrorReason] | None):
+        request_id (str | None):
+        message (str | None):
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    success: bool | Unset = UNSET
+    success: bool | None = None
 
-    process_id: str | Unset = UNSET
+    process_id: str | None = None
 
-    reasons: list[StandardErrorReason] | Unset = UNSET
+    reasons: list[StandardErrorReason] | None = None
 
-    request_id: str | Unset = UNSET
+    request_id: str | None = None
 
-    message: str | Unset = UNSET
+    message: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -72,25 +72,18 @@ class StandardError:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.success is not UNSET:
+        if self.success is not None:
             field_dict["success"] = self.success
-        if self.process_id is not UNSET:
+        if self.process_id is not None:
             field_dict["processId"] = self.process_id
-        reasons: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.reasons, Unset):
-            reasons = []
-            for reasons_item_data in self.reasons:
-                reasons_item = reasons_item_data.to_dict()
-                reasons.append(reasons_item)
-
-        if reasons is not UNSET:
-            field_dict["reasons"] = reasons
-        if self.request_id is not UNSET:
+        if self.reasons is not None:
+            field_dict["reasons"] = encode(self.reasons)
+        if self.request_id is not None:
             field_dict["requestId"] = self.request_id
-        if self.message is not UNSET:
+        if self.message is not None:
             field_dict["message"] = self.message
         return field_dict
 
@@ -114,23 +107,26 @@ class StandardError:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         success = d.get("success", UNSET)
-        if type(success) is not bool:
+        if type(success) is not bool and success is not None:
             if success is UNSET:
                 _missing += 1
+                success = None
             else:
                 success = drifted(success, "bool", "$.success", "boolean")
 
         process_id = d.get("processId", UNSET)
-        if type(process_id) is not str:
+        if type(process_id) is not str and process_id is not None:
             if process_id is UNSET:
                 _missing += 1
+                process_id = None
             else:
                 process_id = drifted(process_id, "str", "$.processId", "string")
 
         reasons = d.get("reasons", UNSET)
         if reasons is UNSET:
             _missing += 1
-        else:
+            reasons = None
+        elif reasons is not None:
             if type(reasons) is not list:
                 bad_type("$.reasons", "array", reasons)
             _reasons_list = []
@@ -140,18 +136,19 @@ class StandardError:
             except DecodeError as _e:
                 raise _e.within(f"$.reasons[{len(_reasons_list)}]") from None
             reasons = _reasons_list
-
         request_id = d.get("requestId", UNSET)
-        if type(request_id) is not str:
+        if type(request_id) is not str and request_id is not None:
             if request_id is UNSET:
                 _missing += 1
+                request_id = None
             else:
                 request_id = drifted(request_id, "str", "$.requestId", "string")
 
         message = d.get("message", UNSET)
-        if type(message) is not str:
+        if type(message) is not str and message is not None:
             if message is UNSET:
                 _missing += 1
+                message = None
             else:
                 message = drifted(message, "str", "$.message", "string")
 

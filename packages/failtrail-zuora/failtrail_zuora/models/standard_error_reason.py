@@ -7,12 +7,12 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     bad_type,
     drifted,
+    encode,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StandardErrorReason")
 
@@ -31,14 +31,14 @@ class StandardErrorReason:
     """StandardErrorReason
 
     Attributes:
-        code (int | str | Unset):
-        message (str | Unset):
+        code (str | int | None):
+        message (str | None):
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    code: int | str | Unset = UNSET
+    code: str | int | None = None
 
-    message: str | Unset = UNSET
+    message: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -51,17 +51,12 @@ class StandardErrorReason:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        code: int | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-        if code is not UNSET:
-            field_dict["code"] = code
-        if self.message is not UNSET:
+        if self.code is not None:
+            field_dict["code"] = encode(self.code)
+        if self.message is not None:
             field_dict["message"] = self.message
         return field_dict
 
@@ -87,7 +82,8 @@ class StandardErrorReason:
         code = d.get("code", UNSET)
         if code is UNSET:
             _missing += 1
-        else:
+            code = None
+        elif code is not None:
             if type(code) is str:
                 if type(code) is not str:
                     code = drifted(code, "str", "$.code", "string")
@@ -98,11 +94,11 @@ class StandardErrorReason:
 
             else:
                 bad_type("$.code", "string or integer", code)
-
         message = d.get("message", UNSET)
-        if type(message) is not str:
+        if type(message) is not str and message is not None:
             if message is UNSET:
                 _missing += 1
+                message = None
             else:
                 message = drifted(message, "str", "$.message", "string")
 

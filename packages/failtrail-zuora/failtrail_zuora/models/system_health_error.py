@@ -7,12 +7,11 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     bad_type,
     drifted,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemHealthError")
 
@@ -34,23 +33,23 @@ class SystemHealthError:
     """The error body of the System Health APIs.
 
     Attributes:
-        timestamp (str | Unset):
-        status (int | Unset):
-        error (str | Unset):
-        message (str | Unset):
-        path (str | Unset):
+        timestamp (str | None):
+        status (int | None):
+        error (str | None):
+        message (str | None):
+        path (str | None):
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    timestamp: str | Unset = UNSET
+    timestamp: str | None = None
 
-    status: int | Unset = UNSET
+    status: int | None = None
 
-    error: str | Unset = UNSET
+    error: str | None = None
 
-    message: str | Unset = UNSET
+    message: str | None = None
 
-    path: str | Unset = UNSET
+    path: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -71,18 +70,18 @@ class SystemHealthError:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.timestamp is not UNSET:
+        if self.timestamp is not None:
             field_dict["timestamp"] = self.timestamp
-        if self.status is not UNSET:
+        if self.status is not None:
             field_dict["status"] = self.status
-        if self.error is not UNSET:
+        if self.error is not None:
             field_dict["error"] = self.error
-        if self.message is not UNSET:
+        if self.message is not None:
             field_dict["message"] = self.message
-        if self.path is not UNSET:
+        if self.path is not None:
             field_dict["path"] = self.path
         return field_dict
 
@@ -106,37 +105,42 @@ class SystemHealthError:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         timestamp = d.get("timestamp", UNSET)
-        if type(timestamp) is not str:
+        if type(timestamp) is not str and timestamp is not None:
             if timestamp is UNSET:
                 _missing += 1
+                timestamp = None
             else:
                 timestamp = drifted(timestamp, "str", "$.timestamp", "string")
 
         status = d.get("status", UNSET)
-        if type(status) is not int:
+        if type(status) is not int and status is not None:
             if status is UNSET:
                 _missing += 1
+                status = None
             else:
                 status = drifted(status, "int", "$.status", "integer")
 
         error = d.get("error", UNSET)
-        if type(error) is not str:
+        if type(error) is not str and error is not None:
             if error is UNSET:
                 _missing += 1
+                error = None
             else:
                 error = drifted(error, "str", "$.error", "string")
 
         message = d.get("message", UNSET)
-        if type(message) is not str:
+        if type(message) is not str and message is not None:
             if message is UNSET:
                 _missing += 1
+                message = None
             else:
                 message = drifted(message, "str", "$.message", "string")
 
         path = d.get("path", UNSET)
-        if type(path) is not str:
+        if type(path) is not str and path is not None:
             if path is UNSET:
                 _missing += 1
+                path = None
             else:
                 path = drifted(path, "str", "$.path", "string")
 

@@ -8,15 +8,15 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     as_utc,
     bad_datetime,
     bad_type,
     drifted,
+    encode,
     from_isoformat,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaxRecord")
 
@@ -47,52 +47,52 @@ class TaxRecord:
     """One call to a tax engine.
 
     Attributes:
-        timestamp (datetime.datetime | Unset): When the call was made. Zuora's sample has no UTC offset
+        timestamp (datetime.datetime | None): When the call was made. Zuora's sample has no UTC offset
             ("2025-01-10T04:08:58"); Zuora's other System Health times are UTC, so a value without an offset is read as UTC,
             and one with an offset is kept as sent (whether Zuora ever sends one is unsourced).
-        document_number (str | Unset): The billing document number, e.g. INV419655124.
-        vendor_name (str | Unset): The tax vendor, e.g. AvaTax.
-        event_source (str | Unset): The event source, e.g. avalara.
-        event_type (str | Unset): The event type, e.g. taxGenerate.
-        status (str | Unset): The outcome, in lower case in Zuora's sample: success.
-        account_id (str | Unset): The account's ID.
-        account_name (str | Unset): The account's name.
-        zuora_request_id (str | Unset): Zuora's request ID.
-        total_duration (int | Unset): The call's total duration.
-        vendor_duration (int | Unset): The time the tax vendor took.
-        error_message (None | str | Unset): The error message; empty on success.
-        error_category (None | str | Unset): The error category; empty on success.
-        sub_error_category (None | str | Unset): The error sub-category; empty on success.
+        document_number (str | None): The billing document number, e.g. INV419655124.
+        vendor_name (str | None): The tax vendor, e.g. AvaTax.
+        event_source (str | None): The event source, e.g. avalara.
+        event_type (str | None): The event type, e.g. taxGenerate.
+        status (str | None): The outcome, in lower case in Zuora's sample: success.
+        account_id (str | None): The account's ID.
+        account_name (str | None): The account's name.
+        zuora_request_id (str | None): Zuora's request ID.
+        total_duration (int | None): The call's total duration.
+        vendor_duration (int | None): The time the tax vendor took.
+        error_message (str | None): The error message; empty on success.
+        error_category (str | None): The error category; empty on success.
+        sub_error_category (str | None): The error sub-category; empty on success.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
-    timestamp: datetime.datetime | Unset = UNSET
+    timestamp: datetime.datetime | None = None
 
-    document_number: str | Unset = UNSET
+    document_number: str | None = None
 
-    vendor_name: str | Unset = UNSET
+    vendor_name: str | None = None
 
-    event_source: str | Unset = UNSET
+    event_source: str | None = None
 
-    event_type: str | Unset = UNSET
+    event_type: str | None = None
 
-    status: str | Unset = UNSET
+    status: str | None = None
 
-    account_id: str | Unset = UNSET
+    account_id: str | None = None
 
-    account_name: str | Unset = UNSET
+    account_name: str | None = None
 
-    zuora_request_id: str | Unset = UNSET
+    zuora_request_id: str | None = None
 
-    total_duration: int | Unset = UNSET
+    total_duration: int | None = None
 
-    vendor_duration: int | Unset = UNSET
+    vendor_duration: int | None = None
 
-    error_message: None | str | Unset = UNSET
+    error_message: str | None = None
 
-    error_category: None | str | Unset = UNSET
+    error_category: str | None = None
 
-    sub_error_category: None | str | Unset = UNSET
+    sub_error_category: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -117,55 +117,37 @@ class TaxRecord:
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if self.document_number is not UNSET:
+        if self.timestamp is not None:
+            field_dict["timestamp"] = encode(self.timestamp)
+        if self.document_number is not None:
             field_dict["document_number"] = self.document_number
-        if self.vendor_name is not UNSET:
+        if self.vendor_name is not None:
             field_dict["vendor_name"] = self.vendor_name
-        if self.event_source is not UNSET:
+        if self.event_source is not None:
             field_dict["event_source"] = self.event_source
-        if self.event_type is not UNSET:
+        if self.event_type is not None:
             field_dict["event_type"] = self.event_type
-        if self.status is not UNSET:
+        if self.status is not None:
             field_dict["status"] = self.status
-        if self.account_id is not UNSET:
+        if self.account_id is not None:
             field_dict["account_id"] = self.account_id
-        if self.account_name is not UNSET:
+        if self.account_name is not None:
             field_dict["account_name"] = self.account_name
-        if self.zuora_request_id is not UNSET:
+        if self.zuora_request_id is not None:
             field_dict["zuora_request_id"] = self.zuora_request_id
-        if self.total_duration is not UNSET:
+        if self.total_duration is not None:
             field_dict["total_duration"] = self.total_duration
-        if self.vendor_duration is not UNSET:
+        if self.vendor_duration is not None:
             field_dict["vendor_duration"] = self.vendor_duration
-        error_message: None | str | Unset
-        if isinstance(self.error_message, Unset):
-            error_message = UNSET
-        else:
-            error_message = self.error_message
-        if error_message is not UNSET:
-            field_dict["error_message"] = error_message
-        error_category: None | str | Unset
-        if isinstance(self.error_category, Unset):
-            error_category = UNSET
-        else:
-            error_category = self.error_category
-        if error_category is not UNSET:
-            field_dict["error_category"] = error_category
-        sub_error_category: None | str | Unset
-        if isinstance(self.sub_error_category, Unset):
-            sub_error_category = UNSET
-        else:
-            sub_error_category = self.sub_error_category
-        if sub_error_category is not UNSET:
-            field_dict["sub_error_category"] = sub_error_category
+        if self.error_message is not None:
+            field_dict["error_message"] = self.error_message
+        if self.error_category is not None:
+            field_dict["error_category"] = self.error_category
+        if self.sub_error_category is not None:
+            field_dict["sub_error_category"] = self.sub_error_category
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -190,81 +172,91 @@ class TaxRecord:
         timestamp = d.get("timestamp", UNSET)
         if timestamp is UNSET:
             _missing += 1
-        else:
+            timestamp = None
+        elif timestamp is not None:
             try:
                 timestamp = from_isoformat(timestamp)
             except (TypeError, ValueError):
                 bad_datetime(timestamp, "$.timestamp")
             if timestamp.tzinfo is None:
                 timestamp = as_utc(timestamp)  # the spec's x-failtrail-naive-time: utc
-
         document_number = d.get("document_number", UNSET)
-        if type(document_number) is not str:
+        if type(document_number) is not str and document_number is not None:
             if document_number is UNSET:
                 _missing += 1
+                document_number = None
             else:
                 document_number = drifted(document_number, "str", "$.document_number", "string")
 
         vendor_name = d.get("vendor_name", UNSET)
-        if type(vendor_name) is not str:
+        if type(vendor_name) is not str and vendor_name is not None:
             if vendor_name is UNSET:
                 _missing += 1
+                vendor_name = None
             else:
                 vendor_name = drifted(vendor_name, "str", "$.vendor_name", "string")
 
         event_source = d.get("event_source", UNSET)
-        if type(event_source) is not str:
+        if type(event_source) is not str and event_source is not None:
             if event_source is UNSET:
                 _missing += 1
+                event_source = None
             else:
                 event_source = drifted(event_source, "str", "$.event_source", "string")
 
         event_type = d.get("event_type", UNSET)
-        if type(event_type) is not str:
+        if type(event_type) is not str and event_type is not None:
             if event_type is UNSET:
                 _missing += 1
+                event_type = None
             else:
                 event_type = drifted(event_type, "str", "$.event_type", "string")
 
         status = d.get("status", UNSET)
-        if type(status) is not str:
+        if type(status) is not str and status is not None:
             if status is UNSET:
                 _missing += 1
+                status = None
             else:
                 status = drifted(status, "str", "$.status", "string")
 
         account_id = d.get("account_id", UNSET)
-        if type(account_id) is not str:
+        if type(account_id) is not str and account_id is not None:
             if account_id is UNSET:
                 _missing += 1
+                account_id = None
             else:
                 account_id = drifted(account_id, "str", "$.account_id", "string")
 
         account_name = d.get("account_name", UNSET)
-        if type(account_name) is not str:
+        if type(account_name) is not str and account_name is not None:
             if account_name is UNSET:
                 _missing += 1
+                account_name = None
             else:
                 account_name = drifted(account_name, "str", "$.account_name", "string")
 
         zuora_request_id = d.get("zuora_request_id", UNSET)
-        if type(zuora_request_id) is not str:
+        if type(zuora_request_id) is not str and zuora_request_id is not None:
             if zuora_request_id is UNSET:
                 _missing += 1
+                zuora_request_id = None
             else:
                 zuora_request_id = drifted(zuora_request_id, "str", "$.zuora_request_id", "string")
 
         total_duration = d.get("total_duration", UNSET)
-        if type(total_duration) is not int:
+        if type(total_duration) is not int and total_duration is not None:
             if total_duration is UNSET:
                 _missing += 1
+                total_duration = None
             else:
                 total_duration = drifted(total_duration, "int", "$.total_duration", "integer")
 
         vendor_duration = d.get("vendor_duration", UNSET)
-        if type(vendor_duration) is not int:
+        if type(vendor_duration) is not int and vendor_duration is not None:
             if vendor_duration is UNSET:
                 _missing += 1
+                vendor_duration = None
             else:
                 vendor_duration = drifted(vendor_duration, "int", "$.vendor_duration", "integer")
 
@@ -272,6 +264,7 @@ class TaxRecord:
         if type(error_message) is not str and error_message is not None:
             if error_message is UNSET:
                 _missing += 1
+                error_message = None
             else:
                 error_message = drifted(error_message, "str", "$.error_message", "string or null")
 
@@ -279,6 +272,7 @@ class TaxRecord:
         if type(error_category) is not str and error_category is not None:
             if error_category is UNSET:
                 _missing += 1
+                error_category = None
             else:
                 error_category = drifted(error_category, "str", "$.error_category", "string or null")
 
@@ -286,6 +280,7 @@ class TaxRecord:
         if type(sub_error_category) is not str and sub_error_category is not None:
             if sub_error_category is UNSET:
                 _missing += 1
+                sub_error_category = None
             else:
                 sub_error_category = drifted(sub_error_category, "str", "$.sub_error_category", "string or null")
 

@@ -7,13 +7,13 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_type,
     drifted,
+    encode,
     redact_secrets,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaxRecordsPage")
 
@@ -33,13 +33,13 @@ class TaxRecordsPage:
 
     Attributes:
         data (list[TaxRecord]):
-        next_page (None | str | Unset): The path of the next page, absent or null on the last page.
+        next_page (str | None): The path of the next page, absent or null on the last page.
         additional_properties: fields the spec does not list, kept as they came.
     """
 
     data: list[TaxRecord]
 
-    next_page: None | str | Unset = UNSET
+    next_page: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -52,22 +52,12 @@ class TaxRecordsPage:
     _required_keys: ClassVar[frozenset[str]] = frozenset(("data",))
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        field_dict["data"] = data
-        next_page: None | str | Unset
-        if isinstance(self.next_page, Unset):
-            next_page = UNSET
-        else:
-            next_page = self.next_page
-        if next_page is not UNSET:
-            field_dict["nextPage"] = next_page
+        field_dict["data"] = encode(self.data)
+        if self.next_page is not None:
+            field_dict["nextPage"] = self.next_page
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -107,6 +97,7 @@ class TaxRecordsPage:
         if type(next_page) is not str and next_page is not None:
             if next_page is UNSET:
                 _missing += 1
+                next_page = None
             else:
                 next_page = drifted(next_page, "str", "$.nextPage", "string or null")
 

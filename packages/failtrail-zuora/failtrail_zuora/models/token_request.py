@@ -10,6 +10,7 @@ from failtrail_core.gen_v1 import (
     DecodeError,
     bad_type,
     drifted,
+    encode,
     redact_secrets,
     redacted_repr,
 )
@@ -36,7 +37,7 @@ class TokenRequest:
     Attributes:
         client_id (str):
         client_secret (str):
-        grant_type (TokenRequestGrantType):
+        grant_type (TokenRequestGrantType | str):
         additional_properties: fields the spec does not list, kept as they came.
     """
 
@@ -44,7 +45,7 @@ class TokenRequest:
 
     client_secret: str = _attrs_field(repr=redacted_repr)
 
-    grant_type: TokenRequestGrantType
+    grant_type: TokenRequestGrantType | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -64,13 +65,12 @@ class TokenRequest:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["client_id"] = self.client_id
         field_dict["client_secret"] = self.client_secret
-        grant_type = self.grant_type.value
-        field_dict["grant_type"] = grant_type
+        field_dict["grant_type"] = encode(self.grant_type)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
@@ -111,7 +111,7 @@ class TokenRequest:
             raise DecodeError("$.grant_type", "required field is missing") from None
         if type(grant_type) is not str:
             bad_type("$.grant_type", "string", grant_type)
-        grant_type = _TokenRequestGrantType_member(grant_type) or TokenRequestGrantType(grant_type)
+        grant_type = _TokenRequestGrantType_member(grant_type, grant_type)
 
         # Filled in place rather than through attrs' __init__: every field is assigned here,
         # and the keyword call would cost more than all the checks above (see `nox -s bench`).
@@ -135,5 +135,5 @@ class TokenRequest:
 # Bound once, below every import: from_dict calls these by their module-level names, which costs
 # less per record than looking up a class attribute (and building a bound method) on every call.
 _TokenRequestGrantType_member = cast(
-    "Callable[[Any], TokenRequestGrantType | None]", TokenRequestGrantType._value2member_map_.get
+    "Callable[[str, str], TokenRequestGrantType | str]", TokenRequestGrantType._value2member_map_.get
 )

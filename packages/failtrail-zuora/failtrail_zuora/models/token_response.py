@@ -7,14 +7,13 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    UNSET,
     DecodeError,
     bad_type,
     drifted,
     redact_secrets,
     redacted_repr,
 )
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenResponse")
 
@@ -37,22 +36,22 @@ class TokenResponse:
 
     Attributes:
         access_token (str):
-        token_type (str | Unset):
-        expires_in (int | Unset):
-        scope (str | Unset):
-        jti (str | Unset):
+        token_type (str | None):
+        expires_in (int | None):
+        scope (str | None):
+        jti (str | None):
         additional_properties: fields the spec does not list, kept as they came.
     """
 
     access_token: str = _attrs_field(repr=redacted_repr)
 
-    token_type: str | Unset = UNSET
+    token_type: str | None = None
 
-    expires_in: int | Unset = UNSET
+    expires_in: int | None = None
 
-    scope: str | Unset = UNSET
+    scope: str | None = None
 
-    jti: str | Unset = UNSET
+    jti: str | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
@@ -68,17 +67,17 @@ class TokenResponse:
     _required_keys: ClassVar[frozenset[str]] = frozenset(("access_token",))
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data, unknown fields included."""
+        """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["access_token"] = self.access_token
-        if self.token_type is not UNSET:
+        if self.token_type is not None:
             field_dict["token_type"] = self.token_type
-        if self.expires_in is not UNSET:
+        if self.expires_in is not None:
             field_dict["expires_in"] = self.expires_in
-        if self.scope is not UNSET:
+        if self.scope is not None:
             field_dict["scope"] = self.scope
-        if self.jti is not UNSET:
+        if self.jti is not None:
             field_dict["jti"] = self.jti
         return field_dict
 
@@ -109,30 +108,34 @@ class TokenResponse:
             access_token = drifted(access_token, "str", "$.access_token", "string")
 
         token_type = d.get("token_type", UNSET)
-        if type(token_type) is not str:
+        if type(token_type) is not str and token_type is not None:
             if token_type is UNSET:
                 _missing += 1
+                token_type = None
             else:
                 token_type = drifted(token_type, "str", "$.token_type", "string")
 
         expires_in = d.get("expires_in", UNSET)
-        if type(expires_in) is not int:
+        if type(expires_in) is not int and expires_in is not None:
             if expires_in is UNSET:
                 _missing += 1
+                expires_in = None
             else:
                 expires_in = drifted(expires_in, "int", "$.expires_in", "integer")
 
         scope = d.get("scope", UNSET)
-        if type(scope) is not str:
+        if type(scope) is not str and scope is not None:
             if scope is UNSET:
                 _missing += 1
+                scope = None
             else:
                 scope = drifted(scope, "str", "$.scope", "string")
 
         jti = d.get("jti", UNSET)
-        if type(jti) is not str:
+        if type(jti) is not str and jti is not None:
             if jti is UNSET:
                 _missing += 1
+                jti = None
             else:
                 jti = drifted(jti, "str", "$.jti", "string")
 

@@ -179,7 +179,7 @@ def paged_walk(
     records: Callable[[Any], Iterable[Any]],
     to_failure: Callable[[Any], FailureRecord | None],
 ) -> Walk:
-    """A walk over a vendor package's ``iter_pages``/``aiter_pages``: each page's ``records`` mapped
+    """A walk over a vendor package's ``sync(...).pages()``/``asyncio(...).pages()``: each page's ``records`` mapped
     by ``to_failure`` (None: a record that cannot be placed in time, left out) and cut to the window;
     the pages' unreadable records collected on the walk."""
 
@@ -203,7 +203,7 @@ def paged_walk(
 
 
 class _Pages(Protocol):
-    """A vendor package's ``iter_pages(...)`` pager."""
+    """A vendor package's ``sync(...).pages()`` pager."""
 
     @property
     def unreadable(self) -> list[UnreadableRecord]: ...
@@ -212,7 +212,7 @@ class _Pages(Protocol):
 
 
 class _AsyncPages(Protocol):
-    """A vendor package's ``aiter_pages(...)`` pager."""
+    """A vendor package's ``asyncio(...).pages()`` pager."""
 
     @property
     def unreadable(self) -> list[UnreadableRecord]: ...

@@ -114,7 +114,7 @@ class VinylDNSSource(Source):
         # Documented: "sorted by created time in descending order", so a walk stops at the first page
         # that reaches back past the window (VinylDNS has no time filter).
         def pages() -> Iterator[Page]:
-            walk = list_record_set_change_failures.iter_pages(zone_id, client=self.client, max_items=size)
+            walk = list_record_set_change_failures.sync(zone_id, client=self.client, max_items=size).pages()
             for page in walk:
                 changes = page.failed_record_set_changes
                 yield in_window(map(to_failure, changes), window)
@@ -122,7 +122,7 @@ class VinylDNSSource(Source):
                     return
 
         async def apages() -> AsyncIterator[Page]:
-            walk = list_record_set_change_failures.aiter_pages(zone_id, client=self.client, max_items=size)
+            walk = list_record_set_change_failures.asyncio(zone_id, client=self.client, max_items=size).pages()
             async for page in walk:
                 changes = page.failed_record_set_changes
                 yield in_window(map(to_failure, changes), window)
@@ -141,8 +141,8 @@ class VinylDNSSource(Source):
             "zone changes",
             newest_first=False,
             window=window,
-            pages=lambda: list_zone_change_failures.iter_pages(client=self.client, max_items=size),
-            apages=lambda: list_zone_change_failures.aiter_pages(client=self.client, max_items=size),
+            pages=lambda: list_zone_change_failures.sync(client=self.client, max_items=size).pages(),
+            apages=lambda: list_zone_change_failures.asyncio(client=self.client, max_items=size).pages(),
             records=records,
             to_failure=to_failure,
         )
@@ -164,7 +164,7 @@ class VinylDNSSource(Source):
             return bool(summaries) and utc(summaries[-1].created_timestamp) < window.since
 
         def pages() -> Iterator[Page]:
-            for page in list_batch_change_summaries.iter_pages(**query):
+            for page in list_batch_change_summaries.sync(**query).pages():
                 records: list[FailureRecord] = []
                 for summary in wanted(page.batch_changes):
                     records += batch_failures(get_batch_change.sync(summary.id, client=self.client))
@@ -173,7 +173,7 @@ class VinylDNSSource(Source):
                     return
 
         async def apages() -> AsyncIterator[Page]:
-            async for page in list_batch_change_summaries.aiter_pages(**query):
+            async for page in list_batch_change_summaries.asyncio(**query).pages():
                 records: list[FailureRecord] = []
                 for summary in wanted(page.batch_changes):
                     records += batch_failures(await get_batch_change.asyncio(summary.id, client=self.client))

@@ -18,7 +18,7 @@ from .._config import VendorConfig
 from .._errors import ConfigError
 from .._record import FailureRecord
 from .._settings import HTTP_KEYS, env_name, string, strings
-from .._values import known, text, utc
+from .._values import text, utc
 from .._window import Window
 from . import Page, Source, Vendor, Walk, paged_walk
 from ._client import client_options
@@ -54,12 +54,12 @@ def to_failure(row: ApiLogRow, number: int) -> FailureRecord:
 
 def job_to_failure(job: RecipeJob, recipe_id: int) -> FailureRecord | None:
     """A failed recipe job; None for one with no time (it cannot be placed in a window)."""
-    moment = known(job.completed_at) or known(job.started_at)
+    moment = job.completed_at or job.started_at
     if moment is None:
         return None
-    parts = known(job.error_parts)
+    parts = job.error_parts
     adapter = text(parts.adapter) if parts is not None else None
-    calling = known(job.calling_recipe_id)
+    calling = job.calling_recipe_id
     return FailureRecord(
         vendor="workato",
         kind="recipe-job",
@@ -97,7 +97,7 @@ class WorkatoSource(Source):
         size = int(self.config.get("page_size") or _JOBS_PER_PAGE)
 
         def records(page: RecipeJobList) -> list[RecipeJob]:
-            return known(page.items) or []
+            return page.items or []
 
         failed = JobStatus.FAILED
         # Workato documents no order for jobs: merging sorts them.
@@ -106,8 +106,8 @@ class WorkatoSource(Source):
             f"recipe {recipe_id} jobs",
             newest_first=False,
             window=window,
-            pages=lambda: list_recipe_jobs.iter_pages(recipe_id, client=client, status=failed, per_page=size),
-            apages=lambda: list_recipe_jobs.aiter_pages(recipe_id, client=client, status=failed, per_page=size),
+            pages=lambda: list_recipe_jobs.sync(recipe_id, client=client, status=failed, per_page=size).pages(),
+            apages=lambda: list_recipe_jobs.asyncio(recipe_id, client=client, status=failed, per_page=size).pages(),
             records=records,
             to_failure=lambda job: job_to_failure(job, recipe_id),
         )

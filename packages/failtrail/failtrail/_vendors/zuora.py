@@ -13,7 +13,7 @@ from .._config import VendorConfig
 from .._errors import ConfigError
 from .._record import FailureRecord
 from .._settings import HTTP_KEYS, OAUTH_KEYS, oauth_required, string, strings
-from .._values import known, status, text, utc
+from .._values import status, text, utc
 from .._window import Window, recent_window, time_step
 from . import Source, Vendor, Walk, page_size, paged_walk
 from ._client import client_options, oauth_credentials
@@ -35,7 +35,7 @@ def to_failure(record: ApiFailureRecord) -> FailureRecord:
         when=utc(record.timestamp),
         http_status=status(record.http_status),
         code=text(record.zuora_response_code),
-        message=_reason(known(record.response_body)),
+        message=_reason(record.response_body),
         request_id=text(record.request_id),
         resource=" ".join(part for part in (method, path) if part) or None,
         actor=text(record.user_id),
@@ -94,15 +94,15 @@ class ZuoraSource(Source):
 
     def walks(self, window: Window) -> list[Walk]:
         def records(page: ApiFailureRecordsPage) -> list[ApiFailureRecord]:
-            return known(page.data) or []
+            return page.data or []
 
         walk = paged_walk(
             "zuora",
             "failure records",
             newest_first=True,
             window=window,
-            pages=lambda: failure_records.iter_pages(**self._arguments(window)),
-            apages=lambda: failure_records.aiter_pages(**self._arguments(window)),
+            pages=lambda: failure_records.sync(**self._arguments(window)).pages(),
+            apages=lambda: failure_records.asyncio(**self._arguments(window)).pages(),
             records=records,
             to_failure=to_failure,
         )

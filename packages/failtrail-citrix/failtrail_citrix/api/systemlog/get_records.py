@@ -7,12 +7,12 @@ from typing import Any, cast
 
 import httpx
 from failtrail_core.gen_v1 import (
-    AsyncItems,
+    AsyncPager,
     AsyncPages,
     Cursor,
     OneOf,
     Parser,
-    SyncItems,
+    SyncPager,
     SyncPages,
     UnreadableLog,
     UnreadableRecord,
@@ -28,7 +28,7 @@ from ...models.citrix_error import CitrixError
 from ...models.gateway_error import GatewayError
 from ...models.records_page import RecordsPage
 from ...models.system_log_record import SystemLogRecord
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 _OP = OPERATIONS["GetRecords"]
 
@@ -114,7 +114,7 @@ def _parse_401(data: Any) -> CitrixError | GatewayError:
     data = canonical_keys(data, _KEYS_401)
     result: CitrixError | GatewayError
     if type(data) is dict:
-        result = _result_shapes(data, "$")
+        result = _CitrixError_GatewayError_shapes(data, "$")
     else:
         bad_type("$", "object", data)
 
@@ -136,7 +136,7 @@ def _parse_403(data: Any) -> CitrixError | GatewayError:
     data = canonical_keys(data, _KEYS_403)
     result: CitrixError | GatewayError
     if type(data) is dict:
-        result = _result_shapes(data, "$")
+        result = _CitrixError_GatewayError_shapes(data, "$")
     else:
         bad_type("$", "object", data)
 
@@ -277,11 +277,11 @@ _ERRORS: Mapping[int | str, Parser] = {
 def _build(
     *,
     client: Client,
-    start_date_time: datetime.datetime | None | Unset = UNSET,
-    end_date_time: datetime.datetime | None | Unset = UNSET,
-    limit: int | None | Unset = UNSET,
-    continuation_token: str | None | Unset = UNSET,
-    citrix_customer_id: str | None | Unset = UNSET,
+    start_date_time: datetime.datetime | None = None,
+    end_date_time: datetime.datetime | None = None,
+    limit: int | None = None,
+    continuation_token: str | None = None,
+    citrix_customer_id: str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -305,16 +305,16 @@ def _build(
 def sync_detailed(
     *,
     client: Client,
-    start_date_time: datetime.datetime | None | Unset = UNSET,
-    end_date_time: datetime.datetime | None | Unset = UNSET,
-    limit: int | None | Unset = UNSET,
-    continuation_token: str | None | Unset = UNSET,
-    citrix_customer_id: str | None | Unset = UNSET,
+    start_date_time: datetime.datetime | None = None,
+    end_date_time: datetime.datetime | None = None,
+    limit: int | None = None,
+    continuation_token: str | None = None,
+    citrix_customer_id: str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[RecordsPage]:
+) -> Response[RecordsPage, CitrixError | GatewayError]:
     """Get system log records in a time range (raw: never raises on a status).
 
     Args:
@@ -343,7 +343,8 @@ def sync_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -365,91 +366,19 @@ def sync_detailed(
     return client.detailed(response, _SUCCESS, _ERRORS)
 
 
-def sync(
-    *,
-    client: Client,
-    start_date_time: datetime.datetime | None | Unset = UNSET,
-    end_date_time: datetime.datetime | None | Unset = UNSET,
-    limit: int | None | Unset = UNSET,
-    continuation_token: str | None | Unset = UNSET,
-    citrix_customer_id: str | None | Unset = UNSET,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> RecordsPage:
-    """Get system log records in a time range
-
-    This API is called to get system log records in the specified time range.
-
-    It will return all the records in that time range. If there are more records than the
-    default take count it will return a continuation token that can be used for getting the
-    remaining records.
-
-    Records come newest first (as the Citrix Cloud console shows them); the client does not
-    depend on the order.
-
-    Args:
-        client: the vendor client to send it with.
-        start_date_time (``StartDateTime`` in the query): Start date from which logs need to be
-            retrieved. Should be specified as yyyy-MM-ddTHH:mm:ssZ. All DateTimes are in UTC. If not
-            specified default value is DateTime.MinValue.
-        end_date_time (``EndDateTime`` in the query): End date to which logs need to be retrieved.
-            Should be specified as yyyy-MM-ddTHH:mm:ssZ. All DateTimes are in UTC. If not specified
-            default value is DateTime.Now.
-        limit (``Limit`` in the query): Number of records to be retrieved. Default value is 50.
-            Maximum items per page is between 1 and 200. Default: 50.
-        continuation_token (``ContinuationToken`` in the query): If there are more than the Limit
-            value number of records the API will return a ContinuationToken. The caller should pass
-            this in the next request to get the next page. The caller is not expected to modify the
-            ContinuationToken. The token is an Azure Cosmos DB continuation (e.g.
-            `+RID:~…#RT:1#TRC:74#ISV:2#…`) and holds `+`, `/`, `=`, `#` and `:`; it goes out with
-            those characters escaped (a raw `+` would be read as a space).
-        citrix_customer_id (``Citrix-CustomerId`` in the header): The Citrix Cloud customer ID,
-            passed in the Citrix-CustomerId header (a mandatory parameter). It is shown under Identity
-            and Access Management > API Access, in the description above the Create Client button.
-            Defaults to the client's ``customer_id``.
-        timeout: overrides the client's timeout for this call.
-        max_retries: overrides the client's retry budget for this call.
-        extra_headers: headers to add (or override) on this call.
-        extra_query: query parameters to add on this call.
-
-    Raises:
-        RequestValidationError: an argument breaks a documented rule; nothing was sent.
-        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
-        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
-        ResponseParseError: the answer does not match the spec.
-    """
-    request = _build(
-        client=client,
-        start_date_time=start_date_time,
-        end_date_time=end_date_time,
-        limit=limit,
-        continuation_token=continuation_token,
-        citrix_customer_id=citrix_customer_id,
-        timeout=timeout,
-        max_retries=max_retries,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
-    response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: RecordsPage = client.parse(response, _SUCCESS, _ERRORS)
-    return result
-
-
 async def asyncio_detailed(
     *,
     client: Client,
-    start_date_time: datetime.datetime | None | Unset = UNSET,
-    end_date_time: datetime.datetime | None | Unset = UNSET,
-    limit: int | None | Unset = UNSET,
-    continuation_token: str | None | Unset = UNSET,
-    citrix_customer_id: str | None | Unset = UNSET,
+    start_date_time: datetime.datetime | None = None,
+    end_date_time: datetime.datetime | None = None,
+    limit: int | None = None,
+    continuation_token: str | None = None,
+    citrix_customer_id: str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[RecordsPage]:
+) -> Response[RecordsPage, CitrixError | GatewayError]:
     """The async form of :func:`sync_detailed`: Get system log records in a time range (raw: never raises on a status).
 
     Args:
@@ -478,7 +407,8 @@ async def asyncio_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -499,77 +429,6 @@ async def asyncio_detailed(
     return client.detailed(response, _SUCCESS, _ERRORS)
 
 
-async def asyncio(
-    *,
-    client: Client,
-    start_date_time: datetime.datetime | None | Unset = UNSET,
-    end_date_time: datetime.datetime | None | Unset = UNSET,
-    limit: int | None | Unset = UNSET,
-    continuation_token: str | None | Unset = UNSET,
-    citrix_customer_id: str | None | Unset = UNSET,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> RecordsPage:
-    """The async form of :func:`sync`: Get system log records in a time range
-
-    This API is called to get system log records in the specified time range.
-
-    It will return all the records in that time range. If there are more records than the
-    default take count it will return a continuation token that can be used for getting the
-    remaining records.
-
-    Records come newest first (as the Citrix Cloud console shows them); the client does not
-    depend on the order.
-
-    Args:
-        client: the vendor client to send it with.
-        start_date_time (``StartDateTime`` in the query): Start date from which logs need to be
-            retrieved. Should be specified as yyyy-MM-ddTHH:mm:ssZ. All DateTimes are in UTC. If not
-            specified default value is DateTime.MinValue.
-        end_date_time (``EndDateTime`` in the query): End date to which logs need to be retrieved.
-            Should be specified as yyyy-MM-ddTHH:mm:ssZ. All DateTimes are in UTC. If not specified
-            default value is DateTime.Now.
-        limit (``Limit`` in the query): Number of records to be retrieved. Default value is 50.
-            Maximum items per page is between 1 and 200. Default: 50.
-        continuation_token (``ContinuationToken`` in the query): If there are more than the Limit
-            value number of records the API will return a ContinuationToken. The caller should pass
-            this in the next request to get the next page. The caller is not expected to modify the
-            ContinuationToken. The token is an Azure Cosmos DB continuation (e.g.
-            `+RID:~…#RT:1#TRC:74#ISV:2#…`) and holds `+`, `/`, `=`, `#` and `:`; it goes out with
-            those characters escaped (a raw `+` would be read as a space).
-        citrix_customer_id (``Citrix-CustomerId`` in the header): The Citrix Cloud customer ID,
-            passed in the Citrix-CustomerId header (a mandatory parameter). It is shown under Identity
-            and Access Management > API Access, in the description above the Create Client button.
-            Defaults to the client's ``customer_id``.
-        timeout: overrides the client's timeout for this call.
-        max_retries: overrides the client's retry budget for this call.
-        extra_headers: headers to add (or override) on this call.
-        extra_query: query parameters to add on this call.
-
-    Raises:
-        RequestValidationError: an argument breaks a documented rule; nothing was sent.
-        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
-        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
-        ResponseParseError: the answer does not match the spec."""
-    request = _build(
-        client=client,
-        start_date_time=start_date_time,
-        end_date_time=end_date_time,
-        limit=limit,
-        continuation_token=continuation_token,
-        citrix_customer_id=citrix_customer_id,
-        timeout=timeout,
-        max_retries=max_retries,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
-    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: RecordsPage = client.parse(response, _SUCCESS, _ERRORS)
-    return result
-
-
 def _walk(limit: Any) -> Any:
     return walk(
         _OP.pagination,  # type: ignore[arg-type]
@@ -579,13 +438,13 @@ def _walk(limit: Any) -> Any:
     )
 
 
-def iter_pages(
+def _pages(
     *,
     client: Client,
-    start_date_time: datetime.datetime | None | Unset = UNSET,
-    end_date_time: datetime.datetime | None | Unset = UNSET,
-    limit: int | None | Unset = UNSET,
-    citrix_customer_id: str | None | Unset = UNSET,
+    start_date_time: datetime.datetime | None = None,
+    end_date_time: datetime.datetime | None = None,
+    limit: int | None = None,
+    citrix_customer_id: str | None = None,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
     strict: bool = False,
@@ -594,12 +453,6 @@ def iter_pages(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> SyncPages[RecordsPage, SystemLogRecord]:
-    """Every page, one request at a time (``prefetch`` > 1 keeps that many in flight where the scheme allows).
-
-    Start from ``cursor`` (a stored ``Cursor`` or its string) to resume an interrupted walk. A record
-    that cannot be read is set aside in the pages' ``.unreadable`` and the rest of its page is
-    delivered; ``strict=True`` raises ``ResponseParseError`` for the page instead.
-    """
     unreadable = UnreadableLog()
 
     def fetch(position: Any) -> RecordsPage:
@@ -608,7 +461,7 @@ def iter_pages(
             start_date_time=start_date_time,
             end_date_time=end_date_time,
             limit=limit,
-            continuation_token=UNSET if position is None else position,
+            continuation_token=position,
             citrix_customer_id=citrix_customer_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -626,48 +479,13 @@ def iter_pages(
     return SyncPages(_walk(limit), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
-def iter_items(
+def _apages(
     *,
     client: Client,
-    start_date_time: datetime.datetime | None | Unset = UNSET,
-    end_date_time: datetime.datetime | None | Unset = UNSET,
-    limit: int | None | Unset = UNSET,
-    citrix_customer_id: str | None | Unset = UNSET,
-    cursor: Cursor | str | None = None,
-    prefetch: int = 1,
-    strict: bool = False,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> SyncItems[RecordsPage, SystemLogRecord]:
-    """Every record across all pages, in order; ``.cursor`` says where to resume, ``.unreadable``
-    holds the records that could not be read (``strict=True`` raises instead)."""
-    return SyncItems(
-        iter_pages(
-            client=client,
-            start_date_time=start_date_time,
-            end_date_time=end_date_time,
-            limit=limit,
-            citrix_customer_id=citrix_customer_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            cursor=cursor,
-            prefetch=prefetch,
-            strict=strict,
-        )
-    )
-
-
-def aiter_pages(
-    *,
-    client: Client,
-    start_date_time: datetime.datetime | None | Unset = UNSET,
-    end_date_time: datetime.datetime | None | Unset = UNSET,
-    limit: int | None | Unset = UNSET,
-    citrix_customer_id: str | None | Unset = UNSET,
+    start_date_time: datetime.datetime | None = None,
+    end_date_time: datetime.datetime | None = None,
+    limit: int | None = None,
+    citrix_customer_id: str | None = None,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
     strict: bool = False,
@@ -676,7 +494,6 @@ def aiter_pages(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> AsyncPages[RecordsPage, SystemLogRecord]:
-    """The async form of :func:`iter_pages`."""
     unreadable = UnreadableLog()
 
     async def fetch(position: Any) -> RecordsPage:
@@ -685,7 +502,7 @@ def aiter_pages(
             start_date_time=start_date_time,
             end_date_time=end_date_time,
             limit=limit,
-            continuation_token=UNSET if position is None else position,
+            continuation_token=position,
             citrix_customer_id=citrix_customer_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -703,13 +520,13 @@ def aiter_pages(
     return AsyncPages(_walk(limit), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
-def aiter_items(
+def sync(
     *,
     client: Client,
-    start_date_time: datetime.datetime | None | Unset = UNSET,
-    end_date_time: datetime.datetime | None | Unset = UNSET,
-    limit: int | None | Unset = UNSET,
-    citrix_customer_id: str | None | Unset = UNSET,
+    start_date_time: datetime.datetime | None = None,
+    end_date_time: datetime.datetime | None = None,
+    limit: int | None = None,
+    citrix_customer_id: str | None = None,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
     strict: bool = False,
@@ -717,10 +534,133 @@ def aiter_items(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> AsyncItems[RecordsPage, SystemLogRecord]:
-    """The async form of :func:`iter_items`."""
-    return AsyncItems(
-        aiter_pages(
+) -> SyncPager[RecordsPage, SystemLogRecord]:
+    """Get system log records in a time range: every record across all pages.
+
+    This API is called to get system log records in the specified time range.
+
+    It will return all the records in that time range. If there are more records than the
+    default take count it will return a continuation token that can be used for getting the
+    remaining records.
+
+    Records come newest first (as the Citrix Cloud console shows them); the client does not
+    depend on the order.
+
+    The first page is fetched at the call (``asyncio()``: at its ``await``, or at the first ``async for``
+    step); iterating fetches the rest. ``.pages()`` walks page by page instead, ``.cursor`` says where to
+    resume an interrupted walk, and ``.unreadable`` holds the records that could not be read (their
+    neighbours are delivered). One page alone: ``sync_detailed``.
+
+    Args:
+        client: the vendor client to send it with.
+        start_date_time (``StartDateTime`` in the query): Start date from which logs need to be
+            retrieved. Should be specified as yyyy-MM-ddTHH:mm:ssZ. All DateTimes are in UTC. If not
+            specified default value is DateTime.MinValue.
+        end_date_time (``EndDateTime`` in the query): End date to which logs need to be retrieved.
+            Should be specified as yyyy-MM-ddTHH:mm:ssZ. All DateTimes are in UTC. If not specified
+            default value is DateTime.Now.
+        limit (``Limit`` in the query): Number of records to be retrieved. Default value is 50.
+            Maximum items per page is between 1 and 200. Default: 50.
+        citrix_customer_id (``Citrix-CustomerId`` in the header): The Citrix Cloud customer ID,
+            passed in the Citrix-CustomerId header (a mandatory parameter). It is shown under Identity
+            and Access Management > API Access, in the description above the Create Client button.
+            Defaults to the client's ``customer_id``.
+        cursor: where to resume: a stored ``Cursor`` (or its string) from an interrupted walk.
+        prefetch: how many pages to keep in flight, where the pagination scheme allows it.
+        strict: raise ``ResponseParseError`` for a page with a record that cannot be read, instead of
+            setting the record aside in ``.unreadable`` and delivering the rest.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises (at the call or while iterating):
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
+        ResponseParseError: a page does not match the spec.
+    """
+    return SyncPager(
+        _pages(
+            client=client,
+            start_date_time=start_date_time,
+            end_date_time=end_date_time,
+            limit=limit,
+            citrix_customer_id=citrix_customer_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            cursor=cursor,
+            prefetch=prefetch,
+            strict=strict,
+        )
+    )
+
+
+def asyncio(
+    *,
+    client: Client,
+    start_date_time: datetime.datetime | None = None,
+    end_date_time: datetime.datetime | None = None,
+    limit: int | None = None,
+    citrix_customer_id: str | None = None,
+    cursor: Cursor | str | None = None,
+    prefetch: int = 1,
+    strict: bool = False,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> AsyncPager[RecordsPage, SystemLogRecord]:
+    """The async form of :func:`sync` (``async for`` over it): Get system log records in a time range: every record across all pages.
+
+    This API is called to get system log records in the specified time range.
+
+    It will return all the records in that time range. If there are more records than the
+    default take count it will return a continuation token that can be used for getting the
+    remaining records.
+
+    Records come newest first (as the Citrix Cloud console shows them); the client does not
+    depend on the order.
+
+    The first page is fetched at the call (``asyncio()``: at its ``await``, or at the first ``async for``
+    step); iterating fetches the rest. ``.pages()`` walks page by page instead, ``.cursor`` says where to
+    resume an interrupted walk, and ``.unreadable`` holds the records that could not be read (their
+    neighbours are delivered). One page alone: ``sync_detailed``.
+
+    Args:
+        client: the vendor client to send it with.
+        start_date_time (``StartDateTime`` in the query): Start date from which logs need to be
+            retrieved. Should be specified as yyyy-MM-ddTHH:mm:ssZ. All DateTimes are in UTC. If not
+            specified default value is DateTime.MinValue.
+        end_date_time (``EndDateTime`` in the query): End date to which logs need to be retrieved.
+            Should be specified as yyyy-MM-ddTHH:mm:ssZ. All DateTimes are in UTC. If not specified
+            default value is DateTime.Now.
+        limit (``Limit`` in the query): Number of records to be retrieved. Default value is 50.
+            Maximum items per page is between 1 and 200. Default: 50.
+        citrix_customer_id (``Citrix-CustomerId`` in the header): The Citrix Cloud customer ID,
+            passed in the Citrix-CustomerId header (a mandatory parameter). It is shown under Identity
+            and Access Management > API Access, in the description above the Create Client button.
+            Defaults to the client's ``customer_id``.
+        cursor: where to resume: a stored ``Cursor`` (or its string) from an interrupted walk.
+        prefetch: how many pages to keep in flight, where the pagination scheme allows it.
+        strict: raise ``ResponseParseError`` for a page with a record that cannot be read, instead of
+            setting the record aside in ``.unreadable`` and delivering the rest.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises (at the call or while iterating):
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
+        ResponseParseError: a page does not match the spec."""
+    return AsyncPager(
+        _apages(
             client=client,
             start_date_time=start_date_time,
             end_date_time=end_date_time,
@@ -739,10 +679,10 @@ def aiter_items(
 
 # Bound once at import: the parsers above call these by their module-level names.
 _CitrixError_from_dict = CitrixError.from_dict
-_RecordsPage_from_dict = RecordsPage.from_dict
-_result_shapes = OneOf(
+_CitrixError_GatewayError_shapes = OneOf(
     (
         CitrixError,
         GatewayError,
     )
 ).parse
+_RecordsPage_from_dict = RecordsPage.from_dict

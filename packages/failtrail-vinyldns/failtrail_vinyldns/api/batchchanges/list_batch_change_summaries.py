@@ -7,11 +7,11 @@ from typing import Any, cast
 
 import httpx
 from failtrail_core.gen_v1 import (
-    AsyncItems,
+    AsyncPager,
     AsyncPages,
     Cursor,
     Parser,
-    SyncItems,
+    SyncPager,
     SyncPages,
     UnreadableLog,
     UnreadableRecord,
@@ -25,7 +25,7 @@ from ...client import Client
 from ...models.batch_change_approval_status import BatchChangeApprovalStatus
 from ...models.batch_change_summary import BatchChangeSummary
 from ...models.batch_change_summary_list import BatchChangeSummaryList
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 _OP = OPERATIONS["listBatchChangeSummaries"]
 
@@ -107,13 +107,13 @@ _ERRORS: Mapping[int | str, Parser] = {
 def _build(
     *,
     client: Client,
-    start_from: int | None | Unset = UNSET,
-    max_items: int | None | Unset = UNSET,
-    ignore_access: bool | None | Unset = UNSET,
-    approval_status: BatchChangeApprovalStatus | None | Unset = UNSET,
-    user_name: str | None | Unset = UNSET,
-    date_time_range_start: datetime.datetime | None | Unset = UNSET,
-    date_time_range_end: datetime.datetime | None | Unset = UNSET,
+    start_from: int | None = None,
+    max_items: int | None = None,
+    ignore_access: bool | None = None,
+    approval_status: BatchChangeApprovalStatus | None = None,
+    user_name: str | None = None,
+    date_time_range_start: datetime.datetime | None = None,
+    date_time_range_end: datetime.datetime | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -139,18 +139,18 @@ def _build(
 def sync_detailed(
     *,
     client: Client,
-    start_from: int | None | Unset = UNSET,
-    max_items: int | None | Unset = UNSET,
-    ignore_access: bool | None | Unset = UNSET,
-    approval_status: BatchChangeApprovalStatus | None | Unset = UNSET,
-    user_name: str | None | Unset = UNSET,
-    date_time_range_start: datetime.datetime | None | Unset = UNSET,
-    date_time_range_end: datetime.datetime | None | Unset = UNSET,
+    start_from: int | None = None,
+    max_items: int | None = None,
+    ignore_access: bool | None = None,
+    approval_status: BatchChangeApprovalStatus | None = None,
+    user_name: str | None = None,
+    date_time_range_start: datetime.datetime | None = None,
+    date_time_range_end: datetime.datetime | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[BatchChangeSummaryList]:
+) -> Response[BatchChangeSummaryList, str]:
     """List batch changes (raw: never raises on a status).
 
     Args:
@@ -175,7 +175,8 @@ def sync_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -199,88 +200,21 @@ def sync_detailed(
     return client.detailed(response, _SUCCESS, _ERRORS)
 
 
-def sync(
-    *,
-    client: Client,
-    start_from: int | None | Unset = UNSET,
-    max_items: int | None | Unset = UNSET,
-    ignore_access: bool | None | Unset = UNSET,
-    approval_status: BatchChangeApprovalStatus | None | Unset = UNSET,
-    user_name: str | None | Unset = UNSET,
-    date_time_range_start: datetime.datetime | None | Unset = UNSET,
-    date_time_range_end: datetime.datetime | None | Unset = UNSET,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> BatchChangeSummaryList:
-    """List batch changes
-
-    Summaries of the caller's batch changes, newest first (all users' with ignoreAccess=true for
-    super and support users). A batch change whose status is Failed or PartialFailure holds failed
-    single changes; get it by id for their systemMessage.
-
-    Args:
-        client: the vendor client to send it with.
-        start_from (``startFrom`` in the query): The number of batch changes to skip (send back
-            the previous nextId, which is the next offset here). Absent = 0. Default: 0.
-        max_items (``maxItems`` in the query): Page size, 1 - 100 (the server's
-            batchchange-routing-max-items-limit). Defaults to 100. Default: 100.
-        ignore_access (``ignoreAccess`` in the query): List every user's batch changes; honoured
-            only for super and support users. Default: False.
-        approval_status (``approvalStatus`` in the query): Only batch changes with this approval
-            status (matched case-insensitively; an unknown value is silently ignored, e.g. the
-            documentation's "Rejected").
-        user_name (``userName`` in the query): Only batch changes submitted by this user name.
-        date_time_range_start (``dateTimeRangeStart`` in the query): Created at or after (UTC).
-            The server applies it only together with dateTimeRangeEnd (one alone is ignored).
-        date_time_range_end (``dateTimeRangeEnd`` in the query): Created at or before (UTC). The
-            server applies it only together with dateTimeRangeStart.
-        timeout: overrides the client's timeout for this call.
-        max_retries: overrides the client's retry budget for this call.
-        extra_headers: headers to add (or override) on this call.
-        extra_query: query parameters to add on this call.
-
-    Raises:
-        RequestValidationError: an argument breaks a documented rule; nothing was sent.
-        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
-        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
-        ResponseParseError: the answer does not match the spec.
-    """
-    request = _build(
-        client=client,
-        start_from=start_from,
-        max_items=max_items,
-        ignore_access=ignore_access,
-        approval_status=approval_status,
-        user_name=user_name,
-        date_time_range_start=date_time_range_start,
-        date_time_range_end=date_time_range_end,
-        timeout=timeout,
-        max_retries=max_retries,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
-    response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: BatchChangeSummaryList = client.parse(response, _SUCCESS, _ERRORS)
-    return result
-
-
 async def asyncio_detailed(
     *,
     client: Client,
-    start_from: int | None | Unset = UNSET,
-    max_items: int | None | Unset = UNSET,
-    ignore_access: bool | None | Unset = UNSET,
-    approval_status: BatchChangeApprovalStatus | None | Unset = UNSET,
-    user_name: str | None | Unset = UNSET,
-    date_time_range_start: datetime.datetime | None | Unset = UNSET,
-    date_time_range_end: datetime.datetime | None | Unset = UNSET,
+    start_from: int | None = None,
+    max_items: int | None = None,
+    ignore_access: bool | None = None,
+    approval_status: BatchChangeApprovalStatus | None = None,
+    user_name: str | None = None,
+    date_time_range_start: datetime.datetime | None = None,
+    date_time_range_end: datetime.datetime | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[BatchChangeSummaryList]:
+) -> Response[BatchChangeSummaryList, str]:
     """The async form of :func:`sync_detailed`: List batch changes (raw: never raises on a status).
 
     Args:
@@ -305,7 +239,8 @@ async def asyncio_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -328,72 +263,6 @@ async def asyncio_detailed(
     return client.detailed(response, _SUCCESS, _ERRORS)
 
 
-async def asyncio(
-    *,
-    client: Client,
-    start_from: int | None | Unset = UNSET,
-    max_items: int | None | Unset = UNSET,
-    ignore_access: bool | None | Unset = UNSET,
-    approval_status: BatchChangeApprovalStatus | None | Unset = UNSET,
-    user_name: str | None | Unset = UNSET,
-    date_time_range_start: datetime.datetime | None | Unset = UNSET,
-    date_time_range_end: datetime.datetime | None | Unset = UNSET,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> BatchChangeSummaryList:
-    """The async form of :func:`sync`: List batch changes
-
-    Summaries of the caller's batch changes, newest first (all users' with ignoreAccess=true for
-    super and support users). A batch change whose status is Failed or PartialFailure holds failed
-    single changes; get it by id for their systemMessage.
-
-    Args:
-        client: the vendor client to send it with.
-        start_from (``startFrom`` in the query): The number of batch changes to skip (send back
-            the previous nextId, which is the next offset here). Absent = 0. Default: 0.
-        max_items (``maxItems`` in the query): Page size, 1 - 100 (the server's
-            batchchange-routing-max-items-limit). Defaults to 100. Default: 100.
-        ignore_access (``ignoreAccess`` in the query): List every user's batch changes; honoured
-            only for super and support users. Default: False.
-        approval_status (``approvalStatus`` in the query): Only batch changes with this approval
-            status (matched case-insensitively; an unknown value is silently ignored, e.g. the
-            documentation's "Rejected").
-        user_name (``userName`` in the query): Only batch changes submitted by this user name.
-        date_time_range_start (``dateTimeRangeStart`` in the query): Created at or after (UTC).
-            The server applies it only together with dateTimeRangeEnd (one alone is ignored).
-        date_time_range_end (``dateTimeRangeEnd`` in the query): Created at or before (UTC). The
-            server applies it only together with dateTimeRangeStart.
-        timeout: overrides the client's timeout for this call.
-        max_retries: overrides the client's retry budget for this call.
-        extra_headers: headers to add (or override) on this call.
-        extra_query: query parameters to add on this call.
-
-    Raises:
-        RequestValidationError: an argument breaks a documented rule; nothing was sent.
-        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
-        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
-        ResponseParseError: the answer does not match the spec."""
-    request = _build(
-        client=client,
-        start_from=start_from,
-        max_items=max_items,
-        ignore_access=ignore_access,
-        approval_status=approval_status,
-        user_name=user_name,
-        date_time_range_start=date_time_range_start,
-        date_time_range_end=date_time_range_end,
-        timeout=timeout,
-        max_retries=max_retries,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
-    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: BatchChangeSummaryList = client.parse(response, _SUCCESS, _ERRORS)
-    return result
-
-
 def _walk(max_items: Any) -> Any:
     return walk(
         _OP.pagination,  # type: ignore[arg-type]
@@ -403,15 +272,15 @@ def _walk(max_items: Any) -> Any:
     )
 
 
-def iter_pages(
+def _pages(
     *,
     client: Client,
-    max_items: int | None | Unset = UNSET,
-    ignore_access: bool | None | Unset = UNSET,
-    approval_status: BatchChangeApprovalStatus | None | Unset = UNSET,
-    user_name: str | None | Unset = UNSET,
-    date_time_range_start: datetime.datetime | None | Unset = UNSET,
-    date_time_range_end: datetime.datetime | None | Unset = UNSET,
+    max_items: int | None = None,
+    ignore_access: bool | None = None,
+    approval_status: BatchChangeApprovalStatus | None = None,
+    user_name: str | None = None,
+    date_time_range_start: datetime.datetime | None = None,
+    date_time_range_end: datetime.datetime | None = None,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
     strict: bool = False,
@@ -420,18 +289,12 @@ def iter_pages(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> SyncPages[BatchChangeSummaryList, BatchChangeSummary]:
-    """Every page, one request at a time (``prefetch`` > 1 keeps that many in flight where the scheme allows).
-
-    Start from ``cursor`` (a stored ``Cursor`` or its string) to resume an interrupted walk. A record
-    that cannot be read is set aside in the pages' ``.unreadable`` and the rest of its page is
-    delivered; ``strict=True`` raises ``ResponseParseError`` for the page instead.
-    """
     unreadable = UnreadableLog()
 
     def fetch(position: Any) -> BatchChangeSummaryList:
         request = _build(
             client=client,
-            start_from=UNSET if position is None else position,
+            start_from=position,
             max_items=max_items,
             ignore_access=ignore_access,
             approval_status=approval_status,
@@ -454,54 +317,15 @@ def iter_pages(
     return SyncPages(_walk(max_items), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
-def iter_items(
+def _apages(
     *,
     client: Client,
-    max_items: int | None | Unset = UNSET,
-    ignore_access: bool | None | Unset = UNSET,
-    approval_status: BatchChangeApprovalStatus | None | Unset = UNSET,
-    user_name: str | None | Unset = UNSET,
-    date_time_range_start: datetime.datetime | None | Unset = UNSET,
-    date_time_range_end: datetime.datetime | None | Unset = UNSET,
-    cursor: Cursor | str | None = None,
-    prefetch: int = 1,
-    strict: bool = False,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> SyncItems[BatchChangeSummaryList, BatchChangeSummary]:
-    """Every record across all pages, in order; ``.cursor`` says where to resume, ``.unreadable``
-    holds the records that could not be read (``strict=True`` raises instead)."""
-    return SyncItems(
-        iter_pages(
-            client=client,
-            max_items=max_items,
-            ignore_access=ignore_access,
-            approval_status=approval_status,
-            user_name=user_name,
-            date_time_range_start=date_time_range_start,
-            date_time_range_end=date_time_range_end,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            cursor=cursor,
-            prefetch=prefetch,
-            strict=strict,
-        )
-    )
-
-
-def aiter_pages(
-    *,
-    client: Client,
-    max_items: int | None | Unset = UNSET,
-    ignore_access: bool | None | Unset = UNSET,
-    approval_status: BatchChangeApprovalStatus | None | Unset = UNSET,
-    user_name: str | None | Unset = UNSET,
-    date_time_range_start: datetime.datetime | None | Unset = UNSET,
-    date_time_range_end: datetime.datetime | None | Unset = UNSET,
+    max_items: int | None = None,
+    ignore_access: bool | None = None,
+    approval_status: BatchChangeApprovalStatus | None = None,
+    user_name: str | None = None,
+    date_time_range_start: datetime.datetime | None = None,
+    date_time_range_end: datetime.datetime | None = None,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
     strict: bool = False,
@@ -510,13 +334,12 @@ def aiter_pages(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> AsyncPages[BatchChangeSummaryList, BatchChangeSummary]:
-    """The async form of :func:`iter_pages`."""
     unreadable = UnreadableLog()
 
     async def fetch(position: Any) -> BatchChangeSummaryList:
         request = _build(
             client=client,
-            start_from=UNSET if position is None else position,
+            start_from=position,
             max_items=max_items,
             ignore_access=ignore_access,
             approval_status=approval_status,
@@ -539,15 +362,15 @@ def aiter_pages(
     return AsyncPages(_walk(max_items), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
-def aiter_items(
+def sync(
     *,
     client: Client,
-    max_items: int | None | Unset = UNSET,
-    ignore_access: bool | None | Unset = UNSET,
-    approval_status: BatchChangeApprovalStatus | None | Unset = UNSET,
-    user_name: str | None | Unset = UNSET,
-    date_time_range_start: datetime.datetime | None | Unset = UNSET,
-    date_time_range_end: datetime.datetime | None | Unset = UNSET,
+    max_items: int | None = None,
+    ignore_access: bool | None = None,
+    approval_status: BatchChangeApprovalStatus | None = None,
+    user_name: str | None = None,
+    date_time_range_start: datetime.datetime | None = None,
+    date_time_range_end: datetime.datetime | None = None,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
     strict: bool = False,
@@ -555,10 +378,127 @@ def aiter_items(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> AsyncItems[BatchChangeSummaryList, BatchChangeSummary]:
-    """The async form of :func:`iter_items`."""
-    return AsyncItems(
-        aiter_pages(
+) -> SyncPager[BatchChangeSummaryList, BatchChangeSummary]:
+    """List batch changes: every record across all pages.
+
+    Summaries of the caller's batch changes, newest first (all users' with ignoreAccess=true for
+    super and support users). A batch change whose status is Failed or PartialFailure holds failed
+    single changes; get it by id for their systemMessage.
+
+    The first page is fetched at the call (``asyncio()``: at its ``await``, or at the first ``async for``
+    step); iterating fetches the rest. ``.pages()`` walks page by page instead, ``.cursor`` says where to
+    resume an interrupted walk, and ``.unreadable`` holds the records that could not be read (their
+    neighbours are delivered). One page alone: ``sync_detailed``.
+
+    Args:
+        client: the vendor client to send it with.
+        max_items (``maxItems`` in the query): Page size, 1 - 100 (the server's
+            batchchange-routing-max-items-limit). Defaults to 100. Default: 100.
+        ignore_access (``ignoreAccess`` in the query): List every user's batch changes; honoured
+            only for super and support users. Default: False.
+        approval_status (``approvalStatus`` in the query): Only batch changes with this approval
+            status (matched case-insensitively; an unknown value is silently ignored, e.g. the
+            documentation's "Rejected").
+        user_name (``userName`` in the query): Only batch changes submitted by this user name.
+        date_time_range_start (``dateTimeRangeStart`` in the query): Created at or after (UTC).
+            The server applies it only together with dateTimeRangeEnd (one alone is ignored).
+        date_time_range_end (``dateTimeRangeEnd`` in the query): Created at or before (UTC). The
+            server applies it only together with dateTimeRangeStart.
+        cursor: where to resume: a stored ``Cursor`` (or its string) from an interrupted walk.
+        prefetch: how many pages to keep in flight, where the pagination scheme allows it.
+        strict: raise ``ResponseParseError`` for a page with a record that cannot be read, instead of
+            setting the record aside in ``.unreadable`` and delivering the rest.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises (at the call or while iterating):
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
+        ResponseParseError: a page does not match the spec.
+    """
+    return SyncPager(
+        _pages(
+            client=client,
+            max_items=max_items,
+            ignore_access=ignore_access,
+            approval_status=approval_status,
+            user_name=user_name,
+            date_time_range_start=date_time_range_start,
+            date_time_range_end=date_time_range_end,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            cursor=cursor,
+            prefetch=prefetch,
+            strict=strict,
+        )
+    )
+
+
+def asyncio(
+    *,
+    client: Client,
+    max_items: int | None = None,
+    ignore_access: bool | None = None,
+    approval_status: BatchChangeApprovalStatus | None = None,
+    user_name: str | None = None,
+    date_time_range_start: datetime.datetime | None = None,
+    date_time_range_end: datetime.datetime | None = None,
+    cursor: Cursor | str | None = None,
+    prefetch: int = 1,
+    strict: bool = False,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> AsyncPager[BatchChangeSummaryList, BatchChangeSummary]:
+    """The async form of :func:`sync` (``async for`` over it): List batch changes: every record across all pages.
+
+    Summaries of the caller's batch changes, newest first (all users' with ignoreAccess=true for
+    super and support users). A batch change whose status is Failed or PartialFailure holds failed
+    single changes; get it by id for their systemMessage.
+
+    The first page is fetched at the call (``asyncio()``: at its ``await``, or at the first ``async for``
+    step); iterating fetches the rest. ``.pages()`` walks page by page instead, ``.cursor`` says where to
+    resume an interrupted walk, and ``.unreadable`` holds the records that could not be read (their
+    neighbours are delivered). One page alone: ``sync_detailed``.
+
+    Args:
+        client: the vendor client to send it with.
+        max_items (``maxItems`` in the query): Page size, 1 - 100 (the server's
+            batchchange-routing-max-items-limit). Defaults to 100. Default: 100.
+        ignore_access (``ignoreAccess`` in the query): List every user's batch changes; honoured
+            only for super and support users. Default: False.
+        approval_status (``approvalStatus`` in the query): Only batch changes with this approval
+            status (matched case-insensitively; an unknown value is silently ignored, e.g. the
+            documentation's "Rejected").
+        user_name (``userName`` in the query): Only batch changes submitted by this user name.
+        date_time_range_start (``dateTimeRangeStart`` in the query): Created at or after (UTC).
+            The server applies it only together with dateTimeRangeEnd (one alone is ignored).
+        date_time_range_end (``dateTimeRangeEnd`` in the query): Created at or before (UTC). The
+            server applies it only together with dateTimeRangeStart.
+        cursor: where to resume: a stored ``Cursor`` (or its string) from an interrupted walk.
+        prefetch: how many pages to keep in flight, where the pagination scheme allows it.
+        strict: raise ``ResponseParseError`` for a page with a record that cannot be read, instead of
+            setting the record aside in ``.unreadable`` and delivering the rest.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises (at the call or while iterating):
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
+        ResponseParseError: a page does not match the spec."""
+    return AsyncPager(
+        _apages(
             client=client,
             max_items=max_items,
             ignore_access=ignore_access,

@@ -6,11 +6,11 @@ from typing import Any, cast
 
 import httpx
 from failtrail_core.gen_v1 import (
-    AsyncItems,
+    AsyncPager,
     AsyncPages,
     Cursor,
     Parser,
-    SyncItems,
+    SyncPager,
     SyncPages,
     UnreadableLog,
     UnreadableRecord,
@@ -23,7 +23,7 @@ from ..._spec import OPERATIONS
 from ...client import Client
 from ...models.list_failed_record_set_changes_response import ListFailedRecordSetChangesResponse
 from ...models.record_set_change import RecordSetChange
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 _OP = OPERATIONS["listRecordSetChangeFailures"]
 
@@ -116,8 +116,8 @@ def _build(
     zone_id: str,
     *,
     client: Client,
-    start_from: int | None | Unset = UNSET,
-    max_items: int | None | Unset = UNSET,
+    start_from: int | None = None,
+    max_items: int | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -140,13 +140,13 @@ def sync_detailed(
     zone_id: str,
     *,
     client: Client,
-    start_from: int | None | Unset = UNSET,
-    max_items: int | None | Unset = UNSET,
+    start_from: int | None = None,
+    max_items: int | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[ListFailedRecordSetChangesResponse]:
+) -> Response[ListFailedRecordSetChangesResponse, str]:
     """List RecordSet change failures (raw: never raises on a status).
 
     Args:
@@ -172,7 +172,8 @@ def sync_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -192,76 +193,17 @@ def sync_detailed(
     return client.detailed(response, _SUCCESS, _ERRORS)
 
 
-def sync(
-    zone_id: str,
-    *,
-    client: Client,
-    start_from: int | None | Unset = UNSET,
-    max_items: int | None | Unset = UNSET,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> ListFailedRecordSetChangesResponse:
-    """List RecordSet change failures
-
-    Retrieves a list of RecordSet changes that failed in a zone, sorted by created time in
-    descending order.
-
-    Args:
-        zone_id (``zoneId`` in the path): The id of the zone whose failed record set changes are
-            listed.
-        client: the vendor client to send it with.
-        start_from (``startFrom`` in the query): The number of failed changes to skip: the server
-            drops this many, then takes `maxItems` (`drop(startFrom).take(maxItems)` in
-            MySqlRecordChangeRepository / MySqlZoneChangeRepository). VinylDNS's documentation says to
-            send back the previous `nextId`, but the server answers a full record set page with
-            `nextId = startFrom + maxItems + 1`, which would skip a change per page; the walk
-            therefore sends the previous offset plus the records received (`advance: item-count`). If
-            not specified, the first page (offset 0) is returned. The server does not check the range:
-            a negative offset is treated as 0 but echoed as sent. On VinylDNS v0.19 the record set
-            listing's nextId is the next offset; from v0.20 it is one past it. Default: 0.
-        max_items (``maxItems`` in the query): The number of items to return in the page. Valid
-            values are 1 - 100. Defaults to 100 if not provided. The limit (and default) is the
-            server's `recordset-routing-default-max-items` / `zone-routing-default-max-items` setting,
-            100 unless the operator changed it. Default: 100.
-        timeout: overrides the client's timeout for this call.
-        max_retries: overrides the client's retry budget for this call.
-        extra_headers: headers to add (or override) on this call.
-        extra_query: query parameters to add on this call.
-
-    Raises:
-        RequestValidationError: an argument breaks a documented rule; nothing was sent.
-        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
-        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
-        ResponseParseError: the answer does not match the spec.
-    """
-    request = _build(
-        zone_id=zone_id,
-        client=client,
-        start_from=start_from,
-        max_items=max_items,
-        timeout=timeout,
-        max_retries=max_retries,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
-    response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: ListFailedRecordSetChangesResponse = client.parse(response, _SUCCESS, _ERRORS)
-    return result
-
-
 async def asyncio_detailed(
     zone_id: str,
     *,
     client: Client,
-    start_from: int | None | Unset = UNSET,
-    max_items: int | None | Unset = UNSET,
+    start_from: int | None = None,
+    max_items: int | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[ListFailedRecordSetChangesResponse]:
+) -> Response[ListFailedRecordSetChangesResponse, str]:
     """The async form of :func:`sync_detailed`: List RecordSet change failures (raw: never raises on a status).
 
     Args:
@@ -287,7 +229,8 @@ async def asyncio_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -306,64 +249,6 @@ async def asyncio_detailed(
     return client.detailed(response, _SUCCESS, _ERRORS)
 
 
-async def asyncio(
-    zone_id: str,
-    *,
-    client: Client,
-    start_from: int | None | Unset = UNSET,
-    max_items: int | None | Unset = UNSET,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> ListFailedRecordSetChangesResponse:
-    """The async form of :func:`sync`: List RecordSet change failures
-
-    Retrieves a list of RecordSet changes that failed in a zone, sorted by created time in
-    descending order.
-
-    Args:
-        zone_id (``zoneId`` in the path): The id of the zone whose failed record set changes are
-            listed.
-        client: the vendor client to send it with.
-        start_from (``startFrom`` in the query): The number of failed changes to skip: the server
-            drops this many, then takes `maxItems` (`drop(startFrom).take(maxItems)` in
-            MySqlRecordChangeRepository / MySqlZoneChangeRepository). VinylDNS's documentation says to
-            send back the previous `nextId`, but the server answers a full record set page with
-            `nextId = startFrom + maxItems + 1`, which would skip a change per page; the walk
-            therefore sends the previous offset plus the records received (`advance: item-count`). If
-            not specified, the first page (offset 0) is returned. The server does not check the range:
-            a negative offset is treated as 0 but echoed as sent. On VinylDNS v0.19 the record set
-            listing's nextId is the next offset; from v0.20 it is one past it. Default: 0.
-        max_items (``maxItems`` in the query): The number of items to return in the page. Valid
-            values are 1 - 100. Defaults to 100 if not provided. The limit (and default) is the
-            server's `recordset-routing-default-max-items` / `zone-routing-default-max-items` setting,
-            100 unless the operator changed it. Default: 100.
-        timeout: overrides the client's timeout for this call.
-        max_retries: overrides the client's retry budget for this call.
-        extra_headers: headers to add (or override) on this call.
-        extra_query: query parameters to add on this call.
-
-    Raises:
-        RequestValidationError: an argument breaks a documented rule; nothing was sent.
-        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
-        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
-        ResponseParseError: the answer does not match the spec."""
-    request = _build(
-        zone_id=zone_id,
-        client=client,
-        start_from=start_from,
-        max_items=max_items,
-        timeout=timeout,
-        max_retries=max_retries,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
-    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: ListFailedRecordSetChangesResponse = client.parse(response, _SUCCESS, _ERRORS)
-    return result
-
-
 def _walk(max_items: Any) -> Any:
     return walk(
         _OP.pagination,  # type: ignore[arg-type]
@@ -373,11 +258,11 @@ def _walk(max_items: Any) -> Any:
     )
 
 
-def iter_pages(
+def _pages(
     zone_id: str,
     *,
     client: Client,
-    max_items: int | None | Unset = UNSET,
+    max_items: int | None = None,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
     strict: bool = False,
@@ -386,19 +271,13 @@ def iter_pages(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> SyncPages[ListFailedRecordSetChangesResponse, RecordSetChange]:
-    """Every page, one request at a time (``prefetch`` > 1 keeps that many in flight where the scheme allows).
-
-    Start from ``cursor`` (a stored ``Cursor`` or its string) to resume an interrupted walk. A record
-    that cannot be read is set aside in the pages' ``.unreadable`` and the rest of its page is
-    delivered; ``strict=True`` raises ``ResponseParseError`` for the page instead.
-    """
     unreadable = UnreadableLog()
 
     def fetch(position: Any) -> ListFailedRecordSetChangesResponse:
         request = _build(
             zone_id=zone_id,
             client=client,
-            start_from=UNSET if position is None else position,
+            start_from=position,
             max_items=max_items,
             timeout=timeout,
             max_retries=max_retries,
@@ -416,42 +295,11 @@ def iter_pages(
     return SyncPages(_walk(max_items), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
-def iter_items(
+def _apages(
     zone_id: str,
     *,
     client: Client,
-    max_items: int | None | Unset = UNSET,
-    cursor: Cursor | str | None = None,
-    prefetch: int = 1,
-    strict: bool = False,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> SyncItems[ListFailedRecordSetChangesResponse, RecordSetChange]:
-    """Every record across all pages, in order; ``.cursor`` says where to resume, ``.unreadable``
-    holds the records that could not be read (``strict=True`` raises instead)."""
-    return SyncItems(
-        iter_pages(
-            zone_id=zone_id,
-            client=client,
-            max_items=max_items,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            cursor=cursor,
-            prefetch=prefetch,
-            strict=strict,
-        )
-    )
-
-
-def aiter_pages(
-    zone_id: str,
-    *,
-    client: Client,
-    max_items: int | None | Unset = UNSET,
+    max_items: int | None = None,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
     strict: bool = False,
@@ -460,14 +308,13 @@ def aiter_pages(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> AsyncPages[ListFailedRecordSetChangesResponse, RecordSetChange]:
-    """The async form of :func:`iter_pages`."""
     unreadable = UnreadableLog()
 
     async def fetch(position: Any) -> ListFailedRecordSetChangesResponse:
         request = _build(
             zone_id=zone_id,
             client=client,
-            start_from=UNSET if position is None else position,
+            start_from=position,
             max_items=max_items,
             timeout=timeout,
             max_retries=max_retries,
@@ -485,11 +332,11 @@ def aiter_pages(
     return AsyncPages(_walk(max_items), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
-def aiter_items(
+def sync(
     zone_id: str,
     *,
     client: Client,
-    max_items: int | None | Unset = UNSET,
+    max_items: int | None = None,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
     strict: bool = False,
@@ -497,10 +344,105 @@ def aiter_items(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> AsyncItems[ListFailedRecordSetChangesResponse, RecordSetChange]:
-    """The async form of :func:`iter_items`."""
-    return AsyncItems(
-        aiter_pages(
+) -> SyncPager[ListFailedRecordSetChangesResponse, RecordSetChange]:
+    """List RecordSet change failures: every record across all pages.
+
+    Retrieves a list of RecordSet changes that failed in a zone, sorted by created time in
+    descending order.
+
+    The first page is fetched at the call (``asyncio()``: at its ``await``, or at the first ``async for``
+    step); iterating fetches the rest. ``.pages()`` walks page by page instead, ``.cursor`` says where to
+    resume an interrupted walk, and ``.unreadable`` holds the records that could not be read (their
+    neighbours are delivered). One page alone: ``sync_detailed``.
+
+    Args:
+        zone_id (``zoneId`` in the path): The id of the zone whose failed record set changes are
+            listed.
+        client: the vendor client to send it with.
+        max_items (``maxItems`` in the query): The number of items to return in the page. Valid
+            values are 1 - 100. Defaults to 100 if not provided. The limit (and default) is the
+            server's `recordset-routing-default-max-items` / `zone-routing-default-max-items` setting,
+            100 unless the operator changed it. Default: 100.
+        cursor: where to resume: a stored ``Cursor`` (or its string) from an interrupted walk.
+        prefetch: how many pages to keep in flight, where the pagination scheme allows it.
+        strict: raise ``ResponseParseError`` for a page with a record that cannot be read, instead of
+            setting the record aside in ``.unreadable`` and delivering the rest.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises (at the call or while iterating):
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
+        ResponseParseError: a page does not match the spec.
+    """
+    return SyncPager(
+        _pages(
+            zone_id=zone_id,
+            client=client,
+            max_items=max_items,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            cursor=cursor,
+            prefetch=prefetch,
+            strict=strict,
+        )
+    )
+
+
+def asyncio(
+    zone_id: str,
+    *,
+    client: Client,
+    max_items: int | None = None,
+    cursor: Cursor | str | None = None,
+    prefetch: int = 1,
+    strict: bool = False,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> AsyncPager[ListFailedRecordSetChangesResponse, RecordSetChange]:
+    """The async form of :func:`sync` (``async for`` over it): List RecordSet change failures: every record across all pages.
+
+    Retrieves a list of RecordSet changes that failed in a zone, sorted by created time in
+    descending order.
+
+    The first page is fetched at the call (``asyncio()``: at its ``await``, or at the first ``async for``
+    step); iterating fetches the rest. ``.pages()`` walks page by page instead, ``.cursor`` says where to
+    resume an interrupted walk, and ``.unreadable`` holds the records that could not be read (their
+    neighbours are delivered). One page alone: ``sync_detailed``.
+
+    Args:
+        zone_id (``zoneId`` in the path): The id of the zone whose failed record set changes are
+            listed.
+        client: the vendor client to send it with.
+        max_items (``maxItems`` in the query): The number of items to return in the page. Valid
+            values are 1 - 100. Defaults to 100 if not provided. The limit (and default) is the
+            server's `recordset-routing-default-max-items` / `zone-routing-default-max-items` setting,
+            100 unless the operator changed it. Default: 100.
+        cursor: where to resume: a stored ``Cursor`` (or its string) from an interrupted walk.
+        prefetch: how many pages to keep in flight, where the pagination scheme allows it.
+        strict: raise ``ResponseParseError`` for a page with a record that cannot be read, instead of
+            setting the record aside in ``.unreadable`` and delivering the rest.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises (at the call or while iterating):
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
+        ResponseParseError: a page does not match the spec."""
+    return AsyncPager(
+        _apages(
             zone_id=zone_id,
             client=client,
             max_items=max_items,

@@ -6,11 +6,11 @@ from typing import Any, cast
 
 import httpx
 from failtrail_core.gen_v1 import (
-    AsyncItems,
+    AsyncPager,
     AsyncPages,
     Cursor,
     Parser,
-    SyncItems,
+    SyncPager,
     SyncPages,
     UnreadableLog,
     UnreadableRecord,
@@ -23,7 +23,7 @@ from ...client import Client
 from ...models.api_client import ApiClient
 from ...models.api_client_list_response import ApiClientListResponse
 from ...models.workato_error import WorkatoError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 _OP = OPERATIONS["list_api_clients"]
 
@@ -121,9 +121,10 @@ _ERRORS: Mapping[int | str, Parser] = {
 def _build(
     *,
     client: Client,
-    project_id: int | None | Unset = UNSET,
-    page: int | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
+    project_id: int | None = None,
+    page: int | None = None,
+    per_page: int | None = None,
+    cert_bundle_ids: list[int] | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -135,6 +136,7 @@ def _build(
             "project_id": project_id,
             "page": page,
             "per_page": per_page,
+            "cert_bundle_ids": cert_bundle_ids,
         },
         timeout=timeout,
         extra_headers=extra_headers,
@@ -145,14 +147,15 @@ def _build(
 def sync_detailed(
     *,
     client: Client,
-    project_id: int | None | Unset = UNSET,
-    page: int | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
+    project_id: int | None = None,
+    page: int | None = None,
+    per_page: int | None = None,
+    cert_bundle_ids: list[int] | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[ApiClientListResponse]:
+) -> Response[ApiClientListResponse, WorkatoError]:
     """List API clients (v2) (raw: never raises on a status).
 
     Args:
@@ -161,13 +164,16 @@ def sync_detailed(
         page (``page`` in the query): Page number to fetch. Defaults to 1. Default: 1.
         per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
             100. Default: 100.
+        cert_bundle_ids (``cert_bundle_ids`` in the query): Only the clients associated with these
+            certificate bundles.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -178,6 +184,7 @@ def sync_detailed(
         project_id=project_id,
         page=page,
         per_page=per_page,
+        cert_bundle_ids=cert_bundle_ids,
         timeout=timeout,
         max_retries=max_retries,
         extra_headers=extra_headers,
@@ -187,66 +194,18 @@ def sync_detailed(
     return client.detailed(response, _SUCCESS, _ERRORS)
 
 
-def sync(
-    *,
-    client: Client,
-    project_id: int | None | Unset = UNSET,
-    page: int | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> ApiClientListResponse:
-    """List API clients (v2)
-
-    Lists all API clients of the workspace (or of one project), with the `project_id` of each. Workato
-    also filters by `cert_bundle_ids` (an array); its wire form is not documented, so it is not declared
-    here: send it with `extra_query`.
-
-    Args:
-        client: the vendor client to send it with.
-        project_id (``project_id`` in the query): Only the clients of this project.
-        page (``page`` in the query): Page number to fetch. Defaults to 1. Default: 1.
-        per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
-            100. Default: 100.
-        timeout: overrides the client's timeout for this call.
-        max_retries: overrides the client's retry budget for this call.
-        extra_headers: headers to add (or override) on this call.
-        extra_query: query parameters to add on this call.
-
-    Raises:
-        RequestValidationError: an argument breaks a documented rule; nothing was sent.
-        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
-        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
-        ResponseParseError: the answer does not match the spec.
-    """
-    request = _build(
-        client=client,
-        project_id=project_id,
-        page=page,
-        per_page=per_page,
-        timeout=timeout,
-        max_retries=max_retries,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
-    response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: ApiClientListResponse = client.parse(response, _SUCCESS, _ERRORS)
-    return result
-
-
 async def asyncio_detailed(
     *,
     client: Client,
-    project_id: int | None | Unset = UNSET,
-    page: int | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
+    project_id: int | None = None,
+    page: int | None = None,
+    per_page: int | None = None,
+    cert_bundle_ids: list[int] | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[ApiClientListResponse]:
+) -> Response[ApiClientListResponse, WorkatoError]:
     """The async form of :func:`sync_detailed`: List API clients (v2) (raw: never raises on a status).
 
     Args:
@@ -255,13 +214,16 @@ async def asyncio_detailed(
         page (``page`` in the query): Page number to fetch. Defaults to 1. Default: 1.
         per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
             100. Default: 100.
+        cert_bundle_ids (``cert_bundle_ids`` in the query): Only the clients associated with these
+            certificate bundles.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's retry budget for this call.
         extra_headers: headers to add (or override) on this call.
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -271,6 +233,7 @@ async def asyncio_detailed(
         project_id=project_id,
         page=page,
         per_page=per_page,
+        cert_bundle_ids=cert_bundle_ids,
         timeout=timeout,
         max_retries=max_retries,
         extra_headers=extra_headers,
@@ -278,54 +241,6 @@ async def asyncio_detailed(
     )
     response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
     return client.detailed(response, _SUCCESS, _ERRORS)
-
-
-async def asyncio(
-    *,
-    client: Client,
-    project_id: int | None | Unset = UNSET,
-    page: int | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> ApiClientListResponse:
-    """The async form of :func:`sync`: List API clients (v2)
-
-    Lists all API clients of the workspace (or of one project), with the `project_id` of each. Workato
-    also filters by `cert_bundle_ids` (an array); its wire form is not documented, so it is not declared
-    here: send it with `extra_query`.
-
-    Args:
-        client: the vendor client to send it with.
-        project_id (``project_id`` in the query): Only the clients of this project.
-        page (``page`` in the query): Page number to fetch. Defaults to 1. Default: 1.
-        per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
-            100. Default: 100.
-        timeout: overrides the client's timeout for this call.
-        max_retries: overrides the client's retry budget for this call.
-        extra_headers: headers to add (or override) on this call.
-        extra_query: query parameters to add on this call.
-
-    Raises:
-        RequestValidationError: an argument breaks a documented rule; nothing was sent.
-        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
-        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
-        ResponseParseError: the answer does not match the spec."""
-    request = _build(
-        client=client,
-        project_id=project_id,
-        page=page,
-        per_page=per_page,
-        timeout=timeout,
-        max_retries=max_retries,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
-    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: ApiClientListResponse = client.parse(response, _SUCCESS, _ERRORS)
-    return result
 
 
 def _walk(per_page: Any) -> Any:
@@ -337,11 +252,12 @@ def _walk(per_page: Any) -> Any:
     )
 
 
-def iter_pages(
+def _pages(
     *,
     client: Client,
-    project_id: int | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
+    project_id: int | None = None,
+    per_page: int | None = None,
+    cert_bundle_ids: list[int] | None = None,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
     strict: bool = False,
@@ -350,20 +266,15 @@ def iter_pages(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> SyncPages[ApiClientListResponse, ApiClient]:
-    """Every page, one request at a time (``prefetch`` > 1 keeps that many in flight where the scheme allows).
-
-    Start from ``cursor`` (a stored ``Cursor`` or its string) to resume an interrupted walk. A record
-    that cannot be read is set aside in the pages' ``.unreadable`` and the rest of its page is
-    delivered; ``strict=True`` raises ``ResponseParseError`` for the page instead.
-    """
     unreadable = UnreadableLog()
 
     def fetch(position: Any) -> ApiClientListResponse:
         request = _build(
             client=client,
             project_id=project_id,
-            page=UNSET if position is None else position,
+            page=position,
             per_page=per_page,
+            cert_bundle_ids=cert_bundle_ids,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -380,42 +291,12 @@ def iter_pages(
     return SyncPages(_walk(per_page), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
-def iter_items(
+def _apages(
     *,
     client: Client,
-    project_id: int | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
-    cursor: Cursor | str | None = None,
-    prefetch: int = 1,
-    strict: bool = False,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> SyncItems[ApiClientListResponse, ApiClient]:
-    """Every record across all pages, in order; ``.cursor`` says where to resume, ``.unreadable``
-    holds the records that could not be read (``strict=True`` raises instead)."""
-    return SyncItems(
-        iter_pages(
-            client=client,
-            project_id=project_id,
-            per_page=per_page,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            cursor=cursor,
-            prefetch=prefetch,
-            strict=strict,
-        )
-    )
-
-
-def aiter_pages(
-    *,
-    client: Client,
-    project_id: int | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
+    project_id: int | None = None,
+    per_page: int | None = None,
+    cert_bundle_ids: list[int] | None = None,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
     strict: bool = False,
@@ -424,15 +305,15 @@ def aiter_pages(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> AsyncPages[ApiClientListResponse, ApiClient]:
-    """The async form of :func:`iter_pages`."""
     unreadable = UnreadableLog()
 
     async def fetch(position: Any) -> ApiClientListResponse:
         request = _build(
             client=client,
             project_id=project_id,
-            page=UNSET if position is None else position,
+            page=position,
             per_page=per_page,
+            cert_bundle_ids=cert_bundle_ids,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -449,11 +330,12 @@ def aiter_pages(
     return AsyncPages(_walk(per_page), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
-def aiter_items(
+def sync(
     *,
     client: Client,
-    project_id: int | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
+    project_id: int | None = None,
+    per_page: int | None = None,
+    cert_bundle_ids: list[int] | None = None,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
     strict: bool = False,
@@ -461,13 +343,107 @@ def aiter_items(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> AsyncItems[ApiClientListResponse, ApiClient]:
-    """The async form of :func:`iter_items`."""
-    return AsyncItems(
-        aiter_pages(
+) -> SyncPager[ApiClientListResponse, ApiClient]:
+    """List API clients (v2): every record across all pages.
+
+    Lists all API clients of the workspace (or of one project), with the `project_id` of each.
+
+    The first page is fetched at the call (``asyncio()``: at its ``await``, or at the first ``async for``
+    step); iterating fetches the rest. ``.pages()`` walks page by page instead, ``.cursor`` says where to
+    resume an interrupted walk, and ``.unreadable`` holds the records that could not be read (their
+    neighbours are delivered). One page alone: ``sync_detailed``.
+
+    Args:
+        client: the vendor client to send it with.
+        project_id (``project_id`` in the query): Only the clients of this project.
+        per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
+            100. Default: 100.
+        cert_bundle_ids (``cert_bundle_ids`` in the query): Only the clients associated with these
+            certificate bundles.
+        cursor: where to resume: a stored ``Cursor`` (or its string) from an interrupted walk.
+        prefetch: how many pages to keep in flight, where the pagination scheme allows it.
+        strict: raise ``ResponseParseError`` for a page with a record that cannot be read, instead of
+            setting the record aside in ``.unreadable`` and delivering the rest.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises (at the call or while iterating):
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
+        ResponseParseError: a page does not match the spec.
+    """
+    return SyncPager(
+        _pages(
             client=client,
             project_id=project_id,
             per_page=per_page,
+            cert_bundle_ids=cert_bundle_ids,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            cursor=cursor,
+            prefetch=prefetch,
+            strict=strict,
+        )
+    )
+
+
+def asyncio(
+    *,
+    client: Client,
+    project_id: int | None = None,
+    per_page: int | None = None,
+    cert_bundle_ids: list[int] | None = None,
+    cursor: Cursor | str | None = None,
+    prefetch: int = 1,
+    strict: bool = False,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> AsyncPager[ApiClientListResponse, ApiClient]:
+    """The async form of :func:`sync` (``async for`` over it): List API clients (v2): every record across all pages.
+
+    Lists all API clients of the workspace (or of one project), with the `project_id` of each.
+
+    The first page is fetched at the call (``asyncio()``: at its ``await``, or at the first ``async for``
+    step); iterating fetches the rest. ``.pages()`` walks page by page instead, ``.cursor`` says where to
+    resume an interrupted walk, and ``.unreadable`` holds the records that could not be read (their
+    neighbours are delivered). One page alone: ``sync_detailed``.
+
+    Args:
+        client: the vendor client to send it with.
+        project_id (``project_id`` in the query): Only the clients of this project.
+        per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
+            100. Default: 100.
+        cert_bundle_ids (``cert_bundle_ids`` in the query): Only the clients associated with these
+            certificate bundles.
+        cursor: where to resume: a stored ``Cursor`` (or its string) from an interrupted walk.
+        prefetch: how many pages to keep in flight, where the pagination scheme allows it.
+        strict: raise ``ResponseParseError`` for a page with a record that cannot be read, instead of
+            setting the record aside in ``.unreadable`` and delivering the rest.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises (at the call or while iterating):
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
+        ResponseParseError: a page does not match the spec."""
+    return AsyncPager(
+        _apages(
+            client=client,
+            project_id=project_id,
+            per_page=per_page,
+            cert_bundle_ids=cert_bundle_ids,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

@@ -16,7 +16,7 @@ from ...client import Client
 from ...models.api_collection import ApiCollection
 from ...models.create_api_collection_request import CreateApiCollectionRequest
 from ...models.workato_error import WorkatoError
-from ...types import Response, Unset
+from ...types import Response
 
 _OP = OPERATIONS["create_api_collection"]
 
@@ -105,7 +105,7 @@ def _build(
     extra_query: Mapping[str, str] | None = None,
 ) -> httpx.Request:
     # The body's documented rules are checked here, before anything is sent, as the parameters' are.
-    payload: Any = None if isinstance(body, Unset) else body_data(body, "body")
+    payload: Any = None if body is None else body_data(body, "body")
     if payload is not None:
         check_body(_OP.body, payload)  # type: ignore[arg-type]
     return client.build_request(
@@ -126,7 +126,7 @@ def sync_detailed(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[ApiCollection]:
+) -> Response[ApiCollection, WorkatoError]:
     """Create an API collection (raw: never raises on a status).
 
     Args:
@@ -138,7 +138,8 @@ def sync_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -206,7 +207,7 @@ async def asyncio_detailed(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[ApiCollection]:
+) -> Response[ApiCollection, WorkatoError]:
     """The async form of :func:`sync_detailed`: Create an API collection (raw: never raises on a status).
 
     Args:
@@ -218,7 +219,8 @@ async def asyncio_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.

@@ -120,7 +120,7 @@ def sync_detailed(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[SuccessResponse]:
+) -> Response[SuccessResponse, WorkatoError]:
     """Disable an API endpoint (raw: never raises on a status).
 
     Args:
@@ -132,7 +132,8 @@ def sync_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -198,7 +199,7 @@ async def asyncio_detailed(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[SuccessResponse]:
+) -> Response[SuccessResponse, WorkatoError]:
     """The async form of :func:`sync_detailed`: Disable an API endpoint (raw: never raises on a status).
 
     Args:
@@ -210,7 +211,8 @@ async def asyncio_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.

@@ -6,12 +6,12 @@ from typing import Any, cast
 
 import httpx
 from failtrail_core.gen_v1 import (
-    AsyncItems,
+    AsyncPager,
     AsyncPages,
     Cursor,
     DecodeError,
     Parser,
-    SyncItems,
+    SyncPager,
     SyncPages,
     UnreadableLog,
     UnreadableRecord,
@@ -24,7 +24,7 @@ from ..._spec import OPERATIONS
 from ...client import Client
 from ...models.api_endpoint import ApiEndpoint
 from ...models.workato_error import WorkatoError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 _OP = OPERATIONS["list_api_endpoints"]
 
@@ -130,9 +130,9 @@ _ERRORS: Mapping[int | str, Parser] = {
 def _build(
     *,
     client: Client,
-    api_collection_id: int | None | Unset = UNSET,
-    page: int | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
+    api_collection_id: int | None = None,
+    page: int | None = None,
+    per_page: int | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -154,14 +154,14 @@ def _build(
 def sync_detailed(
     *,
     client: Client,
-    api_collection_id: int | None | Unset = UNSET,
-    page: int | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
+    api_collection_id: int | None = None,
+    page: int | None = None,
+    per_page: int | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[list[ApiEndpoint]]:
+) -> Response[list[ApiEndpoint], WorkatoError]:
     """List API endpoints (raw: never raises on a status).
 
     Args:
@@ -177,7 +177,8 @@ def sync_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -197,66 +198,17 @@ def sync_detailed(
     return client.detailed(response, _SUCCESS, _ERRORS)
 
 
-def sync(
-    *,
-    client: Client,
-    api_collection_id: int | None | Unset = UNSET,
-    page: int | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> list[ApiEndpoint]:
-    """List API endpoints
-
-    Lists the API endpoints of one API collection, or of every collection when `api_collection_id` is
-    left out. The answer is a bare JSON array.
-
-    Args:
-        client: the vendor client to send it with.
-        api_collection_id (``api_collection_id`` in the query): The API collection whose endpoints
-            to list. Without it, every endpoint is returned.
-        page (``page`` in the query): Page number to fetch. Defaults to 1. Default: 1.
-        per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
-            100. Default: 100.
-        timeout: overrides the client's timeout for this call.
-        max_retries: overrides the client's retry budget for this call.
-        extra_headers: headers to add (or override) on this call.
-        extra_query: query parameters to add on this call.
-
-    Raises:
-        RequestValidationError: an argument breaks a documented rule; nothing was sent.
-        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
-        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
-        ResponseParseError: the answer does not match the spec.
-    """
-    request = _build(
-        client=client,
-        api_collection_id=api_collection_id,
-        page=page,
-        per_page=per_page,
-        timeout=timeout,
-        max_retries=max_retries,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
-    response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: list[ApiEndpoint] = client.parse(response, _SUCCESS, _ERRORS)
-    return result
-
-
 async def asyncio_detailed(
     *,
     client: Client,
-    api_collection_id: int | None | Unset = UNSET,
-    page: int | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
+    api_collection_id: int | None = None,
+    page: int | None = None,
+    per_page: int | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[list[ApiEndpoint]]:
+) -> Response[list[ApiEndpoint], WorkatoError]:
     """The async form of :func:`sync_detailed`: List API endpoints (raw: never raises on a status).
 
     Args:
@@ -272,7 +224,8 @@ async def asyncio_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -291,54 +244,6 @@ async def asyncio_detailed(
     return client.detailed(response, _SUCCESS, _ERRORS)
 
 
-async def asyncio(
-    *,
-    client: Client,
-    api_collection_id: int | None | Unset = UNSET,
-    page: int | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> list[ApiEndpoint]:
-    """The async form of :func:`sync`: List API endpoints
-
-    Lists the API endpoints of one API collection, or of every collection when `api_collection_id` is
-    left out. The answer is a bare JSON array.
-
-    Args:
-        client: the vendor client to send it with.
-        api_collection_id (``api_collection_id`` in the query): The API collection whose endpoints
-            to list. Without it, every endpoint is returned.
-        page (``page`` in the query): Page number to fetch. Defaults to 1. Default: 1.
-        per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
-            100. Default: 100.
-        timeout: overrides the client's timeout for this call.
-        max_retries: overrides the client's retry budget for this call.
-        extra_headers: headers to add (or override) on this call.
-        extra_query: query parameters to add on this call.
-
-    Raises:
-        RequestValidationError: an argument breaks a documented rule; nothing was sent.
-        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
-        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
-        ResponseParseError: the answer does not match the spec."""
-    request = _build(
-        client=client,
-        api_collection_id=api_collection_id,
-        page=page,
-        per_page=per_page,
-        timeout=timeout,
-        max_retries=max_retries,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
-    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: list[ApiEndpoint] = client.parse(response, _SUCCESS, _ERRORS)
-    return result
-
-
 def _walk(per_page: Any) -> Any:
     return walk(
         _OP.pagination,  # type: ignore[arg-type]
@@ -348,11 +253,11 @@ def _walk(per_page: Any) -> Any:
     )
 
 
-def iter_pages(
+def _pages(
     *,
     client: Client,
-    api_collection_id: int | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
+    api_collection_id: int | None = None,
+    per_page: int | None = None,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
     strict: bool = False,
@@ -361,19 +266,13 @@ def iter_pages(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> SyncPages[list[ApiEndpoint], ApiEndpoint]:
-    """Every page, one request at a time (``prefetch`` > 1 keeps that many in flight where the scheme allows).
-
-    Start from ``cursor`` (a stored ``Cursor`` or its string) to resume an interrupted walk. A record
-    that cannot be read is set aside in the pages' ``.unreadable`` and the rest of its page is
-    delivered; ``strict=True`` raises ``ResponseParseError`` for the page instead.
-    """
     unreadable = UnreadableLog()
 
     def fetch(position: Any) -> list[ApiEndpoint]:
         request = _build(
             client=client,
             api_collection_id=api_collection_id,
-            page=UNSET if position is None else position,
+            page=position,
             per_page=per_page,
             timeout=timeout,
             max_retries=max_retries,
@@ -391,42 +290,11 @@ def iter_pages(
     return SyncPages(_walk(per_page), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
-def iter_items(
+def _apages(
     *,
     client: Client,
-    api_collection_id: int | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
-    cursor: Cursor | str | None = None,
-    prefetch: int = 1,
-    strict: bool = False,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> SyncItems[list[ApiEndpoint], ApiEndpoint]:
-    """Every record across all pages, in order; ``.cursor`` says where to resume, ``.unreadable``
-    holds the records that could not be read (``strict=True`` raises instead)."""
-    return SyncItems(
-        iter_pages(
-            client=client,
-            api_collection_id=api_collection_id,
-            per_page=per_page,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            cursor=cursor,
-            prefetch=prefetch,
-            strict=strict,
-        )
-    )
-
-
-def aiter_pages(
-    *,
-    client: Client,
-    api_collection_id: int | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
+    api_collection_id: int | None = None,
+    per_page: int | None = None,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
     strict: bool = False,
@@ -435,14 +303,13 @@ def aiter_pages(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> AsyncPages[list[ApiEndpoint], ApiEndpoint]:
-    """The async form of :func:`iter_pages`."""
     unreadable = UnreadableLog()
 
     async def fetch(position: Any) -> list[ApiEndpoint]:
         request = _build(
             client=client,
             api_collection_id=api_collection_id,
-            page=UNSET if position is None else position,
+            page=position,
             per_page=per_page,
             timeout=timeout,
             max_retries=max_retries,
@@ -460,11 +327,11 @@ def aiter_pages(
     return AsyncPages(_walk(per_page), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
-def aiter_items(
+def sync(
     *,
     client: Client,
-    api_collection_id: int | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
+    api_collection_id: int | None = None,
+    per_page: int | None = None,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
     strict: bool = False,
@@ -472,10 +339,101 @@ def aiter_items(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> AsyncItems[list[ApiEndpoint], ApiEndpoint]:
-    """The async form of :func:`iter_items`."""
-    return AsyncItems(
-        aiter_pages(
+) -> SyncPager[list[ApiEndpoint], ApiEndpoint]:
+    """List API endpoints: every record across all pages.
+
+    Lists the API endpoints of one API collection, or of every collection when `api_collection_id` is
+    left out. The answer is a bare JSON array.
+
+    The first page is fetched at the call (``asyncio()``: at its ``await``, or at the first ``async for``
+    step); iterating fetches the rest. ``.pages()`` walks page by page instead, ``.cursor`` says where to
+    resume an interrupted walk, and ``.unreadable`` holds the records that could not be read (their
+    neighbours are delivered). One page alone: ``sync_detailed``.
+
+    Args:
+        client: the vendor client to send it with.
+        api_collection_id (``api_collection_id`` in the query): The API collection whose endpoints
+            to list. Without it, every endpoint is returned.
+        per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
+            100. Default: 100.
+        cursor: where to resume: a stored ``Cursor`` (or its string) from an interrupted walk.
+        prefetch: how many pages to keep in flight, where the pagination scheme allows it.
+        strict: raise ``ResponseParseError`` for a page with a record that cannot be read, instead of
+            setting the record aside in ``.unreadable`` and delivering the rest.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises (at the call or while iterating):
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
+        ResponseParseError: a page does not match the spec.
+    """
+    return SyncPager(
+        _pages(
+            client=client,
+            api_collection_id=api_collection_id,
+            per_page=per_page,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            cursor=cursor,
+            prefetch=prefetch,
+            strict=strict,
+        )
+    )
+
+
+def asyncio(
+    *,
+    client: Client,
+    api_collection_id: int | None = None,
+    per_page: int | None = None,
+    cursor: Cursor | str | None = None,
+    prefetch: int = 1,
+    strict: bool = False,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> AsyncPager[list[ApiEndpoint], ApiEndpoint]:
+    """The async form of :func:`sync` (``async for`` over it): List API endpoints: every record across all pages.
+
+    Lists the API endpoints of one API collection, or of every collection when `api_collection_id` is
+    left out. The answer is a bare JSON array.
+
+    The first page is fetched at the call (``asyncio()``: at its ``await``, or at the first ``async for``
+    step); iterating fetches the rest. ``.pages()`` walks page by page instead, ``.cursor`` says where to
+    resume an interrupted walk, and ``.unreadable`` holds the records that could not be read (their
+    neighbours are delivered). One page alone: ``sync_detailed``.
+
+    Args:
+        client: the vendor client to send it with.
+        api_collection_id (``api_collection_id`` in the query): The API collection whose endpoints
+            to list. Without it, every endpoint is returned.
+        per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
+            100. Default: 100.
+        cursor: where to resume: a stored ``Cursor`` (or its string) from an interrupted walk.
+        prefetch: how many pages to keep in flight, where the pagination scheme allows it.
+        strict: raise ``ResponseParseError`` for a page with a record that cannot be read, instead of
+            setting the record aside in ``.unreadable`` and delivering the rest.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises (at the call or while iterating):
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
+        ResponseParseError: a page does not match the spec."""
+    return AsyncPager(
+        _apages(
             client=client,
             api_collection_id=api_collection_id,
             per_page=per_page,

@@ -16,7 +16,7 @@ from ...client import Client
 from ...models.api_key_response import ApiKeyResponse
 from ...models.create_api_key_request import CreateApiKeyRequest
 from ...models.workato_error import WorkatoError
-from ...types import Response, Unset
+from ...types import Response
 
 _OP = OPERATIONS["create_api_key"]
 
@@ -106,7 +106,7 @@ def _build(
     extra_query: Mapping[str, str] | None = None,
 ) -> httpx.Request:
     # The body's documented rules are checked here, before anything is sent, as the parameters' are.
-    payload: Any = None if isinstance(body, Unset) else body_data(body, "body")
+    payload: Any = None if body is None else body_data(body, "body")
     if payload is not None:
         check_body(_OP.body, payload)  # type: ignore[arg-type]
     return client.build_request(
@@ -130,7 +130,7 @@ def sync_detailed(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[ApiKeyResponse]:
+) -> Response[ApiKeyResponse, WorkatoError]:
     """Create an API key (raw: never raises on a status).
 
     Args:
@@ -143,7 +143,8 @@ def sync_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -214,7 +215,7 @@ async def asyncio_detailed(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[ApiKeyResponse]:
+) -> Response[ApiKeyResponse, WorkatoError]:
     """The async form of :func:`sync_detailed`: Create an API key (raw: never raises on a status).
 
     Args:
@@ -227,7 +228,8 @@ async def asyncio_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.

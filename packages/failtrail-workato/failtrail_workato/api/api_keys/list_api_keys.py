@@ -6,11 +6,11 @@ from typing import Any, cast
 
 import httpx
 from failtrail_core.gen_v1 import (
-    AsyncItems,
+    AsyncPager,
     AsyncPages,
     Cursor,
     Parser,
-    SyncItems,
+    SyncPager,
     SyncPages,
     UnreadableLog,
     UnreadableRecord,
@@ -23,7 +23,7 @@ from ...client import Client
 from ...models.api_key import ApiKey
 from ...models.api_key_list_response import ApiKeyListResponse
 from ...models.workato_error import WorkatoError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 _OP = OPERATIONS["list_api_keys"]
 
@@ -122,8 +122,8 @@ def _build(
     api_client_id: int,
     *,
     client: Client,
-    page: int | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
+    page: int | None = None,
+    per_page: int | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -146,13 +146,13 @@ def sync_detailed(
     api_client_id: int,
     *,
     client: Client,
-    page: int | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
+    page: int | None = None,
+    per_page: int | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[ApiKeyListResponse]:
+) -> Response[ApiKeyListResponse, WorkatoError]:
     """List API keys (raw: never raises on a status).
 
     Args:
@@ -167,7 +167,8 @@ def sync_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -187,66 +188,17 @@ def sync_detailed(
     return client.detailed(response, _SUCCESS, _ERRORS)
 
 
-def sync(
-    api_client_id: int,
-    *,
-    client: Client,
-    page: int | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> ApiKeyListResponse:
-    """List API keys
-
-    Lists the API keys of an API client. Workato documents no paging parameters for this list (the
-    answer echoes `page` and `per_page`); a client with fewer than `per_page` keys gets them in one
-    page.
-
-    Args:
-        api_client_id (``api_client_id`` in the path): ID of the API client.
-        client: the vendor client to send it with.
-        page (``page`` in the query): Page number to fetch. Defaults to 1. Default: 1.
-        per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
-            100. Default: 100.
-        timeout: overrides the client's timeout for this call.
-        max_retries: overrides the client's retry budget for this call.
-        extra_headers: headers to add (or override) on this call.
-        extra_query: query parameters to add on this call.
-
-    Raises:
-        RequestValidationError: an argument breaks a documented rule; nothing was sent.
-        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
-        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
-        ResponseParseError: the answer does not match the spec.
-    """
-    request = _build(
-        api_client_id=api_client_id,
-        client=client,
-        page=page,
-        per_page=per_page,
-        timeout=timeout,
-        max_retries=max_retries,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
-    response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: ApiKeyListResponse = client.parse(response, _SUCCESS, _ERRORS)
-    return result
-
-
 async def asyncio_detailed(
     api_client_id: int,
     *,
     client: Client,
-    page: int | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
+    page: int | None = None,
+    per_page: int | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[ApiKeyListResponse]:
+) -> Response[ApiKeyListResponse, WorkatoError]:
     """The async form of :func:`sync_detailed`: List API keys (raw: never raises on a status).
 
     Args:
@@ -261,7 +213,8 @@ async def asyncio_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -280,54 +233,6 @@ async def asyncio_detailed(
     return client.detailed(response, _SUCCESS, _ERRORS)
 
 
-async def asyncio(
-    api_client_id: int,
-    *,
-    client: Client,
-    page: int | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> ApiKeyListResponse:
-    """The async form of :func:`sync`: List API keys
-
-    Lists the API keys of an API client. Workato documents no paging parameters for this list (the
-    answer echoes `page` and `per_page`); a client with fewer than `per_page` keys gets them in one
-    page.
-
-    Args:
-        api_client_id (``api_client_id`` in the path): ID of the API client.
-        client: the vendor client to send it with.
-        page (``page`` in the query): Page number to fetch. Defaults to 1. Default: 1.
-        per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
-            100. Default: 100.
-        timeout: overrides the client's timeout for this call.
-        max_retries: overrides the client's retry budget for this call.
-        extra_headers: headers to add (or override) on this call.
-        extra_query: query parameters to add on this call.
-
-    Raises:
-        RequestValidationError: an argument breaks a documented rule; nothing was sent.
-        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
-        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
-        ResponseParseError: the answer does not match the spec."""
-    request = _build(
-        api_client_id=api_client_id,
-        client=client,
-        page=page,
-        per_page=per_page,
-        timeout=timeout,
-        max_retries=max_retries,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
-    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: ApiKeyListResponse = client.parse(response, _SUCCESS, _ERRORS)
-    return result
-
-
 def _walk(per_page: Any) -> Any:
     return walk(
         _OP.pagination,  # type: ignore[arg-type]
@@ -337,11 +242,11 @@ def _walk(per_page: Any) -> Any:
     )
 
 
-def iter_pages(
+def _pages(
     api_client_id: int,
     *,
     client: Client,
-    per_page: int | None | Unset = UNSET,
+    per_page: int | None = None,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
     strict: bool = False,
@@ -350,19 +255,13 @@ def iter_pages(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> SyncPages[ApiKeyListResponse, ApiKey]:
-    """Every page, one request at a time (``prefetch`` > 1 keeps that many in flight where the scheme allows).
-
-    Start from ``cursor`` (a stored ``Cursor`` or its string) to resume an interrupted walk. A record
-    that cannot be read is set aside in the pages' ``.unreadable`` and the rest of its page is
-    delivered; ``strict=True`` raises ``ResponseParseError`` for the page instead.
-    """
     unreadable = UnreadableLog()
 
     def fetch(position: Any) -> ApiKeyListResponse:
         request = _build(
             api_client_id=api_client_id,
             client=client,
-            page=UNSET if position is None else position,
+            page=position,
             per_page=per_page,
             timeout=timeout,
             max_retries=max_retries,
@@ -380,42 +279,11 @@ def iter_pages(
     return SyncPages(_walk(per_page), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
-def iter_items(
+def _apages(
     api_client_id: int,
     *,
     client: Client,
-    per_page: int | None | Unset = UNSET,
-    cursor: Cursor | str | None = None,
-    prefetch: int = 1,
-    strict: bool = False,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> SyncItems[ApiKeyListResponse, ApiKey]:
-    """Every record across all pages, in order; ``.cursor`` says where to resume, ``.unreadable``
-    holds the records that could not be read (``strict=True`` raises instead)."""
-    return SyncItems(
-        iter_pages(
-            api_client_id=api_client_id,
-            client=client,
-            per_page=per_page,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            cursor=cursor,
-            prefetch=prefetch,
-            strict=strict,
-        )
-    )
-
-
-def aiter_pages(
-    api_client_id: int,
-    *,
-    client: Client,
-    per_page: int | None | Unset = UNSET,
+    per_page: int | None = None,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
     strict: bool = False,
@@ -424,14 +292,13 @@ def aiter_pages(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> AsyncPages[ApiKeyListResponse, ApiKey]:
-    """The async form of :func:`iter_pages`."""
     unreadable = UnreadableLog()
 
     async def fetch(position: Any) -> ApiKeyListResponse:
         request = _build(
             api_client_id=api_client_id,
             client=client,
-            page=UNSET if position is None else position,
+            page=position,
             per_page=per_page,
             timeout=timeout,
             max_retries=max_retries,
@@ -449,11 +316,11 @@ def aiter_pages(
     return AsyncPages(_walk(per_page), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
-def aiter_items(
+def sync(
     api_client_id: int,
     *,
     client: Client,
-    per_page: int | None | Unset = UNSET,
+    per_page: int | None = None,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
     strict: bool = False,
@@ -461,10 +328,101 @@ def aiter_items(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> AsyncItems[ApiKeyListResponse, ApiKey]:
-    """The async form of :func:`iter_items`."""
-    return AsyncItems(
-        aiter_pages(
+) -> SyncPager[ApiKeyListResponse, ApiKey]:
+    """List API keys: every record across all pages.
+
+    Lists the API keys of an API client. Workato documents no paging parameters for this list (the
+    answer echoes `page` and `per_page`); a client with fewer than `per_page` keys gets them in one
+    page.
+
+    The first page is fetched at the call (``asyncio()``: at its ``await``, or at the first ``async for``
+    step); iterating fetches the rest. ``.pages()`` walks page by page instead, ``.cursor`` says where to
+    resume an interrupted walk, and ``.unreadable`` holds the records that could not be read (their
+    neighbours are delivered). One page alone: ``sync_detailed``.
+
+    Args:
+        api_client_id (``api_client_id`` in the path): ID of the API client.
+        client: the vendor client to send it with.
+        per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
+            100. Default: 100.
+        cursor: where to resume: a stored ``Cursor`` (or its string) from an interrupted walk.
+        prefetch: how many pages to keep in flight, where the pagination scheme allows it.
+        strict: raise ``ResponseParseError`` for a page with a record that cannot be read, instead of
+            setting the record aside in ``.unreadable`` and delivering the rest.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises (at the call or while iterating):
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
+        ResponseParseError: a page does not match the spec.
+    """
+    return SyncPager(
+        _pages(
+            api_client_id=api_client_id,
+            client=client,
+            per_page=per_page,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            cursor=cursor,
+            prefetch=prefetch,
+            strict=strict,
+        )
+    )
+
+
+def asyncio(
+    api_client_id: int,
+    *,
+    client: Client,
+    per_page: int | None = None,
+    cursor: Cursor | str | None = None,
+    prefetch: int = 1,
+    strict: bool = False,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> AsyncPager[ApiKeyListResponse, ApiKey]:
+    """The async form of :func:`sync` (``async for`` over it): List API keys: every record across all pages.
+
+    Lists the API keys of an API client. Workato documents no paging parameters for this list (the
+    answer echoes `page` and `per_page`); a client with fewer than `per_page` keys gets them in one
+    page.
+
+    The first page is fetched at the call (``asyncio()``: at its ``await``, or at the first ``async for``
+    step); iterating fetches the rest. ``.pages()`` walks page by page instead, ``.cursor`` says where to
+    resume an interrupted walk, and ``.unreadable`` holds the records that could not be read (their
+    neighbours are delivered). One page alone: ``sync_detailed``.
+
+    Args:
+        api_client_id (``api_client_id`` in the path): ID of the API client.
+        client: the vendor client to send it with.
+        per_page (``per_page`` in the query): Number of records per page. Defaults to 100; at most
+            100. Default: 100.
+        cursor: where to resume: a stored ``Cursor`` (or its string) from an interrupted walk.
+        prefetch: how many pages to keep in flight, where the pagination scheme allows it.
+        strict: raise ``ResponseParseError`` for a page with a record that cannot be read, instead of
+            setting the record aside in ``.unreadable`` and delivering the rest.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises (at the call or while iterating):
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
+        ResponseParseError: a page does not match the spec."""
+    return AsyncPager(
+        _apages(
             api_client_id=api_client_id,
             client=client,
             per_page=per_page,

@@ -115,7 +115,7 @@ def sync_detailed(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[ApiKeyResponse]:
+) -> Response[ApiKeyResponse, WorkatoError]:
     """Refresh an API key's secret (raw: never raises on a status).
 
     Args:
@@ -128,7 +128,8 @@ def sync_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -200,7 +201,7 @@ async def asyncio_detailed(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[ApiKeyResponse]:
+) -> Response[ApiKeyResponse, WorkatoError]:
     """The async form of :func:`sync_detailed`: Refresh an API key's secret (raw: never raises on a status).
 
     Args:
@@ -213,7 +214,8 @@ async def asyncio_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.

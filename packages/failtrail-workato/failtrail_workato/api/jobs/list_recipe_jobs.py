@@ -6,11 +6,11 @@ from typing import Any, cast
 
 import httpx
 from failtrail_core.gen_v1 import (
-    AsyncItems,
+    AsyncPager,
     AsyncPages,
     Cursor,
     Parser,
-    SyncItems,
+    SyncPager,
     SyncPages,
     UnreadableLog,
     UnreadableRecord,
@@ -24,7 +24,7 @@ from ...models.job_status import JobStatus
 from ...models.recipe_job import RecipeJob
 from ...models.recipe_job_list import RecipeJobList
 from ...models.workato_error import WorkatoError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 _OP = OPERATIONS["list_recipe_jobs"]
 
@@ -115,11 +115,11 @@ def _build(
     recipe_id: int,
     *,
     client: Client,
-    offset_job_id: str | None | Unset = UNSET,
-    prev: bool | None | Unset = UNSET,
-    status: JobStatus | None | Unset = UNSET,
-    rerun_only: bool | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
+    offset_job_id: str | None = None,
+    prev: bool | None = None,
+    status: JobStatus | None = None,
+    rerun_only: bool | None = None,
+    per_page: int | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -145,16 +145,16 @@ def sync_detailed(
     recipe_id: int,
     *,
     client: Client,
-    offset_job_id: str | None | Unset = UNSET,
-    prev: bool | None | Unset = UNSET,
-    status: JobStatus | None | Unset = UNSET,
-    rerun_only: bool | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
+    offset_job_id: str | None = None,
+    prev: bool | None = None,
+    status: JobStatus | None = None,
+    rerun_only: bool | None = None,
+    per_page: int | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[RecipeJobList]:
+) -> Response[RecipeJobList, WorkatoError]:
     """List jobs from a recipe (raw: never raises on a status).
 
     Args:
@@ -175,7 +175,8 @@ def sync_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -198,82 +199,20 @@ def sync_detailed(
     return client.detailed(response, _SUCCESS, _ERRORS)
 
 
-def sync(
-    recipe_id: int,
-    *,
-    client: Client,
-    offset_job_id: str | None | Unset = UNSET,
-    prev: bool | None | Unset = UNSET,
-    status: JobStatus | None | Unset = UNSET,
-    rerun_only: bool | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> RecipeJobList:
-    """List jobs from a recipe
-
-    Aggregated counts and one slice of a recipe's jobs, newest first. Run-time data (step input and
-    output) is not included. To go on, send the last job's `id` as `offset_job_id` (with `prev=false`,
-    the default, for older jobs); the walk ends at an empty slice. Jobs endpoints allow 60 requests per
-    minute.
-
-    Args:
-        recipe_id (``recipe_id`` in the path): Recipe ID.
-        client: the vendor client to send it with.
-        offset_job_id (``offset_job_id`` in the query): Job ID to page from (the `id` of the last
-            job received).
-        prev (``prev`` in the query): false (default): jobs completed before `offset_job_id`;
-            true: jobs newer than it. Default: False.
-        status (``status`` in the query): Only jobs with this status (succeeded, failed or
-            pending).
-        rerun_only (``rerun_only`` in the query): Only jobs that were rerun.
-        per_page (``per_page`` in the query): Jobs per slice (Workato's own CLI sends it; its
-            default and maximum are not documented).
-        timeout: overrides the client's timeout for this call.
-        max_retries: overrides the client's retry budget for this call.
-        extra_headers: headers to add (or override) on this call.
-        extra_query: query parameters to add on this call.
-
-    Raises:
-        RequestValidationError: an argument breaks a documented rule; nothing was sent.
-        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
-        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
-        ResponseParseError: the answer does not match the spec.
-    """
-    request = _build(
-        recipe_id=recipe_id,
-        client=client,
-        offset_job_id=offset_job_id,
-        prev=prev,
-        status=status,
-        rerun_only=rerun_only,
-        per_page=per_page,
-        timeout=timeout,
-        max_retries=max_retries,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
-    response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: RecipeJobList = client.parse(response, _SUCCESS, _ERRORS)
-    return result
-
-
 async def asyncio_detailed(
     recipe_id: int,
     *,
     client: Client,
-    offset_job_id: str | None | Unset = UNSET,
-    prev: bool | None | Unset = UNSET,
-    status: JobStatus | None | Unset = UNSET,
-    rerun_only: bool | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
+    offset_job_id: str | None = None,
+    prev: bool | None = None,
+    status: JobStatus | None = None,
+    rerun_only: bool | None = None,
+    per_page: int | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[RecipeJobList]:
+) -> Response[RecipeJobList, WorkatoError]:
     """The async form of :func:`sync_detailed`: List jobs from a recipe (raw: never raises on a status).
 
     Args:
@@ -294,7 +233,8 @@ async def asyncio_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -316,67 +256,6 @@ async def asyncio_detailed(
     return client.detailed(response, _SUCCESS, _ERRORS)
 
 
-async def asyncio(
-    recipe_id: int,
-    *,
-    client: Client,
-    offset_job_id: str | None | Unset = UNSET,
-    prev: bool | None | Unset = UNSET,
-    status: JobStatus | None | Unset = UNSET,
-    rerun_only: bool | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> RecipeJobList:
-    """The async form of :func:`sync`: List jobs from a recipe
-
-    Aggregated counts and one slice of a recipe's jobs, newest first. Run-time data (step input and
-    output) is not included. To go on, send the last job's `id` as `offset_job_id` (with `prev=false`,
-    the default, for older jobs); the walk ends at an empty slice. Jobs endpoints allow 60 requests per
-    minute.
-
-    Args:
-        recipe_id (``recipe_id`` in the path): Recipe ID.
-        client: the vendor client to send it with.
-        offset_job_id (``offset_job_id`` in the query): Job ID to page from (the `id` of the last
-            job received).
-        prev (``prev`` in the query): false (default): jobs completed before `offset_job_id`;
-            true: jobs newer than it. Default: False.
-        status (``status`` in the query): Only jobs with this status (succeeded, failed or
-            pending).
-        rerun_only (``rerun_only`` in the query): Only jobs that were rerun.
-        per_page (``per_page`` in the query): Jobs per slice (Workato's own CLI sends it; its
-            default and maximum are not documented).
-        timeout: overrides the client's timeout for this call.
-        max_retries: overrides the client's retry budget for this call.
-        extra_headers: headers to add (or override) on this call.
-        extra_query: query parameters to add on this call.
-
-    Raises:
-        RequestValidationError: an argument breaks a documented rule; nothing was sent.
-        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
-        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
-        ResponseParseError: the answer does not match the spec."""
-    request = _build(
-        recipe_id=recipe_id,
-        client=client,
-        offset_job_id=offset_job_id,
-        prev=prev,
-        status=status,
-        rerun_only=rerun_only,
-        per_page=per_page,
-        timeout=timeout,
-        max_retries=max_retries,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
-    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: RecipeJobList = client.parse(response, _SUCCESS, _ERRORS)
-    return result
-
-
 def _walk(per_page: Any) -> Any:
     return walk(
         _OP.pagination,  # type: ignore[arg-type]
@@ -386,14 +265,14 @@ def _walk(per_page: Any) -> Any:
     )
 
 
-def iter_pages(
+def _pages(
     recipe_id: int,
     *,
     client: Client,
-    prev: bool | None | Unset = UNSET,
-    status: JobStatus | None | Unset = UNSET,
-    rerun_only: bool | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
+    prev: bool | None = None,
+    status: JobStatus | None = None,
+    rerun_only: bool | None = None,
+    per_page: int | None = None,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
     strict: bool = False,
@@ -402,19 +281,13 @@ def iter_pages(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> SyncPages[RecipeJobList, RecipeJob]:
-    """Every page, one request at a time (``prefetch`` > 1 keeps that many in flight where the scheme allows).
-
-    Start from ``cursor`` (a stored ``Cursor`` or its string) to resume an interrupted walk. A record
-    that cannot be read is set aside in the pages' ``.unreadable`` and the rest of its page is
-    delivered; ``strict=True`` raises ``ResponseParseError`` for the page instead.
-    """
     unreadable = UnreadableLog()
 
     def fetch(position: Any) -> RecipeJobList:
         request = _build(
             recipe_id=recipe_id,
             client=client,
-            offset_job_id=UNSET if position is None else position,
+            offset_job_id=position,
             prev=prev,
             status=status,
             rerun_only=rerun_only,
@@ -435,51 +308,14 @@ def iter_pages(
     return SyncPages(_walk(per_page), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
-def iter_items(
+def _apages(
     recipe_id: int,
     *,
     client: Client,
-    prev: bool | None | Unset = UNSET,
-    status: JobStatus | None | Unset = UNSET,
-    rerun_only: bool | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
-    cursor: Cursor | str | None = None,
-    prefetch: int = 1,
-    strict: bool = False,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> SyncItems[RecipeJobList, RecipeJob]:
-    """Every record across all pages, in order; ``.cursor`` says where to resume, ``.unreadable``
-    holds the records that could not be read (``strict=True`` raises instead)."""
-    return SyncItems(
-        iter_pages(
-            recipe_id=recipe_id,
-            client=client,
-            prev=prev,
-            status=status,
-            rerun_only=rerun_only,
-            per_page=per_page,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            cursor=cursor,
-            prefetch=prefetch,
-            strict=strict,
-        )
-    )
-
-
-def aiter_pages(
-    recipe_id: int,
-    *,
-    client: Client,
-    prev: bool | None | Unset = UNSET,
-    status: JobStatus | None | Unset = UNSET,
-    rerun_only: bool | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
+    prev: bool | None = None,
+    status: JobStatus | None = None,
+    rerun_only: bool | None = None,
+    per_page: int | None = None,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
     strict: bool = False,
@@ -488,14 +324,13 @@ def aiter_pages(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> AsyncPages[RecipeJobList, RecipeJob]:
-    """The async form of :func:`iter_pages`."""
     unreadable = UnreadableLog()
 
     async def fetch(position: Any) -> RecipeJobList:
         request = _build(
             recipe_id=recipe_id,
             client=client,
-            offset_job_id=UNSET if position is None else position,
+            offset_job_id=position,
             prev=prev,
             status=status,
             rerun_only=rerun_only,
@@ -516,14 +351,14 @@ def aiter_pages(
     return AsyncPages(_walk(per_page), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
-def aiter_items(
+def sync(
     recipe_id: int,
     *,
     client: Client,
-    prev: bool | None | Unset = UNSET,
-    status: JobStatus | None | Unset = UNSET,
-    rerun_only: bool | None | Unset = UNSET,
-    per_page: int | None | Unset = UNSET,
+    prev: bool | None = None,
+    status: JobStatus | None = None,
+    rerun_only: bool | None = None,
+    per_page: int | None = None,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
     strict: bool = False,
@@ -531,10 +366,119 @@ def aiter_items(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> AsyncItems[RecipeJobList, RecipeJob]:
-    """The async form of :func:`iter_items`."""
-    return AsyncItems(
-        aiter_pages(
+) -> SyncPager[RecipeJobList, RecipeJob]:
+    """List jobs from a recipe: every record across all pages.
+
+    Aggregated counts and one slice of a recipe's jobs, newest first. Run-time data (step input and
+    output) is not included. To go on, send the last job's `id` as `offset_job_id` (with `prev=false`,
+    the default, for older jobs); the walk ends at an empty slice. Jobs endpoints allow 60 requests per
+    minute.
+
+    The first page is fetched at the call (``asyncio()``: at its ``await``, or at the first ``async for``
+    step); iterating fetches the rest. ``.pages()`` walks page by page instead, ``.cursor`` says where to
+    resume an interrupted walk, and ``.unreadable`` holds the records that could not be read (their
+    neighbours are delivered). One page alone: ``sync_detailed``.
+
+    Args:
+        recipe_id (``recipe_id`` in the path): Recipe ID.
+        client: the vendor client to send it with.
+        prev (``prev`` in the query): false (default): jobs completed before `offset_job_id`;
+            true: jobs newer than it. Default: False.
+        status (``status`` in the query): Only jobs with this status (succeeded, failed or
+            pending).
+        rerun_only (``rerun_only`` in the query): Only jobs that were rerun.
+        per_page (``per_page`` in the query): Jobs per slice (Workato's own CLI sends it; its
+            default and maximum are not documented).
+        cursor: where to resume: a stored ``Cursor`` (or its string) from an interrupted walk.
+        prefetch: how many pages to keep in flight, where the pagination scheme allows it.
+        strict: raise ``ResponseParseError`` for a page with a record that cannot be read, instead of
+            setting the record aside in ``.unreadable`` and delivering the rest.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises (at the call or while iterating):
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
+        ResponseParseError: a page does not match the spec.
+    """
+    return SyncPager(
+        _pages(
+            recipe_id=recipe_id,
+            client=client,
+            prev=prev,
+            status=status,
+            rerun_only=rerun_only,
+            per_page=per_page,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            cursor=cursor,
+            prefetch=prefetch,
+            strict=strict,
+        )
+    )
+
+
+def asyncio(
+    recipe_id: int,
+    *,
+    client: Client,
+    prev: bool | None = None,
+    status: JobStatus | None = None,
+    rerun_only: bool | None = None,
+    per_page: int | None = None,
+    cursor: Cursor | str | None = None,
+    prefetch: int = 1,
+    strict: bool = False,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> AsyncPager[RecipeJobList, RecipeJob]:
+    """The async form of :func:`sync` (``async for`` over it): List jobs from a recipe: every record across all pages.
+
+    Aggregated counts and one slice of a recipe's jobs, newest first. Run-time data (step input and
+    output) is not included. To go on, send the last job's `id` as `offset_job_id` (with `prev=false`,
+    the default, for older jobs); the walk ends at an empty slice. Jobs endpoints allow 60 requests per
+    minute.
+
+    The first page is fetched at the call (``asyncio()``: at its ``await``, or at the first ``async for``
+    step); iterating fetches the rest. ``.pages()`` walks page by page instead, ``.cursor`` says where to
+    resume an interrupted walk, and ``.unreadable`` holds the records that could not be read (their
+    neighbours are delivered). One page alone: ``sync_detailed``.
+
+    Args:
+        recipe_id (``recipe_id`` in the path): Recipe ID.
+        client: the vendor client to send it with.
+        prev (``prev`` in the query): false (default): jobs completed before `offset_job_id`;
+            true: jobs newer than it. Default: False.
+        status (``status`` in the query): Only jobs with this status (succeeded, failed or
+            pending).
+        rerun_only (``rerun_only`` in the query): Only jobs that were rerun.
+        per_page (``per_page`` in the query): Jobs per slice (Workato's own CLI sends it; its
+            default and maximum are not documented).
+        cursor: where to resume: a stored ``Cursor`` (or its string) from an interrupted walk.
+        prefetch: how many pages to keep in flight, where the pagination scheme allows it.
+        strict: raise ``ResponseParseError`` for a page with a record that cannot be read, instead of
+            setting the record aside in ``.unreadable`` and delivering the rest.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises (at the call or while iterating):
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
+        ResponseParseError: a page does not match the spec."""
+    return AsyncPager(
+        _apages(
             recipe_id=recipe_id,
             client=client,
             prev=prev,

@@ -13,7 +13,7 @@ from ..._spec import OPERATIONS
 from ...client import Client
 from ...models.remove_failed_event_response import RemoveFailedEventResponse
 from ...models.rpc_status import RpcStatus
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 _OP = OPERATIONS["RemoveFailedEvent"]
 
@@ -87,10 +87,10 @@ _ERRORS: Mapping[int | str, Parser] = {
 def _build(
     database: str,
     view_name: str,
-    failed_sequence: str,
+    failed_sequence: int,
     *,
     client: Client,
-    x_zitadel_orgid: str | None | Unset = UNSET,
+    x_zitadel_orgid: str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -113,15 +113,15 @@ def _build(
 def sync_detailed(
     database: str,
     view_name: str,
-    failed_sequence: str,
+    failed_sequence: int,
     *,
     client: Client,
-    x_zitadel_orgid: str | None | Unset = UNSET,
+    x_zitadel_orgid: str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[RemoveFailedEventResponse]:
+) -> Response[RemoveFailedEventResponse, RpcStatus]:
     """Remove a failed event (raw: never raises on a status).
 
     Args:
@@ -145,7 +145,8 @@ def sync_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -169,10 +170,10 @@ def sync_detailed(
 def sync(
     database: str,
     view_name: str,
-    failed_sequence: str,
+    failed_sequence: int,
     *,
     client: Client,
-    x_zitadel_orgid: str | None | Unset = UNSET,
+    x_zitadel_orgid: str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -231,15 +232,15 @@ def sync(
 async def asyncio_detailed(
     database: str,
     view_name: str,
-    failed_sequence: str,
+    failed_sequence: int,
     *,
     client: Client,
-    x_zitadel_orgid: str | None | Unset = UNSET,
+    x_zitadel_orgid: str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[RemoveFailedEventResponse]:
+) -> Response[RemoveFailedEventResponse, RpcStatus]:
     """The async form of :func:`sync_detailed`: Remove a failed event (raw: never raises on a status).
 
     Args:
@@ -263,7 +264,8 @@ async def asyncio_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -286,10 +288,10 @@ async def asyncio_detailed(
 async def asyncio(
     database: str,
     view_name: str,
-    failed_sequence: str,
+    failed_sequence: int,
     *,
     client: Client,
-    x_zitadel_orgid: str | None | Unset = UNSET,
+    x_zitadel_orgid: str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,

@@ -16,7 +16,7 @@ from ...client import Client
 from ...models.list_aggregate_types_request import ListAggregateTypesRequest
 from ...models.list_aggregate_types_response import ListAggregateTypesResponse
 from ...models.rpc_status import RpcStatus
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 _OP = OPERATIONS["ListAggregateTypes"]
 
@@ -90,15 +90,15 @@ _ERRORS: Mapping[int | str, Parser] = {
 def _build(
     *,
     client: Client,
-    body: ListAggregateTypesRequest | Unset = UNSET,
-    x_zitadel_orgid: str | None | Unset = UNSET,
+    body: ListAggregateTypesRequest | None = None,
+    x_zitadel_orgid: str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> httpx.Request:
     # The body's documented rules are checked here, before anything is sent, as the parameters' are.
-    payload: Any = {} if isinstance(body, Unset) else body_data(body, "body")
+    payload: Any = {} if body is None else body_data(body, "body")
     if payload is not None:
         check_body(_OP.body, payload)  # type: ignore[arg-type]
     return client.build_request(
@@ -116,18 +116,18 @@ def _build(
 def sync_detailed(
     *,
     client: Client,
-    body: ListAggregateTypesRequest | Unset = UNSET,
-    x_zitadel_orgid: str | None | Unset = UNSET,
+    body: ListAggregateTypesRequest | None = None,
+    x_zitadel_orgid: str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[ListAggregateTypesResponse]:
+) -> Response[ListAggregateTypesResponse, RpcStatus]:
     """List aggregate types (raw: never raises on a status).
 
     Args:
         client: the vendor client to send it with.
-        body: the request body (ListAggregateTypesRequest | Unset); its documented rules are checked before sending.
+        body: the request body (ListAggregateTypesRequest); its documented rules are checked before sending.
         x_zitadel_orgid (``x-zitadel-orgid`` in the header): The organization the call is made in
             the context of (defaults to the user's own). An ID that is not an organization of the
             instance is answered 403 (`AUTH-Bs7Ds`). It filters nothing here: failed events and events
@@ -138,7 +138,8 @@ def sync_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -160,8 +161,8 @@ def sync_detailed(
 def sync(
     *,
     client: Client,
-    body: ListAggregateTypesRequest | Unset = UNSET,
-    x_zitadel_orgid: str | None | Unset = UNSET,
+    body: ListAggregateTypesRequest | None = None,
+    x_zitadel_orgid: str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -174,7 +175,7 @@ def sync(
 
     Args:
         client: the vendor client to send it with.
-        body: the request body (ListAggregateTypesRequest | Unset); its documented rules are checked before sending.
+        body: the request body (ListAggregateTypesRequest); its documented rules are checked before sending.
         x_zitadel_orgid (``x-zitadel-orgid`` in the header): The organization the call is made in
             the context of (defaults to the user's own). An ID that is not an organization of the
             instance is answered 403 (`AUTH-Bs7Ds`). It filters nothing here: failed events and events
@@ -207,18 +208,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: Client,
-    body: ListAggregateTypesRequest | Unset = UNSET,
-    x_zitadel_orgid: str | None | Unset = UNSET,
+    body: ListAggregateTypesRequest | None = None,
+    x_zitadel_orgid: str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[ListAggregateTypesResponse]:
+) -> Response[ListAggregateTypesResponse, RpcStatus]:
     """The async form of :func:`sync_detailed`: List aggregate types (raw: never raises on a status).
 
     Args:
         client: the vendor client to send it with.
-        body: the request body (ListAggregateTypesRequest | Unset); its documented rules are checked before sending.
+        body: the request body (ListAggregateTypesRequest); its documented rules are checked before sending.
         x_zitadel_orgid (``x-zitadel-orgid`` in the header): The organization the call is made in
             the context of (defaults to the user's own). An ID that is not an organization of the
             instance is answered 403 (`AUTH-Bs7Ds`). It filters nothing here: failed events and events
@@ -229,7 +230,8 @@ async def asyncio_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -250,8 +252,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-    body: ListAggregateTypesRequest | Unset = UNSET,
-    x_zitadel_orgid: str | None | Unset = UNSET,
+    body: ListAggregateTypesRequest | None = None,
+    x_zitadel_orgid: str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -264,7 +266,7 @@ async def asyncio(
 
     Args:
         client: the vendor client to send it with.
-        body: the request body (ListAggregateTypesRequest | Unset); its documented rules are checked before sending.
+        body: the request body (ListAggregateTypesRequest); its documented rules are checked before sending.
         x_zitadel_orgid (``x-zitadel-orgid`` in the header): The organization the call is made in
             the context of (defaults to the user's own). An ID that is not an organization of the
             instance is answered 403 (`AUTH-Bs7Ds`). It filters nothing here: failed events and events

@@ -18,7 +18,7 @@ from ...models.proxy_unauthorized_response import ProxyUnauthorizedResponse
 from ...models.rate_limit_error_body import RateLimitErrorBody
 from ...models.token_request import TokenRequest
 from ...models.token_response import TokenResponse
-from ...types import Response, Unset
+from ...types import Response
 
 _OP = OPERATIONS["createToken"]
 
@@ -83,7 +83,7 @@ def _build(
     extra_query: Mapping[str, str] | None = None,
 ) -> httpx.Request:
     # The body's documented rules are checked here, before anything is sent, as the parameters' are.
-    payload: Any = None if isinstance(body, Unset) else body_data(body, "body")
+    payload: Any = None if body is None else body_data(body, "body")
     if payload is not None:
         check_body(_OP.body, payload)  # type: ignore[arg-type]
     return client.build_request(
@@ -104,7 +104,7 @@ def sync_detailed(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[TokenResponse]:
+) -> Response[TokenResponse, CommonErrorResponse | ProxyUnauthorizedResponse | RateLimitErrorBody]:
     """Create an OAuth token (raw: never raises on a status).
 
     Args:
@@ -116,7 +116,8 @@ def sync_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -183,7 +184,7 @@ async def asyncio_detailed(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[TokenResponse]:
+) -> Response[TokenResponse, CommonErrorResponse | ProxyUnauthorizedResponse | RateLimitErrorBody]:
     """The async form of :func:`sync_detailed`: Create an OAuth token (raw: never raises on a status).
 
     Args:
@@ -195,7 +196,8 @@ async def asyncio_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.

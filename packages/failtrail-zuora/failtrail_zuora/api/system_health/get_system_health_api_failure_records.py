@@ -7,11 +7,11 @@ from typing import Any, cast
 
 import httpx
 from failtrail_core.gen_v1 import (
-    AsyncItems,
+    AsyncPager,
     AsyncPages,
     Cursor,
     Parser,
-    SyncItems,
+    SyncPager,
     SyncPages,
     UnreadableLog,
     UnreadableRecord,
@@ -28,7 +28,7 @@ from ...models.proxy_unauthorized_response import ProxyUnauthorizedResponse
 from ...models.rate_limit_error_body import RateLimitErrorBody
 from ...models.standard_error import StandardError
 from ...models.system_health_error import SystemHealthError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 _OP = OPERATIONS["getSystemHealthApiFailureRecords"]
 
@@ -112,19 +112,17 @@ def _build(
     client: Client,
     start_time: datetime.datetime,
     end_time: datetime.datetime,
-    page: int | None | Unset = UNSET,
-    page_size: int | None | Unset = UNSET,
-    path: str | None | Unset = UNSET,
-    http_method: str | None | Unset = UNSET,
-    response_code: str | None | Unset = UNSET,
-    request_id: str | None | Unset = UNSET,
-    track_id: str | None | Unset = UNSET,
-    sort: str | None | Unset = UNSET,
-    accept_encoding: str | None | Unset = UNSET,
-    content_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: str | None | Unset = UNSET,
-    zuora_org_ids: list[str] | str | None | Unset = UNSET,
-    zuora_track_id: str | None | Unset = UNSET,
+    page: int | None = None,
+    page_size: int | None = None,
+    path: str | None = None,
+    http_method: str | None = None,
+    response_code: str | None = None,
+    request_id: str | None = None,
+    track_id: str | None = None,
+    sort: str | None = None,
+    zuora_entity_ids: str | None = None,
+    zuora_org_ids: list[str] | str | None = None,
+    zuora_track_id: str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -143,8 +141,6 @@ def _build(
             "sort": sort,
             "startTime": start_time,
             "endTime": end_time,
-            "Accept-Encoding": accept_encoding,
-            "Content-Encoding": content_encoding,
             "Zuora-Entity-Ids": zuora_entity_ids,
             "Zuora-Org-Ids": zuora_org_ids,
             "Zuora-Track-Id": zuora_track_id,
@@ -160,24 +156,25 @@ def sync_detailed(
     client: Client,
     start_time: datetime.datetime,
     end_time: datetime.datetime,
-    page: int | None | Unset = UNSET,
-    page_size: int | None | Unset = UNSET,
-    path: str | None | Unset = UNSET,
-    http_method: str | None | Unset = UNSET,
-    response_code: str | None | Unset = UNSET,
-    request_id: str | None | Unset = UNSET,
-    track_id: str | None | Unset = UNSET,
-    sort: str | None | Unset = UNSET,
-    accept_encoding: str | None | Unset = UNSET,
-    content_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: str | None | Unset = UNSET,
-    zuora_org_ids: list[str] | str | None | Unset = UNSET,
-    zuora_track_id: str | None | Unset = UNSET,
+    page: int | None = None,
+    page_size: int | None = None,
+    path: str | None = None,
+    http_method: str | None = None,
+    response_code: str | None = None,
+    request_id: str | None = None,
+    track_id: str | None = None,
+    sort: str | None = None,
+    zuora_entity_ids: str | None = None,
+    zuora_org_ids: list[str] | str | None = None,
+    zuora_track_id: str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[ApiFailureRecordsPage]:
+) -> Response[
+    ApiFailureRecordsPage,
+    SystemHealthError | ProxyUnauthorizedResponse | CommonErrorResponse | RateLimitErrorBody | StandardError,
+]:
     """List API failure records (raw: never raises on a status).
 
     Args:
@@ -202,11 +199,6 @@ def sync_detailed(
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
             same time zone as startTime. Example: 2022-09-29T09:07+0800
-        accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
-            responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
-            always sends it.
-        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
-            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -222,7 +214,8 @@ def sync_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -240,8 +233,6 @@ def sync_detailed(
         sort=sort,
         start_time=start_time,
         end_time=end_time,
-        accept_encoding=accept_encoding,
-        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,
@@ -254,132 +245,30 @@ def sync_detailed(
     return client.detailed(response, _SUCCESS, _ERRORS)
 
 
-def sync(
-    *,
-    client: Client,
-    start_time: datetime.datetime,
-    end_time: datetime.datetime,
-    page: int | None | Unset = UNSET,
-    page_size: int | None | Unset = UNSET,
-    path: str | None | Unset = UNSET,
-    http_method: str | None | Unset = UNSET,
-    response_code: str | None | Unset = UNSET,
-    request_id: str | None | Unset = UNSET,
-    track_id: str | None | Unset = UNSET,
-    sort: str | None | Unset = UNSET,
-    accept_encoding: str | None | Unset = UNSET,
-    content_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: str | None | Unset = UNSET,
-    zuora_org_ids: list[str] | str | None | Unset = UNSET,
-    zuora_track_id: str | None | Unset = UNSET,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> ApiFailureRecordsPage:
-    """List API failure records
-
-    Returns failure records of API usage that are generated by your Zuora tenant within a
-    specified time range. You can filter the failure records by API path name, HTTP method,
-    response code, request ID and track ID.
-
-    Args:
-        client: the vendor client to send it with.
-        page (``page`` in the query): The index number of the page that you want to retrieve. This
-            parameter is dependent on pageSize: set pageSize before page. Default: 1.
-        page_size (``pageSize`` in the query): The number of records returned per page in the
-            response. Default: 20.
-        path (``path`` in the query): Filters the records by API path name, as listed in the API
-            System Health Dashboard. Example: /v1/accounts/{account-key}
-        http_method (``httpMethod`` in the query): Filters the records by HTTP method. Example:
-            POST
-        response_code (``responseCode`` in the query): Filters the records by Zuora response code.
-            Example: INVALID_TYPE
-        request_id (``requestId`` in the query): Filters the records by request ID.
-        track_id (``trackId`` in the query): Filters the records by track ID.
-        sort (``sort`` in the query): The order of the records: `[operator]field_name`. Sortable
-            fields: timerange, latency, http_method, http_status, api. `-` sorts ascending; `+` or no
-            operator sorts descending. Without it, records are sorted by timerange, descending.
-            Zuora's own request samples send `sort=-timestamp`, so `timestamp` is accepted as well.
-        start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
-            Example: 2022-09-22T09:07+0800
-        end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
-            same time zone as startTime. Example: 2022-09-29T09:07+0800
-        accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
-            responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
-            always sends it.
-        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
-            a gzipped file instead of plain JSON.
-        zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
-            enabled and a token valid for more than one entity, this header says which entity to
-            perform the operation in. Defaults to the client's ``entity_ids``.
-        zuora_org_ids (``Zuora-Org-Ids`` in the header): Comma separated org IDs (Multi-Org): the
-            orgs to perform the operation in, a subset of the user's accessible orgs. Defaults to the
-            client's ``org_ids``.
-        zuora_track_id (``Zuora-Track-Id`` in the header): A custom identifier for tracing the API
-            call; Zuora returns it in the response headers. At most 64 US-ASCII characters, none of
-            colon, semicolon, double quote and quote. Defaults to the client's ``track_id``.
-        timeout: overrides the client's timeout for this call.
-        max_retries: overrides the client's retry budget for this call.
-        extra_headers: headers to add (or override) on this call.
-        extra_query: query parameters to add on this call.
-
-    Raises:
-        RequestValidationError: an argument breaks a documented rule; nothing was sent.
-        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
-        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
-        ResponseParseError: the answer does not match the spec.
-    """
-    request = _build(
-        client=client,
-        page=page,
-        page_size=page_size,
-        path=path,
-        http_method=http_method,
-        response_code=response_code,
-        request_id=request_id,
-        track_id=track_id,
-        sort=sort,
-        start_time=start_time,
-        end_time=end_time,
-        accept_encoding=accept_encoding,
-        content_encoding=content_encoding,
-        zuora_entity_ids=zuora_entity_ids,
-        zuora_org_ids=zuora_org_ids,
-        zuora_track_id=zuora_track_id,
-        timeout=timeout,
-        max_retries=max_retries,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
-    response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: ApiFailureRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
-    return result
-
-
 async def asyncio_detailed(
     *,
     client: Client,
     start_time: datetime.datetime,
     end_time: datetime.datetime,
-    page: int | None | Unset = UNSET,
-    page_size: int | None | Unset = UNSET,
-    path: str | None | Unset = UNSET,
-    http_method: str | None | Unset = UNSET,
-    response_code: str | None | Unset = UNSET,
-    request_id: str | None | Unset = UNSET,
-    track_id: str | None | Unset = UNSET,
-    sort: str | None | Unset = UNSET,
-    accept_encoding: str | None | Unset = UNSET,
-    content_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: str | None | Unset = UNSET,
-    zuora_org_ids: list[str] | str | None | Unset = UNSET,
-    zuora_track_id: str | None | Unset = UNSET,
+    page: int | None = None,
+    page_size: int | None = None,
+    path: str | None = None,
+    http_method: str | None = None,
+    response_code: str | None = None,
+    request_id: str | None = None,
+    track_id: str | None = None,
+    sort: str | None = None,
+    zuora_entity_ids: str | None = None,
+    zuora_org_ids: list[str] | str | None = None,
+    zuora_track_id: str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[ApiFailureRecordsPage]:
+) -> Response[
+    ApiFailureRecordsPage,
+    SystemHealthError | ProxyUnauthorizedResponse | CommonErrorResponse | RateLimitErrorBody | StandardError,
+]:
     """The async form of :func:`sync_detailed`: List API failure records (raw: never raises on a status).
 
     Args:
@@ -404,11 +293,6 @@ async def asyncio_detailed(
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
             same time zone as startTime. Example: 2022-09-29T09:07+0800
-        accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
-            responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
-            always sends it.
-        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
-            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -424,7 +308,8 @@ async def asyncio_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -441,8 +326,6 @@ async def asyncio_detailed(
         sort=sort,
         start_time=start_time,
         end_time=end_time,
-        accept_encoding=accept_encoding,
-        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,
@@ -455,108 +338,6 @@ async def asyncio_detailed(
     return client.detailed(response, _SUCCESS, _ERRORS)
 
 
-async def asyncio(
-    *,
-    client: Client,
-    start_time: datetime.datetime,
-    end_time: datetime.datetime,
-    page: int | None | Unset = UNSET,
-    page_size: int | None | Unset = UNSET,
-    path: str | None | Unset = UNSET,
-    http_method: str | None | Unset = UNSET,
-    response_code: str | None | Unset = UNSET,
-    request_id: str | None | Unset = UNSET,
-    track_id: str | None | Unset = UNSET,
-    sort: str | None | Unset = UNSET,
-    accept_encoding: str | None | Unset = UNSET,
-    content_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: str | None | Unset = UNSET,
-    zuora_org_ids: list[str] | str | None | Unset = UNSET,
-    zuora_track_id: str | None | Unset = UNSET,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> ApiFailureRecordsPage:
-    """The async form of :func:`sync`: List API failure records
-
-    Returns failure records of API usage that are generated by your Zuora tenant within a
-    specified time range. You can filter the failure records by API path name, HTTP method,
-    response code, request ID and track ID.
-
-    Args:
-        client: the vendor client to send it with.
-        page (``page`` in the query): The index number of the page that you want to retrieve. This
-            parameter is dependent on pageSize: set pageSize before page. Default: 1.
-        page_size (``pageSize`` in the query): The number of records returned per page in the
-            response. Default: 20.
-        path (``path`` in the query): Filters the records by API path name, as listed in the API
-            System Health Dashboard. Example: /v1/accounts/{account-key}
-        http_method (``httpMethod`` in the query): Filters the records by HTTP method. Example:
-            POST
-        response_code (``responseCode`` in the query): Filters the records by Zuora response code.
-            Example: INVALID_TYPE
-        request_id (``requestId`` in the query): Filters the records by request ID.
-        track_id (``trackId`` in the query): Filters the records by track ID.
-        sort (``sort`` in the query): The order of the records: `[operator]field_name`. Sortable
-            fields: timerange, latency, http_method, http_status, api. `-` sorts ascending; `+` or no
-            operator sorts descending. Without it, records are sorted by timerange, descending.
-            Zuora's own request samples send `sort=-timestamp`, so `timestamp` is accepted as well.
-        start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
-            Example: 2022-09-22T09:07+0800
-        end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
-            same time zone as startTime. Example: 2022-09-29T09:07+0800
-        accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
-            responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
-            always sends it.
-        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
-            a gzipped file instead of plain JSON.
-        zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
-            enabled and a token valid for more than one entity, this header says which entity to
-            perform the operation in. Defaults to the client's ``entity_ids``.
-        zuora_org_ids (``Zuora-Org-Ids`` in the header): Comma separated org IDs (Multi-Org): the
-            orgs to perform the operation in, a subset of the user's accessible orgs. Defaults to the
-            client's ``org_ids``.
-        zuora_track_id (``Zuora-Track-Id`` in the header): A custom identifier for tracing the API
-            call; Zuora returns it in the response headers. At most 64 US-ASCII characters, none of
-            colon, semicolon, double quote and quote. Defaults to the client's ``track_id``.
-        timeout: overrides the client's timeout for this call.
-        max_retries: overrides the client's retry budget for this call.
-        extra_headers: headers to add (or override) on this call.
-        extra_query: query parameters to add on this call.
-
-    Raises:
-        RequestValidationError: an argument breaks a documented rule; nothing was sent.
-        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
-        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
-        ResponseParseError: the answer does not match the spec."""
-    request = _build(
-        client=client,
-        page=page,
-        page_size=page_size,
-        path=path,
-        http_method=http_method,
-        response_code=response_code,
-        request_id=request_id,
-        track_id=track_id,
-        sort=sort,
-        start_time=start_time,
-        end_time=end_time,
-        accept_encoding=accept_encoding,
-        content_encoding=content_encoding,
-        zuora_entity_ids=zuora_entity_ids,
-        zuora_org_ids=zuora_org_ids,
-        zuora_track_id=zuora_track_id,
-        timeout=timeout,
-        max_retries=max_retries,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
-    response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
-    result: ApiFailureRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
-    return result
-
-
 def _walk(page_size: Any) -> Any:
     return walk(
         _OP.pagination,  # type: ignore[arg-type]
@@ -566,23 +347,21 @@ def _walk(page_size: Any) -> Any:
     )
 
 
-def iter_pages(
+def _pages(
     *,
     client: Client,
     start_time: datetime.datetime,
     end_time: datetime.datetime,
-    page_size: int | None | Unset = UNSET,
-    path: str | None | Unset = UNSET,
-    http_method: str | None | Unset = UNSET,
-    response_code: str | None | Unset = UNSET,
-    request_id: str | None | Unset = UNSET,
-    track_id: str | None | Unset = UNSET,
-    sort: str | None | Unset = UNSET,
-    accept_encoding: str | None | Unset = UNSET,
-    content_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: str | None | Unset = UNSET,
-    zuora_org_ids: list[str] | str | None | Unset = UNSET,
-    zuora_track_id: str | None | Unset = UNSET,
+    page_size: int | None = None,
+    path: str | None = None,
+    http_method: str | None = None,
+    response_code: str | None = None,
+    request_id: str | None = None,
+    track_id: str | None = None,
+    sort: str | None = None,
+    zuora_entity_ids: str | None = None,
+    zuora_org_ids: list[str] | str | None = None,
+    zuora_track_id: str | None = None,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
     strict: bool = False,
@@ -591,18 +370,12 @@ def iter_pages(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> SyncPages[ApiFailureRecordsPage, ApiFailureRecord]:
-    """Every page, one request at a time (``prefetch`` > 1 keeps that many in flight where the scheme allows).
-
-    Start from ``cursor`` (a stored ``Cursor`` or its string) to resume an interrupted walk. A record
-    that cannot be read is set aside in the pages' ``.unreadable`` and the rest of its page is
-    delivered; ``strict=True`` raises ``ResponseParseError`` for the page instead.
-    """
     unreadable = UnreadableLog()
 
     def fetch(position: Any) -> ApiFailureRecordsPage:
         request = _build(
             client=client,
-            page=UNSET if position is None else position,
+            page=position,
             page_size=page_size,
             path=path,
             http_method=http_method,
@@ -612,8 +385,6 @@ def iter_pages(
             sort=sort,
             start_time=start_time,
             end_time=end_time,
-            accept_encoding=accept_encoding,
-            content_encoding=content_encoding,
             zuora_entity_ids=zuora_entity_ids,
             zuora_org_ids=zuora_org_ids,
             zuora_track_id=zuora_track_id,
@@ -633,78 +404,21 @@ def iter_pages(
     return SyncPages(_walk(page_size), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
-def iter_items(
+def _apages(
     *,
     client: Client,
     start_time: datetime.datetime,
     end_time: datetime.datetime,
-    page_size: int | None | Unset = UNSET,
-    path: str | None | Unset = UNSET,
-    http_method: str | None | Unset = UNSET,
-    response_code: str | None | Unset = UNSET,
-    request_id: str | None | Unset = UNSET,
-    track_id: str | None | Unset = UNSET,
-    sort: str | None | Unset = UNSET,
-    accept_encoding: str | None | Unset = UNSET,
-    content_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: str | None | Unset = UNSET,
-    zuora_org_ids: list[str] | str | None | Unset = UNSET,
-    zuora_track_id: str | None | Unset = UNSET,
-    cursor: Cursor | str | None = None,
-    prefetch: int = 1,
-    strict: bool = False,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> SyncItems[ApiFailureRecordsPage, ApiFailureRecord]:
-    """Every record across all pages, in order; ``.cursor`` says where to resume, ``.unreadable``
-    holds the records that could not be read (``strict=True`` raises instead)."""
-    return SyncItems(
-        iter_pages(
-            client=client,
-            page_size=page_size,
-            path=path,
-            http_method=http_method,
-            response_code=response_code,
-            request_id=request_id,
-            track_id=track_id,
-            sort=sort,
-            start_time=start_time,
-            end_time=end_time,
-            accept_encoding=accept_encoding,
-            content_encoding=content_encoding,
-            zuora_entity_ids=zuora_entity_ids,
-            zuora_org_ids=zuora_org_ids,
-            zuora_track_id=zuora_track_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            cursor=cursor,
-            prefetch=prefetch,
-            strict=strict,
-        )
-    )
-
-
-def aiter_pages(
-    *,
-    client: Client,
-    start_time: datetime.datetime,
-    end_time: datetime.datetime,
-    page_size: int | None | Unset = UNSET,
-    path: str | None | Unset = UNSET,
-    http_method: str | None | Unset = UNSET,
-    response_code: str | None | Unset = UNSET,
-    request_id: str | None | Unset = UNSET,
-    track_id: str | None | Unset = UNSET,
-    sort: str | None | Unset = UNSET,
-    accept_encoding: str | None | Unset = UNSET,
-    content_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: str | None | Unset = UNSET,
-    zuora_org_ids: list[str] | str | None | Unset = UNSET,
-    zuora_track_id: str | None | Unset = UNSET,
+    page_size: int | None = None,
+    path: str | None = None,
+    http_method: str | None = None,
+    response_code: str | None = None,
+    request_id: str | None = None,
+    track_id: str | None = None,
+    sort: str | None = None,
+    zuora_entity_ids: str | None = None,
+    zuora_org_ids: list[str] | str | None = None,
+    zuora_track_id: str | None = None,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
     strict: bool = False,
@@ -713,13 +427,12 @@ def aiter_pages(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
 ) -> AsyncPages[ApiFailureRecordsPage, ApiFailureRecord]:
-    """The async form of :func:`iter_pages`."""
     unreadable = UnreadableLog()
 
     async def fetch(position: Any) -> ApiFailureRecordsPage:
         request = _build(
             client=client,
-            page=UNSET if position is None else position,
+            page=position,
             page_size=page_size,
             path=path,
             http_method=http_method,
@@ -729,8 +442,6 @@ def aiter_pages(
             sort=sort,
             start_time=start_time,
             end_time=end_time,
-            accept_encoding=accept_encoding,
-            content_encoding=content_encoding,
             zuora_entity_ids=zuora_entity_ids,
             zuora_org_ids=zuora_org_ids,
             zuora_track_id=zuora_track_id,
@@ -750,23 +461,21 @@ def aiter_pages(
     return AsyncPages(_walk(page_size), fetch, Cursor.parse(cursor), prefetch, unreadable)
 
 
-def aiter_items(
+def sync(
     *,
     client: Client,
     start_time: datetime.datetime,
     end_time: datetime.datetime,
-    page_size: int | None | Unset = UNSET,
-    path: str | None | Unset = UNSET,
-    http_method: str | None | Unset = UNSET,
-    response_code: str | None | Unset = UNSET,
-    request_id: str | None | Unset = UNSET,
-    track_id: str | None | Unset = UNSET,
-    sort: str | None | Unset = UNSET,
-    accept_encoding: str | None | Unset = UNSET,
-    content_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: str | None | Unset = UNSET,
-    zuora_org_ids: list[str] | str | None | Unset = UNSET,
-    zuora_track_id: str | None | Unset = UNSET,
+    page_size: int | None = None,
+    path: str | None = None,
+    http_method: str | None = None,
+    response_code: str | None = None,
+    request_id: str | None = None,
+    track_id: str | None = None,
+    sort: str | None = None,
+    zuora_entity_ids: str | None = None,
+    zuora_org_ids: list[str] | str | None = None,
+    zuora_track_id: str | None = None,
     cursor: Cursor | str | None = None,
     prefetch: int = 1,
     strict: bool = False,
@@ -774,10 +483,65 @@ def aiter_items(
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> AsyncItems[ApiFailureRecordsPage, ApiFailureRecord]:
-    """The async form of :func:`iter_items`."""
-    return AsyncItems(
-        aiter_pages(
+) -> SyncPager[ApiFailureRecordsPage, ApiFailureRecord]:
+    """List API failure records: every record across all pages.
+
+    Returns failure records of API usage that are generated by your Zuora tenant within a
+    specified time range. You can filter the failure records by API path name, HTTP method,
+    response code, request ID and track ID.
+
+    The first page is fetched at the call (``asyncio()``: at its ``await``, or at the first ``async for``
+    step); iterating fetches the rest. ``.pages()`` walks page by page instead, ``.cursor`` says where to
+    resume an interrupted walk, and ``.unreadable`` holds the records that could not be read (their
+    neighbours are delivered). One page alone: ``sync_detailed``.
+
+    Args:
+        client: the vendor client to send it with.
+        page_size (``pageSize`` in the query): The number of records returned per page in the
+            response. Default: 20.
+        path (``path`` in the query): Filters the records by API path name, as listed in the API
+            System Health Dashboard. Example: /v1/accounts/{account-key}
+        http_method (``httpMethod`` in the query): Filters the records by HTTP method. Example:
+            POST
+        response_code (``responseCode`` in the query): Filters the records by Zuora response code.
+            Example: INVALID_TYPE
+        request_id (``requestId`` in the query): Filters the records by request ID.
+        track_id (``trackId`` in the query): Filters the records by track ID.
+        sort (``sort`` in the query): The order of the records: `[operator]field_name`. Sortable
+            fields: timerange, latency, http_method, http_status, api. `-` sorts ascending; `+` or no
+            operator sorts descending. Without it, records are sorted by timerange, descending.
+            Zuora's own request samples send `sort=-timestamp`, so `timestamp` is accepted as well.
+        start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
+            Example: 2022-09-22T09:07+0800
+        end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
+            same time zone as startTime. Example: 2022-09-29T09:07+0800
+        zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
+            enabled and a token valid for more than one entity, this header says which entity to
+            perform the operation in. Defaults to the client's ``entity_ids``.
+        zuora_org_ids (``Zuora-Org-Ids`` in the header): Comma separated org IDs (Multi-Org): the
+            orgs to perform the operation in, a subset of the user's accessible orgs. Defaults to the
+            client's ``org_ids``.
+        zuora_track_id (``Zuora-Track-Id`` in the header): A custom identifier for tracing the API
+            call; Zuora returns it in the response headers. At most 64 US-ASCII characters, none of
+            colon, semicolon, double quote and quote. Defaults to the client's ``track_id``.
+        cursor: where to resume: a stored ``Cursor`` (or its string) from an interrupted walk.
+        prefetch: how many pages to keep in flight, where the pagination scheme allows it.
+        strict: raise ``ResponseParseError`` for a page with a record that cannot be read, instead of
+            setting the record aside in ``.unreadable`` and delivering the rest.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises (at the call or while iterating):
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
+        ResponseParseError: a page does not match the spec.
+    """
+    return SyncPager(
+        _pages(
             client=client,
             page_size=page_size,
             path=path,
@@ -788,8 +552,110 @@ def aiter_items(
             sort=sort,
             start_time=start_time,
             end_time=end_time,
-            accept_encoding=accept_encoding,
-            content_encoding=content_encoding,
+            zuora_entity_ids=zuora_entity_ids,
+            zuora_org_ids=zuora_org_ids,
+            zuora_track_id=zuora_track_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            cursor=cursor,
+            prefetch=prefetch,
+            strict=strict,
+        )
+    )
+
+
+def asyncio(
+    *,
+    client: Client,
+    start_time: datetime.datetime,
+    end_time: datetime.datetime,
+    page_size: int | None = None,
+    path: str | None = None,
+    http_method: str | None = None,
+    response_code: str | None = None,
+    request_id: str | None = None,
+    track_id: str | None = None,
+    sort: str | None = None,
+    zuora_entity_ids: str | None = None,
+    zuora_org_ids: list[str] | str | None = None,
+    zuora_track_id: str | None = None,
+    cursor: Cursor | str | None = None,
+    prefetch: int = 1,
+    strict: bool = False,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> AsyncPager[ApiFailureRecordsPage, ApiFailureRecord]:
+    """The async form of :func:`sync` (``async for`` over it): List API failure records: every record across all pages.
+
+    Returns failure records of API usage that are generated by your Zuora tenant within a
+    specified time range. You can filter the failure records by API path name, HTTP method,
+    response code, request ID and track ID.
+
+    The first page is fetched at the call (``asyncio()``: at its ``await``, or at the first ``async for``
+    step); iterating fetches the rest. ``.pages()`` walks page by page instead, ``.cursor`` says where to
+    resume an interrupted walk, and ``.unreadable`` holds the records that could not be read (their
+    neighbours are delivered). One page alone: ``sync_detailed``.
+
+    Args:
+        client: the vendor client to send it with.
+        page_size (``pageSize`` in the query): The number of records returned per page in the
+            response. Default: 20.
+        path (``path`` in the query): Filters the records by API path name, as listed in the API
+            System Health Dashboard. Example: /v1/accounts/{account-key}
+        http_method (``httpMethod`` in the query): Filters the records by HTTP method. Example:
+            POST
+        response_code (``responseCode`` in the query): Filters the records by Zuora response code.
+            Example: INVALID_TYPE
+        request_id (``requestId`` in the query): Filters the records by request ID.
+        track_id (``trackId`` in the query): Filters the records by track ID.
+        sort (``sort`` in the query): The order of the records: `[operator]field_name`. Sortable
+            fields: timerange, latency, http_method, http_status, api. `-` sorts ascending; `+` or no
+            operator sorts descending. Without it, records are sorted by timerange, descending.
+            Zuora's own request samples send `sort=-timestamp`, so `timestamp` is accepted as well.
+        start_time (``startTime`` in the query): Start time, in the format yyyy-MM-dd'T'HH:mmZ.
+            Example: 2022-09-22T09:07+0800
+        end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
+            same time zone as startTime. Example: 2022-09-29T09:07+0800
+        zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
+            enabled and a token valid for more than one entity, this header says which entity to
+            perform the operation in. Defaults to the client's ``entity_ids``.
+        zuora_org_ids (``Zuora-Org-Ids`` in the header): Comma separated org IDs (Multi-Org): the
+            orgs to perform the operation in, a subset of the user's accessible orgs. Defaults to the
+            client's ``org_ids``.
+        zuora_track_id (``Zuora-Track-Id`` in the header): A custom identifier for tracing the API
+            call; Zuora returns it in the response headers. At most 64 US-ASCII characters, none of
+            colon, semicolon, double quote and quote. Defaults to the client's ``track_id``.
+        cursor: where to resume: a stored ``Cursor`` (or its string) from an interrupted walk.
+        prefetch: how many pages to keep in flight, where the pagination scheme allows it.
+        strict: raise ``ResponseParseError`` for a page with a record that cannot be read, instead of
+            setting the record aside in ``.unreadable`` and delivering the rest.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's retry budget for this call.
+        extra_headers: headers to add (or override) on this call.
+        extra_query: query parameters to add on this call.
+
+    Raises (at the call or while iterating):
+        RequestValidationError: an argument breaks a documented rule; nothing was sent.
+        APIStatusError: the API answered 4xx/5xx (a subclass per status, with the parsed error body).
+        APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
+        PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
+        ResponseParseError: a page does not match the spec."""
+    return AsyncPager(
+        _apages(
+            client=client,
+            page_size=page_size,
+            path=path,
+            http_method=http_method,
+            response_code=response_code,
+            request_id=request_id,
+            track_id=track_id,
+            sort=sort,
+            start_time=start_time,
+            end_time=end_time,
             zuora_entity_ids=zuora_entity_ids,
             zuora_org_ids=zuora_org_ids,
             zuora_track_id=zuora_track_id,

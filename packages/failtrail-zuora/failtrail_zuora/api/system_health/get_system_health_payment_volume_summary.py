@@ -18,7 +18,7 @@ from ...models.proxy_unauthorized_response import ProxyUnauthorizedResponse
 from ...models.rate_limit_error_body import RateLimitErrorBody
 from ...models.standard_error import StandardError
 from ...models.system_health_error import SystemHealthError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 _OP = OPERATIONS["GET_SystemHealthPaymentVolumeSummary"]
 
@@ -86,13 +86,11 @@ def _build(
     client: Client,
     start_time: datetime.datetime,
     end_time: datetime.datetime,
-    payment_gateway_type: str | None | Unset = UNSET,
-    payment_method_type: str | None | Unset = UNSET,
-    accept_encoding: str | None | Unset = UNSET,
-    content_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: str | None | Unset = UNSET,
-    zuora_org_ids: list[str] | str | None | Unset = UNSET,
-    zuora_track_id: str | None | Unset = UNSET,
+    payment_gateway_type: str | None = None,
+    payment_method_type: str | None = None,
+    zuora_entity_ids: str | None = None,
+    zuora_org_ids: list[str] | str | None = None,
+    zuora_track_id: str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -105,8 +103,6 @@ def _build(
             "paymentMethodType": payment_method_type,
             "startTime": start_time,
             "endTime": end_time,
-            "Accept-Encoding": accept_encoding,
-            "Content-Encoding": content_encoding,
             "Zuora-Entity-Ids": zuora_entity_ids,
             "Zuora-Org-Ids": zuora_org_ids,
             "Zuora-Track-Id": zuora_track_id,
@@ -122,18 +118,19 @@ def sync_detailed(
     client: Client,
     start_time: datetime.datetime,
     end_time: datetime.datetime,
-    payment_gateway_type: str | None | Unset = UNSET,
-    payment_method_type: str | None | Unset = UNSET,
-    accept_encoding: str | None | Unset = UNSET,
-    content_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: str | None | Unset = UNSET,
-    zuora_org_ids: list[str] | str | None | Unset = UNSET,
-    zuora_track_id: str | None | Unset = UNSET,
+    payment_gateway_type: str | None = None,
+    payment_method_type: str | None = None,
+    zuora_entity_ids: str | None = None,
+    zuora_org_ids: list[str] | str | None = None,
+    zuora_track_id: str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[PaymentVolumeSummaryResponse]:
+) -> Response[
+    PaymentVolumeSummaryResponse,
+    SystemHealthError | ProxyUnauthorizedResponse | CommonErrorResponse | RateLimitErrorBody | StandardError,
+]:
     """List payment volume summary records (raw: never raises on a status).
 
     Args:
@@ -146,11 +143,6 @@ def sync_detailed(
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
             same time zone as startTime. Example: 2022-09-29T09:07+0800
-        accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
-            responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
-            always sends it.
-        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
-            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -166,7 +158,8 @@ def sync_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -178,8 +171,6 @@ def sync_detailed(
         payment_method_type=payment_method_type,
         start_time=start_time,
         end_time=end_time,
-        accept_encoding=accept_encoding,
-        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,
@@ -197,13 +188,11 @@ def sync(
     client: Client,
     start_time: datetime.datetime,
     end_time: datetime.datetime,
-    payment_gateway_type: str | None | Unset = UNSET,
-    payment_method_type: str | None | Unset = UNSET,
-    accept_encoding: str | None | Unset = UNSET,
-    content_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: str | None | Unset = UNSET,
-    zuora_org_ids: list[str] | str | None | Unset = UNSET,
-    zuora_track_id: str | None | Unset = UNSET,
+    payment_gateway_type: str | None = None,
+    payment_method_type: str | None = None,
+    zuora_entity_ids: str | None = None,
+    zuora_org_ids: list[str] | str | None = None,
+    zuora_track_id: str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -224,11 +213,6 @@ def sync(
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
             same time zone as startTime. Example: 2022-09-29T09:07+0800
-        accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
-            responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
-            always sends it.
-        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
-            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -255,8 +239,6 @@ def sync(
         payment_method_type=payment_method_type,
         start_time=start_time,
         end_time=end_time,
-        accept_encoding=accept_encoding,
-        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,
@@ -275,18 +257,19 @@ async def asyncio_detailed(
     client: Client,
     start_time: datetime.datetime,
     end_time: datetime.datetime,
-    payment_gateway_type: str | None | Unset = UNSET,
-    payment_method_type: str | None | Unset = UNSET,
-    accept_encoding: str | None | Unset = UNSET,
-    content_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: str | None | Unset = UNSET,
-    zuora_org_ids: list[str] | str | None | Unset = UNSET,
-    zuora_track_id: str | None | Unset = UNSET,
+    payment_gateway_type: str | None = None,
+    payment_method_type: str | None = None,
+    zuora_entity_ids: str | None = None,
+    zuora_org_ids: list[str] | str | None = None,
+    zuora_track_id: str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str] | None = None,
-) -> Response[PaymentVolumeSummaryResponse]:
+) -> Response[
+    PaymentVolumeSummaryResponse,
+    SystemHealthError | ProxyUnauthorizedResponse | CommonErrorResponse | RateLimitErrorBody | StandardError,
+]:
     """The async form of :func:`sync_detailed`: List payment volume summary records (raw: never raises on a status).
 
     Args:
@@ -299,11 +282,6 @@ async def asyncio_detailed(
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
             same time zone as startTime. Example: 2022-09-29T09:07+0800
-        accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
-            responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
-            always sends it.
-        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
-            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -319,7 +297,8 @@ async def asyncio_detailed(
         extra_query: query parameters to add on this call.
 
     Returns:
-        The status, headers, raw body and, where it parses, the model (success or error body).
+        The status, headers, raw body and, where they parse, ``parsed`` (the success model) or
+        ``error`` (the error body's model).
 
     Raises:
         RequestValidationError: an argument breaks a documented rule; nothing was sent.
@@ -330,8 +309,6 @@ async def asyncio_detailed(
         payment_method_type=payment_method_type,
         start_time=start_time,
         end_time=end_time,
-        accept_encoding=accept_encoding,
-        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,
@@ -349,13 +326,11 @@ async def asyncio(
     client: Client,
     start_time: datetime.datetime,
     end_time: datetime.datetime,
-    payment_gateway_type: str | None | Unset = UNSET,
-    payment_method_type: str | None | Unset = UNSET,
-    accept_encoding: str | None | Unset = UNSET,
-    content_encoding: str | None | Unset = UNSET,
-    zuora_entity_ids: str | None | Unset = UNSET,
-    zuora_org_ids: list[str] | str | None | Unset = UNSET,
-    zuora_track_id: str | None | Unset = UNSET,
+    payment_gateway_type: str | None = None,
+    payment_method_type: str | None = None,
+    zuora_entity_ids: str | None = None,
+    zuora_org_ids: list[str] | str | None = None,
+    zuora_track_id: str | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -376,11 +351,6 @@ async def asyncio(
             Example: 2022-09-22T09:07+0800
         end_time (``endTime`` in the query): End time, in the format yyyy-MM-dd'T'HH:mmZ; in the
             same time zone as startTime. Example: 2022-09-29T09:07+0800
-        accept_encoding (``Accept-Encoding`` in the header): `gzip` asks Zuora to compress
-            responses over 1000 bytes; the response then carries a Content-Encoding header. failtrail
-            always sends it.
-        content_encoding (``Content-Encoding`` in the header): `gzip` when the request payload is
-            a gzipped file instead of plain JSON.
         zuora_entity_ids (``Zuora-Entity-Ids`` in the header): An entity ID. With Multi-entity
             enabled and a token valid for more than one entity, this header says which entity to
             perform the operation in. Defaults to the client's ``entity_ids``.
@@ -406,8 +376,6 @@ async def asyncio(
         payment_method_type=payment_method_type,
         start_time=start_time,
         end_time=end_time,
-        accept_encoding=accept_encoding,
-        content_encoding=content_encoding,
         zuora_entity_ids=zuora_entity_ids,
         zuora_org_ids=zuora_org_ids,
         zuora_track_id=zuora_track_id,

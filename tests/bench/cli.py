@@ -1,0 +1,99 @@
+"""CLI: CPU per record from the sandbox's bytes to the output file, against ``orjson.loads`` + ``orjson.dumps``.
+
+``failtrail failures --format jsonl`` (and ``csv``) over Zuora records served on 127.0.0.1, and the
+library's ``failures()`` reading the same records without writing them. Each is a child process whose
+CPU time the kernel reports; the same run over an empty window is subtracted (start-up, config, the
+first request), so what is left is the cost per record. The anchor decodes the same pages with
+``orjson.loads`` and encodes each record with ``orjson.dumps``, in this process.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import httpx
+import orjson
+
+from ._timing import Row, median, us
+from ._umbrella import EMPTY, Cost, cli, library, lines, run_child, vendors
+from .pull import HEADERS, PATH, QUERY
+
+TARGET = 3.0
+
+
+def _pages(url: str) -> list[bytes]:
+    """Every page's JSON body, as the sandbox serves it."""
+    bodies: list[bytes] = []
+    with httpx.Client(base_url=url, headers=HEADERS) as client:
+        page = 1
+        while True:
+            body = client.get(PATH, params={**QUERY, "page": str(page)}).raise_for_status().content
+            bodies.append(body)
+            if b'"nextPage"' not in body:
+                return bodies
+            page += 1
+
+
+def _anchor(bodies: list[bytes], rounds: int) -> float:
+    """CPU seconds per record of ``orjson.loads`` of each page and ``orjson.dumps`` of each of its records."""
+    count = sum(len(orjson.loads(body)["data"]) for body in bodies)
+    times = []
+    for _ in range(rounds):
+        start = time.process_time()
+        for body in bodies:
+            for record in orjson.loads(body)["data"]:
+                orjson.dumps(record)
+        times.append(time.process_time() - start)
+    return median(times) / count
+
+
+def measure(records: int = 20_000, rounds: int = 3) -> list[Row]:
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="failtrail-bench-") as scratch:
+        folder = Path(scratch)
+        with vendors(records, folder, ("zuora",)) as config:
+            url = config.read_text().split('base_url = "', 1)[1].split('"', 1)[0]
+            anchor = _anchor(_pages(url), 5 * rounds)
+            out = {fmt: folder / f"out.{fmt}" for fmt in ("jsonl", "csv")}
+            runs = {
+                "jsonl": cli(config, "jsonl", out["jsonl"]),
+                "jsonl-empty": cli(config, "jsonl", folder / "empty.jsonl", EMPTY),
+                "csv": cli(config, "csv", out["csv"]),
+                "csv-empty": cli(config, "csv", folder / "empty.csv", EMPTY),
+                "library": library(config),
+                "library-empty": library(config, EMPTY),
+            }
+            costs: dict[str, list[Cost]] = {name: [] for name in runs}
+            for _ in range(rounds):
+                for name, argv in runs.items():
+                    costs[name].append(run_child(argv))
+            if lines(out["jsonl"]) != records or lines(out["csv"]) != records + 1:
+                raise AssertionError(f"the CLI wrote {lines(out['jsonl'])} JSON lines, not {records}")
+
+    def per_record(name: str) -> float:
+        full = median([c.cpu for c in costs[name]])
+        empty = median([c.cpu for c in costs[f"{name}-empty"]])
+        return (full - empty) / records
+
+    anchor_text = f"{us(anchor)} orjson loads+dumps"
+    note = f"{records:,} Zuora records, CPU per record past the run over an empty window"
+    return [
+        Row(
+            "CLI --format jsonl, CPU/record",
+            us(per_record("jsonl")),
+            anchor_text,
+            per_record("jsonl") / anchor,
+            TARGET,
+            note,
+        ),
+        Row("CLI --format csv, CPU/record", us(per_record("csv")), anchor_text, per_record("csv") / anchor, TARGET),
+        Row(
+            "library failures(), CPU/record",
+            us(per_record("library")),
+            anchor_text,
+            per_record("library") / anchor,
+            TARGET,
+        ),
+    ]
