@@ -8,9 +8,10 @@ from itertools import islice
 from typing import Any
 
 import pytest
-from failtrail_core import Cursor, PaginationError
+from failtrail_core import Cursor, PaginationError, RequestValidationError
 from failtrail_core._decode import DecodeError, bad_type, drifted
 from failtrail_core._operations import Pagination
+from failtrail_core._paged_call import sync_pager
 from failtrail_core._pagination import AsyncPager, AsyncPages, SyncPager, SyncPages, lenient_page, walk
 
 
@@ -424,3 +425,26 @@ async def test_awaiting_a_pager_twice_changes_nothing() -> None:
     await pager
     assert [name async for name in pager] == ["a", "b", "c", "d", "e"]
     assert asked == [None, "t1", "t2"]
+
+
+def test_a_stored_cursor_that_is_not_one_is_refused_before_anything_is_sent() -> None:
+    sent: list[Any] = []
+
+    class Client:
+        def send(self, request: Any, **kwargs: Any) -> Any:
+            sent.append(request)
+
+    with pytest.raises(RequestValidationError) as info:
+        sync_pager(
+            Client(),  # type: ignore[arg-type]
+            None,  # type: ignore[arg-type]
+            lambda position: position,
+            ({}, {}, {}),
+            walk(CURSOR, lambda p: p.items, lambda p: p.next, None),
+            cursor="not-a-cursor",
+            prefetch=1,
+            strict=False,
+            max_retries=None,
+        )
+    assert (info.value.parameter, info.value.rule) == ("cursor", "format")
+    assert sent == []

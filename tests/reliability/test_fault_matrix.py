@@ -74,7 +74,8 @@ VENDORS: dict[str, Vendor] = {
         expected=lambda s: [r["request_id"] for r in s.records],
     ),
     "citrix": Vendor(
-        sandbox=lambda: CitrixSandbox(records=90, seed=5, now=NOW, days=5),
+        # retryDelay 0: the matrix checks what a retry delivers, not how long Citrix asks to wait (tests/citrix does).
+        sandbox=lambda: CitrixSandbox(records=90, seed=5, now=NOW, days=5, retry_delay="0"),
         client=lambda url: CitrixClient(
             url,
             client_id="sandbox-client-id",

@@ -8,7 +8,7 @@ Four schemes (declared per operation in the spec's ``x-failtrail-pagination``):
 - ``offset``: the answer's next offset (``nextId``) is sent back; a missing one or an end value stops.
 - ``none``: one answer holds everything.
 
-Memory stays bounded by ``prefetch`` pages, whatever the total.
+Memory stays bounded by ``2 * prefetch`` pages, whatever the total.
 
 One record the parser cannot read never costs its page: by default a walk parses each record on its
 own, delivers the rest, and keeps the unreadable one (raw JSON, JSON path, reason) in ``.unreadable``;
@@ -17,6 +17,7 @@ own, delivers the rest, and keeps the unreadable one (raw JSON, JSON path, reaso
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 from collections import deque
@@ -25,7 +26,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._decode import DecodeError
-from ._exceptions import PaginationError
+from ._exceptions import PaginationError, RequestValidationError
 from ._operations import Pagination
 from ._types import is_absent
 
@@ -73,7 +74,8 @@ class Cursor:
             data = json.loads(value)
             return cls(position=data["p"], skip=int(data["s"]))
         except (ValueError, KeyError, TypeError):
-            raise ValueError(f"not a pagination cursor: {value[:40]!r}") from None
+            # A RequestValidationError (a ValueError too): the call is refused before anything is sent.
+            raise RequestValidationError("cursor", "format", f"not a pagination cursor: {value[:40]!r}") from None
 
 
 @dataclass(frozen=True)
@@ -272,6 +274,42 @@ class _Pager(Generic[P, I]):
             raise self._stall
 
 
+class _Lookahead:
+    """Which page a walk fetching ahead asks for next (page numbers, known in advance).
+
+    ``prefetch`` requests stay in flight, each one replaced as soon as its answer lands, not when its
+    page is delivered in order: a slow answer holds up none of the others (refilled in lockstep, a walk
+    paid the slowest answer of every round). A page is asked for at most ``prefetch - 1`` past the last
+    one an answer showed to exist, so the end costs at most ``prefetch - 1`` extra requests; at most
+    ``2 * prefetch`` pages are held ahead of the reader; and until the reader asks for more than the
+    first page, only the first is asked for (a walk that fits in one page costs one request).
+    """
+
+    def __init__(self, first: int, prefetch: int, walk: _Walk[Any, Any]) -> None:
+        self._upcoming = first
+        self._exists = first  # the furthest page known to exist (the first is asked for in any case)
+        self._prefetch = prefetch
+        self._walk = walk
+        self._running = 0
+        self.reading = False  # set once the reader asks for the page after the first
+        self.stopped = False  # set when the walk ends: answers landing after it ask for nothing more
+
+    def next(self, held: int) -> int | None:
+        """The page to ask for now, with ``held`` pages asked for and not yet delivered; None: none now."""
+        reach = self._exists + (self._prefetch - 1 if self.reading else 0)
+        if self.stopped or self._running >= self._prefetch or held >= 2 * self._prefetch or self._upcoming > reach:
+            return None
+        self._running += 1
+        self._upcoming += 1
+        return self._upcoming - 1
+
+    def landed(self, position: int, page: Any) -> None:
+        """The answer for ``position`` came back (``page`` None: it failed; the walk raises it in its turn)."""
+        self._running -= 1
+        if page is not None and type(self._walk.after(position, page)) is int:  # the page after it exists
+            self._exists = max(self._exists, position + 1)
+
+
 class SyncPages(_Pager[P, I]):
     """Iterates over pages; ``cursor`` says where to resume."""
 
@@ -313,25 +351,38 @@ class SyncPages(_Pager[P, I]):
             yield page
 
     def _ahead(self) -> Iterator[P]:
-        """Page numbers are known in advance: keep ``prefetch`` requests in flight, yield in order."""
-        from concurrent.futures import ThreadPoolExecutor
+        """Page numbers are known in advance: requests in flight as :class:`_Lookahead` says, pages yielded in order."""
+        from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 
+        plan = _Lookahead(self._position, self._prefetch, self._walk)
         with ThreadPoolExecutor(max_workers=self._prefetch, thread_name_prefix="failtrail-page") as pool:
-            queue: deque[tuple[int, Future[P]]] = deque()
-            upcoming = self._position
-            window = 1  # the first page alone: a walk that fits in it costs one request
+            queue: deque[tuple[int, Future[P]]] = deque()  # requested, not yet delivered, in page order
+            flying: dict[Future[P], int] = {}  # requested, their answers not yet taken in
+
+            def refill() -> None:
+                while (position := plan.next(len(queue))) is not None:
+                    future = pool.submit(self._fetch, position)
+                    queue.append((position, future))
+                    flying[future] = position
+
             try:
                 while not self._done:
                     self._check()
-                    while len(queue) < window:
-                        queue.append((upcoming, pool.submit(self._fetch, upcoming)))
-                        upcoming += 1
-                    position, future = queue.popleft()
+                    refill()
+                    position, future = queue[0]
+                    while future in flying:  # each answer landing before the page awaited lets another go
+                        landed, _ = wait(flying, return_when=FIRST_COMPLETED)
+                        for done in landed:
+                            plan.landed(flying.pop(done), None if done.exception() else done.result())
+                        refill()
+                    queue.popleft()
                     page = future.result()
                     self._step(position, page)
-                    window = self._prefetch
+                    refill()
                     yield page
+                    plan.reading = True
             finally:
+                plan.stopped = True
                 for _, future in queue:
                     future.cancel()
 
@@ -381,23 +432,35 @@ class AsyncPages(_Pager[P, I]):
             yield page
 
     async def _ahead(self) -> AsyncIterator[P]:
+        """Page numbers are known in advance: requests in flight as :class:`_Lookahead` says, pages yielded in order."""
         import asyncio
 
-        queue: deque[tuple[int, asyncio.Task[P]]] = deque()
-        upcoming = self._position
-        window = 1  # the first page alone: a walk that fits in it costs one request
+        plan = _Lookahead(self._position, self._prefetch, self._walk)
+        queue: deque[tuple[int, asyncio.Task[P]]] = deque()  # requested, not yet delivered, in page order
+
+        def refill() -> None:
+            while (position := plan.next(len(queue))) is not None:
+                task = asyncio.ensure_future(self._fetch(position))
+                task.add_done_callback(functools.partial(landed, position))
+                queue.append((position, task))
+
+        def landed(position: int, task: asyncio.Task[P]) -> None:  # runs before the walk sees the page
+            read = not task.cancelled() and task.exception() is None
+            plan.landed(position, task.result() if read else None)
+            refill()
+
         try:
             while not self._done:
                 self._check()
-                while len(queue) < window:
-                    queue.append((upcoming, asyncio.ensure_future(self._fetch(upcoming))))
-                    upcoming += 1
+                refill()
                 position, task = queue.popleft()
                 page = await task
                 self._step(position, page)
-                window = self._prefetch
+                refill()
                 yield page
+                plan.reading = True
         finally:
+            plan.stopped = True
             for _, task in queue:
                 task.cancel()
             if queue:

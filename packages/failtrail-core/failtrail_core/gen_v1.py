@@ -36,6 +36,7 @@ from ._decode import (
 from ._encode import encode
 from ._logging import redacted_repr
 from ._operations import Operation, Pagination, Param, TimeRange
+from ._paged_call import Parsers, async_pager, sync_pager
 from ._pagination import (
     AsyncPager,
     AsyncPages,
@@ -74,6 +75,7 @@ __all__ = [
     "Pagination",
     "Param",
     "Parser",
+    "Parsers",
     "RequestFiles",
     "Response",
     "SigV4Auth",
@@ -86,6 +88,7 @@ __all__ = [
     "UnreadableRecord",
     "Unset",
     "as_utc",
+    "async_pager",
     "bad_datetime",
     "bad_type",
     "body_data",
@@ -101,6 +104,7 @@ __all__ = [
     "redact_secrets",
     "redacted_repr",
     "require",
+    "sync_pager",
     "walk",
 ]
 
@@ -108,7 +112,7 @@ REVISION = 2
 """The interface revision this core provides; generated code states the one it needs.
 
 Revision 2 added :class:`SyncPager` / :class:`AsyncPager` (what a paginated ``sync()`` / ``asyncio()``
-returns), :func:`encode`, ``Response``'s ``error``, ``Operation(retry_delay=...)`` (where an error body
+returns) and :func:`sync_pager` / :func:`async_pager` that make them, :func:`encode`, ``Response``'s ``error``, ``Operation(retry_delay=...)`` (where an error body
 names its wait) and array parameters' ``Param`` fields (``item_kind``, ``style``, ``explode``,
 ``min_items``, ``max_items``); the revision 1 names stay, so code generated
 against revision 1 still imports.

@@ -19,8 +19,9 @@ What bounds memory, whatever the number of records:
   walk that runs ahead of the merge (or of a slow consumer) waits instead of piling up pages;
 * the queue from the walks to the consumer is bounded;
 * an unordered walk holds at most ``_RUN`` records in memory; the rest sit on disk in anonymous
-  temporary files (mode 0600, unlinked, gone with the process) as pickled records, at most ``_FAN_IN``
-  runs a level (runs of a level are merged into one of the next). Its final merge reads one record a run.
+  temporary files (mode 0600, never named, gone with the process; a record as its JSON, secrets
+  included, as the vendor sent it), at most ``_FAN_IN`` runs a level (runs of a level are merged into
+  one of the next). Its final merge reads one record a run.
 
 So a run holds about ``walks x (_CREDITS + the vendor's fetch-ahead) pages + unordered walks x _RUN``
 records, plus what a vendor sends in one answer (ZITADEL sends every failed event at once).
@@ -38,11 +39,15 @@ import threading
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
+from datetime import UTC, datetime
+from operator import attrgetter, itemgetter
 from types import TracebackType
 from typing import IO, Any
 
+import orjson
+
 from ._errors import VendorError
+from ._json import FIELDS
 from ._record import FailureRecord
 from ._vendors import Page, Source, Walk
 from ._window import Window
@@ -97,7 +102,7 @@ class _Failed:
 
 @dataclass(frozen=True, slots=True)
 class _Seen:
-    """A page of an unordered walk, set aside sorted: counted now, its records come at the walk's end."""
+    """A page of an unordered walk, set aside to be sorted: counted now, its records come at the walk's end."""
 
     records: int
 
@@ -200,14 +205,14 @@ class _Order:
 class _Spill:
     """An unordered walk's records sorted newest first, without holding them all.
 
-    Up to ``run`` records are held; then they are sorted and written as a run (each record pickled,
-    behind its key and arrival number) to an anonymous temporary file. When ``fan_in`` runs of one
-    level pile up they are merged into one run of the next level, so the files stay few. ``sorted()``
-    merges the runs and the records held, reading one record a run at a time. Equal times keep the
-    order they were read in.
+    Up to ``run`` records are held; then they are sorted and written as a run (each record behind its
+    key and arrival number, see :class:`_Codec`) to an anonymous temporary file. When ``fan_in`` runs of
+    one level pile up they are merged into one run of the next level, so the files stay few.
+    ``sorted()`` merges the runs and the records held, reading one record a run at a time. Equal times
+    keep the order they were read in.
     """
 
-    _HEAD = struct.Struct("<dQI")  # key, arrival number, size of the pickled record
+    _HEAD = struct.Struct("<dQI")  # key, arrival number, size of the encoded record
 
     def __init__(self, run: int | None = None, fan_in: int | None = None) -> None:
         self._run = run or _RUN
@@ -215,6 +220,7 @@ class _Spill:
         self._held: list[tuple[float, int, FailureRecord]] = []
         self._count = 0
         self._runs: list[tuple[int, IO[bytes]]] = []  # (level, file), oldest first: levels never rise
+        self._codec = _Codec()
 
     @property
     def runs(self) -> int:
@@ -233,8 +239,8 @@ class _Spill:
     def _write_held(self) -> None:
         held, self._held = self._held, []
         held.sort(key=_ORDER)  # (key, arrival) is unique: records are never compared
-        pickled = ((key, number, pickle.dumps(record, pickle.HIGHEST_PROTOCOL)) for key, number, record in held)
-        self._runs.append((0, self._written(pickled)))
+        encode = self._codec.encode
+        self._runs.append((0, self._written((key, number, encode(record)) for key, number, record in held)))
         del held
         while len(self._runs) >= self._fan_in and self._runs[-self._fan_in][0] == self._runs[-1][0]:
             level, group = self._runs[-1][0], self._runs[-self._fan_in :]
@@ -273,10 +279,11 @@ class _Spill:
             for start in range(0, len(held), size):
                 yield [record for _, _, record in held[start : start + size]]
             return
+        decode = self._codec.decode
         sources: list[Iterator[tuple[float, int, Any]]] = [self._entries(file) for _, file in self._runs]
         chunk: list[FailureRecord] = []
         for _, _, item in heapq.merge(*sources, iter(held)):
-            chunk.append(pickle.loads(item) if type(item) is bytes else item)
+            chunk.append(decode(item) if type(item) is bytes else item)
             if len(chunk) == size:
                 yield chunk
                 chunk = []
@@ -290,6 +297,63 @@ class _Spill:
             file.close()
 
 
+class _Codec:
+    """A record as bytes and back, exactly: one JSON array of its flat fields and the vendor's model's own JSON.
+
+    ``to_dict()`` then ``from_dict()`` costs a fraction of pickling a tree of attrs objects. It is used for a
+    model class once its first record came back equal that way, and for a record whose flat fields are
+    plain (text, numbers, ``when`` in UTC); any other record (a row that is no model, a value JSON cannot
+    carry) is pickled whole.
+    """
+
+    def __init__(self) -> None:
+        self._classes: list[Any] = []  # model classes, each with from_dict()
+        self._numbers: dict[type, int] = {}
+
+    def encode(self, record: FailureRecord) -> bytes:
+        model = record.record
+        number = self._numbers.get(type(model))
+        if number is None:
+            number = self._learn(model)
+        flat = _FLAT(record)
+        if (
+            number
+            and record.when.tzinfo is UTC
+            and all(type(value) in _PLAIN for value in flat[:_WHEN] + flat[_AFTER_WHEN:])
+        ):
+            try:
+                return orjson.dumps((number, *flat, model.to_dict()))
+            except TypeError:  # orjson's refusal (too deep, beyond 64 bits, a lone surrogate)
+                pass
+        return pickle.dumps(record, pickle.HIGHEST_PROTOCOL)
+
+    def decode(self, data: bytes) -> FailureRecord:
+        if data[:1] != b"[":  # pickled whole
+            whole: FailureRecord = pickle.loads(data)
+            return whole
+        number, *flat, model = orjson.loads(data)
+        flat[_WHEN] = datetime.fromisoformat(flat[_WHEN])
+        return _RECORD(*flat, self._classes[number - 1].from_dict(model))
+
+    def _learn(self, model: Any) -> int:
+        """The number of the model's class if its models come back equal through their JSON, else 0."""
+        kind = type(model)
+        number = 0
+        try:
+            if kind.from_dict(orjson.loads(orjson.dumps(model.to_dict()))) == model:
+                self._classes.append(kind)
+                number = len(self._classes)
+        except Exception:  # no model, or one that does not survive its JSON: pickled
+            number = 0
+        self._numbers[kind] = number
+        return number
+
+
+_FLAT = attrgetter(*FIELDS)
+_WHEN = FIELDS.index("when")
+_AFTER_WHEN = _WHEN + 1
+_PLAIN = frozenset((str, int, type(None)))
+_RECORD: Callable[..., FailureRecord] = FailureRecord  # from the flat fields (in FIELDS order) and the model
 _ORDER = itemgetter(0, 1)
 
 

@@ -57,8 +57,10 @@ class FaultRule:
     def matches(self, request: httpx.Request) -> bool:
         if self.path is not None and not request.url.path.startswith(self.path):
             return False
-        params = request.url.params
-        return all(params.get(name) == str(value) for name, value in (self.query or {}).items())
+        if not self.query:
+            return True
+        params = request.url.params  # parsed only for a rule that looks at the query
+        return all(params.get(name) == str(value) for name, value in self.query.items())
 
     def due(self, request: httpx.Request) -> bool:
         """Count the request if it matches; whether the rule is due to fire for it."""

@@ -124,6 +124,7 @@ class _Window:
     end: datetime
     page: int
     size: int
+    query: httpx.QueryParams  # the request's query, parsed once for the whole answer
 
 
 class ZuoraSandbox(SeededSandbox):
@@ -279,7 +280,7 @@ class ZuoraSandbox(SeededSandbox):
         """Failures and usage details: the same filters and sort fields on both reference pages."""
         self._authorize(request)
         window = self._window(request, paged=True)
-        query = request.url.params
+        query = window.query
         wanted = {
             "api": query.get("path"),
             "http_method": _upper(query.get("httpMethod")),
@@ -324,7 +325,7 @@ class ZuoraSandbox(SeededSandbox):
     def _api_volume(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
         self._authorize(request)
         window = self._window(request, paged=False)
-        query = request.url.params
+        query = window.query
         wanted = {"api": query.get("path"), "http_method": _upper(query.get("httpMethod"))}
         counts = _counts(_filter(self.usage_records, window, wanted), ("api", "http_method"), _api_failed)
         data = [{"path": api, "httpMethod": method, **n} for (api, method), n in counts]
@@ -358,7 +359,7 @@ class ZuoraSandbox(SeededSandbox):
     def _payment_details(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
         self._authorize(request)
         window = self._window(request, paged=True)
-        query = request.url.params
+        query = window.query
         wanted = {
             "payment_gateway_type": query.get("paymentGatewayType"),
             "payment_method_type": query.get("paymentMethodType"),
@@ -372,7 +373,7 @@ class ZuoraSandbox(SeededSandbox):
     def _tax_details(self, request: httpx.Request, params: dict[str, str]) -> httpx.Response:
         self._authorize(request)
         window = self._window(request, paged=True)
-        query = request.url.params
+        query = window.query
         wanted = {
             "vendor_name": query.get("vendorName"),
             "event_type": query.get("eventType"),
@@ -413,9 +414,9 @@ class ZuoraSandbox(SeededSandbox):
                 message = f"{bad.name} must be greater than or equal to {bad.low}"
             return self.error_response(request, 400, message)
 
-        page = int_param(request, "page", 1, 1, None, refuse) if paged else 1
-        size = int_param(request, "pageSize", 20, 1, _MAX_PAGE_SIZE, refuse) if paged else 0
-        return _Window(start.astimezone(UTC), end.astimezone(UTC), page, size)
+        page = int_param(query.get("page"), "page", 1, 1, None, refuse) if paged else 1
+        size = int_param(query.get("pageSize"), "pageSize", 20, 1, _MAX_PAGE_SIZE, refuse) if paged else 0
+        return _Window(start.astimezone(UTC), end.astimezone(UTC), page, size, query)
 
     # -- seeded records -----------------------------------------------------------------------------
 
@@ -634,13 +635,13 @@ def _page(
         chosen, more = taken[offset : offset + window.size], len(taken) > offset + window.size
     body: dict[str, Any] = {"data": [shown(records[i]) for i in chosen]}
     if more:
-        body["nextPage"] = _next_link(request, window.page + 1)
+        body["nextPage"] = _next_link(request, window.query, window.page + 1)
     return json_response(200, body)
 
 
-def _next_link(request: httpx.Request, page: int) -> str:
+def _next_link(request: httpx.Request, query: httpx.QueryParams, page: int) -> str:
     """The next page's path, with the query as sent and ``page`` replaced (``+`` left raw, as Zuora does)."""
-    pairs = [(k, v) for k, v in request.url.params.multi_items() if k != "page"] + [("page", str(page))]
+    pairs = [(k, v) for k, v in query.multi_items() if k != "page"] + [("page", str(page))]
     return request.url.path + "?" + "&".join(f"{_encode(k)}={_encode(v)}" for k, v in pairs)
 
 

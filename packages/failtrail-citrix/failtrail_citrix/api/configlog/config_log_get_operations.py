@@ -2,22 +2,22 @@
 """Get configuration log operations (Citrix DaaS) (operation ``ConfigLog_GetOperations``)."""
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
 import httpx
 from failtrail_core.gen_v1 import (
     AsyncPager,
-    AsyncPages,
     Cursor,
     OneOf,
     Parser,
+    Parsers,
     SyncPager,
-    SyncPages,
-    UnreadableLog,
     UnreadableRecord,
+    async_pager,
     bad_type,
     canonical_keys,
     lenient_page,
+    sync_pager,
     walk,
 )
 
@@ -470,106 +470,7 @@ def _walk(limit: Any) -> Any:
     )
 
 
-def _pages(
-    *,
-    client: Client,
-    text: str | None = None,
-    days: int | None = None,
-    search_date_option: SearchDateOption | None = None,
-    time_diff: int | None = None,
-    limit: int | None = None,
-    citrix_customer_id: str | None = None,
-    citrix_instance_id: str | None = None,
-    x_time_zone: str | None = None,
-    citrix_locale: str | None = None,
-    cursor: Cursor | str | None = None,
-    prefetch: int = 1,
-    strict: bool = False,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> SyncPages[LogOperationResponseModelCollection, LogOperationResponseModel]:
-    unreadable = UnreadableLog()
-
-    def fetch(position: Any) -> LogOperationResponseModelCollection:
-        request = _build(
-            client=client,
-            text=text,
-            days=days,
-            search_date_option=search_date_option,
-            time_diff=time_diff,
-            limit=limit,
-            continuation_token=position,
-            citrix_customer_id=citrix_customer_id,
-            citrix_instance_id=citrix_instance_id,
-            x_time_zone=x_time_zone,
-            citrix_locale=citrix_locale,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-        response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
-        if strict:
-            result: LogOperationResponseModelCollection = client.parse(response, _SUCCESS, _ERRORS)
-            return result
-        page, bad = client.parse(response, _LENIENT, _ERRORS)
-        unreadable.hold(position, bad)
-        return cast(LogOperationResponseModelCollection, page)
-
-    return SyncPages(_walk(limit), fetch, Cursor.parse(cursor), prefetch, unreadable)
-
-
-def _apages(
-    *,
-    client: Client,
-    text: str | None = None,
-    days: int | None = None,
-    search_date_option: SearchDateOption | None = None,
-    time_diff: int | None = None,
-    limit: int | None = None,
-    citrix_customer_id: str | None = None,
-    citrix_instance_id: str | None = None,
-    x_time_zone: str | None = None,
-    citrix_locale: str | None = None,
-    cursor: Cursor | str | None = None,
-    prefetch: int = 1,
-    strict: bool = False,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> AsyncPages[LogOperationResponseModelCollection, LogOperationResponseModel]:
-    unreadable = UnreadableLog()
-
-    async def fetch(position: Any) -> LogOperationResponseModelCollection:
-        request = _build(
-            client=client,
-            text=text,
-            days=days,
-            search_date_option=search_date_option,
-            time_diff=time_diff,
-            limit=limit,
-            continuation_token=position,
-            citrix_customer_id=citrix_customer_id,
-            citrix_instance_id=citrix_instance_id,
-            x_time_zone=x_time_zone,
-            citrix_locale=citrix_locale,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-        response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
-        if strict:
-            result: LogOperationResponseModelCollection = client.parse(response, _SUCCESS, _ERRORS)
-            return result
-        page, bad = client.parse(response, _LENIENT, _ERRORS)
-        unreadable.hold(position, bad)
-        return cast(LogOperationResponseModelCollection, page)
-
-    return AsyncPages(_walk(limit), fetch, Cursor.parse(cursor), prefetch, unreadable)
+_PARSERS: Parsers = (_SUCCESS, _LENIENT, _ERRORS)
 
 
 def sync(
@@ -654,14 +555,16 @@ def sync(
         PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
         ResponseParseError: a page does not match the spec.
     """
-    return SyncPager(
-        _pages(
+
+    def request(position: Any) -> httpx.Request:
+        return _build(
             client=client,
             text=text,
             days=days,
             search_date_option=search_date_option,
             time_diff=time_diff,
             limit=limit,
+            continuation_token=position,
             citrix_customer_id=citrix_customer_id,
             citrix_instance_id=citrix_instance_id,
             x_time_zone=x_time_zone,
@@ -670,10 +573,18 @@ def sync(
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
-            cursor=cursor,
-            prefetch=prefetch,
-            strict=strict,
         )
+
+    return sync_pager(
+        client,
+        _OP,
+        request,
+        _PARSERS,
+        _walk(limit),
+        cursor=cursor,
+        prefetch=prefetch,
+        strict=strict,
+        max_retries=max_retries,
     )
 
 
@@ -758,14 +669,16 @@ def asyncio(
         APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
         PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
         ResponseParseError: a page does not match the spec."""
-    return AsyncPager(
-        _apages(
+
+    def request(position: Any) -> httpx.Request:
+        return _build(
             client=client,
             text=text,
             days=days,
             search_date_option=search_date_option,
             time_diff=time_diff,
             limit=limit,
+            continuation_token=position,
             citrix_customer_id=citrix_customer_id,
             citrix_instance_id=citrix_instance_id,
             x_time_zone=x_time_zone,
@@ -774,10 +687,18 @@ def asyncio(
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
-            cursor=cursor,
-            prefetch=prefetch,
-            strict=strict,
         )
+
+    return async_pager(
+        client,
+        _OP,
+        request,
+        _PARSERS,
+        _walk(limit),
+        cursor=cursor,
+        prefetch=prefetch,
+        strict=strict,
+        max_retries=max_retries,
     )
 
 

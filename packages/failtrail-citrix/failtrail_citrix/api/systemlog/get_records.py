@@ -3,22 +3,22 @@
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
 import httpx
 from failtrail_core.gen_v1 import (
     AsyncPager,
-    AsyncPages,
     Cursor,
     OneOf,
     Parser,
+    Parsers,
     SyncPager,
-    SyncPages,
-    UnreadableLog,
     UnreadableRecord,
+    async_pager,
     bad_type,
     canonical_keys,
     lenient_page,
+    sync_pager,
     walk,
 )
 
@@ -438,86 +438,7 @@ def _walk(limit: Any) -> Any:
     )
 
 
-def _pages(
-    *,
-    client: Client,
-    start_date_time: datetime.datetime | None = None,
-    end_date_time: datetime.datetime | None = None,
-    limit: int | None = None,
-    citrix_customer_id: str | None = None,
-    cursor: Cursor | str | None = None,
-    prefetch: int = 1,
-    strict: bool = False,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> SyncPages[RecordsPage, SystemLogRecord]:
-    unreadable = UnreadableLog()
-
-    def fetch(position: Any) -> RecordsPage:
-        request = _build(
-            client=client,
-            start_date_time=start_date_time,
-            end_date_time=end_date_time,
-            limit=limit,
-            continuation_token=position,
-            citrix_customer_id=citrix_customer_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-        response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
-        if strict:
-            result: RecordsPage = client.parse(response, _SUCCESS, _ERRORS)
-            return result
-        page, bad = client.parse(response, _LENIENT, _ERRORS)
-        unreadable.hold(position, bad)
-        return cast(RecordsPage, page)
-
-    return SyncPages(_walk(limit), fetch, Cursor.parse(cursor), prefetch, unreadable)
-
-
-def _apages(
-    *,
-    client: Client,
-    start_date_time: datetime.datetime | None = None,
-    end_date_time: datetime.datetime | None = None,
-    limit: int | None = None,
-    citrix_customer_id: str | None = None,
-    cursor: Cursor | str | None = None,
-    prefetch: int = 1,
-    strict: bool = False,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> AsyncPages[RecordsPage, SystemLogRecord]:
-    unreadable = UnreadableLog()
-
-    async def fetch(position: Any) -> RecordsPage:
-        request = _build(
-            client=client,
-            start_date_time=start_date_time,
-            end_date_time=end_date_time,
-            limit=limit,
-            continuation_token=position,
-            citrix_customer_id=citrix_customer_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-        response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
-        if strict:
-            result: RecordsPage = client.parse(response, _SUCCESS, _ERRORS)
-            return result
-        page, bad = client.parse(response, _LENIENT, _ERRORS)
-        unreadable.hold(position, bad)
-        return cast(RecordsPage, page)
-
-    return AsyncPages(_walk(limit), fetch, Cursor.parse(cursor), prefetch, unreadable)
+_PARSERS: Parsers = (_SUCCESS, _LENIENT, _ERRORS)
 
 
 def sync(
@@ -581,21 +502,31 @@ def sync(
         PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
         ResponseParseError: a page does not match the spec.
     """
-    return SyncPager(
-        _pages(
+
+    def request(position: Any) -> httpx.Request:
+        return _build(
             client=client,
             start_date_time=start_date_time,
             end_date_time=end_date_time,
             limit=limit,
+            continuation_token=position,
             citrix_customer_id=citrix_customer_id,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
-            cursor=cursor,
-            prefetch=prefetch,
-            strict=strict,
         )
+
+    return sync_pager(
+        client,
+        _OP,
+        request,
+        _PARSERS,
+        _walk(limit),
+        cursor=cursor,
+        prefetch=prefetch,
+        strict=strict,
+        max_retries=max_retries,
     )
 
 
@@ -659,21 +590,31 @@ def asyncio(
         APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
         PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
         ResponseParseError: a page does not match the spec."""
-    return AsyncPager(
-        _apages(
+
+    def request(position: Any) -> httpx.Request:
+        return _build(
             client=client,
             start_date_time=start_date_time,
             end_date_time=end_date_time,
             limit=limit,
+            continuation_token=position,
             citrix_customer_id=citrix_customer_id,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
-            cursor=cursor,
-            prefetch=prefetch,
-            strict=strict,
         )
+
+    return async_pager(
+        client,
+        _OP,
+        request,
+        _PARSERS,
+        _walk(limit),
+        cursor=cursor,
+        prefetch=prefetch,
+        strict=strict,
+        max_retries=max_retries,
     )
 
 

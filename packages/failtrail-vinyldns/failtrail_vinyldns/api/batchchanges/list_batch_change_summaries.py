@@ -3,20 +3,20 @@
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
 import httpx
 from failtrail_core.gen_v1 import (
     AsyncPager,
-    AsyncPages,
     Cursor,
     Parser,
+    Parsers,
     SyncPager,
-    SyncPages,
-    UnreadableLog,
     UnreadableRecord,
+    async_pager,
     drifted,
     lenient_page,
+    sync_pager,
     walk,
 )
 
@@ -272,94 +272,7 @@ def _walk(max_items: Any) -> Any:
     )
 
 
-def _pages(
-    *,
-    client: Client,
-    max_items: int | None = None,
-    ignore_access: bool | None = None,
-    approval_status: BatchChangeApprovalStatus | None = None,
-    user_name: str | None = None,
-    date_time_range_start: datetime.datetime | None = None,
-    date_time_range_end: datetime.datetime | None = None,
-    cursor: Cursor | str | None = None,
-    prefetch: int = 1,
-    strict: bool = False,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> SyncPages[BatchChangeSummaryList, BatchChangeSummary]:
-    unreadable = UnreadableLog()
-
-    def fetch(position: Any) -> BatchChangeSummaryList:
-        request = _build(
-            client=client,
-            start_from=position,
-            max_items=max_items,
-            ignore_access=ignore_access,
-            approval_status=approval_status,
-            user_name=user_name,
-            date_time_range_start=date_time_range_start,
-            date_time_range_end=date_time_range_end,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-        response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
-        if strict:
-            result: BatchChangeSummaryList = client.parse(response, _SUCCESS, _ERRORS)
-            return result
-        page, bad = client.parse(response, _LENIENT, _ERRORS)
-        unreadable.hold(position, bad)
-        return cast(BatchChangeSummaryList, page)
-
-    return SyncPages(_walk(max_items), fetch, Cursor.parse(cursor), prefetch, unreadable)
-
-
-def _apages(
-    *,
-    client: Client,
-    max_items: int | None = None,
-    ignore_access: bool | None = None,
-    approval_status: BatchChangeApprovalStatus | None = None,
-    user_name: str | None = None,
-    date_time_range_start: datetime.datetime | None = None,
-    date_time_range_end: datetime.datetime | None = None,
-    cursor: Cursor | str | None = None,
-    prefetch: int = 1,
-    strict: bool = False,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> AsyncPages[BatchChangeSummaryList, BatchChangeSummary]:
-    unreadable = UnreadableLog()
-
-    async def fetch(position: Any) -> BatchChangeSummaryList:
-        request = _build(
-            client=client,
-            start_from=position,
-            max_items=max_items,
-            ignore_access=ignore_access,
-            approval_status=approval_status,
-            user_name=user_name,
-            date_time_range_start=date_time_range_start,
-            date_time_range_end=date_time_range_end,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-        response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
-        if strict:
-            result: BatchChangeSummaryList = client.parse(response, _SUCCESS, _ERRORS)
-            return result
-        page, bad = client.parse(response, _LENIENT, _ERRORS)
-        unreadable.hold(position, bad)
-        return cast(BatchChangeSummaryList, page)
-
-    return AsyncPages(_walk(max_items), fetch, Cursor.parse(cursor), prefetch, unreadable)
+_PARSERS: Parsers = (_SUCCESS, _LENIENT, _ERRORS)
 
 
 def sync(
@@ -420,9 +333,11 @@ def sync(
         PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
         ResponseParseError: a page does not match the spec.
     """
-    return SyncPager(
-        _pages(
+
+    def request(position: Any) -> httpx.Request:
+        return _build(
             client=client,
+            start_from=position,
             max_items=max_items,
             ignore_access=ignore_access,
             approval_status=approval_status,
@@ -433,10 +348,18 @@ def sync(
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
-            cursor=cursor,
-            prefetch=prefetch,
-            strict=strict,
         )
+
+    return sync_pager(
+        client,
+        _OP,
+        request,
+        _PARSERS,
+        _walk(max_items),
+        cursor=cursor,
+        prefetch=prefetch,
+        strict=strict,
+        max_retries=max_retries,
     )
 
 
@@ -497,9 +420,11 @@ def asyncio(
         APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
         PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
         ResponseParseError: a page does not match the spec."""
-    return AsyncPager(
-        _apages(
+
+    def request(position: Any) -> httpx.Request:
+        return _build(
             client=client,
+            start_from=position,
             max_items=max_items,
             ignore_access=ignore_access,
             approval_status=approval_status,
@@ -510,10 +435,18 @@ def asyncio(
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
-            cursor=cursor,
-            prefetch=prefetch,
-            strict=strict,
         )
+
+    return async_pager(
+        client,
+        _OP,
+        request,
+        _PARSERS,
+        _walk(max_items),
+        cursor=cursor,
+        prefetch=prefetch,
+        strict=strict,
+        max_retries=max_retries,
     )
 
 

@@ -2,20 +2,20 @@
 """List RecordSet change failures (operation ``listRecordSetChangeFailures``)."""
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
 import httpx
 from failtrail_core.gen_v1 import (
     AsyncPager,
-    AsyncPages,
     Cursor,
     Parser,
+    Parsers,
     SyncPager,
-    SyncPages,
-    UnreadableLog,
     UnreadableRecord,
+    async_pager,
     drifted,
     lenient_page,
+    sync_pager,
     walk,
 )
 
@@ -258,78 +258,7 @@ def _walk(max_items: Any) -> Any:
     )
 
 
-def _pages(
-    zone_id: str,
-    *,
-    client: Client,
-    max_items: int | None = None,
-    cursor: Cursor | str | None = None,
-    prefetch: int = 1,
-    strict: bool = False,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> SyncPages[ListFailedRecordSetChangesResponse, RecordSetChange]:
-    unreadable = UnreadableLog()
-
-    def fetch(position: Any) -> ListFailedRecordSetChangesResponse:
-        request = _build(
-            zone_id=zone_id,
-            client=client,
-            start_from=position,
-            max_items=max_items,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-        response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
-        if strict:
-            result: ListFailedRecordSetChangesResponse = client.parse(response, _SUCCESS, _ERRORS)
-            return result
-        page, bad = client.parse(response, _LENIENT, _ERRORS)
-        unreadable.hold(position, bad)
-        return cast(ListFailedRecordSetChangesResponse, page)
-
-    return SyncPages(_walk(max_items), fetch, Cursor.parse(cursor), prefetch, unreadable)
-
-
-def _apages(
-    zone_id: str,
-    *,
-    client: Client,
-    max_items: int | None = None,
-    cursor: Cursor | str | None = None,
-    prefetch: int = 1,
-    strict: bool = False,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> AsyncPages[ListFailedRecordSetChangesResponse, RecordSetChange]:
-    unreadable = UnreadableLog()
-
-    async def fetch(position: Any) -> ListFailedRecordSetChangesResponse:
-        request = _build(
-            zone_id=zone_id,
-            client=client,
-            start_from=position,
-            max_items=max_items,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-        response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
-        if strict:
-            result: ListFailedRecordSetChangesResponse = client.parse(response, _SUCCESS, _ERRORS)
-            return result
-        page, bad = client.parse(response, _LENIENT, _ERRORS)
-        unreadable.hold(position, bad)
-        return cast(ListFailedRecordSetChangesResponse, page)
-
-    return AsyncPages(_walk(max_items), fetch, Cursor.parse(cursor), prefetch, unreadable)
+_PARSERS: Parsers = (_SUCCESS, _LENIENT, _ERRORS)
 
 
 def sync(
@@ -379,19 +308,29 @@ def sync(
         PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
         ResponseParseError: a page does not match the spec.
     """
-    return SyncPager(
-        _pages(
+
+    def request(position: Any) -> httpx.Request:
+        return _build(
             zone_id=zone_id,
             client=client,
+            start_from=position,
             max_items=max_items,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
-            cursor=cursor,
-            prefetch=prefetch,
-            strict=strict,
         )
+
+    return sync_pager(
+        client,
+        _OP,
+        request,
+        _PARSERS,
+        _walk(max_items),
+        cursor=cursor,
+        prefetch=prefetch,
+        strict=strict,
+        max_retries=max_retries,
     )
 
 
@@ -441,19 +380,29 @@ def asyncio(
         APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
         PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
         ResponseParseError: a page does not match the spec."""
-    return AsyncPager(
-        _apages(
+
+    def request(position: Any) -> httpx.Request:
+        return _build(
             zone_id=zone_id,
             client=client,
+            start_from=position,
             max_items=max_items,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
-            cursor=cursor,
-            prefetch=prefetch,
-            strict=strict,
         )
+
+    return async_pager(
+        client,
+        _OP,
+        request,
+        _PARSERS,
+        _walk(max_items),
+        cursor=cursor,
+        prefetch=prefetch,
+        strict=strict,
+        max_retries=max_retries,
     )
 
 

@@ -2,21 +2,21 @@
 """List API endpoints (operation ``list_api_endpoints``)."""
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
 import httpx
 from failtrail_core.gen_v1 import (
     AsyncPager,
-    AsyncPages,
     Cursor,
     DecodeError,
     Parser,
+    Parsers,
     SyncPager,
-    SyncPages,
-    UnreadableLog,
     UnreadableRecord,
+    async_pager,
     bad_type,
     lenient_page,
+    sync_pager,
     walk,
 )
 
@@ -253,78 +253,7 @@ def _walk(per_page: Any) -> Any:
     )
 
 
-def _pages(
-    *,
-    client: Client,
-    api_collection_id: int | None = None,
-    per_page: int | None = None,
-    cursor: Cursor | str | None = None,
-    prefetch: int = 1,
-    strict: bool = False,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> SyncPages[list[ApiEndpoint], ApiEndpoint]:
-    unreadable = UnreadableLog()
-
-    def fetch(position: Any) -> list[ApiEndpoint]:
-        request = _build(
-            client=client,
-            api_collection_id=api_collection_id,
-            page=position,
-            per_page=per_page,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-        response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
-        if strict:
-            result: list[ApiEndpoint] = client.parse(response, _SUCCESS, _ERRORS)
-            return result
-        page, bad = client.parse(response, _LENIENT, _ERRORS)
-        unreadable.hold(position, bad)
-        return cast(list[ApiEndpoint], page)
-
-    return SyncPages(_walk(per_page), fetch, Cursor.parse(cursor), prefetch, unreadable)
-
-
-def _apages(
-    *,
-    client: Client,
-    api_collection_id: int | None = None,
-    per_page: int | None = None,
-    cursor: Cursor | str | None = None,
-    prefetch: int = 1,
-    strict: bool = False,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> AsyncPages[list[ApiEndpoint], ApiEndpoint]:
-    unreadable = UnreadableLog()
-
-    async def fetch(position: Any) -> list[ApiEndpoint]:
-        request = _build(
-            client=client,
-            api_collection_id=api_collection_id,
-            page=position,
-            per_page=per_page,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-        response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
-        if strict:
-            result: list[ApiEndpoint] = client.parse(response, _SUCCESS, _ERRORS)
-            return result
-        page, bad = client.parse(response, _LENIENT, _ERRORS)
-        unreadable.hold(position, bad)
-        return cast(list[ApiEndpoint], page)
-
-    return AsyncPages(_walk(per_page), fetch, Cursor.parse(cursor), prefetch, unreadable)
+_PARSERS: Parsers = (_SUCCESS, _LENIENT, _ERRORS)
 
 
 def sync(
@@ -372,19 +301,29 @@ def sync(
         PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
         ResponseParseError: a page does not match the spec.
     """
-    return SyncPager(
-        _pages(
+
+    def request(position: Any) -> httpx.Request:
+        return _build(
             client=client,
             api_collection_id=api_collection_id,
+            page=position,
             per_page=per_page,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
-            cursor=cursor,
-            prefetch=prefetch,
-            strict=strict,
         )
+
+    return sync_pager(
+        client,
+        _OP,
+        request,
+        _PARSERS,
+        _walk(per_page),
+        cursor=cursor,
+        prefetch=prefetch,
+        strict=strict,
+        max_retries=max_retries,
     )
 
 
@@ -432,19 +371,29 @@ def asyncio(
         APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
         PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
         ResponseParseError: a page does not match the spec."""
-    return AsyncPager(
-        _apages(
+
+    def request(position: Any) -> httpx.Request:
+        return _build(
             client=client,
             api_collection_id=api_collection_id,
+            page=position,
             per_page=per_page,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
-            cursor=cursor,
-            prefetch=prefetch,
-            strict=strict,
         )
+
+    return async_pager(
+        client,
+        _OP,
+        request,
+        _PARSERS,
+        _walk(per_page),
+        cursor=cursor,
+        prefetch=prefetch,
+        strict=strict,
+        max_retries=max_retries,
     )
 
 

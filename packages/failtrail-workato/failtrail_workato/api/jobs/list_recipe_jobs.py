@@ -2,19 +2,19 @@
 """List jobs from a recipe (operation ``list_recipe_jobs``)."""
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
 import httpx
 from failtrail_core.gen_v1 import (
     AsyncPager,
-    AsyncPages,
     Cursor,
     Parser,
+    Parsers,
     SyncPager,
-    SyncPages,
-    UnreadableLog,
     UnreadableRecord,
+    async_pager,
     lenient_page,
+    sync_pager,
     walk,
 )
 
@@ -265,90 +265,7 @@ def _walk(per_page: Any) -> Any:
     )
 
 
-def _pages(
-    recipe_id: int,
-    *,
-    client: Client,
-    prev: bool | None = None,
-    status: JobStatus | None = None,
-    rerun_only: bool | None = None,
-    per_page: int | None = None,
-    cursor: Cursor | str | None = None,
-    prefetch: int = 1,
-    strict: bool = False,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> SyncPages[RecipeJobList, RecipeJob]:
-    unreadable = UnreadableLog()
-
-    def fetch(position: Any) -> RecipeJobList:
-        request = _build(
-            recipe_id=recipe_id,
-            client=client,
-            offset_job_id=position,
-            prev=prev,
-            status=status,
-            rerun_only=rerun_only,
-            per_page=per_page,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-        response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
-        if strict:
-            result: RecipeJobList = client.parse(response, _SUCCESS, _ERRORS)
-            return result
-        page, bad = client.parse(response, _LENIENT, _ERRORS)
-        unreadable.hold(position, bad)
-        return cast(RecipeJobList, page)
-
-    return SyncPages(_walk(per_page), fetch, Cursor.parse(cursor), prefetch, unreadable)
-
-
-def _apages(
-    recipe_id: int,
-    *,
-    client: Client,
-    prev: bool | None = None,
-    status: JobStatus | None = None,
-    rerun_only: bool | None = None,
-    per_page: int | None = None,
-    cursor: Cursor | str | None = None,
-    prefetch: int = 1,
-    strict: bool = False,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> AsyncPages[RecipeJobList, RecipeJob]:
-    unreadable = UnreadableLog()
-
-    async def fetch(position: Any) -> RecipeJobList:
-        request = _build(
-            recipe_id=recipe_id,
-            client=client,
-            offset_job_id=position,
-            prev=prev,
-            status=status,
-            rerun_only=rerun_only,
-            per_page=per_page,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-        response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
-        if strict:
-            result: RecipeJobList = client.parse(response, _SUCCESS, _ERRORS)
-            return result
-        page, bad = client.parse(response, _LENIENT, _ERRORS)
-        unreadable.hold(position, bad)
-        return cast(RecipeJobList, page)
-
-    return AsyncPages(_walk(per_page), fetch, Cursor.parse(cursor), prefetch, unreadable)
+_PARSERS: Parsers = (_SUCCESS, _LENIENT, _ERRORS)
 
 
 def sync(
@@ -405,10 +322,12 @@ def sync(
         PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
         ResponseParseError: a page does not match the spec.
     """
-    return SyncPager(
-        _pages(
+
+    def request(position: Any) -> httpx.Request:
+        return _build(
             recipe_id=recipe_id,
             client=client,
+            offset_job_id=position,
             prev=prev,
             status=status,
             rerun_only=rerun_only,
@@ -417,10 +336,18 @@ def sync(
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
-            cursor=cursor,
-            prefetch=prefetch,
-            strict=strict,
         )
+
+    return sync_pager(
+        client,
+        _OP,
+        request,
+        _PARSERS,
+        _walk(per_page),
+        cursor=cursor,
+        prefetch=prefetch,
+        strict=strict,
+        max_retries=max_retries,
     )
 
 
@@ -477,10 +404,12 @@ def asyncio(
         APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
         PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
         ResponseParseError: a page does not match the spec."""
-    return AsyncPager(
-        _apages(
+
+    def request(position: Any) -> httpx.Request:
+        return _build(
             recipe_id=recipe_id,
             client=client,
+            offset_job_id=position,
             prev=prev,
             status=status,
             rerun_only=rerun_only,
@@ -489,10 +418,18 @@ def asyncio(
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
-            cursor=cursor,
-            prefetch=prefetch,
-            strict=strict,
         )
+
+    return async_pager(
+        client,
+        _OP,
+        request,
+        _PARSERS,
+        _walk(per_page),
+        cursor=cursor,
+        prefetch=prefetch,
+        strict=strict,
+        max_retries=max_retries,
     )
 
 

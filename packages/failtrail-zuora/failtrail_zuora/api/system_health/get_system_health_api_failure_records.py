@@ -3,19 +3,19 @@
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
 import httpx
 from failtrail_core.gen_v1 import (
     AsyncPager,
-    AsyncPages,
     Cursor,
     Parser,
+    Parsers,
     SyncPager,
-    SyncPages,
-    UnreadableLog,
     UnreadableRecord,
+    async_pager,
     lenient_page,
+    sync_pager,
     walk,
 )
 
@@ -347,118 +347,7 @@ def _walk(page_size: Any) -> Any:
     )
 
 
-def _pages(
-    *,
-    client: Client,
-    start_time: datetime.datetime,
-    end_time: datetime.datetime,
-    page_size: int | None = None,
-    path: str | None = None,
-    http_method: str | None = None,
-    response_code: str | None = None,
-    request_id: str | None = None,
-    track_id: str | None = None,
-    sort: str | None = None,
-    zuora_entity_ids: str | None = None,
-    zuora_org_ids: list[str] | str | None = None,
-    zuora_track_id: str | None = None,
-    cursor: Cursor | str | None = None,
-    prefetch: int = 1,
-    strict: bool = False,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> SyncPages[ApiFailureRecordsPage, ApiFailureRecord]:
-    unreadable = UnreadableLog()
-
-    def fetch(position: Any) -> ApiFailureRecordsPage:
-        request = _build(
-            client=client,
-            page=position,
-            page_size=page_size,
-            path=path,
-            http_method=http_method,
-            response_code=response_code,
-            request_id=request_id,
-            track_id=track_id,
-            sort=sort,
-            start_time=start_time,
-            end_time=end_time,
-            zuora_entity_ids=zuora_entity_ids,
-            zuora_org_ids=zuora_org_ids,
-            zuora_track_id=zuora_track_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-        response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
-        if strict:
-            result: ApiFailureRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
-            return result
-        page, bad = client.parse(response, _LENIENT, _ERRORS)
-        unreadable.hold(position, bad)
-        return cast(ApiFailureRecordsPage, page)
-
-    return SyncPages(_walk(page_size), fetch, Cursor.parse(cursor), prefetch, unreadable)
-
-
-def _apages(
-    *,
-    client: Client,
-    start_time: datetime.datetime,
-    end_time: datetime.datetime,
-    page_size: int | None = None,
-    path: str | None = None,
-    http_method: str | None = None,
-    response_code: str | None = None,
-    request_id: str | None = None,
-    track_id: str | None = None,
-    sort: str | None = None,
-    zuora_entity_ids: str | None = None,
-    zuora_org_ids: list[str] | str | None = None,
-    zuora_track_id: str | None = None,
-    cursor: Cursor | str | None = None,
-    prefetch: int = 1,
-    strict: bool = False,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> AsyncPages[ApiFailureRecordsPage, ApiFailureRecord]:
-    unreadable = UnreadableLog()
-
-    async def fetch(position: Any) -> ApiFailureRecordsPage:
-        request = _build(
-            client=client,
-            page=position,
-            page_size=page_size,
-            path=path,
-            http_method=http_method,
-            response_code=response_code,
-            request_id=request_id,
-            track_id=track_id,
-            sort=sort,
-            start_time=start_time,
-            end_time=end_time,
-            zuora_entity_ids=zuora_entity_ids,
-            zuora_org_ids=zuora_org_ids,
-            zuora_track_id=zuora_track_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-        response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
-        if strict:
-            result: ApiFailureRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
-            return result
-        page, bad = client.parse(response, _LENIENT, _ERRORS)
-        unreadable.hold(position, bad)
-        return cast(ApiFailureRecordsPage, page)
-
-    return AsyncPages(_walk(page_size), fetch, Cursor.parse(cursor), prefetch, unreadable)
+_PARSERS: Parsers = (_SUCCESS, _LENIENT, _ERRORS)
 
 
 def sync(
@@ -540,9 +429,11 @@ def sync(
         PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
         ResponseParseError: a page does not match the spec.
     """
-    return SyncPager(
-        _pages(
+
+    def request(position: Any) -> httpx.Request:
+        return _build(
             client=client,
+            page=position,
             page_size=page_size,
             path=path,
             http_method=http_method,
@@ -559,10 +450,18 @@ def sync(
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
-            cursor=cursor,
-            prefetch=prefetch,
-            strict=strict,
         )
+
+    return sync_pager(
+        client,
+        _OP,
+        request,
+        _PARSERS,
+        _walk(page_size),
+        cursor=cursor,
+        prefetch=prefetch,
+        strict=strict,
+        max_retries=max_retries,
     )
 
 
@@ -644,9 +543,11 @@ def asyncio(
         APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
         PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
         ResponseParseError: a page does not match the spec."""
-    return AsyncPager(
-        _apages(
+
+    def request(position: Any) -> httpx.Request:
+        return _build(
             client=client,
+            page=position,
             page_size=page_size,
             path=path,
             http_method=http_method,
@@ -663,10 +564,18 @@ def asyncio(
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
-            cursor=cursor,
-            prefetch=prefetch,
-            strict=strict,
         )
+
+    return async_pager(
+        client,
+        _OP,
+        request,
+        _PARSERS,
+        _walk(page_size),
+        cursor=cursor,
+        prefetch=prefetch,
+        strict=strict,
+        max_retries=max_retries,
     )
 
 

@@ -3,19 +3,19 @@
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
 import httpx
 from failtrail_core.gen_v1 import (
     AsyncPager,
-    AsyncPages,
     Cursor,
     Parser,
+    Parsers,
     SyncPager,
-    SyncPages,
-    UnreadableLog,
     UnreadableRecord,
+    async_pager,
     lenient_page,
+    sync_pager,
     walk,
 )
 
@@ -349,118 +349,7 @@ def _walk(page_size: Any) -> Any:
     )
 
 
-def _pages(
-    *,
-    client: Client,
-    start_time: datetime.datetime,
-    end_time: datetime.datetime,
-    page_size: int | None = None,
-    payment_gateway_type: str | None = None,
-    payment_method_type: str | None = None,
-    payment_status: str | None = None,
-    payment_gateway_response_code: str | None = None,
-    currency: str | None = None,
-    sort: str | None = None,
-    zuora_entity_ids: str | None = None,
-    zuora_org_ids: list[str] | str | None = None,
-    zuora_track_id: str | None = None,
-    cursor: Cursor | str | None = None,
-    prefetch: int = 1,
-    strict: bool = False,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> SyncPages[PaymentRecordsPage, PaymentRecord]:
-    unreadable = UnreadableLog()
-
-    def fetch(position: Any) -> PaymentRecordsPage:
-        request = _build(
-            client=client,
-            page=position,
-            page_size=page_size,
-            payment_gateway_type=payment_gateway_type,
-            payment_method_type=payment_method_type,
-            payment_status=payment_status,
-            payment_gateway_response_code=payment_gateway_response_code,
-            currency=currency,
-            sort=sort,
-            start_time=start_time,
-            end_time=end_time,
-            zuora_entity_ids=zuora_entity_ids,
-            zuora_org_ids=zuora_org_ids,
-            zuora_track_id=zuora_track_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-        response = client.send(request, retryable=_OP.retryable, max_retries=max_retries)
-        if strict:
-            result: PaymentRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
-            return result
-        page, bad = client.parse(response, _LENIENT, _ERRORS)
-        unreadable.hold(position, bad)
-        return cast(PaymentRecordsPage, page)
-
-    return SyncPages(_walk(page_size), fetch, Cursor.parse(cursor), prefetch, unreadable)
-
-
-def _apages(
-    *,
-    client: Client,
-    start_time: datetime.datetime,
-    end_time: datetime.datetime,
-    page_size: int | None = None,
-    payment_gateway_type: str | None = None,
-    payment_method_type: str | None = None,
-    payment_status: str | None = None,
-    payment_gateway_response_code: str | None = None,
-    currency: str | None = None,
-    sort: str | None = None,
-    zuora_entity_ids: str | None = None,
-    zuora_org_ids: list[str] | str | None = None,
-    zuora_track_id: str | None = None,
-    cursor: Cursor | str | None = None,
-    prefetch: int = 1,
-    strict: bool = False,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> AsyncPages[PaymentRecordsPage, PaymentRecord]:
-    unreadable = UnreadableLog()
-
-    async def fetch(position: Any) -> PaymentRecordsPage:
-        request = _build(
-            client=client,
-            page=position,
-            page_size=page_size,
-            payment_gateway_type=payment_gateway_type,
-            payment_method_type=payment_method_type,
-            payment_status=payment_status,
-            payment_gateway_response_code=payment_gateway_response_code,
-            currency=currency,
-            sort=sort,
-            start_time=start_time,
-            end_time=end_time,
-            zuora_entity_ids=zuora_entity_ids,
-            zuora_org_ids=zuora_org_ids,
-            zuora_track_id=zuora_track_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-        response = await client.asend(request, retryable=_OP.retryable, max_retries=max_retries)
-        if strict:
-            result: PaymentRecordsPage = client.parse(response, _SUCCESS, _ERRORS)
-            return result
-        page, bad = client.parse(response, _LENIENT, _ERRORS)
-        unreadable.hold(position, bad)
-        return cast(PaymentRecordsPage, page)
-
-    return AsyncPages(_walk(page_size), fetch, Cursor.parse(cursor), prefetch, unreadable)
+_PARSERS: Parsers = (_SUCCESS, _LENIENT, _ERRORS)
 
 
 def sync(
@@ -543,9 +432,11 @@ def sync(
         PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
         ResponseParseError: a page does not match the spec.
     """
-    return SyncPager(
-        _pages(
+
+    def request(position: Any) -> httpx.Request:
+        return _build(
             client=client,
+            page=position,
             page_size=page_size,
             payment_gateway_type=payment_gateway_type,
             payment_method_type=payment_method_type,
@@ -562,10 +453,18 @@ def sync(
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
-            cursor=cursor,
-            prefetch=prefetch,
-            strict=strict,
         )
+
+    return sync_pager(
+        client,
+        _OP,
+        request,
+        _PARSERS,
+        _walk(page_size),
+        cursor=cursor,
+        prefetch=prefetch,
+        strict=strict,
+        max_retries=max_retries,
     )
 
 
@@ -648,9 +547,11 @@ def asyncio(
         APIConnectionError: no usable answer after the retries (APITimeoutError on a timeout).
         PaginationError: the vendor's paging does not move on; its ``cursor`` resumes past what was delivered.
         ResponseParseError: a page does not match the spec."""
-    return AsyncPager(
-        _apages(
+
+    def request(position: Any) -> httpx.Request:
+        return _build(
             client=client,
+            page=position,
             page_size=page_size,
             payment_gateway_type=payment_gateway_type,
             payment_method_type=payment_method_type,
@@ -667,10 +568,18 @@ def asyncio(
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
-            cursor=cursor,
-            prefetch=prefetch,
-            strict=strict,
         )
+
+    return async_pager(
+        client,
+        _OP,
+        request,
+        _PARSERS,
+        _walk(page_size),
+        cursor=cursor,
+        prefetch=prefetch,
+        strict=strict,
+        max_retries=max_retries,
     )
 
 
