@@ -130,7 +130,10 @@ def _run_openapi_python_client(spec_path: Path, settings: dict[str, Any], facts:
     project.env.globals.update(
         failtrail=facts,
         ft_annotation=_annotation,
-        ft_kind=_kind, ft_model_facts=model_facts, ft_error_message=error_message, ft_name=_spec_name
+        ft_kind=_kind,
+        ft_model_facts=model_facts,
+        ft_error_message=error_message,
+        ft_name=_spec_name,
     )
     project.env.filters["ft_type"] = _type
     project.env.filters["ft_py"] = repr
