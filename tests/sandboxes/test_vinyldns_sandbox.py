@@ -460,10 +460,9 @@ def test_batch_date_ranges_are_inclusive_at_both_ends(sandbox: VinylDNSSandbox, 
     own = sandbox.own_batch_changes()
     stamps = [b["createdTimestamp"].replace("T", " ").removesuffix("Z") for b in own]
     low, high = stamps[-3], stamps[2]
-    body = client.get(
-        "/zones/batchrecordchanges", params={"dateTimeRangeStart": low, "dateTimeRangeEnd": high, "maxItems": 100}
-    ).json()
-    assert [b["id"] for b in body["batchChanges"]] == [b["id"] for b, t in zip(own, stamps) if low <= t <= high]
-    assert [b["id"] for b in body["batchChanges"]][0] == own[2]["id"] and body["batchChanges"][-1]["id"] == own[-3]["id"]
+    query = {"dateTimeRangeStart": low, "dateTimeRangeEnd": high, "maxItems": 100}
+    got = [b["id"] for b in client.get("/zones/batchrecordchanges", params=query).json()["batchChanges"]]
+    assert got == [b["id"] for b, t in zip(own, stamps, strict=True) if low <= t <= high]
+    assert got[0] == own[2]["id"] and got[-1] == own[-3]["id"]  # both ends in
     backwards = {"dateTimeRangeStart": high, "dateTimeRangeEnd": low}
     assert client.get("/zones/batchrecordchanges", params=backwards).json()["batchChanges"] == []
