@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+import orjson
 from failtrail_zuora import OPERATIONS, SERVERS, Client
 from failtrail_zuora.api.system_health import get_system_health_api_failure_records as failure_records
 from failtrail_zuora.models import ApiFailureRecord, ApiFailureRecordsPage
@@ -48,8 +48,8 @@ def _reason(body: Any) -> str | None:
     if not isinstance(body, str) or not body:
         return None
     try:
-        data = json.loads(body)
-    except ValueError:
+        data = orjson.loads(body)  # once per record on the CLI's hot path: stdlib json cost several times more
+    except orjson.JSONDecodeError:
         return body
     reasons = data.get("reasons") if isinstance(data, dict) else None
     if isinstance(reasons, list) and reasons and isinstance(reasons[0], dict):
