@@ -184,7 +184,10 @@ class BaseClient:
             with pools.lock:
                 if pools.sync is None:
                     pools.sync = httpx.Client(
-                        base_url=self.base_url, auth=self._auth, transport=self._transport, verify=_tls()
+                        base_url=self.base_url,
+                        auth=self._auth,
+                        transport=self._transport or _own_sync_transport(),
+                        verify=_tls(),
                     )
                 client = pools.sync
         return client
@@ -205,7 +208,10 @@ class BaseClient:
                 if client is None:
                     pools.drop_ended_loops()
                     client = httpx.AsyncClient(
-                        base_url=self.base_url, auth=self._auth, transport=self._async_transport, verify=_tls()
+                        base_url=self.base_url,
+                        auth=self._auth,
+                        transport=self._async_transport or _own_async_transport(loop),
+                        verify=_tls(),
                     )
                     pools.async_by_loop[loop] = client
         return client
@@ -464,19 +470,33 @@ class BaseClient:
     @staticmethod
     def _with_body(response: httpx.Response, body: BodyDecoder) -> httpx.Response:
         """The response with its decoded body, as a new httpx.Response (no private httpx attribute is set)."""
-        headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"]
-        decoded = httpx.Response(
+        content = body.content()
+        length = str(len(content)).encode("ascii")
+        # One pass over the raw header pairs (httpx's Headers would be rescanned at every change): the
+        # encoding dropped, the first Content-Length set to the decoded body's, any other one dropped.
+        headers: list[tuple[bytes, bytes]] = []
+        has_length = False
+        for name, value in response.headers.raw:
+            lower = name.lower()
+            if lower == b"content-encoding":
+                continue
+            if lower == b"content-length":
+                if has_length:
+                    continue
+                has_length, value = True, length
+            headers.append((name, value))
+        if not has_length:
+            headers.append((b"content-length", length))
+        encoding = response.headers.get("content-encoding")
+        if encoding is not None:  # kept for the logs and for callers who look, though the body is decoded
+            headers.append((b"x-failtrail-content-encoding", encoding.encode("latin-1")))
+        return httpx.Response(
             response.status_code,
             headers=headers,
-            content=body.content(),
+            content=content,
             request=response.request,
             extensions=response.extensions,
         )
-        decoded.headers["content-length"] = str(len(decoded.content))
-        encoding = response.headers.get("content-encoding")
-        if encoding is not None:  # kept for the logs and for callers who look, though the body is decoded
-            decoded.headers["x-failtrail-content-encoding"] = encoding
-        return decoded
 
     def _api_error(self, exc: Exception, request: httpx.Request) -> Exception:
         """Ours for an httpx error; a token endpoint's refusal (raised inside the auth flow, before this client
@@ -725,6 +745,32 @@ def _tls() -> ssl.SSLContext:
     the CA bundle costs tens of milliseconds, which every new client paid again. The pools are all HTTP/1.1,
     so the ALPN setting httpcore writes on it at each connection is the same for all of them."""
     return httpx.create_ssl_context()
+
+
+def _own_async_transport(loop: asyncio.AbstractEventLoop | None) -> httpx.AsyncBaseTransport | None:
+    """failtrail-core's own HTTP/1.1 transport (see :mod:`._transport`) where it can serve every request of
+    the pool: under an asyncio loop, with no proxy in the environment. None: httpx's own, as configured."""
+    if loop is None or _environment_proxies():
+        return None
+    from ._transport import AsyncH11Transport
+
+    return AsyncH11Transport(ssl_context=_tls())
+
+
+def _own_sync_transport() -> httpx.BaseTransport | None:
+    """The sync twin of :func:`_own_async_transport`: None (httpx's own) when the environment names a proxy."""
+    if _environment_proxies():
+        return None
+    from ._transport_sync import SyncH11Transport
+
+    return SyncH11Transport(ssl_context=_tls())
+
+
+def _environment_proxies() -> bool:
+    """Whether the environment names a proxy httpx would use (``trust_env``): then httpx's transports serve."""
+    from urllib.request import getproxies
+
+    return any(key in ("http", "https", "all") for key in getproxies())
 
 
 def _running_loop() -> asyncio.AbstractEventLoop | None:
