@@ -86,6 +86,8 @@ def canonical_keys(data: Any, shape: Any) -> Any:
     ``shape`` says where declared names stand: ``("o", {lower: (Name, inner shape)})`` for an object,
     ``("a", inner shape)`` for an array, None below (a free-form map's keys are data: never touched).
     Changes ``data`` (just decoded, the caller's own) in place, with an explicit stack: no recursion limit.
+    What to do with an object depends only on its keys, so that is worked out once per key tuple
+    (records of one kind share theirs): most objects then cost one lookup, not a ``lower()`` per key.
     """
     stack: list[tuple[Any, Any]] = [(data, shape)]
     while stack:
@@ -94,20 +96,53 @@ def canonical_keys(data: Any, shape: Any) -> Any:
             continue
         kind, inner = where
         if kind == "a" and type(node) is list:
-            stack.extend((item, inner) for item in node)
+            stack.extend([(item, inner) for item in node])
         elif kind == "o" and type(node) is dict:
-            for key in list(node):
-                found = inner.get(key.lower()) if type(key) is str else None
-                if found is None:
-                    continue
-                name, below = found
+            keys = tuple(node)
+            entry = _steps.get((id(inner), keys))
+            if entry is None:
+                entry = _remember((id(inner), keys), (inner, _key_steps(inner, keys)))
+            for key, name, below in entry[1]:
                 value = node[key]
-                if name != key and name not in node:
+                if name is not None:
                     del node[key]
                     node[name] = value
                 if below is not None:
                     stack.append((value, below))
     return data
+
+
+_STEPS_MAX = 1024  # a bound, so that an API sending ever-new keys cannot grow the table without end
+# (id of a shape's name table, an object's keys) -> (that table, kept so the id stays its own; the steps)
+_steps: dict[tuple[int, tuple[Any, ...]], tuple[Any, tuple[tuple[Any, str | None, Any], ...]]] = {}
+
+
+def _remember(at: tuple[int, tuple[Any, ...]], entry: Any) -> Any:
+    if len(_steps) >= _STEPS_MAX:
+        _steps.clear()
+    _steps[at] = entry
+    return entry
+
+
+def _key_steps(inner: dict[str, Any], keys: tuple[Any, ...]) -> tuple[tuple[Any, str | None, Any], ...]:
+    """For an object with these keys: each declared key to rename (to its spelling) or to descend into.
+
+    A key is renamed only when the declared spelling is not taken already, as the keys come.
+    """
+    present = set(keys)
+    steps = []
+    for key in keys:
+        found = inner.get(key.lower()) if type(key) is str else None
+        if found is None:
+            continue
+        name, below = found
+        renamed = name if name != key and name not in present else None
+        if renamed is not None:
+            present.discard(key)
+            present.add(renamed)
+        if renamed is not None or below is not None:
+            steps.append((key, renamed, below))
+    return tuple(steps)
 
 
 def as_utc(moment: _dt.datetime) -> _dt.datetime:

@@ -66,18 +66,14 @@ class LocalizedMessage:
         if len(d) == 0:  # every key is a known field
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {}
-            for _key, _item in d.items():
-                if _key in _KNOWN:
-                    continue
-                try:
-                    if type(_item) is not str:
-                        _item = drifted(_item, "str", "$", "string")
-                    _extra = _item
-
-                except DecodeError as _e:
-                    raise _e.within(f"$.{_key}") from None
-                obj.additional_properties[_key] = _extra
+            # Copied whole, then checked: a value that needs converting is replaced in place.
+            obj.additional_properties = _extras = dict(d)
+            for _key, _item in _extras.items():
+                if type(_item) is not str:
+                    try:
+                        _extras[_key] = drifted(_item, "str", "$", "string")
+                    except DecodeError as _e:
+                        raise _e.within(f"$.{_key}") from None
         return obj
 
     def __getitem__(self, key: str) -> str:

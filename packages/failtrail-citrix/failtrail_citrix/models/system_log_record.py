@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -42,6 +43,28 @@ _KNOWN: frozenset[str] = frozenset(
         "ActorType",
         "Message",
     )
+)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(
+    "UtcTimestamp",
+    "EventType",
+    "RecordId",
+    "CustomerId",
+    "TargetId",
+    "TargetDisplayName",
+    "TargetEmail",
+    "TargetUserId",
+    "TargetType",
+    "BeforeChanges",
+    "AfterChanges",
+    "AgentId",
+    "ServiceProfileName",
+    "ActorId",
+    "ActorDisplayName",
+    "ActorType",
+    "Message",
 )
 
 
@@ -204,9 +227,50 @@ class SystemLogRecord:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         try:
-            utc_timestamp = d["UtcTimestamp"]
-        except KeyError:
-            raise DecodeError("$.UtcTimestamp", "required field is missing") from None
+            _fields = _read_all(d) if len(d) >= 17 else None
+        except KeyError:  # as many keys as fields, yet one is absent: an unknown key stands in for it
+            _fields = None
+        if _fields is None:  # some declared fields are absent: read one by one, an absent optional one as UNSET
+            try:
+                utc_timestamp = d["UtcTimestamp"]
+                event_type = d["EventType"]
+            except KeyError as _absent:
+                raise DecodeError(f"$.{_absent.args[0]}", "required field is missing") from None
+            record_id = d.get("RecordId", UNSET)
+            customer_id = d.get("CustomerId", UNSET)
+            target_id = d.get("TargetId", UNSET)
+            target_display_name = d.get("TargetDisplayName", UNSET)
+            target_email = d.get("TargetEmail", UNSET)
+            target_user_id = d.get("TargetUserId", UNSET)
+            target_type = d.get("TargetType", UNSET)
+            before_changes = d.get("BeforeChanges", UNSET)
+            after_changes = d.get("AfterChanges", UNSET)
+            agent_id = d.get("AgentId", UNSET)
+            service_profile_name = d.get("ServiceProfileName", UNSET)
+            actor_id = d.get("ActorId", UNSET)
+            actor_display_name = d.get("ActorDisplayName", UNSET)
+            actor_type = d.get("ActorType", UNSET)
+            message = d.get("Message", UNSET)
+        else:
+            (
+                utc_timestamp,
+                event_type,
+                record_id,
+                customer_id,
+                target_id,
+                target_display_name,
+                target_email,
+                target_user_id,
+                target_type,
+                before_changes,
+                after_changes,
+                agent_id,
+                service_profile_name,
+                actor_id,
+                actor_display_name,
+                actor_type,
+                message,
+            ) = _fields
         try:
             utc_timestamp = from_isoformat(utc_timestamp)
         except (TypeError, ValueError):
@@ -214,14 +278,9 @@ class SystemLogRecord:
         if utc_timestamp.tzinfo is None:
             bad_datetime(utc_timestamp, "$.UtcTimestamp")
 
-        try:
-            event_type = d["EventType"]
-        except KeyError:
-            raise DecodeError("$.EventType", "required field is missing") from None
         if type(event_type) is not str:
             event_type = drifted(event_type, "str", "$.EventType", "string")
 
-        record_id = d.get("RecordId", UNSET)
         if type(record_id) is not str and record_id is not None:
             if record_id is UNSET:
                 _missing += 1
@@ -229,7 +288,6 @@ class SystemLogRecord:
             else:
                 record_id = drifted(record_id, "str", "$.RecordId", "string or null")
 
-        customer_id = d.get("CustomerId", UNSET)
         if type(customer_id) is not str and customer_id is not None:
             if customer_id is UNSET:
                 _missing += 1
@@ -237,7 +295,6 @@ class SystemLogRecord:
             else:
                 customer_id = drifted(customer_id, "str", "$.CustomerId", "string or null")
 
-        target_id = d.get("TargetId", UNSET)
         if type(target_id) is not str and target_id is not None:
             if target_id is UNSET:
                 _missing += 1
@@ -245,7 +302,6 @@ class SystemLogRecord:
             else:
                 target_id = drifted(target_id, "str", "$.TargetId", "string or null")
 
-        target_display_name = d.get("TargetDisplayName", UNSET)
         if type(target_display_name) is not str and target_display_name is not None:
             if target_display_name is UNSET:
                 _missing += 1
@@ -253,7 +309,6 @@ class SystemLogRecord:
             else:
                 target_display_name = drifted(target_display_name, "str", "$.TargetDisplayName", "string or null")
 
-        target_email = d.get("TargetEmail", UNSET)
         if type(target_email) is not str and target_email is not None:
             if target_email is UNSET:
                 _missing += 1
@@ -261,7 +316,6 @@ class SystemLogRecord:
             else:
                 target_email = drifted(target_email, "str", "$.TargetEmail", "string or null")
 
-        target_user_id = d.get("TargetUserId", UNSET)
         if type(target_user_id) is not str and target_user_id is not None:
             if target_user_id is UNSET:
                 _missing += 1
@@ -269,7 +323,6 @@ class SystemLogRecord:
             else:
                 target_user_id = drifted(target_user_id, "str", "$.TargetUserId", "string or null")
 
-        target_type = d.get("TargetType", UNSET)
         if type(target_type) is not str and target_type is not None:
             if target_type is UNSET:
                 _missing += 1
@@ -277,7 +330,6 @@ class SystemLogRecord:
             else:
                 target_type = drifted(target_type, "str", "$.TargetType", "string or null")
 
-        before_changes = d.get("BeforeChanges", UNSET)
         if before_changes is UNSET:
             _missing += 1
             before_changes = None
@@ -291,7 +343,6 @@ class SystemLogRecord:
                 pass
             else:
                 bad_type("$.BeforeChanges", "object or null", before_changes)
-        after_changes = d.get("AfterChanges", UNSET)
         if after_changes is UNSET:
             _missing += 1
             after_changes = None
@@ -305,7 +356,6 @@ class SystemLogRecord:
                 pass
             else:
                 bad_type("$.AfterChanges", "object or null", after_changes)
-        agent_id = d.get("AgentId", UNSET)
         if type(agent_id) is not str and agent_id is not None:
             if agent_id is UNSET:
                 _missing += 1
@@ -313,7 +363,6 @@ class SystemLogRecord:
             else:
                 agent_id = drifted(agent_id, "str", "$.AgentId", "string or null")
 
-        service_profile_name = d.get("ServiceProfileName", UNSET)
         if type(service_profile_name) is not str and service_profile_name is not None:
             if service_profile_name is UNSET:
                 _missing += 1
@@ -321,7 +370,6 @@ class SystemLogRecord:
             else:
                 service_profile_name = drifted(service_profile_name, "str", "$.ServiceProfileName", "string or null")
 
-        actor_id = d.get("ActorId", UNSET)
         if type(actor_id) is not str and actor_id is not None:
             if actor_id is UNSET:
                 _missing += 1
@@ -329,7 +377,6 @@ class SystemLogRecord:
             else:
                 actor_id = drifted(actor_id, "str", "$.ActorId", "string or null")
 
-        actor_display_name = d.get("ActorDisplayName", UNSET)
         if type(actor_display_name) is not str and actor_display_name is not None:
             if actor_display_name is UNSET:
                 _missing += 1
@@ -337,7 +384,6 @@ class SystemLogRecord:
             else:
                 actor_display_name = drifted(actor_display_name, "str", "$.ActorDisplayName", "string or null")
 
-        actor_type = d.get("ActorType", UNSET)
         if type(actor_type) is not str and actor_type is not None:
             if actor_type is UNSET:
                 _missing += 1
@@ -345,7 +391,6 @@ class SystemLogRecord:
             else:
                 actor_type = drifted(actor_type, "str", "$.ActorType", "string or null")
 
-        message = d.get("Message", UNSET)
         if message is UNSET:
             _missing += 1
             message = None

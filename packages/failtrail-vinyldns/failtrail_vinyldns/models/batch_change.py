@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -44,6 +45,27 @@ _KNOWN: frozenset[str] = frozenset(
         "scheduledTime",
         "cancelledTimestamp",
     )
+)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(
+    "userId",
+    "userName",
+    "createdTimestamp",
+    "changes",
+    "id",
+    "status",
+    "approvalStatus",
+    "comments",
+    "ownerGroupId",
+    "ownerGroupName",
+    "reviewerId",
+    "reviewerUserName",
+    "reviewComment",
+    "reviewTimestamp",
+    "scheduledTime",
+    "cancelledTimestamp",
 )
 
 
@@ -190,23 +212,54 @@ class BatchChange:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         try:
-            user_id = d["userId"]
-        except KeyError:
-            raise DecodeError("$.userId", "required field is missing") from None
+            _fields = _read_all(d) if len(d) >= 16 else None
+        except KeyError:  # as many keys as fields, yet one is absent: an unknown key stands in for it
+            _fields = None
+        if _fields is None:  # some declared fields are absent: read one by one, an absent optional one as UNSET
+            try:
+                user_id = d["userId"]
+                user_name = d["userName"]
+                created_timestamp = d["createdTimestamp"]
+                changes = d["changes"]
+                id = d["id"]
+                status = d["status"]
+                approval_status = d["approvalStatus"]
+            except KeyError as _absent:
+                raise DecodeError(f"$.{_absent.args[0]}", "required field is missing") from None
+            comments = d.get("comments", UNSET)
+            owner_group_id = d.get("ownerGroupId", UNSET)
+            owner_group_name = d.get("ownerGroupName", UNSET)
+            reviewer_id = d.get("reviewerId", UNSET)
+            reviewer_user_name = d.get("reviewerUserName", UNSET)
+            review_comment = d.get("reviewComment", UNSET)
+            review_timestamp = d.get("reviewTimestamp", UNSET)
+            scheduled_time = d.get("scheduledTime", UNSET)
+            cancelled_timestamp = d.get("cancelledTimestamp", UNSET)
+        else:
+            (
+                user_id,
+                user_name,
+                created_timestamp,
+                changes,
+                id,
+                status,
+                approval_status,
+                comments,
+                owner_group_id,
+                owner_group_name,
+                reviewer_id,
+                reviewer_user_name,
+                review_comment,
+                review_timestamp,
+                scheduled_time,
+                cancelled_timestamp,
+            ) = _fields
         if type(user_id) is not str:
             user_id = drifted(user_id, "str", "$.userId", "string")
 
-        try:
-            user_name = d["userName"]
-        except KeyError:
-            raise DecodeError("$.userName", "required field is missing") from None
         if type(user_name) is not str:
             user_name = drifted(user_name, "str", "$.userName", "string")
 
-        try:
-            created_timestamp = d["createdTimestamp"]
-        except KeyError:
-            raise DecodeError("$.createdTimestamp", "required field is missing") from None
         try:
             created_timestamp = from_isoformat(created_timestamp)
         except (TypeError, ValueError):
@@ -214,10 +267,6 @@ class BatchChange:
         if created_timestamp.tzinfo is None:
             bad_datetime(created_timestamp, "$.createdTimestamp")
 
-        try:
-            changes = d["changes"]
-        except KeyError:
-            raise DecodeError("$.changes", "required field is missing") from None
         if type(changes) is not list:
             bad_type("$.changes", "array", changes)
         _changes_list = []
@@ -228,30 +277,17 @@ class BatchChange:
             raise _e.within(f"$.changes[{len(_changes_list)}]") from None
         changes = _changes_list
 
-        try:
-            id = d["id"]
-        except KeyError:
-            raise DecodeError("$.id", "required field is missing") from None
         if type(id) is not str:
             id = drifted(id, "str", "$.id", "string")
 
-        try:
-            status = d["status"]
-        except KeyError:
-            raise DecodeError("$.status", "required field is missing") from None
         if type(status) is not str:
             bad_type("$.status", "string", status)
         status = _BatchChangeStatus_member(status, status)
 
-        try:
-            approval_status = d["approvalStatus"]
-        except KeyError:
-            raise DecodeError("$.approvalStatus", "required field is missing") from None
         if type(approval_status) is not str:
             bad_type("$.approvalStatus", "string", approval_status)
         approval_status = _BatchChangeApprovalStatus_member(approval_status, approval_status)
 
-        comments = d.get("comments", UNSET)
         if type(comments) is not str and comments is not None:
             if comments is UNSET:
                 _missing += 1
@@ -259,7 +295,6 @@ class BatchChange:
             else:
                 comments = drifted(comments, "str", "$.comments", "string")
 
-        owner_group_id = d.get("ownerGroupId", UNSET)
         if type(owner_group_id) is not str and owner_group_id is not None:
             if owner_group_id is UNSET:
                 _missing += 1
@@ -267,7 +302,6 @@ class BatchChange:
             else:
                 owner_group_id = drifted(owner_group_id, "str", "$.ownerGroupId", "string")
 
-        owner_group_name = d.get("ownerGroupName", UNSET)
         if type(owner_group_name) is not str and owner_group_name is not None:
             if owner_group_name is UNSET:
                 _missing += 1
@@ -275,7 +309,6 @@ class BatchChange:
             else:
                 owner_group_name = drifted(owner_group_name, "str", "$.ownerGroupName", "string")
 
-        reviewer_id = d.get("reviewerId", UNSET)
         if type(reviewer_id) is not str and reviewer_id is not None:
             if reviewer_id is UNSET:
                 _missing += 1
@@ -283,7 +316,6 @@ class BatchChange:
             else:
                 reviewer_id = drifted(reviewer_id, "str", "$.reviewerId", "string")
 
-        reviewer_user_name = d.get("reviewerUserName", UNSET)
         if type(reviewer_user_name) is not str and reviewer_user_name is not None:
             if reviewer_user_name is UNSET:
                 _missing += 1
@@ -291,7 +323,6 @@ class BatchChange:
             else:
                 reviewer_user_name = drifted(reviewer_user_name, "str", "$.reviewerUserName", "string")
 
-        review_comment = d.get("reviewComment", UNSET)
         if type(review_comment) is not str and review_comment is not None:
             if review_comment is UNSET:
                 _missing += 1
@@ -299,7 +330,6 @@ class BatchChange:
             else:
                 review_comment = drifted(review_comment, "str", "$.reviewComment", "string")
 
-        review_timestamp = d.get("reviewTimestamp", UNSET)
         if review_timestamp is UNSET:
             _missing += 1
             review_timestamp = None
@@ -310,7 +340,6 @@ class BatchChange:
                 bad_datetime(review_timestamp, "$.reviewTimestamp")
             if review_timestamp.tzinfo is None:
                 bad_datetime(review_timestamp, "$.reviewTimestamp")
-        scheduled_time = d.get("scheduledTime", UNSET)
         if scheduled_time is UNSET:
             _missing += 1
             scheduled_time = None
@@ -321,7 +350,6 @@ class BatchChange:
                 bad_datetime(scheduled_time, "$.scheduledTime")
             if scheduled_time.tzinfo is None:
                 bad_datetime(scheduled_time, "$.scheduledTime")
-        cancelled_timestamp = d.get("cancelledTimestamp", UNSET)
         if cancelled_timestamp is UNSET:
             _missing += 1
             cancelled_timestamp = None

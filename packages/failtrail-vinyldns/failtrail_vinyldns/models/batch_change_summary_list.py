@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -35,6 +36,21 @@ _KNOWN: frozenset[str] = frozenset(
         "dateTimeStartRange",
         "dateTimeEndRange",
     )
+)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(
+    "batchChanges",
+    "maxItems",
+    "startFrom",
+    "nextId",
+    "ignoreAccess",
+    "batchStatus",
+    "approvalStatus",
+    "userName",
+    "dateTimeStartRange",
+    "dateTimeEndRange",
 )
 
 
@@ -145,9 +161,36 @@ class BatchChangeSummaryList:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         try:
-            batch_changes = d["batchChanges"]
-        except KeyError:
-            raise DecodeError("$.batchChanges", "required field is missing") from None
+            _fields = _read_all(d) if len(d) >= 10 else None
+        except KeyError:  # as many keys as fields, yet one is absent: an unknown key stands in for it
+            _fields = None
+        if _fields is None:  # some declared fields are absent: read one by one, an absent optional one as UNSET
+            try:
+                batch_changes = d["batchChanges"]
+                max_items = d["maxItems"]
+            except KeyError as _absent:
+                raise DecodeError(f"$.{_absent.args[0]}", "required field is missing") from None
+            start_from = d.get("startFrom", UNSET)
+            next_id = d.get("nextId", UNSET)
+            ignore_access = d.get("ignoreAccess", UNSET)
+            batch_status = d.get("batchStatus", UNSET)
+            approval_status = d.get("approvalStatus", UNSET)
+            user_name = d.get("userName", UNSET)
+            date_time_start_range = d.get("dateTimeStartRange", UNSET)
+            date_time_end_range = d.get("dateTimeEndRange", UNSET)
+        else:
+            (
+                batch_changes,
+                max_items,
+                start_from,
+                next_id,
+                ignore_access,
+                batch_status,
+                approval_status,
+                user_name,
+                date_time_start_range,
+                date_time_end_range,
+            ) = _fields
         if type(batch_changes) is not list:
             bad_type("$.batchChanges", "array", batch_changes)
         _batch_changes_list = []
@@ -158,14 +201,9 @@ class BatchChangeSummaryList:
             raise _e.within(f"$.batchChanges[{len(_batch_changes_list)}]") from None
         batch_changes = _batch_changes_list
 
-        try:
-            max_items = d["maxItems"]
-        except KeyError:
-            raise DecodeError("$.maxItems", "required field is missing") from None
         if type(max_items) is not int:
             max_items = drifted(max_items, "int", "$.maxItems", "integer")
 
-        start_from = d.get("startFrom", UNSET)
         if type(start_from) is not int and start_from is not None:
             if start_from is UNSET:
                 _missing += 1
@@ -173,7 +211,6 @@ class BatchChangeSummaryList:
             else:
                 start_from = drifted(start_from, "int", "$.startFrom", "integer")
 
-        next_id = d.get("nextId", UNSET)
         if type(next_id) is not int and next_id is not None:
             if next_id is UNSET:
                 _missing += 1
@@ -181,7 +218,6 @@ class BatchChangeSummaryList:
             else:
                 next_id = drifted(next_id, "int", "$.nextId", "integer")
 
-        ignore_access = d.get("ignoreAccess", UNSET)
         if type(ignore_access) is not bool and ignore_access is not None:
             if ignore_access is UNSET:
                 _missing += 1
@@ -189,7 +225,6 @@ class BatchChangeSummaryList:
             else:
                 ignore_access = drifted(ignore_access, "bool", "$.ignoreAccess", "boolean")
 
-        batch_status = d.get("batchStatus", UNSET)
         if batch_status is UNSET:
             _missing += 1
             batch_status = None
@@ -197,7 +232,6 @@ class BatchChangeSummaryList:
             if type(batch_status) is not str:
                 bad_type("$.batchStatus", "string", batch_status)
             batch_status = _BatchChangeStatus_member(batch_status, batch_status)
-        approval_status = d.get("approvalStatus", UNSET)
         if approval_status is UNSET:
             _missing += 1
             approval_status = None
@@ -205,7 +239,6 @@ class BatchChangeSummaryList:
             if type(approval_status) is not str:
                 bad_type("$.approvalStatus", "string", approval_status)
             approval_status = _BatchChangeApprovalStatus_member(approval_status, approval_status)
-        user_name = d.get("userName", UNSET)
         if type(user_name) is not str and user_name is not None:
             if user_name is UNSET:
                 _missing += 1
@@ -213,7 +246,6 @@ class BatchChangeSummaryList:
             else:
                 user_name = drifted(user_name, "str", "$.userName", "string")
 
-        date_time_start_range = d.get("dateTimeStartRange", UNSET)
         if type(date_time_start_range) is not str and date_time_start_range is not None:
             if date_time_start_range is UNSET:
                 _missing += 1
@@ -221,7 +253,6 @@ class BatchChangeSummaryList:
             else:
                 date_time_start_range = drifted(date_time_start_range, "str", "$.dateTimeStartRange", "string")
 
-        date_time_end_range = d.get("dateTimeEndRange", UNSET)
         if type(date_time_end_range) is not str and date_time_end_range is not None:
             if date_time_end_range is UNSET:
                 _missing += 1

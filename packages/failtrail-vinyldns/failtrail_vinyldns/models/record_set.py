@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -42,6 +43,24 @@ _KNOWN: frozenset[str] = frozenset(
         "recordSetGroupChange",
         "fqdn",
     )
+)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(
+    "type",
+    "zoneId",
+    "name",
+    "id",
+    "ttl",
+    "status",
+    "created",
+    "updated",
+    "records",
+    "account",
+    "ownerGroupId",
+    "recordSetGroupChange",
+    "fqdn",
 )
 
 
@@ -196,35 +215,55 @@ class RecordSet:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         try:
-            type_ = d["type"]
-        except KeyError:
-            raise DecodeError("$.type", "required field is missing") from None
+            _fields = _read_all(d) if len(d) >= 13 else None
+        except KeyError:  # as many keys as fields, yet one is absent: an unknown key stands in for it
+            _fields = None
+        if _fields is None:  # some declared fields are absent: read one by one, an absent optional one as UNSET
+            try:
+                type_ = d["type"]
+                zone_id = d["zoneId"]
+                name = d["name"]
+                id = d["id"]
+            except KeyError as _absent:
+                raise DecodeError(f"$.{_absent.args[0]}", "required field is missing") from None
+            ttl = d.get("ttl", UNSET)
+            status = d.get("status", UNSET)
+            created = d.get("created", UNSET)
+            updated = d.get("updated", UNSET)
+            records = d.get("records", UNSET)
+            account = d.get("account", UNSET)
+            owner_group_id = d.get("ownerGroupId", UNSET)
+            record_set_group_change = d.get("recordSetGroupChange", UNSET)
+            fqdn = d.get("fqdn", UNSET)
+        else:
+            (
+                type_,
+                zone_id,
+                name,
+                id,
+                ttl,
+                status,
+                created,
+                updated,
+                records,
+                account,
+                owner_group_id,
+                record_set_group_change,
+                fqdn,
+            ) = _fields
         if type(type_) is not str:
             bad_type("$.type", "string", type_)
         type_ = _RecordType_member(type_, type_)
 
-        try:
-            zone_id = d["zoneId"]
-        except KeyError:
-            raise DecodeError("$.zoneId", "required field is missing") from None
         if type(zone_id) is not str:
             zone_id = drifted(zone_id, "str", "$.zoneId", "string")
 
-        try:
-            name = d["name"]
-        except KeyError:
-            raise DecodeError("$.name", "required field is missing") from None
         if type(name) is not str:
             name = drifted(name, "str", "$.name", "string")
 
-        try:
-            id = d["id"]
-        except KeyError:
-            raise DecodeError("$.id", "required field is missing") from None
         if type(id) is not str:
             id = drifted(id, "str", "$.id", "string")
 
-        ttl = d.get("ttl", UNSET)
         if type(ttl) is not int and ttl is not None:
             if ttl is UNSET:
                 _missing += 1
@@ -232,7 +271,6 @@ class RecordSet:
             else:
                 ttl = drifted(ttl, "int", "$.ttl", "integer")
 
-        status = d.get("status", UNSET)
         if status is UNSET:
             _missing += 1
             status = None
@@ -240,7 +278,6 @@ class RecordSet:
             if type(status) is not str:
                 bad_type("$.status", "string", status)
             status = _RecordSetStatus_member(status, status)
-        created = d.get("created", UNSET)
         if created is UNSET:
             _missing += 1
             created = None
@@ -251,7 +288,6 @@ class RecordSet:
                 bad_datetime(created, "$.created")
             if created.tzinfo is None:
                 bad_datetime(created, "$.created")
-        updated = d.get("updated", UNSET)
         if updated is UNSET:
             _missing += 1
             updated = None
@@ -262,7 +298,6 @@ class RecordSet:
                 bad_datetime(updated, "$.updated")
             if updated.tzinfo is None:
                 bad_datetime(updated, "$.updated")
-        records = d.get("records", UNSET)
         if records is UNSET:
             _missing += 1
             records = None
@@ -283,7 +318,6 @@ class RecordSet:
             except DecodeError as _e:
                 raise _e.within(f"$.records[{len(_records_list)}]") from None
             records = _records_list
-        account = d.get("account", UNSET)
         if type(account) is not str and account is not None:
             if account is UNSET:
                 _missing += 1
@@ -291,7 +325,6 @@ class RecordSet:
             else:
                 account = drifted(account, "str", "$.account", "string")
 
-        owner_group_id = d.get("ownerGroupId", UNSET)
         if type(owner_group_id) is not str and owner_group_id is not None:
             if owner_group_id is UNSET:
                 _missing += 1
@@ -299,7 +332,6 @@ class RecordSet:
             else:
                 owner_group_id = drifted(owner_group_id, "str", "$.ownerGroupId", "string")
 
-        record_set_group_change = d.get("recordSetGroupChange", UNSET)
         if record_set_group_change is UNSET:
             _missing += 1
             record_set_group_change = None
@@ -308,7 +340,6 @@ class RecordSet:
                 record_set_group_change = _OwnershipTransfer_from_dict(record_set_group_change)
             except DecodeError as _e:
                 raise _e.within("$.recordSetGroupChange") from None
-        fqdn = d.get("fqdn", UNSET)
         if type(fqdn) is not str and fqdn is not None:
             if fqdn is UNSET:
                 _missing += 1

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -38,6 +39,21 @@ _KNOWN: frozenset[str] = frozenset(
         "updates",
         "singleBatchChangeIds",
     )
+)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(
+    "zone",
+    "recordSet",
+    "changeType",
+    "status",
+    "created",
+    "id",
+    "userId",
+    "systemMessage",
+    "updates",
+    "singleBatchChangeIds",
 )
 
 
@@ -156,43 +172,54 @@ class RecordSetChange:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         try:
-            zone = d["zone"]
-        except KeyError:
-            raise DecodeError("$.zone", "required field is missing") from None
+            _fields = _read_all(d) if len(d) >= 10 else None
+        except KeyError:  # as many keys as fields, yet one is absent: an unknown key stands in for it
+            _fields = None
+        if _fields is None:  # some declared fields are absent: read one by one, an absent optional one as UNSET
+            try:
+                zone = d["zone"]
+                record_set = d["recordSet"]
+                change_type = d["changeType"]
+                status = d["status"]
+                created = d["created"]
+                id = d["id"]
+            except KeyError as _absent:
+                raise DecodeError(f"$.{_absent.args[0]}", "required field is missing") from None
+            user_id = d.get("userId", UNSET)
+            system_message = d.get("systemMessage", UNSET)
+            updates = d.get("updates", UNSET)
+            single_batch_change_ids = d.get("singleBatchChangeIds", UNSET)
+        else:
+            (
+                zone,
+                record_set,
+                change_type,
+                status,
+                created,
+                id,
+                user_id,
+                system_message,
+                updates,
+                single_batch_change_ids,
+            ) = _fields
         try:
             zone = _Zone_from_dict(zone)
         except DecodeError as _e:
             raise _e.within("$.zone") from None
 
         try:
-            record_set = d["recordSet"]
-        except KeyError:
-            raise DecodeError("$.recordSet", "required field is missing") from None
-        try:
             record_set = _RecordSet_from_dict(record_set)
         except DecodeError as _e:
             raise _e.within("$.recordSet") from None
 
-        try:
-            change_type = d["changeType"]
-        except KeyError:
-            raise DecodeError("$.changeType", "required field is missing") from None
         if type(change_type) is not str:
             bad_type("$.changeType", "string", change_type)
         change_type = _RecordSetChangeType_member(change_type, change_type)
 
-        try:
-            status = d["status"]
-        except KeyError:
-            raise DecodeError("$.status", "required field is missing") from None
         if type(status) is not str:
             bad_type("$.status", "string", status)
         status = _RecordSetChangeStatus_member(status, status)
 
-        try:
-            created = d["created"]
-        except KeyError:
-            raise DecodeError("$.created", "required field is missing") from None
         try:
             created = from_isoformat(created)
         except (TypeError, ValueError):
@@ -200,14 +227,9 @@ class RecordSetChange:
         if created.tzinfo is None:
             bad_datetime(created, "$.created")
 
-        try:
-            id = d["id"]
-        except KeyError:
-            raise DecodeError("$.id", "required field is missing") from None
         if type(id) is not str:
             id = drifted(id, "str", "$.id", "string")
 
-        user_id = d.get("userId", UNSET)
         if type(user_id) is not str and user_id is not None:
             if user_id is UNSET:
                 _missing += 1
@@ -215,7 +237,6 @@ class RecordSetChange:
             else:
                 user_id = drifted(user_id, "str", "$.userId", "string")
 
-        system_message = d.get("systemMessage", UNSET)
         if type(system_message) is not str and system_message is not None:
             if system_message is UNSET:
                 _missing += 1
@@ -223,7 +244,6 @@ class RecordSetChange:
             else:
                 system_message = drifted(system_message, "str", "$.systemMessage", "string")
 
-        updates = d.get("updates", UNSET)
         if updates is UNSET:
             _missing += 1
             updates = None
@@ -232,7 +252,6 @@ class RecordSetChange:
                 updates = _RecordSet_from_dict(updates)
             except DecodeError as _e:
                 raise _e.within("$.updates") from None
-        single_batch_change_ids = d.get("singleBatchChangeIds", UNSET)
         if single_batch_change_ids is UNSET:
             _missing += 1
             single_batch_change_ids = None

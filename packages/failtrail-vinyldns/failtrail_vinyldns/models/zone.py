@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -45,6 +46,29 @@ _KNOWN: frozenset[str] = frozenset(
         "recurrenceSchedule",
         "customMessage",
     )
+)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(
+    "name",
+    "id",
+    "email",
+    "status",
+    "created",
+    "updated",
+    "connection",
+    "transferConnection",
+    "account",
+    "shared",
+    "acl",
+    "adminGroupId",
+    "latestSync",
+    "isTest",
+    "backendId",
+    "scheduleRequestor",
+    "recurrenceSchedule",
+    "customMessage",
 )
 
 
@@ -215,20 +239,58 @@ class Zone:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         try:
-            name = d["name"]
-        except KeyError:
-            raise DecodeError("$.name", "required field is missing") from None
+            _fields = _read_all(d) if len(d) >= 18 else None
+        except KeyError:  # as many keys as fields, yet one is absent: an unknown key stands in for it
+            _fields = None
+        if _fields is None:  # some declared fields are absent: read one by one, an absent optional one as UNSET
+            try:
+                name = d["name"]
+                id = d["id"]
+            except KeyError as _absent:
+                raise DecodeError(f"$.{_absent.args[0]}", "required field is missing") from None
+            email = d.get("email", UNSET)
+            status = d.get("status", UNSET)
+            created = d.get("created", UNSET)
+            updated = d.get("updated", UNSET)
+            connection = d.get("connection", UNSET)
+            transfer_connection = d.get("transferConnection", UNSET)
+            account = d.get("account", UNSET)
+            shared = d.get("shared", UNSET)
+            acl = d.get("acl", UNSET)
+            admin_group_id = d.get("adminGroupId", UNSET)
+            latest_sync = d.get("latestSync", UNSET)
+            is_test = d.get("isTest", UNSET)
+            backend_id = d.get("backendId", UNSET)
+            schedule_requestor = d.get("scheduleRequestor", UNSET)
+            recurrence_schedule = d.get("recurrenceSchedule", UNSET)
+            custom_message = d.get("customMessage", UNSET)
+        else:
+            (
+                name,
+                id,
+                email,
+                status,
+                created,
+                updated,
+                connection,
+                transfer_connection,
+                account,
+                shared,
+                acl,
+                admin_group_id,
+                latest_sync,
+                is_test,
+                backend_id,
+                schedule_requestor,
+                recurrence_schedule,
+                custom_message,
+            ) = _fields
         if type(name) is not str:
             name = drifted(name, "str", "$.name", "string")
 
-        try:
-            id = d["id"]
-        except KeyError:
-            raise DecodeError("$.id", "required field is missing") from None
         if type(id) is not str:
             id = drifted(id, "str", "$.id", "string")
 
-        email = d.get("email", UNSET)
         if type(email) is not str and email is not None:
             if email is UNSET:
                 _missing += 1
@@ -236,7 +298,6 @@ class Zone:
             else:
                 email = drifted(email, "str", "$.email", "string")
 
-        status = d.get("status", UNSET)
         if status is UNSET:
             _missing += 1
             status = None
@@ -244,7 +305,6 @@ class Zone:
             if type(status) is not str:
                 bad_type("$.status", "string", status)
             status = _ZoneStatus_member(status, status)
-        created = d.get("created", UNSET)
         if created is UNSET:
             _missing += 1
             created = None
@@ -255,7 +315,6 @@ class Zone:
                 bad_datetime(created, "$.created")
             if created.tzinfo is None:
                 bad_datetime(created, "$.created")
-        updated = d.get("updated", UNSET)
         if updated is UNSET:
             _missing += 1
             updated = None
@@ -266,7 +325,6 @@ class Zone:
                 bad_datetime(updated, "$.updated")
             if updated.tzinfo is None:
                 bad_datetime(updated, "$.updated")
-        connection = d.get("connection", UNSET)
         if connection is UNSET:
             _missing += 1
             connection = None
@@ -275,7 +333,6 @@ class Zone:
                 connection = _ZoneConnection_from_dict(connection)
             except DecodeError as _e:
                 raise _e.within("$.connection") from None
-        transfer_connection = d.get("transferConnection", UNSET)
         if transfer_connection is UNSET:
             _missing += 1
             transfer_connection = None
@@ -284,7 +341,6 @@ class Zone:
                 transfer_connection = _ZoneConnection_from_dict(transfer_connection)
             except DecodeError as _e:
                 raise _e.within("$.transferConnection") from None
-        account = d.get("account", UNSET)
         if type(account) is not str and account is not None:
             if account is UNSET:
                 _missing += 1
@@ -292,7 +348,6 @@ class Zone:
             else:
                 account = drifted(account, "str", "$.account", "string")
 
-        shared = d.get("shared", UNSET)
         if type(shared) is not bool and shared is not None:
             if shared is UNSET:
                 _missing += 1
@@ -300,7 +355,6 @@ class Zone:
             else:
                 shared = drifted(shared, "bool", "$.shared", "boolean")
 
-        acl = d.get("acl", UNSET)
         if acl is UNSET:
             _missing += 1
             acl = None
@@ -309,7 +363,6 @@ class Zone:
                 acl = _ZoneACL_from_dict(acl)
             except DecodeError as _e:
                 raise _e.within("$.acl") from None
-        admin_group_id = d.get("adminGroupId", UNSET)
         if type(admin_group_id) is not str and admin_group_id is not None:
             if admin_group_id is UNSET:
                 _missing += 1
@@ -317,7 +370,6 @@ class Zone:
             else:
                 admin_group_id = drifted(admin_group_id, "str", "$.adminGroupId", "string")
 
-        latest_sync = d.get("latestSync", UNSET)
         if latest_sync is UNSET:
             _missing += 1
             latest_sync = None
@@ -328,7 +380,6 @@ class Zone:
                 bad_datetime(latest_sync, "$.latestSync")
             if latest_sync.tzinfo is None:
                 bad_datetime(latest_sync, "$.latestSync")
-        is_test = d.get("isTest", UNSET)
         if type(is_test) is not bool and is_test is not None:
             if is_test is UNSET:
                 _missing += 1
@@ -336,7 +387,6 @@ class Zone:
             else:
                 is_test = drifted(is_test, "bool", "$.isTest", "boolean")
 
-        backend_id = d.get("backendId", UNSET)
         if type(backend_id) is not str and backend_id is not None:
             if backend_id is UNSET:
                 _missing += 1
@@ -344,7 +394,6 @@ class Zone:
             else:
                 backend_id = drifted(backend_id, "str", "$.backendId", "string")
 
-        schedule_requestor = d.get("scheduleRequestor", UNSET)
         if type(schedule_requestor) is not str and schedule_requestor is not None:
             if schedule_requestor is UNSET:
                 _missing += 1
@@ -352,7 +401,6 @@ class Zone:
             else:
                 schedule_requestor = drifted(schedule_requestor, "str", "$.scheduleRequestor", "string")
 
-        recurrence_schedule = d.get("recurrenceSchedule", UNSET)
         if type(recurrence_schedule) is not str and recurrence_schedule is not None:
             if recurrence_schedule is UNSET:
                 _missing += 1
@@ -360,7 +408,6 @@ class Zone:
             else:
                 recurrence_schedule = drifted(recurrence_schedule, "str", "$.recurrenceSchedule", "string")
 
-        custom_message = d.get("customMessage", UNSET)
         if type(custom_message) is not str and custom_message is not None:
             if custom_message is UNSET:
                 _missing += 1

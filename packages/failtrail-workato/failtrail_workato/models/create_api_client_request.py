@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -44,6 +45,29 @@ _KNOWN: frozenset[str] = frozenset(
         "validation_formula",
         "cert_bundle_ids",
     )
+)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(
+    "name",
+    "api_collection_ids",
+    "auth_type",
+    "description",
+    "project_id",
+    "api_portal_id",
+    "email",
+    "api_policy_id",
+    "jwt_method",
+    "jwt_secret",
+    "oidc_issuer",
+    "oidc_jwks_uri",
+    "access_profile_claim",
+    "required_claims",
+    "allowed_issuers",
+    "mtls_enabled",
+    "validation_formula",
+    "cert_bundle_ids",
 )
 
 
@@ -201,16 +225,55 @@ class CreateApiClientRequest:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         try:
-            name = d["name"]
-        except KeyError:
-            raise DecodeError("$.name", "required field is missing") from None
+            _fields = _read_all(d) if len(d) >= 18 else None
+        except KeyError:  # as many keys as fields, yet one is absent: an unknown key stands in for it
+            _fields = None
+        if _fields is None:  # some declared fields are absent: read one by one, an absent optional one as UNSET
+            try:
+                name = d["name"]
+                api_collection_ids = d["api_collection_ids"]
+                auth_type = d["auth_type"]
+            except KeyError as _absent:
+                raise DecodeError(f"$.{_absent.args[0]}", "required field is missing") from None
+            description = d.get("description", UNSET)
+            project_id = d.get("project_id", UNSET)
+            api_portal_id = d.get("api_portal_id", UNSET)
+            email = d.get("email", UNSET)
+            api_policy_id = d.get("api_policy_id", UNSET)
+            jwt_method = d.get("jwt_method", UNSET)
+            jwt_secret = d.get("jwt_secret", UNSET)
+            oidc_issuer = d.get("oidc_issuer", UNSET)
+            oidc_jwks_uri = d.get("oidc_jwks_uri", UNSET)
+            access_profile_claim = d.get("access_profile_claim", UNSET)
+            required_claims = d.get("required_claims", UNSET)
+            allowed_issuers = d.get("allowed_issuers", UNSET)
+            mtls_enabled = d.get("mtls_enabled", UNSET)
+            validation_formula = d.get("validation_formula", UNSET)
+            cert_bundle_ids = d.get("cert_bundle_ids", UNSET)
+        else:
+            (
+                name,
+                api_collection_ids,
+                auth_type,
+                description,
+                project_id,
+                api_portal_id,
+                email,
+                api_policy_id,
+                jwt_method,
+                jwt_secret,
+                oidc_issuer,
+                oidc_jwks_uri,
+                access_profile_claim,
+                required_claims,
+                allowed_issuers,
+                mtls_enabled,
+                validation_formula,
+                cert_bundle_ids,
+            ) = _fields
         if type(name) is not str:
             name = drifted(name, "str", "$.name", "string")
 
-        try:
-            api_collection_ids = d["api_collection_ids"]
-        except KeyError:
-            raise DecodeError("$.api_collection_ids", "required field is missing") from None
         if type(api_collection_ids) is not list:
             bad_type("$.api_collection_ids", "array", api_collection_ids)
         for _api_collection_ids_i, _api_collection_ids_item in enumerate(api_collection_ids):
@@ -218,15 +281,10 @@ class CreateApiClientRequest:
                 bad_type(f"$.api_collection_ids[{_api_collection_ids_i}]", "integer", _api_collection_ids_item)
         api_collection_ids = list(api_collection_ids)
 
-        try:
-            auth_type = d["auth_type"]
-        except KeyError:
-            raise DecodeError("$.auth_type", "required field is missing") from None
         if type(auth_type) is not str:
             bad_type("$.auth_type", "string", auth_type)
         auth_type = _ApiClientAuthType_member(auth_type, auth_type)
 
-        description = d.get("description", UNSET)
         if type(description) is not str and description is not None:
             if description is UNSET:
                 _missing += 1
@@ -234,7 +292,6 @@ class CreateApiClientRequest:
             else:
                 description = drifted(description, "str", "$.description", "string")
 
-        project_id = d.get("project_id", UNSET)
         if type(project_id) is not int and project_id is not None:
             if project_id is UNSET:
                 _missing += 1
@@ -242,7 +299,6 @@ class CreateApiClientRequest:
             else:
                 project_id = drifted(project_id, "int", "$.project_id", "integer")
 
-        api_portal_id = d.get("api_portal_id", UNSET)
         if type(api_portal_id) is not int and api_portal_id is not None:
             if api_portal_id is UNSET:
                 _missing += 1
@@ -250,7 +306,6 @@ class CreateApiClientRequest:
             else:
                 api_portal_id = drifted(api_portal_id, "int", "$.api_portal_id", "integer")
 
-        email = d.get("email", UNSET)
         if type(email) is not str and email is not None:
             if email is UNSET:
                 _missing += 1
@@ -258,7 +313,6 @@ class CreateApiClientRequest:
             else:
                 email = drifted(email, "str", "$.email", "string")
 
-        api_policy_id = d.get("api_policy_id", UNSET)
         if type(api_policy_id) is not int and api_policy_id is not None:
             if api_policy_id is UNSET:
                 _missing += 1
@@ -266,7 +320,6 @@ class CreateApiClientRequest:
             else:
                 api_policy_id = drifted(api_policy_id, "int", "$.api_policy_id", "integer")
 
-        jwt_method = d.get("jwt_method", UNSET)
         if jwt_method is UNSET:
             _missing += 1
             jwt_method = None
@@ -274,7 +327,6 @@ class CreateApiClientRequest:
             if type(jwt_method) is not str:
                 bad_type("$.jwt_method", "string", jwt_method)
             jwt_method = _JwtMethod_member(jwt_method, jwt_method)
-        jwt_secret = d.get("jwt_secret", UNSET)
         if type(jwt_secret) is not str and jwt_secret is not None:
             if jwt_secret is UNSET:
                 _missing += 1
@@ -282,7 +334,6 @@ class CreateApiClientRequest:
             else:
                 jwt_secret = drifted(jwt_secret, "str", "$.jwt_secret", "string")
 
-        oidc_issuer = d.get("oidc_issuer", UNSET)
         if type(oidc_issuer) is not str and oidc_issuer is not None:
             if oidc_issuer is UNSET:
                 _missing += 1
@@ -290,7 +341,6 @@ class CreateApiClientRequest:
             else:
                 oidc_issuer = drifted(oidc_issuer, "str", "$.oidc_issuer", "string")
 
-        oidc_jwks_uri = d.get("oidc_jwks_uri", UNSET)
         if type(oidc_jwks_uri) is not str and oidc_jwks_uri is not None:
             if oidc_jwks_uri is UNSET:
                 _missing += 1
@@ -298,7 +348,6 @@ class CreateApiClientRequest:
             else:
                 oidc_jwks_uri = drifted(oidc_jwks_uri, "str", "$.oidc_jwks_uri", "string")
 
-        access_profile_claim = d.get("access_profile_claim", UNSET)
         if type(access_profile_claim) is not str and access_profile_claim is not None:
             if access_profile_claim is UNSET:
                 _missing += 1
@@ -306,7 +355,6 @@ class CreateApiClientRequest:
             else:
                 access_profile_claim = drifted(access_profile_claim, "str", "$.access_profile_claim", "string")
 
-        required_claims = d.get("required_claims", UNSET)
         if required_claims is UNSET:
             _missing += 1
             required_claims = None
@@ -317,7 +365,6 @@ class CreateApiClientRequest:
                 if type(_required_claims_item) is not str:
                     bad_type(f"$.required_claims[{_required_claims_i}]", "string", _required_claims_item)
             required_claims = list(required_claims)
-        allowed_issuers = d.get("allowed_issuers", UNSET)
         if allowed_issuers is UNSET:
             _missing += 1
             allowed_issuers = None
@@ -328,7 +375,6 @@ class CreateApiClientRequest:
                 if type(_allowed_issuers_item) is not str:
                     bad_type(f"$.allowed_issuers[{_allowed_issuers_i}]", "string", _allowed_issuers_item)
             allowed_issuers = list(allowed_issuers)
-        mtls_enabled = d.get("mtls_enabled", UNSET)
         if type(mtls_enabled) is not bool and mtls_enabled is not None:
             if mtls_enabled is UNSET:
                 _missing += 1
@@ -336,7 +382,6 @@ class CreateApiClientRequest:
             else:
                 mtls_enabled = drifted(mtls_enabled, "bool", "$.mtls_enabled", "boolean")
 
-        validation_formula = d.get("validation_formula", UNSET)
         if type(validation_formula) is not str and validation_formula is not None:
             if validation_formula is UNSET:
                 _missing += 1
@@ -344,7 +389,6 @@ class CreateApiClientRequest:
             else:
                 validation_formula = drifted(validation_formula, "str", "$.validation_formula", "string")
 
-        cert_bundle_ids = d.get("cert_bundle_ids", UNSET)
         if cert_bundle_ids is UNSET:
             _missing += 1
             cert_bundle_ids = None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -41,6 +42,27 @@ _KNOWN: frozenset[str] = frozenset(
         "root_recipe_id",
         "root_job_id",
     )
+)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(
+    "id",
+    "flow_run_id",
+    "recipe_id",
+    "status",
+    "started_at",
+    "completed_at",
+    "title",
+    "is_error",
+    "is_poll_error",
+    "error",
+    "error_parts",
+    "master_job_id",
+    "calling_recipe_id",
+    "calling_job_id",
+    "root_recipe_id",
+    "root_job_id",
 )
 
 
@@ -183,13 +205,51 @@ class RecipeJob:
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
         try:
-            id = d["id"]
-        except KeyError:
-            raise DecodeError("$.id", "required field is missing") from None
+            _fields = _read_all(d) if len(d) >= 16 else None
+        except KeyError:  # as many keys as fields, yet one is absent: an unknown key stands in for it
+            _fields = None
+        if _fields is None:  # some declared fields are absent: read one by one, an absent optional one as UNSET
+            try:
+                id = d["id"]
+            except KeyError as _absent:
+                raise DecodeError(f"$.{_absent.args[0]}", "required field is missing") from None
+            flow_run_id = d.get("flow_run_id", UNSET)
+            recipe_id = d.get("recipe_id", UNSET)
+            status = d.get("status", UNSET)
+            started_at = d.get("started_at", UNSET)
+            completed_at = d.get("completed_at", UNSET)
+            title = d.get("title", UNSET)
+            is_error = d.get("is_error", UNSET)
+            is_poll_error = d.get("is_poll_error", UNSET)
+            error = d.get("error", UNSET)
+            error_parts = d.get("error_parts", UNSET)
+            master_job_id = d.get("master_job_id", UNSET)
+            calling_recipe_id = d.get("calling_recipe_id", UNSET)
+            calling_job_id = d.get("calling_job_id", UNSET)
+            root_recipe_id = d.get("root_recipe_id", UNSET)
+            root_job_id = d.get("root_job_id", UNSET)
+        else:
+            (
+                id,
+                flow_run_id,
+                recipe_id,
+                status,
+                started_at,
+                completed_at,
+                title,
+                is_error,
+                is_poll_error,
+                error,
+                error_parts,
+                master_job_id,
+                calling_recipe_id,
+                calling_job_id,
+                root_recipe_id,
+                root_job_id,
+            ) = _fields
         if type(id) is not str:
             id = drifted(id, "str", "$.id", "string")
 
-        flow_run_id = d.get("flow_run_id", UNSET)
         if type(flow_run_id) is not int and flow_run_id is not None:
             if flow_run_id is UNSET:
                 _missing += 1
@@ -197,7 +257,6 @@ class RecipeJob:
             else:
                 flow_run_id = drifted(flow_run_id, "int", "$.flow_run_id", "integer or null")
 
-        recipe_id = d.get("recipe_id", UNSET)
         if type(recipe_id) is not int and recipe_id is not None:
             if recipe_id is UNSET:
                 _missing += 1
@@ -205,7 +264,6 @@ class RecipeJob:
             else:
                 recipe_id = drifted(recipe_id, "int", "$.recipe_id", "integer or null")
 
-        status = d.get("status", UNSET)
         if type(status) is not str and status is not None:
             if status is UNSET:
                 _missing += 1
@@ -213,7 +271,6 @@ class RecipeJob:
             else:
                 status = drifted(status, "str", "$.status", "string or null")
 
-        started_at = d.get("started_at", UNSET)
         if started_at is UNSET:
             _missing += 1
             started_at = None
@@ -230,7 +287,6 @@ class RecipeJob:
                 pass
             else:
                 bad_type("$.started_at", "date-time string or null", started_at)
-        completed_at = d.get("completed_at", UNSET)
         if completed_at is UNSET:
             _missing += 1
             completed_at = None
@@ -247,7 +303,6 @@ class RecipeJob:
                 pass
             else:
                 bad_type("$.completed_at", "date-time string or null", completed_at)
-        title = d.get("title", UNSET)
         if type(title) is not str and title is not None:
             if title is UNSET:
                 _missing += 1
@@ -255,7 +310,6 @@ class RecipeJob:
             else:
                 title = drifted(title, "str", "$.title", "string or null")
 
-        is_error = d.get("is_error", UNSET)
         if type(is_error) is not bool and is_error is not None:
             if is_error is UNSET:
                 _missing += 1
@@ -263,7 +317,6 @@ class RecipeJob:
             else:
                 is_error = drifted(is_error, "bool", "$.is_error", "boolean or null")
 
-        is_poll_error = d.get("is_poll_error", UNSET)
         if type(is_poll_error) is not bool and is_poll_error is not None:
             if is_poll_error is UNSET:
                 _missing += 1
@@ -271,7 +324,6 @@ class RecipeJob:
             else:
                 is_poll_error = drifted(is_poll_error, "bool", "$.is_poll_error", "boolean or null")
 
-        error = d.get("error", UNSET)
         if type(error) is not str and error is not None:
             if error is UNSET:
                 _missing += 1
@@ -279,7 +331,6 @@ class RecipeJob:
             else:
                 error = drifted(error, "str", "$.error", "string or null")
 
-        error_parts = d.get("error_parts", UNSET)
         if error_parts is UNSET:
             _missing += 1
             error_parts = None
@@ -293,7 +344,6 @@ class RecipeJob:
                 pass
             else:
                 bad_type("$.error_parts", "object or null", error_parts)
-        master_job_id = d.get("master_job_id", UNSET)
         if type(master_job_id) is not str and master_job_id is not None:
             if master_job_id is UNSET:
                 _missing += 1
@@ -301,7 +351,6 @@ class RecipeJob:
             else:
                 master_job_id = drifted(master_job_id, "str", "$.master_job_id", "string or null")
 
-        calling_recipe_id = d.get("calling_recipe_id", UNSET)
         if type(calling_recipe_id) is not int and calling_recipe_id is not None:
             if calling_recipe_id is UNSET:
                 _missing += 1
@@ -309,7 +358,6 @@ class RecipeJob:
             else:
                 calling_recipe_id = drifted(calling_recipe_id, "int", "$.calling_recipe_id", "integer or null")
 
-        calling_job_id = d.get("calling_job_id", UNSET)
         if type(calling_job_id) is not str and calling_job_id is not None:
             if calling_job_id is UNSET:
                 _missing += 1
@@ -317,7 +365,6 @@ class RecipeJob:
             else:
                 calling_job_id = drifted(calling_job_id, "str", "$.calling_job_id", "string or null")
 
-        root_recipe_id = d.get("root_recipe_id", UNSET)
         if type(root_recipe_id) is not int and root_recipe_id is not None:
             if root_recipe_id is UNSET:
                 _missing += 1
@@ -325,7 +372,6 @@ class RecipeJob:
             else:
                 root_recipe_id = drifted(root_recipe_id, "int", "$.root_recipe_id", "integer or null")
 
-        root_job_id = d.get("root_job_id", UNSET)
         if type(root_job_id) is not str and root_job_id is not None:
             if root_job_id is UNSET:
                 _missing += 1

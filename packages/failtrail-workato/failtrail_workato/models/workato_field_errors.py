@@ -66,10 +66,9 @@ class WorkatoFieldErrors:
         if len(d) == 0:  # every key is a known field
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {}
-            for _key, _item in d.items():
-                if _key in _KNOWN:
-                    continue
+            # Copied whole, then checked: a value that needs converting is replaced in place.
+            obj.additional_properties = _extras = dict(d)
+            for _key, _item in _extras.items():
                 try:
                     if type(_item) is str:
                         if type(_item) is not str:
@@ -89,7 +88,7 @@ class WorkatoFieldErrors:
 
                 except DecodeError as _e:
                     raise _e.within(f"$.{_key}") from None
-                obj.additional_properties[_key] = _extra
+                _extras[_key] = _extra
         return obj
 
     def __getitem__(self, key: str) -> list[str] | str:

@@ -62,7 +62,7 @@ class ListFailedEventsRequest:
         if len(d) == 0:  # every key is a known field
             obj.additional_properties = {}
         else:
-            obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
+            obj.additional_properties = dict(d)
         return obj
 
     def __getitem__(self, key: str) -> Any:

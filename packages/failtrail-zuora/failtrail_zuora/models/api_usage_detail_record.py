@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,6 +41,27 @@ _KNOWN: frozenset[str] = frozenset(
         "request_body",
         "response_body",
     )
+)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(
+    "timestamp",
+    "status",
+    "api",
+    "request_path",
+    "http_method",
+    "http_status",
+    "zuora_response_code",
+    "latency",
+    "request_id",
+    "track_id",
+    "tracing_identifier",
+    "user_id",
+    "user_agent",
+    "ip",
+    "request_body",
+    "response_body",
 )
 
 
@@ -181,7 +203,46 @@ class ApiUsageDetailRecord:
             bad_type("$", "object", src_dict)
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
-        timestamp = d.get("timestamp", UNSET)
+        try:
+            _fields = _read_all(d) if len(d) >= 16 else None
+        except KeyError:  # as many keys as fields, yet one is absent: an unknown key stands in for it
+            _fields = None
+        if _fields is None:  # some declared fields are absent: read one by one, an absent optional one as UNSET
+            timestamp = d.get("timestamp", UNSET)
+            status = d.get("status", UNSET)
+            api = d.get("api", UNSET)
+            request_path = d.get("request_path", UNSET)
+            http_method = d.get("http_method", UNSET)
+            http_status = d.get("http_status", UNSET)
+            zuora_response_code = d.get("zuora_response_code", UNSET)
+            latency = d.get("latency", UNSET)
+            request_id = d.get("request_id", UNSET)
+            track_id = d.get("track_id", UNSET)
+            tracing_identifier = d.get("tracing_identifier", UNSET)
+            user_id = d.get("user_id", UNSET)
+            user_agent = d.get("user_agent", UNSET)
+            ip = d.get("ip", UNSET)
+            request_body = d.get("request_body", UNSET)
+            response_body = d.get("response_body", UNSET)
+        else:
+            (
+                timestamp,
+                status,
+                api,
+                request_path,
+                http_method,
+                http_status,
+                zuora_response_code,
+                latency,
+                request_id,
+                track_id,
+                tracing_identifier,
+                user_id,
+                user_agent,
+                ip,
+                request_body,
+                response_body,
+            ) = _fields
         if timestamp is UNSET:
             _missing += 1
             timestamp = None
@@ -192,7 +253,6 @@ class ApiUsageDetailRecord:
                 bad_datetime(timestamp, "$.timestamp")
             if timestamp.tzinfo is None:
                 bad_datetime(timestamp, "$.timestamp")
-        status = d.get("status", UNSET)
         if type(status) is not str and status is not None:
             if status is UNSET:
                 _missing += 1
@@ -200,7 +260,6 @@ class ApiUsageDetailRecord:
             else:
                 status = drifted(status, "str", "$.status", "string")
 
-        api = d.get("api", UNSET)
         if type(api) is not str and api is not None:
             if api is UNSET:
                 _missing += 1
@@ -208,7 +267,6 @@ class ApiUsageDetailRecord:
             else:
                 api = drifted(api, "str", "$.api", "string")
 
-        request_path = d.get("request_path", UNSET)
         if type(request_path) is not str and request_path is not None:
             if request_path is UNSET:
                 _missing += 1
@@ -216,7 +274,6 @@ class ApiUsageDetailRecord:
             else:
                 request_path = drifted(request_path, "str", "$.request_path", "string")
 
-        http_method = d.get("http_method", UNSET)
         if type(http_method) is not str and http_method is not None:
             if http_method is UNSET:
                 _missing += 1
@@ -224,7 +281,6 @@ class ApiUsageDetailRecord:
             else:
                 http_method = drifted(http_method, "str", "$.http_method", "string")
 
-        http_status = d.get("http_status", UNSET)
         if http_status is UNSET:
             _missing += 1
             http_status = None
@@ -239,7 +295,6 @@ class ApiUsageDetailRecord:
 
             else:
                 bad_type("$.http_status", "string or integer", http_status)
-        zuora_response_code = d.get("zuora_response_code", UNSET)
         if type(zuora_response_code) is not str and zuora_response_code is not None:
             if zuora_response_code is UNSET:
                 _missing += 1
@@ -247,7 +302,6 @@ class ApiUsageDetailRecord:
             else:
                 zuora_response_code = drifted(zuora_response_code, "str", "$.zuora_response_code", "string or null")
 
-        latency = d.get("latency", UNSET)
         if type(latency) is not int and latency is not None:
             if latency is UNSET:
                 _missing += 1
@@ -255,7 +309,6 @@ class ApiUsageDetailRecord:
             else:
                 latency = drifted(latency, "int", "$.latency", "integer")
 
-        request_id = d.get("request_id", UNSET)
         if type(request_id) is not str and request_id is not None:
             if request_id is UNSET:
                 _missing += 1
@@ -263,7 +316,6 @@ class ApiUsageDetailRecord:
             else:
                 request_id = drifted(request_id, "str", "$.request_id", "string")
 
-        track_id = d.get("track_id", UNSET)
         if type(track_id) is not str and track_id is not None:
             if track_id is UNSET:
                 _missing += 1
@@ -271,7 +323,6 @@ class ApiUsageDetailRecord:
             else:
                 track_id = drifted(track_id, "str", "$.track_id", "string or null")
 
-        tracing_identifier = d.get("tracing_identifier", UNSET)
         if type(tracing_identifier) is not str and tracing_identifier is not None:
             if tracing_identifier is UNSET:
                 _missing += 1
@@ -279,7 +330,6 @@ class ApiUsageDetailRecord:
             else:
                 tracing_identifier = drifted(tracing_identifier, "str", "$.tracing_identifier", "string or null")
 
-        user_id = d.get("user_id", UNSET)
         if type(user_id) is not str and user_id is not None:
             if user_id is UNSET:
                 _missing += 1
@@ -287,7 +337,6 @@ class ApiUsageDetailRecord:
             else:
                 user_id = drifted(user_id, "str", "$.user_id", "string")
 
-        user_agent = d.get("user_agent", UNSET)
         if type(user_agent) is not str and user_agent is not None:
             if user_agent is UNSET:
                 _missing += 1
@@ -295,7 +344,6 @@ class ApiUsageDetailRecord:
             else:
                 user_agent = drifted(user_agent, "str", "$.user_agent", "string or null")
 
-        ip = d.get("ip", UNSET)
         if type(ip) is not str and ip is not None:
             if ip is UNSET:
                 _missing += 1
@@ -303,7 +351,6 @@ class ApiUsageDetailRecord:
             else:
                 ip = drifted(ip, "str", "$.ip", "string")
 
-        request_body = d.get("request_body", UNSET)
         if type(request_body) is not str and request_body is not None:
             if request_body is UNSET:
                 _missing += 1
@@ -311,7 +358,6 @@ class ApiUsageDetailRecord:
             else:
                 request_body = drifted(request_body, "str", "$.request_body", "string or null")
 
-        response_body = d.get("response_body", UNSET)
         if type(response_body) is not str and response_body is not None:
             if response_body is UNSET:
                 _missing += 1

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,17 @@ _KNOWN: frozenset[str] = frozenset(
         "success",
         "total",
     )
+)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(
+    "api",
+    "path",
+    "httpMethod",
+    "error",
+    "success",
+    "total",
 )
 
 
@@ -107,7 +119,19 @@ class ApiVolumeSummaryRecord:
             bad_type("$", "object", src_dict)
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
-        api = d.get("api", UNSET)
+        try:
+            _fields = _read_all(d) if len(d) >= 6 else None
+        except KeyError:  # as many keys as fields, yet one is absent: an unknown key stands in for it
+            _fields = None
+        if _fields is None:  # some declared fields are absent: read one by one, an absent optional one as UNSET
+            api = d.get("api", UNSET)
+            path = d.get("path", UNSET)
+            http_method = d.get("httpMethod", UNSET)
+            error = d.get("error", UNSET)
+            success = d.get("success", UNSET)
+            total = d.get("total", UNSET)
+        else:
+            api, path, http_method, error, success, total = _fields
         if type(api) is not str and api is not None:
             if api is UNSET:
                 _missing += 1
@@ -115,7 +139,6 @@ class ApiVolumeSummaryRecord:
             else:
                 api = drifted(api, "str", "$.api", "string")
 
-        path = d.get("path", UNSET)
         if type(path) is not str and path is not None:
             if path is UNSET:
                 _missing += 1
@@ -123,7 +146,6 @@ class ApiVolumeSummaryRecord:
             else:
                 path = drifted(path, "str", "$.path", "string")
 
-        http_method = d.get("httpMethod", UNSET)
         if type(http_method) is not str and http_method is not None:
             if http_method is UNSET:
                 _missing += 1
@@ -131,7 +153,6 @@ class ApiVolumeSummaryRecord:
             else:
                 http_method = drifted(http_method, "str", "$.httpMethod", "string")
 
-        error = d.get("error", UNSET)
         if type(error) is not int and error is not None:
             if error is UNSET:
                 _missing += 1
@@ -139,7 +160,6 @@ class ApiVolumeSummaryRecord:
             else:
                 error = drifted(error, "int", "$.error", "integer")
 
-        success = d.get("success", UNSET)
         if type(success) is not int and success is not None:
             if success is UNSET:
                 _missing += 1
@@ -147,7 +167,6 @@ class ApiVolumeSummaryRecord:
             else:
                 success = drifted(success, "int", "$.success", "integer")
 
-        total = d.get("total", UNSET)
         if type(total) is not int and total is not None:
             if total is UNSET:
                 _missing += 1

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -37,6 +38,25 @@ _KNOWN: frozenset[str] = frozenset(
         "source_type",
         "source_id",
     )
+)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(
+    "payment_id",
+    "payment_number",
+    "payment_date",
+    "payment_status",
+    "payment_gateway_type",
+    "payment_method_type",
+    "payment_gateway_response_code",
+    "payment_gateway_response_msg",
+    "zuora_response_code",
+    "amount",
+    "currency",
+    "request_duration",
+    "source_type",
+    "source_id",
 )
 
 
@@ -165,7 +185,42 @@ class PaymentRecord:
             bad_type("$", "object", src_dict)
         d = src_dict
         _missing = 0  # optional fields absent from d; len(d) then tells whether it has unknown ones
-        payment_id = d.get("payment_id", UNSET)
+        try:
+            _fields = _read_all(d) if len(d) >= 14 else None
+        except KeyError:  # as many keys as fields, yet one is absent: an unknown key stands in for it
+            _fields = None
+        if _fields is None:  # some declared fields are absent: read one by one, an absent optional one as UNSET
+            payment_id = d.get("payment_id", UNSET)
+            payment_number = d.get("payment_number", UNSET)
+            payment_date = d.get("payment_date", UNSET)
+            payment_status = d.get("payment_status", UNSET)
+            payment_gateway_type = d.get("payment_gateway_type", UNSET)
+            payment_method_type = d.get("payment_method_type", UNSET)
+            payment_gateway_response_code = d.get("payment_gateway_response_code", UNSET)
+            payment_gateway_response_msg = d.get("payment_gateway_response_msg", UNSET)
+            zuora_response_code = d.get("zuora_response_code", UNSET)
+            amount = d.get("amount", UNSET)
+            currency = d.get("currency", UNSET)
+            request_duration = d.get("request_duration", UNSET)
+            source_type = d.get("source_type", UNSET)
+            source_id = d.get("source_id", UNSET)
+        else:
+            (
+                payment_id,
+                payment_number,
+                payment_date,
+                payment_status,
+                payment_gateway_type,
+                payment_method_type,
+                payment_gateway_response_code,
+                payment_gateway_response_msg,
+                zuora_response_code,
+                amount,
+                currency,
+                request_duration,
+                source_type,
+                source_id,
+            ) = _fields
         if type(payment_id) is not str and payment_id is not None:
             if payment_id is UNSET:
                 _missing += 1
@@ -173,7 +228,6 @@ class PaymentRecord:
             else:
                 payment_id = drifted(payment_id, "str", "$.payment_id", "string")
 
-        payment_number = d.get("payment_number", UNSET)
         if type(payment_number) is not str and payment_number is not None:
             if payment_number is UNSET:
                 _missing += 1
@@ -181,13 +235,11 @@ class PaymentRecord:
             else:
                 payment_number = drifted(payment_number, "str", "$.payment_number", "string")
 
-        payment_date = d.get("payment_date", UNSET)
         if payment_date is UNSET:
             _missing += 1
             payment_date = None
         elif payment_date is not None:
             payment_date = parse_date(payment_date, "$.payment_date")
-        payment_status = d.get("payment_status", UNSET)
         if type(payment_status) is not str and payment_status is not None:
             if payment_status is UNSET:
                 _missing += 1
@@ -195,7 +247,6 @@ class PaymentRecord:
             else:
                 payment_status = drifted(payment_status, "str", "$.payment_status", "string")
 
-        payment_gateway_type = d.get("payment_gateway_type", UNSET)
         if type(payment_gateway_type) is not str and payment_gateway_type is not None:
             if payment_gateway_type is UNSET:
                 _missing += 1
@@ -203,7 +254,6 @@ class PaymentRecord:
             else:
                 payment_gateway_type = drifted(payment_gateway_type, "str", "$.payment_gateway_type", "string")
 
-        payment_method_type = d.get("payment_method_type", UNSET)
         if type(payment_method_type) is not str and payment_method_type is not None:
             if payment_method_type is UNSET:
                 _missing += 1
@@ -211,7 +261,6 @@ class PaymentRecord:
             else:
                 payment_method_type = drifted(payment_method_type, "str", "$.payment_method_type", "string")
 
-        payment_gateway_response_code = d.get("payment_gateway_response_code", UNSET)
         if type(payment_gateway_response_code) is not str and payment_gateway_response_code is not None:
             if payment_gateway_response_code is UNSET:
                 _missing += 1
@@ -221,7 +270,6 @@ class PaymentRecord:
                     payment_gateway_response_code, "str", "$.payment_gateway_response_code", "string or null"
                 )
 
-        payment_gateway_response_msg = d.get("payment_gateway_response_msg", UNSET)
         if type(payment_gateway_response_msg) is not str and payment_gateway_response_msg is not None:
             if payment_gateway_response_msg is UNSET:
                 _missing += 1
@@ -231,7 +279,6 @@ class PaymentRecord:
                     payment_gateway_response_msg, "str", "$.payment_gateway_response_msg", "string or null"
                 )
 
-        zuora_response_code = d.get("zuora_response_code", UNSET)
         if type(zuora_response_code) is not str and zuora_response_code is not None:
             if zuora_response_code is UNSET:
                 _missing += 1
@@ -239,7 +286,6 @@ class PaymentRecord:
             else:
                 zuora_response_code = drifted(zuora_response_code, "str", "$.zuora_response_code", "string or null")
 
-        amount = d.get("amount", UNSET)
         if amount is UNSET:
             _missing += 1
             amount = None
@@ -248,7 +294,6 @@ class PaymentRecord:
                 if type(amount) is not int:
                     bad_type("$.amount", "number", amount)
                 amount = float(amount)
-        currency = d.get("currency", UNSET)
         if type(currency) is not str and currency is not None:
             if currency is UNSET:
                 _missing += 1
@@ -256,7 +301,6 @@ class PaymentRecord:
             else:
                 currency = drifted(currency, "str", "$.currency", "string")
 
-        request_duration = d.get("request_duration", UNSET)
         if type(request_duration) is not int and request_duration is not None:
             if request_duration is UNSET:
                 _missing += 1
@@ -264,7 +308,6 @@ class PaymentRecord:
             else:
                 request_duration = drifted(request_duration, "int", "$.request_duration", "integer")
 
-        source_type = d.get("source_type", UNSET)
         if type(source_type) is not str and source_type is not None:
             if source_type is UNSET:
                 _missing += 1
@@ -272,7 +315,6 @@ class PaymentRecord:
             else:
                 source_type = drifted(source_type, "str", "$.source_type", "string")
 
-        source_id = d.get("source_id", UNSET)
         if type(source_id) is not str and source_id is not None:
             if source_id is UNSET:
                 _missing += 1
