@@ -34,16 +34,20 @@ def test_a_vendor_package_loads_its_client_but_not_its_api_or_models(vendor: str
     assert sorted(m for m in loaded if m.startswith((f"{package}.api", f"{package}.models"))) == []
 
 
-# Needs _base_client.py and _pagination.py to import asyncio, anyio, concurrent.futures and gzip where they
-# are used (proposed with issue 15's import-time work): remove this mark when they do.
 @pytest.mark.parametrize("vendor", VENDORS)
-def test_a_vendor_package_loads_nothing_beyond_httpx_attrs_and_its_own_code(vendor: str) -> None:
-    floor = "import attrs, httpx, orjson"  # what every call needs: the HTTP stack, the models' base, the parser
+def test_a_vendor_package_loads_nothing_beyond_httpx_orjson_and_its_own_code(vendor: str) -> None:
+    floor = "import httpx, orjson"  # what every call needs: the HTTP stack and the parser
     before = _loaded(floor)
     after = _loaded(f"{floor}\nimport failtrail_{vendor}")
     assert "asyncio" not in after and "concurrent.futures" not in after  # loaded by the first async call/prefetch
     extra = {name.split(".")[0] for name in after - before}
+    # attrs (the models' base, loaded with the first model) is most of what the import would cost beyond httpx
     assert extra == {"failtrail_core", f"failtrail_{vendor}"}
+
+
+def test_the_raw_response_and_file_types_do_not_load_attrs() -> None:
+    loaded = _loaded("from failtrail_core.gen_v1 import File, Response, UNSET")
+    assert sorted(m for m in loaded if m.split(".")[0] in ("attr", "attrs")) == []
 
 
 def test_one_operation_loads_only_the_models_it_parses() -> None:
@@ -99,13 +103,66 @@ def test_api_and_models_are_attributes_of_the_package(vendor: str) -> None:
 CLI_NEVER = ("httpx", "httpcore", "rich", "failtrail_core", "asyncio", "concurrent", "typing", "pathlib", "shutil")
 """What ``failtrail --help`` / ``--version`` must not load: the HTTP stack, the display, and the stdlib modules
 that only the commands need (shutil is what argparse would import to ask the terminal's width)."""
+FAILTRAIL = {"failtrail", "failtrail._version", "failtrail._cli"}
+"""All of failtrail that ``--help`` and ``--version`` load: not ``_commands`` (what the commands do), not ``_config``."""
+
+
+def _cli(args: list[str]) -> str:
+    return f"from failtrail._cli import main\ntry:\n    main({args!r})\nexcept SystemExit:\n    pass"
 
 
 @pytest.mark.parametrize("args", [["--help"], ["--version"], ["failures", "--help"], ["vendors", "--help"]])
 def test_help_and_version_load_argparse_and_little_else(args: list[str]) -> None:
-    code = f"from failtrail._cli import main\ntry:\n    main({args!r})\nexcept SystemExit:\n    pass"
-    loaded = _loaded(code)
+    loaded = _loaded(_cli(args))
     assert "failtrail._cli" in loaded
     assert sorted(m for m in loaded if m.split(".")[0] in CLI_NEVER or m.startswith("failtrail_")) == []
+    assert {m for m in loaded if m.split(".")[0] == "failtrail"} == FAILTRAIL
     if args == ["--version"]:
         assert "argparse" not in loaded  # answered before the parser is built
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"]])
+def test_help_and_version_load_nothing_an_argparse_help_does_not(args: list[str]) -> None:
+    """Beyond a one-option parser's ``--help`` (argparse's floor: gettext, locale, textwrap), only failtrail's three
+    modules: not contextlib, not ``__future__`` (``from __future__ import annotations`` imports it), not typing."""
+    floor = _loaded(
+        "import argparse\ntry:\n    argparse.ArgumentParser(prog='x').parse_args(['--help'])\nexcept SystemExit:\n    pass"
+    )
+    assert _loaded(_cli(args)) - floor == FAILTRAIL
+
+
+def test_a_command_gets_its_arguments_when_it_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The top-level ``--help`` builds no command's arguments; a command's own help and parsing have them all."""
+    import argparse
+    import contextlib
+    import io
+
+    from failtrail._cli import _parser
+
+    added: list[str] = []
+    add_argument = argparse.ArgumentParser.add_argument
+
+    def counted(self: argparse.ArgumentParser, *names: str, **options: object) -> argparse.Action:
+        added.extend(names)
+        return add_argument(self, *names, **options)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(argparse.ArgumentParser, "add_argument", counted)
+        parser = _parser()
+        top = parser.format_help()
+    assert "failures" in top and "remove-failed-event" in top
+    assert sorted(set(added)) == ["--help", "--version", "-h"]  # each command's -h/--help, and --version
+    shown = io.StringIO()
+    with contextlib.redirect_stdout(shown), pytest.raises(SystemExit):
+        parser.parse_args(["failures", "--help"])
+    assert all(f"--{name}" in shown.getvalue() for name in ("config", "since", "until", "follow", "state", "cycles"))
+    args = _parser().parse_args(["remove-failed-event", "auth", "users", "7", "--yes", "--config", "x.toml"])
+    assert (args.command, args.database, args.view, args.sequence, args.yes, args.config) == (
+        "remove-failed-event",
+        "auth",
+        "users",
+        7,
+        True,
+        "x.toml",
+    )
+    assert _parser().parse_args(["failures", "--since", "1h"]).interval == 60.0  # a default of a late argument

@@ -39,7 +39,7 @@ def _parse(full: bool) -> list[Row]:
 def _imports(full: bool) -> list[Row]:
     from . import imports
 
-    return imports.measure(rounds=30 if full else 10)
+    return imports.measure(rounds=40 if full else 25)
 
 
 def _cli(full: bool) -> list[Row]:

@@ -351,7 +351,15 @@ def test_console_script(vendors: Vendors) -> None:
 
 # -- help, version, imports ---------------------------------------------------------------------------
 
-HEAVY = ("httpx", "httpcore", "rich", "failtrail_core", "failtrail._config", "failtrail._vendors")
+HEAVY = (
+    "httpx",
+    "httpcore",
+    "rich",
+    "failtrail_core",
+    "failtrail._config",
+    "failtrail._vendors",
+    "failtrail._commands",
+)
 """What --help and --version must not import: the HTTP stack, the vendor packages, the display."""
 
 

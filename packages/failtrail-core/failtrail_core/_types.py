@@ -1,11 +1,15 @@
-"""Shared types: the raw Response of the ``*_detailed`` calls, and the UNSET marker generated parsers use internally."""
+"""Shared types: the raw Response of the ``*_detailed`` calls, and the UNSET marker generated parsers use internally.
+
+Response and File are dataclasses, not attrs classes as the models are: every vendor package imports
+this module, and attrs would be most of what ``import failtrail_<vendor>`` costs beyond httpx (it is
+loaded with the first model instead).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import define, field
 
 
 class Unset:
@@ -42,7 +46,7 @@ FileTypes = tuple[str | None, FileContent, str | None] | tuple[str | None, FileC
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass(slots=True, weakref_slot=True)
 class File:
     """A file to upload."""
 
@@ -58,7 +62,7 @@ T = TypeVar("T")
 E = TypeVar("E")
 
 
-@define
+@dataclass(slots=True, weakref_slot=True, repr=False)
 class Response(Generic[T, E]):
     """A raw answer: status, headers, body, the vendor's request id, and its model where it parsed.
 
@@ -68,11 +72,18 @@ class Response(Generic[T, E]):
     """
 
     status_code: int
-    content: bytes = field(repr=lambda body: f"<{len(body)} bytes>")  # a token endpoint's body is a secret
-    headers: MutableMapping[str, str] = field(repr=lambda headers: f"<{len(headers)} headers>")
-    parsed: T | None = field()  # its model's repr redacts the fields the spec marks secret
+    content: bytes  # a token endpoint's body is a secret: shown by its length
+    headers: MutableMapping[str, str]  # shown by their number
+    parsed: T | None  # its model's repr redacts the fields the spec marks secret
     request_id: str | None = None
     error: E | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status_code={self.status_code!r}, content=<{len(self.content)} bytes>, "
+            f"headers=<{len(self.headers)} headers>, parsed={self.parsed!r}, request_id={self.request_id!r}, "
+            f"error={self.error!r})"
+        )
 
     @property
     def is_success(self) -> bool:

@@ -16,12 +16,11 @@ Every error is a ``failtrail.FailtrailError``, failtrail-core's one base class f
 Names are imported when first used, so ``failtrail --help`` and ``import failtrail`` stay quick.
 """
 
-from __future__ import annotations
-
 from ._version import __version__
 
-# Not `from typing import TYPE_CHECKING` (nor importlib): `failtrail --help` imports this package, and
-# typing alone would cost it more than argparse. Type checkers read this name as True.
+# Not `from typing import TYPE_CHECKING` (nor importlib, nor `from __future__ import annotations`, which
+# imports the __future__ module): `failtrail --help` imports this package, and typing alone would cost it
+# more than argparse. Type checkers read this name as True.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from failtrail_core import APIStatusError, FailtrailError, RateLimitError
