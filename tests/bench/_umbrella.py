@@ -66,11 +66,15 @@ def command() -> list[str]:
 
 
 @contextmanager
-def vendors(records: int, scratch: Path, names: Sequence[str] = (*SERVED, "workato")) -> Iterator[Path]:
-    """``names`` served with ``records`` records each (Workato: an export of that many rows); their config file."""
+def vendors(
+    records: int, scratch: Path, names: Sequence[str] = (*SERVED, "workato"), held: Mapping[str, int] | None = None
+) -> Iterator[Path]:
+    """``names`` served with ``records`` records each (Workato: an export of that many rows), or as many as
+    ``held`` says for a vendor named there; their config file."""
     tables: dict[str, dict[str, Any]] = {"defaults": {"max_retries": 0, "timeout": 120}}
+    counts = {name: (held or {}).get(name, records) for name in names}
     with ExitStack() as stack:
-        found = {name: stack.enter_context(served(name, records)) for name in names if name in SERVED}
+        found = {name: stack.enter_context(served(name, counts[name])) for name in names if name in SERVED}
         if "zuora" in found:
             tables["zuora"] = {"base_url": found["zuora"]["url"], "client_id": "sandbox-client-id"}
             tables["zuora"] |= {"client_secret_env": "BENCH_ZUORA_SECRET"}
@@ -85,8 +89,8 @@ def vendors(records: int, scratch: Path, names: Sequence[str] = (*SERVED, "worka
         if "workato" in names:
             from failtrail_workato.lib.exports import write_request_log_export
 
-            export = scratch / f"workato-{records}.csv"
-            write_request_log_export(export, rows=records, seed=SEED, latest=NOW)
+            export = scratch / f"workato-{counts['workato']}.csv"
+            write_request_log_export(export, rows=counts["workato"], seed=SEED, latest=NOW)
             tables["workato"] = {"export": str(export)}
         config = scratch / f"failtrail-{records}-{len(names)}.toml"
         config.write_text("".join(_table(name, table) for name, table in tables.items()), encoding="utf-8")
@@ -113,9 +117,10 @@ def cli(config: Path, fmt: str, output: Path, window: tuple[str, str] = (SINCE, 
     return [*command(), *args, "--output", str(output)]
 
 
-def library(config: Path, window: tuple[str, str] = (SINCE, UNTIL)) -> list[str]:
-    """The library's ``failures()`` over ``window``, every record read and dropped."""
-    return [sys.executable, "-m", "tests.bench._library_run", str(config), *window]
+def library(config: Path, window: tuple[str, str] = (SINCE, UNTIL), *, walk_only: bool = False) -> list[str]:
+    """The library's ``failures()`` over ``window``, every record read and dropped (``walk_only``: the
+    generated Zuora pager alone, over the same pages)."""
+    return [sys.executable, "-m", "tests.bench._library_run", str(config), *window, *(["walk"] if walk_only else [])]
 
 
 def lines(path: Path) -> int:

@@ -1,7 +1,8 @@
 """CLI: CPU per record from the sandbox's bytes to the output file, against ``orjson.loads`` + ``orjson.dumps``.
 
 ``failtrail failures --format jsonl`` (and ``csv``) over Zuora records served on 127.0.0.1, and the
-library's ``failures()`` reading the same records without writing them. Each is a child process whose
+library's ``failures()`` reading the same records without writing them, and the generated client's pager
+alone over the same pages (what in each of those is not the umbrella's work). Each is a child process whose
 CPU time the kernel reports; the same run over an empty window is subtracted (start-up, config, the
 first request), so what is left is the cost per record. The anchor decodes the same pages with
 ``orjson.loads`` and encodes each record with ``orjson.dumps``, in this process.
@@ -9,6 +10,7 @@ first request), so what is left is the cost per record. The anchor decodes the s
 
 from __future__ import annotations
 
+import math
 import time
 from pathlib import Path
 
@@ -64,6 +66,8 @@ def measure(records: int = 20_000, rounds: int = 3) -> list[Row]:
                 "csv-empty": cli(config, "csv", folder / "empty.csv", EMPTY),
                 "library": library(config),
                 "library-empty": library(config, EMPTY),
+                "walk": library(config, walk_only=True),
+                "walk-empty": library(config, EMPTY, walk_only=True),
             }
             costs: dict[str, list[Cost]] = {name: [] for name in runs}
             for _ in range(rounds):
@@ -77,6 +81,7 @@ def measure(records: int = 20_000, rounds: int = 3) -> list[Row]:
         empty = median([c.cpu for c in costs[f"{name}-empty"]])
         return (full - empty) / records
 
+    walk = per_record("walk")
     anchor_text = f"{us(anchor)} orjson loads+dumps"
     note = f"{records:,} Zuora records, CPU per record past the run over an empty window"
     return [
@@ -95,5 +100,25 @@ def measure(records: int = 20_000, rounds: int = 3) -> list[Row]:
             anchor_text,
             per_record("library") / anchor,
             TARGET,
+        ),
+        Row(
+            "generated pager alone (info)",
+            us(walk),
+            anchor_text,
+            walk / anchor,
+            math.inf,
+            "the Zuora client's pages over HTTP, parsed, nothing mapped: the part of each row above that is"
+            " not the umbrella's",
+        ),
+        *(
+            Row(
+                f"umbrella's own: {name} (info)",
+                us(per_record(run) - walk),
+                anchor_text,
+                (per_record(run) - walk) / anchor,
+                math.inf,
+                "CPU/record past the generated pager's: mapping, merging, threads, and for the CLI its writing",
+            )
+            for name, run in (("CLI jsonl", "jsonl"), ("CLI csv", "csv"), ("library", "library"))
         ),
     ]

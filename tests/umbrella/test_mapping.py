@@ -233,6 +233,21 @@ def test_zuora_status_as_an_integer_as_in_zuoras_usage_details_sample() -> None:
     assert number.record.http_status == 429 and text.record.http_status == "429"  # kept as Zuora sent it
 
 
+def test_zuora_resource_is_what_it_sent_of_method_and_path() -> None:
+    base = {"timestamp": "2024-09-22T01:07:00Z", "request_id": "", "http_status": "404"}
+    cases = [
+        ({"http_method": "GET", "request_path": "/v1/a", "api": "/v1/{x}"}, "GET /v1/a"),
+        ({"http_method": "GET", "request_path": "", "api": "/v1/{x}"}, "GET /v1/{x}"),
+        ({"http_method": "GET"}, "GET"),
+        ({"http_method": "", "request_path": "/v1/a"}, "/v1/a"),
+        ({"http_method": "", "request_path": ""}, None),
+        ({}, None),
+    ]
+    for sent, resource in cases:
+        got = zuora.to_failure(ApiFailureRecord.from_dict(base | sent))
+        assert (got.resource, got.request_id, got.id) == (resource, None, "2024-09-22T01:07:00+00:00"), sent
+
+
 def test_zuora_takes_one_entity_id(tmp_path: Path, server: LocalServer) -> None:
     # Every System Health reference page: Zuora-Entity-Ids is "An entity ID" (one).
     server.handler = lambda seen: Reply(200, {"data": []})

@@ -18,7 +18,9 @@ What bounds memory, whatever the number of records:
   takes a credit when its walk sends it and gives it back when its last record has gone out, so a
   walk that runs ahead of the merge (or of a slow consumer) waits instead of piling up pages;
 * the queue from the walks to the consumer is bounded;
-* an unordered walk holds at most ``_RUN`` records in memory; the rest sit on disk in anonymous
+* an unordered walk holds at most ``_RUN`` records in memory (or its last page, when one page is
+  larger: that answer was whole in memory anyway, so it is sorted there, as ZITADEL's single answer
+  of failed events is, and goes to disk only if another page follows); the rest sit on disk in anonymous
   temporary files (mode 0600, never named, gone with the process; a record as its JSON, secrets
   included, as the vendor sent it), at most ``_FAN_IN`` runs a level (runs of a level are merged into
   one of the next). Its final merge reads one record a run.
@@ -56,8 +58,9 @@ __all__ = ["AsyncFailures", "Failures", "Progress", "VendorOutcome"]
 
 _CREDITS = 4
 """Pages (or sorted chunks) of one walk that may wait to go out at a time."""
-_RUN = 2048
-"""Records of an unordered walk sorted in memory; past that they are sorted into runs on disk."""
+_RUN = 1024
+"""Records of an unordered walk sorted in memory; past that they are sorted into runs on disk (1024 of
+VinylDNS's zone changes, the largest records, are about 4.4 MB as objects)."""
 _FAN_IN = 16
 """Runs on disk of one level merged into one run of the next (and so, open files a level)."""
 _CHUNK = 256
@@ -227,14 +230,19 @@ class _Spill:
         """Runs on disk now."""
         return len(self._runs)
 
-    def add(self, page: Iterable[FailureRecord]) -> None:
+    def add(self, page: Sequence[FailureRecord]) -> None:
+        """Hold the page's records; what was held goes to disk first once the two together pass ``run``.
+
+        A page is written only when another follows it: one answer (ZITADEL's failed events come in
+        one) is already whole in memory, and is sorted there instead of going to disk and back.
+        """
+        if self._held and len(self._held) + len(page) > self._run:
+            self._write_held()
         held, count = self._held, self._count
         for record in page:
             held.append((_key(record), count, record))
             count += 1
         self._count = count
-        if len(held) >= self._run:
-            self._write_held()
 
     def _write_held(self) -> None:
         held, self._held = self._held, []

@@ -19,10 +19,14 @@ def utc(moment: datetime) -> datetime:
 
 def status(value: object) -> int | None:
     """An HTTP status as an int, whatever the vendor sent ("404", 404, " 404 "); None when it is not one."""
-    if value is None or isinstance(value, bool):
+    if type(value) is str:  # the common case (Zuora sends a string): no str() copy
+        digits = value
+    elif value is None or isinstance(value, bool):
         return None
+    else:
+        digits = str(value)
     try:
-        number = int(str(value).strip())
+        number = int(digits.strip())
     except ValueError:
         return None
     return number if 100 <= number <= 599 else None

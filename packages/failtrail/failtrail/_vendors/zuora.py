@@ -27,17 +27,19 @@ _SORT = "timerange"  # newest first, as documented (also the default)
 
 
 def to_failure(record: ApiFailureRecord) -> FailureRecord:
+    # Once per record on the CLI's hot path: each value read once, no generator for the resource.
     method, path = text(record.http_method), text(record.request_path) or text(record.api)
+    request_id = text(record.request_id)
     return FailureRecord(
         vendor="zuora",
         kind="api-request",
-        id=text(record.request_id) or record.timestamp.isoformat(),
+        id=request_id or record.timestamp.isoformat(),
         when=utc(record.timestamp),
         http_status=status(record.http_status),
         code=text(record.zuora_response_code),
         message=_reason(record.response_body),
-        request_id=text(record.request_id),
-        resource=" ".join(part for part in (method, path) if part) or None,
+        request_id=request_id,
+        resource=(f"{method} {path}" if path else method) if method else path,
         actor=text(record.user_id),
         record=record,
     )
