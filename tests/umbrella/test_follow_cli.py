@@ -33,8 +33,10 @@ def test_follow_killed_and_restarted_writes_every_record_exactly_once(vendors: V
     command += ["--config", str(vendors.config_path)]
     rng = random.Random(20261128)
     added = 0
-    for _ in range(6):  # six lives, each killed (no cleanup at all) at a random moment
+    for life in range(6):  # six lives, each killed (no cleanup at all) at a random moment
         process = subprocess.Popen(command, env=cli_environ(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if life == 0:  # the first life is killed only once it wrote: on a loaded machine start-up alone can outlast 2 s
+            _wait_for_a_line(out, process)
         for _ in range(3):  # the tenant keeps failing while follow mode runs
             time.sleep(rng.uniform(0.15, 0.8))
             added += len(vendors.zuora.add_failures(rng.randint(1, 4), at=datetime.now(UTC) - timedelta(seconds=2)))
@@ -49,6 +51,14 @@ def test_follow_killed_and_restarted_writes_every_record_exactly_once(vendors: V
     assert set(keys) == _expected(vendors, names), "a record was missed"
     assert added >= 18 and sum(1 for vendor, _, _ in keys if vendor == "zuora") >= added
     assert json.loads(state.read_text(encoding="utf-8"))["delivered"] == len(keys)
+
+
+def _wait_for_a_line(out: Path, process: subprocess.Popen[bytes], limit: float = 60.0) -> None:
+    deadline = time.monotonic() + limit
+    while not (out.exists() and b"\n" in out.read_bytes()):
+        assert process.poll() is None, "follow mode ended by itself"
+        assert time.monotonic() < deadline, f"follow mode wrote no record in {limit:.0f} s"
+        time.sleep(0.05)
 
 
 def test_follow_refuses_formats_other_than_json_lines(vendors: Vendors) -> None:
