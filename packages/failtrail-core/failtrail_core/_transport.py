@@ -25,6 +25,8 @@ from typing import Any
 import h11
 import httpx
 
+from ._http11 import Exchange, Origin, encoded, feed, head, origin_of, piece, read_failed, response, step
+
 __all__ = ["AsyncH11Transport"]
 
 _READ_SIZE = 65536
@@ -140,9 +142,6 @@ class _Connection:
         if transport is not None and not transport.is_closing():
             with contextlib.suppress(RuntimeError):  # its loop is closed: the socket goes with the transport
                 transport.close()
-
-
-Origin = tuple[bytes, bytes, int]
 
 
 class AsyncH11Transport(httpx.AsyncBaseTransport):
@@ -278,60 +277,30 @@ class AsyncH11Transport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._closed:
             raise RuntimeError("the transport is closed")
-        url = request.url
-        scheme = url.raw_scheme
-        if scheme not in (b"http", b"https"):
-            raise httpx.UnsupportedProtocol(f"scheme {url.scheme!r} is not supported", request=request)
-        origin = (scheme, url.raw_host, url.port or (443 if scheme == b"https" else 80))
+        origin = origin_of(request)
         timeouts: dict[str, Any] = request.extensions.get("timeout", {})
         connection = await self._acquire(origin, request, timeouts)
         try:
             await self._send(connection, request, timeouts.get("write"))
-            event = await self._response_head(connection, request, timeouts.get("read"))
+            event = None
+            while event is None:  # informational answers (100 Continue) are read past
+                event = head(await _next_event(connection, request, timeouts.get("read")), request)
         except BaseException:
             self._discard(connection)  # half written or half read: never reused (cancellation included)
             raise
-        return httpx.Response(
-            event.status_code,
-            headers=event.headers.raw_items(),
-            stream=_Body(self, origin, connection, request, timeouts.get("read")),
-            extensions={"http_version": b"HTTP/1.1", "reason_phrase": event.reason},
-        )
+        return response(event, _Body(Exchange(self, origin, connection, request), timeouts.get("read")))
 
     async def _send(self, connection: _Connection, request: httpx.Request, timeout: float | None) -> None:
-        state = connection.h11
+        body = [part async for part in request.stream]  # type: ignore[union-attr]
+        data = encoded(connection.h11, request, body)
         transport = connection.protocol.transport
-        assert transport is not None
-        try:
-            head = state.send(
-                h11.Request(method=request.method, target=request.url.raw_path, headers=request.headers.raw)
-            )
-            chunks = [head] if head else []
-            async for part in request.stream:  # type: ignore[union-attr]
-                if part:
-                    chunks.append(state.send(h11.Data(data=part)) or b"")
-            chunks.append(state.send(h11.EndOfMessage()) or b"")
-        except h11.LocalProtocolError as exc:
-            raise httpx.LocalProtocolError(str(exc), request=request) from exc
-        if connection.protocol.closed:
+        if transport is None or connection.protocol.closed:
             raise httpx.WriteError("the connection was closed", request=request)
-        transport.write(b"".join(chunks))
+        transport.write(data)
         try:
             await connection.protocol.drain(timeout)
         except TimeoutError:
             raise httpx.WriteTimeout("writing the request timed out", request=request) from None
-
-    async def _response_head(
-        self, connection: _Connection, request: httpx.Request, timeout: float | None
-    ) -> h11.Response:
-        while True:
-            event = await _next_event(connection, request, timeout)
-            if type(event) is h11.Response:
-                return event
-            if type(event) is not h11.InformationalResponse:
-                raise httpx.RemoteProtocolError(
-                    f"unexpected {type(event).__name__} before the response", request=request
-                )
 
     async def aclose(self) -> None:
         self._closed = True
@@ -345,68 +314,35 @@ class AsyncH11Transport(httpx.AsyncBaseTransport):
 async def _next_event(connection: _Connection, request: httpx.Request, timeout: float | None) -> Any:
     """The next h11 event of the response, reading the socket as needed; httpx's errors for what goes wrong."""
     state = connection.h11
-    protocol = connection.protocol
-    while True:
+    while (event := step(state, request)) is h11.NEED_DATA:
         try:
-            event = state.next_event()
-        except h11.RemoteProtocolError as exc:
-            raise httpx.RemoteProtocolError(str(exc), request=request) from exc
-        if event is h11.NEED_DATA:
-            try:
-                data = await protocol.receive(timeout)
-            except TimeoutError:
-                raise httpx.ReadTimeout("reading the response timed out", request=request) from None
-            except OSError as exc:
-                raise httpx.ReadError(str(exc) or type(exc).__name__, request=request) from exc
-            if not data and state.their_state is h11.SEND_RESPONSE:
-                raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
-            state.receive_data(data)
-            continue
-        if event is h11.PAUSED:  # cannot happen for a client reading one response; kept as a guard
-            raise httpx.RemoteProtocolError("the server sent more than one response", request=request)
-        return event
+            data = await connection.protocol.receive(timeout)
+        except OSError as exc:  # TimeoutError included
+            read_failed(exc, request)
+        feed(state, request, data)
+    return event
 
 
 class _Body(httpx.AsyncByteStream):
     """A response's body as it arrives; at its end (or when closed) the connection goes back or is closed."""
 
-    __slots__ = ("_connection", "_origin", "_request", "_timeout", "_transport")
+    __slots__ = ("_exchange", "_timeout")
 
-    def __init__(
-        self,
-        transport: AsyncH11Transport,
-        origin: Origin,
-        connection: _Connection,
-        request: httpx.Request,
-        timeout: float | None,
-    ) -> None:
-        self._transport = transport
-        self._origin = origin
-        self._connection: _Connection | None = connection
-        self._request = request
+    def __init__(self, exchange: Exchange[_Connection], timeout: float | None) -> None:
+        self._exchange = exchange
         self._timeout = timeout
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        connection = self._connection
-        if connection is None:
-            raise httpx.StreamClosed()
+        exchange = self._exchange
+        connection = exchange.connection()
         try:
-            while True:
-                event = await _next_event(connection, self._request, self._timeout)
-                if type(event) is h11.Data:
-                    yield bytes(event.data)
-                elif type(event) is h11.EndOfMessage or type(event) is h11.ConnectionClosed:
-                    break
+            while (data := piece(await _next_event(connection, exchange.request, self._timeout))) is not None:
+                if data:
+                    yield data
         except BaseException:
-            if self._connection is connection:  # not already given up by aclose() (a generator closed late)
-                self._connection = None
-                self._transport._discard(connection)
+            exchange.failed(connection)
             raise
-        if self._connection is connection:
-            self._connection = None
-            self._transport._release(self._origin, connection)
+        exchange.ended(connection)
 
     async def aclose(self) -> None:
-        connection, self._connection = self._connection, None
-        if connection is not None:  # closed before its end: the rest of the body is never read
-            self._transport._discard(connection)
+        self._exchange.give_up()

@@ -16,6 +16,8 @@ from typing import Any
 import h11
 import httpx
 
+from ._http11 import Exchange, Origin, encoded, feed, head, origin_of, piece, read_failed, response, step
+
 __all__ = ["SyncH11Transport"]
 
 _READ_SIZE = 65536
@@ -53,9 +55,6 @@ def _readable(sock: socket.socket) -> bool:
         return bool(poller.poll(0))
     readable, _, _ = select.select([sock], [], [], 0)
     return bool(readable)
-
-
-Origin = tuple[bytes, bytes, int]
 
 
 class SyncH11Transport(httpx.BaseTransport):
@@ -186,27 +185,19 @@ class SyncH11Transport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self._closed:
             raise RuntimeError("the transport is closed")
-        url = request.url
-        scheme = url.raw_scheme
-        if scheme not in (b"http", b"https"):
-            raise httpx.UnsupportedProtocol(f"scheme {url.scheme!r} is not supported", request=request)
-        origin = (scheme, url.raw_host, url.port or (443 if scheme == b"https" else 80))
+        origin = origin_of(request)
         timeouts: dict[str, Any] = request.extensions.get("timeout", {})
         connection = self._acquire(origin, request, timeouts)
         try:
             _send(connection, request, timeouts.get("write"))
             connection.sock.settimeout(timeouts.get("read"))
-            event = _response_head(connection, request)
+            event = None
+            while event is None:  # informational answers (100 Continue) are read past
+                event = head(_next_event(connection, request), request)
         except BaseException:
             self._discard(connection)  # half written or half read: never reused
             raise
-        extensions: dict[str, Any] = {"http_version": b"HTTP/1.1", "reason_phrase": event.reason}
-        return httpx.Response(
-            event.status_code,
-            headers=event.headers.raw_items(),
-            stream=_Body(self, origin, connection, request),
-            extensions=extensions,
-        )
+        return response(event, _Body(Exchange(self, origin, connection, request)))
 
     def close(self) -> None:
         with self._lock:
@@ -219,88 +210,46 @@ class SyncH11Transport(httpx.BaseTransport):
 
 
 def _send(connection: _Connection, request: httpx.Request, timeout: float | None) -> None:
-    state = connection.h11
-    try:
-        head = state.send(h11.Request(method=request.method, target=request.url.raw_path, headers=request.headers.raw))
-        chunks = [head] if head else []
-        for part in request.stream:  # type: ignore[union-attr]
-            if part:
-                chunks.append(state.send(h11.Data(data=part)) or b"")
-        chunks.append(state.send(h11.EndOfMessage()) or b"")
-    except h11.LocalProtocolError as exc:
-        raise httpx.LocalProtocolError(str(exc), request=request) from exc
+    data = encoded(connection.h11, request, request.stream)  # type: ignore[arg-type]
     sock = connection.sock
     try:
         sock.settimeout(timeout)
-        sock.sendall(b"".join(chunks))
+        sock.sendall(data)
     except TimeoutError:
         raise httpx.WriteTimeout("writing the request timed out", request=request) from None
     except OSError as exc:
         raise httpx.WriteError(str(exc) or type(exc).__name__, request=request) from exc
 
 
-def _response_head(connection: _Connection, request: httpx.Request) -> h11.Response:
-    while True:
-        event = _next_event(connection, request)
-        if type(event) is h11.Response:
-            return event
-        if type(event) is not h11.InformationalResponse:
-            raise httpx.RemoteProtocolError(f"unexpected {type(event).__name__} before the response", request=request)
-
-
 def _next_event(connection: _Connection, request: httpx.Request) -> Any:
+    """The next h11 event of the response, reading the socket as needed; httpx's errors for what goes wrong."""
     state = connection.h11
-    while True:
+    while (event := step(state, request)) is h11.NEED_DATA:
         try:
-            event = state.next_event()
-        except h11.RemoteProtocolError as exc:
-            raise httpx.RemoteProtocolError(str(exc), request=request) from exc
-        if event is h11.NEED_DATA:
-            try:
-                data = connection.sock.recv(_READ_SIZE)
-            except TimeoutError:
-                raise httpx.ReadTimeout("reading the response timed out", request=request) from None
-            except OSError as exc:
-                raise httpx.ReadError(str(exc) or type(exc).__name__, request=request) from exc
-            if not data and state.their_state is h11.SEND_RESPONSE:
-                raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
-            state.receive_data(data)
-            continue
-        if event is h11.PAUSED:  # pragma: no cover - a client reads one response at a time
-            raise httpx.RemoteProtocolError("the server sent more than one response", request=request)
-        return event
+            data = connection.sock.recv(_READ_SIZE)
+        except OSError as exc:  # TimeoutError included
+            read_failed(exc, request)
+        feed(state, request, data)
+    return event
 
 
 class _Body(httpx.SyncByteStream):
     """A response's body as it arrives; at its end (or when closed) the connection goes back or is closed."""
 
-    def __init__(self, transport: SyncH11Transport, origin: Origin, connection: _Connection, request: httpx.Request):
-        self._transport = transport
-        self._origin = origin
-        self._connection: _Connection | None = connection
-        self._request = request
+    def __init__(self, exchange: Exchange[_Connection]) -> None:
+        self._exchange = exchange
 
     def __iter__(self) -> Iterator[bytes]:
-        connection = self._connection
-        if connection is None:
-            raise httpx.StreamClosed()
+        exchange = self._exchange
+        connection = exchange.connection()
         try:
-            while True:
-                event = _next_event(connection, self._request)
-                if type(event) is h11.Data:
-                    yield bytes(event.data)
-                elif type(event) is h11.EndOfMessage or type(event) is h11.ConnectionClosed:
-                    break
+            while (data := piece(_next_event(connection, exchange.request))) is not None:
+                if data:
+                    yield data
         except BaseException:
-            if self._connection is connection:  # not already given up by aclose() (a generator closed late)
-                self._connection = None
-                self._transport._discard(connection)
+            exchange.failed(connection)
             raise
-        if self._connection is connection:
-            self._connection = None
-            self._transport._release(self._origin, connection)
+        exchange.ended(connection)
 
     def close(self) -> None:
-        connection, self._connection = self._connection, None
-        if connection is not None:  # closed before its end: the rest of the body is never read
-            self._transport._discard(connection)
+        self._exchange.give_up()
