@@ -49,6 +49,24 @@ def test_zuora(vendors: Vendors) -> None:
         assert got.record.latency == sent["latency"]
 
 
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('{"success": false, "reasons": [{"code": 50000040, "message": "Cannot find entity"}]}', "Cannot find entity"),
+        ('{"message": "Authentication error"}', "Authentication error"),  # StandardError's second pointer
+        ('{"success": false, "reasons": []}', None),
+        ("upstream timed out", "upstream timed out"),  # no JSON: the body is the message
+        ("", None),
+        (None, None),
+    ],
+)
+def test_zuora_message_is_read_where_the_spec_says(body: str | None, message: str | None) -> None:
+    """The failed call's response body is a Zuora StandardError: its x-failtrail-error-message pointers say
+    where the message is (specs/zuora/openapi.yaml); the umbrella reads them, not a copy of them."""
+    record = ApiFailureRecord.from_dict({"timestamp": "2025-06-02T12:00:00Z", "response_body": body})
+    assert zuora.to_failure(record).message == message
+
+
 def test_citrix(vendors: Vendors) -> None:
     records = _read(vendors, "citrix")
     raw = [r for r in vendors.citrix.records if SINCE <= utc(r["UtcTimestamp"][:26] + "Z") < NOW]

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     )
     from ._operations import Operation, Pagination, Param, TimeRange
     from ._pagination import AsyncPager, Cursor, SyncPager, UnreadableRecord
+    from ._pointer import error_message
     from ._types import Response
     from .sigv4 import SigV4Auth
 
@@ -77,6 +78,7 @@ _WHERE = {
     "SyncPager": "._pagination",
     "UnreadableRecord": "._pagination",
     "Response": "._types",
+    "error_message": "._pointer",
     "SigV4Auth": ".sigv4",
 }
 
@@ -130,4 +132,5 @@ __all__ = [
     "UnprocessableEntityError",
     "UnreadableRecord",
     "__version__",
+    "error_message",
 ]

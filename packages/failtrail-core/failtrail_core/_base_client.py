@@ -40,7 +40,7 @@ from ._exceptions import (
 from ._logging import get_logger, redact_headers
 from ._operations import Operation
 from ._params import serialize_params
-from ._pointer import resolve
+from ._pointer import error_message
 from ._types import Response
 
 if TYPE_CHECKING:
@@ -872,11 +872,10 @@ def _error_detail(parsed: Any) -> str | None:
     """A short human line from an error body: a text body, or where the spec says its model keeps one."""
     if isinstance(parsed, str):
         return parsed.strip()[:200] or None
-    for pointer in getattr(parsed, "_error_message_at", ()):
-        value = resolve(parsed.to_dict(), pointer)
-        if isinstance(value, str) and value.strip():
-            return value.strip()[:200]
-    return None
+    if not getattr(parsed, "_error_message_at", ()):
+        return None
+    found = error_message(parsed.to_dict(), type(parsed))
+    return found[:200] if found else None
 
 
 def _python_version() -> str:

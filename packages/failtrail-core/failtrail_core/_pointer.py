@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["resolve"]
+__all__ = ["error_message", "resolve"]
 
 
 def resolve(document: Any, pointer: str) -> Any:
@@ -22,3 +22,17 @@ def resolve(document: Any, pointer: str) -> Any:
         if value is None:
             return None
     return value
+
+
+def error_message(body: Any, model: type) -> str | None:
+    """The human message an error body keeps where its model's spec says (``x-failtrail-error-message``:
+    JSON Pointers, the first that finds text wins), stripped; None where none does.
+
+    ``body`` is the decoded JSON; ``model`` its generated class. The client's exceptions read it so, and
+    so does anyone holding an error body a record carried (Zuora's failure records keep the response's).
+    """
+    for pointer in getattr(model, "_error_message_at", ()):
+        value = resolve(body, pointer)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import orjson
+from failtrail_core import error_message
 from failtrail_zuora import OPERATIONS, SERVERS, Client
 from failtrail_zuora.api.system_health import get_system_health_api_failure_records as failure_records
-from failtrail_zuora.models import ApiFailureRecord, ApiFailureRecordsPage
+from failtrail_zuora.models import ApiFailureRecord, ApiFailureRecordsPage, StandardError
 
 from .._config import VendorConfig
 from .._errors import ConfigError
@@ -46,19 +47,15 @@ def to_failure(record: ApiFailureRecord) -> FailureRecord:
 
 
 def _reason(body: Any) -> str | None:
-    """The first reason's message in Zuora's ``{"success": false, "reasons": [...]}`` response body."""
+    """What went wrong, from the failed call's response body: where Zuora's spec says its ``StandardError``
+    keeps the message (``x-failtrail-error-message``); a body that is no JSON is its own message."""
     if not isinstance(body, str) or not body:
         return None
     try:
         data = orjson.loads(body)  # once per record on the CLI's hot path: stdlib json cost several times more
     except orjson.JSONDecodeError:
         return body
-    reasons = data.get("reasons") if isinstance(data, dict) else None
-    if isinstance(reasons, list) and reasons and isinstance(reasons[0], dict):
-        message = reasons[0].get("message")
-        return str(message) if message else None
-    message = data.get("message") if isinstance(data, dict) else None
-    return str(message) if message else None
+    return error_message(data, StandardError)
 
 
 def _entity_id(config: VendorConfig) -> str | None:
