@@ -320,6 +320,20 @@ async def test_async_past_max_connections_a_request_waits_then_is_a_pool_timeout
     assert server.connections == 1
 
 
+async def test_async_a_wake_up_meant_for_a_cancelled_request_passes_to_the_next(scripted: Any) -> None:
+    server = _server(scripted, keep_alive)
+    transport = AsyncH11Transport(max_connections=1)
+    held = await transport.handle_async_request(_request(server.url))
+    first = asyncio.ensure_future(_aget(transport, _request(server.url, timeout=httpx.Timeout(5.0, pool=3.0))))
+    second = asyncio.ensure_future(_aget(transport, _request(server.url, timeout=httpx.Timeout(5.0, pool=3.0))))
+    await asyncio.sleep(0.05)  # both wait for the one connection, first in line first
+    assert b"".join([chunk async for chunk in held.stream]) == b"{}"  # gives it back: the first is woken
+    first.cancel()  # ... and cancelled before it could run: the second must get the connection now
+    assert await asyncio.wait_for(second, 2.0) == (200, b"{}")  # not a PoolTimeout after 3 s
+    assert first.cancelled()
+    await transport.aclose()
+
+
 def test_sync_past_max_connections_a_request_is_a_pool_timeout(scripted: Any) -> None:
     server = _server(scripted, keep_alive)
     transport = SyncH11Transport(max_connections=1)

@@ -188,11 +188,15 @@ class AsyncH11Transport(httpx.AsyncBaseTransport):
     def _discard(self, connection: _Connection) -> None:
         connection.close()
         self._open -= 1
+        self._wake_next()
+
+    def _wake_next(self) -> None:
+        """Tell the longest-waiting request that a connection or a slot is free."""
         while self._waiting:
             waiter = self._waiting.popleft()
             if not waiter.done():
                 waiter.set_result(None)
-                break
+                return
 
     def _release(self, origin: Origin, connection: _Connection) -> None:
         """Back to the pool after a complete exchange, or closed when it cannot carry another."""
@@ -210,11 +214,7 @@ class AsyncH11Transport(httpx.AsyncBaseTransport):
             connection.idle_since = time.monotonic()
             self._idle.setdefault(origin, []).append(connection)
             self._idle_count += 1
-            while self._waiting:  # a request waiting for a free slot may take this one
-                waiter = self._waiting.popleft()
-                if not waiter.done():
-                    waiter.set_result(None)
-                    break
+            self._wake_next()  # a request waiting for a free slot may take this one
             if self._idle_count > self._max_idle:
                 self._evict_one()
         else:
@@ -244,9 +244,14 @@ class AsyncH11Transport(httpx.AsyncBaseTransport):
             waiter = loop.create_future()
             self._waiting.append(waiter)
             try:
-                await asyncio.wait_for(waiter, None if deadline is None else max(0.0, deadline - loop.time()))
-            except TimeoutError:
-                raise httpx.PoolTimeout("no connection free within the pool timeout", request=request) from None
+                async with asyncio.timeout_at(deadline):
+                    await waiter
+            except BaseException as exc:
+                if waiter.done() and not waiter.cancelled():  # woken, then timed out or cancelled: pass it on
+                    self._wake_next()
+                if isinstance(exc, TimeoutError):
+                    raise httpx.PoolTimeout("no connection free within the pool timeout", request=request) from None
+                raise
         self._open += 1
         try:
             return await self._connect(origin, request, timeouts.get("connect"))

@@ -104,6 +104,7 @@ class SyncH11Transport(httpx.BaseTransport):
                         deadline = time.monotonic() + pool_timeout
                     left = None if deadline is None else deadline - time.monotonic()
                     if left is not None and left <= 0:
+                        self._lock.notify()  # a wake-up this thread may have taken as it timed out goes on
                         raise httpx.PoolTimeout("no connection free within the pool timeout", request=request)
                     self._lock.wait(left)
         finally:
