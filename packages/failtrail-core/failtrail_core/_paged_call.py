@@ -37,16 +37,12 @@ def sync_pager(
     max_retries: int | None,
 ) -> SyncPager[P, I]:
     """The pager of one call: its first page is fetched now (see :class:`SyncPager`)."""
-    success, lenient, errors = parsers
     unreadable = UnreadableLog()
+    parsed = _page_parser(client, parsers, strict, unreadable)
 
     def fetch(position: Any) -> P:
         response = client.send(request(position), retryable=operation.retryable, max_retries=max_retries)
-        if strict:
-            page: P = client.parse(response, success, errors)
-            return page
-        page, bad = client.parse(response, lenient, errors)
-        unreadable.hold(position, bad)
+        page: P = parsed(position, response)
         return page
 
     return SyncPager(SyncPages(walk, fetch, Cursor.parse(cursor), prefetch, unreadable))
@@ -65,16 +61,29 @@ def async_pager(
     max_retries: int | None,
 ) -> AsyncPager[P, I]:
     """The async pager of one call: its first page is fetched at ``await`` or the first ``async for`` step."""
-    success, lenient, errors = parsers
     unreadable = UnreadableLog()
+    parsed = _page_parser(client, parsers, strict, unreadable)
 
     async def fetch(position: Any) -> P:
         response = await client.asend(request(position), retryable=operation.retryable, max_retries=max_retries)
+        page: P = parsed(position, response)
+        return page
+
+    return AsyncPager(AsyncPages(walk, fetch, Cursor.parse(cursor), prefetch, unreadable))
+
+
+def _page_parser(
+    client: BaseClient, parsers: Parsers, strict: bool, unreadable: UnreadableLog
+) -> Callable[[Any, httpx.Response], Any]:
+    """How a page's answer becomes the page, for both pagers: whole (``strict``: a bad record fails the
+    page), or record by record, the records it could not read kept in ``unreadable`` by page position."""
+    success, lenient, errors = parsers
+
+    def parsed(position: Any, response: httpx.Response) -> Any:
         if strict:
-            page: P = client.parse(response, success, errors)
-            return page
+            return client.parse(response, success, errors)
         page, bad = client.parse(response, lenient, errors)
         unreadable.hold(position, bad)
         return page
 
-    return AsyncPager(AsyncPages(walk, fetch, Cursor.parse(cursor), prefetch, unreadable))
+    return parsed
