@@ -110,3 +110,58 @@ def test_a_model_may_not_shadow_a_core_exception() -> None:
         "components/schemas/RateLimitError: a model named RateLimitError would shadow failtrail_core.RateLimitError;"
         " rename the schema (e.g. RateLimitErrorBody) and keep its title"
     ]
+
+
+def _schemas(schemas: dict[str, Any]) -> dict[str, Any]:
+    return {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}, "components": {"schemas": schemas}}
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def test_the_fields_that_can_hold_a_secret_are_worked_out_through_refs_lists_unions_and_cycles() -> None:
+    secret = {"type": "object", "properties": {"key": {"type": "string", "x-failtrail-secret": True}}}
+    facts = build_facts(
+        _schemas(
+            {
+                "Connection": secret,
+                "Zone": {"properties": {"name": {"type": "string"}, "connection": _ref("Connection")}},
+                "Change": {
+                    "properties": {
+                        "zones": {"type": "array", "items": _ref("Zone")},
+                        "either": {"oneOf": [{"type": "string"}, _ref("Zone")]},
+                        "plain": _ref("Plain"),
+                        "loop": _ref("Loop"),
+                    }
+                },
+                "Plain": {"properties": {"name": {"type": "string"}, "self": _ref("Plain")}},
+                "Loop": {"properties": {"back": _ref("Change")}},
+            }
+        )
+    )
+    assert facts["secret_holders"] == {
+        "Connection": [],
+        "Zone": ["connection"],
+        "Change": ["zones", "either", "loop"],
+        "Plain": [],
+        "Loop": ["back"],
+    }
+
+
+def test_a_secret_inside_an_inline_object_is_refused() -> None:
+    inline = {"type": "object", "properties": {"key": {"type": "string", "x-failtrail-secret": True}}}
+    with pytest.raises(SystemExit, match="components/schemas/Zone/properties/connection/properties/key: mark a"):
+        build_facts(_schemas({"Zone": {"properties": {"connection": inline}}}))
+
+
+def test_the_repo_s_secrets_are_looked_for_only_where_they_can_be() -> None:
+    facts = build_facts(yaml.safe_load((ROOT / "specs/vinyldns/openapi.yaml").read_text()))
+    holders = {name: fields for name, fields in facts["secret_holders"].items() if fields}
+    assert holders == {
+        "ListFailedRecordSetChangesResponse": ["failedRecordSetChanges"],
+        "ListFailedZoneChangesResponse": ["failedZoneChanges"],
+        "RecordSetChange": ["zone"],
+        "Zone": ["connection", "transferConnection"],
+        "ZoneChange": ["zone"],
+    }

@@ -52,3 +52,35 @@ def test_nested_zone_connection_keys_are_redacted_for_output() -> None:
     text = repr(change) + str(shown)
     assert not any(key in text for key in keys)
     assert change.to_dict()["zone"]["connection"]["key"] == keys[0]
+
+
+def test_only_the_fields_that_can_hold_a_secret_are_looked_into() -> None:
+    # The generation step worked them out from the spec: a record set holds no TSIG key, a zone does.
+    from failtrail_vinyldns.models import RecordSet, Zone
+
+    assert RecordSetChange._secret_holders == {"zone": "zone"}
+    assert Zone._secret_holders == {"connection": "connection", "transferConnection": "transfer_connection"}
+    assert RecordSet._secret_holders == {}
+
+
+def test_a_model_without_declared_holders_has_every_field_looked_into() -> None:
+    # A model generated before _secret_holders existed: redact_secrets still finds a secret at any depth.
+    from failtrail_core.gen_v1 import redact_secrets
+
+    class Inner:
+        _json_fields = {"key": "key"}
+        _secret_fields = frozenset({"key"})
+
+        def __init__(self) -> None:
+            self.key = CANARY
+
+    class Outer:
+        _json_fields = {"inner": "inner", "items": "items"}
+        _secret_fields = frozenset()
+
+        def __init__(self) -> None:
+            self.inner = Inner()
+            self.items = [Inner()]
+
+    shown = redact_secrets(Outer(), {"inner": {"key": CANARY}, "items": [{"key": CANARY}]})
+    assert shown == {"inner": {"key": "<redacted>"}, "items": [{"key": "<redacted>"}]}

@@ -140,6 +140,16 @@ def test_bad_usage_and_bad_configuration_are_exit_code_2(vendors: Vendors) -> No
     assert vendors.zuora.request_count == vendors.citrix.request_count == 0
 
 
+def test_the_command_runs_the_cycle_collector_less_often(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # The command's own process setting (see _collect_less_often); the library never changes it.
+    import gc
+
+    calls: list[tuple[int, ...]] = []
+    monkeypatch.setattr(gc, "set_threshold", lambda *limits: calls.append(limits))
+    assert main(["failures", "--since", "1h", "--config", str(tmp_path / "none.toml")]) == 2
+    assert calls == [(50_000, 20, 20)]
+
+
 def test_output_file_is_written_whole(vendors: Vendors, tmp_path: Path) -> None:
     target = tmp_path / "out" / "failures.csv"
     result = _failures(vendors, "--output", str(target), "--vendor", "zitadel")

@@ -8,6 +8,7 @@ comes from here, never from a template.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
@@ -278,6 +279,82 @@ def _model_facts(spec: Spec) -> dict[str, dict[str, dict[str, Any]]]:
     return models
 
 
+def _secret_holders(spec: Spec) -> dict[str, list[str]]:
+    """Per component schema, its properties whose value can hold a field marked ``x-failtrail-secret`` at
+    some depth (a model, a list of models, a union with one): where ``to_redacted_dict()`` must look.
+
+    Every other field is left unvisited, so a record that can hold no secret costs one ``to_dict()``.
+    A secret must be a component schema's own property: a generated model knows no other.
+    """
+    schemas: dict[str, Any] = spec.data.get("components", {}).get("schemas", {})
+    misplaced = [
+        "/".join(path)
+        for name, schema in schemas.items()
+        for path in _secret_marks(schema, ("components", "schemas", name))
+        if len(path) != 5 or path[3] != "properties"  # anything but the component's own property
+    ]
+    if misplaced:
+        raise SystemExit(
+            f"x-failtrail-secret at {', '.join(misplaced)}: mark a property of a component schema"
+            " (move the object it sits in to components/schemas and $ref it)"
+        )
+    composed = sorted(name for name, schema in schemas.items() if "allOf" in schema)
+    if composed and any(next(_secret_marks(schema, ()), None) for schema in schemas.values()):
+        # allOf merges another schema's properties into the model: its secrets would need that schema's facts
+        raise SystemExit(f"allOf in {', '.join(composed)}: not supported in a spec that marks x-failtrail-secret")
+    reaches = {name: _refs_within(schema) for name, schema in schemas.items()}
+    holds = {
+        name: any(prop.get("x-failtrail-secret") for prop in (schema.get("properties") or {}).values())
+        for name, schema in schemas.items()
+    }
+    changed = True
+    while changed:  # a fixpoint: schemas may refer to each other in cycles
+        changed = False
+        for name, names in reaches.items():
+            if not holds[name] and any(holds.get(other) for other in names):
+                holds[name] = changed = True
+    return {
+        name: [
+            prop_name
+            for prop_name, prop in (schema.get("properties") or {}).items()
+            if any(holds.get(other) for other in _refs_within(prop))
+        ]
+        for name, schema in schemas.items()
+    }
+
+
+def _refs_within(node: Any) -> set[str]:
+    """The component schemas a value of this schema can be (or hold, inline) without passing through another
+    component: ``$ref``, ``items``, ``allOf``/``anyOf``/``oneOf``, ``additionalProperties``, inline properties."""
+    found: set[str] = set()
+    if isinstance(node, list):
+        for item in node:
+            found |= _refs_within(item)
+    elif isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            found.add(ref.rsplit("/", 1)[-1])
+        for key in ("items", "allOf", "anyOf", "oneOf", "additionalProperties", "not"):
+            if key in node:
+                found |= _refs_within(node[key])
+        for prop in (node.get("properties") or {}).values():
+            found |= _refs_within(prop)
+    return found
+
+
+def _secret_marks(node: Any, path: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    """Every place below ``path`` that ``x-failtrail-secret`` marks (samples left out)."""
+    if isinstance(node, dict):
+        if node.get("x-failtrail-secret"):
+            yield path
+        for key, value in node.items():
+            if key not in ("example", "examples"):
+                yield from _secret_marks(value, (*path, str(key)))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _secret_marks(value, (*path, str(index)))
+
+
 def _error_messages(spec: Spec) -> dict[str, tuple[str, ...]]:
     """Per error schema, where its human message is (``x-failtrail-error-message``: JSON Pointers, first found wins)."""
     found: dict[str, tuple[str, ...]] = {}
@@ -377,5 +454,6 @@ def build_facts(data: dict[str, Any]) -> dict[str, Any]:
         "key_case_insensitive": data.get("x-failtrail-key-case") == "insensitive",
         "models": _model_facts(spec),
         "error_messages": _error_messages(spec),
+        "secret_holders": _secret_holders(spec),
         "client": _client_facts(spec, operations),
     }

@@ -127,8 +127,15 @@ def _run_openapi_python_client(spec_path: Path, settings: dict[str, Any], facts:
         pointers: dict[str, tuple[str, ...]] = facts["error_messages"]
         return pointers.get(_spec_name(model).rsplit("/", 1)[-1], ())
 
+    def secret_holders(model: Any) -> list[str] | None:
+        """The JSON names of the model's fields that can hold a secret inside; None for a model that is no
+        component schema (an inline object), whose every field is then looked into."""
+        holders: dict[str, list[str]] = facts["secret_holders"]
+        return holders.get(_spec_name(model).rsplit("/", 1)[-1])
+
     project.env.globals.update(
         failtrail=facts,
+        ft_secret_holders=secret_holders,
         ft_annotation=_annotation,
         ft_kind=_kind,
         ft_model_facts=model_facts,

@@ -17,19 +17,22 @@ REDACTED = "<redacted>"
 def redact_secrets(model: object, data: dict[str, Any]) -> dict[str, Any]:
     """Replace, in ``data`` (``model.to_dict()``), every secret field of ``model`` and of the models inside it.
 
-    Generated models declare ``_secret_fields`` (JSON names) and ``_json_fields`` (JSON name to
-    attribute); the walk follows nested models and lists of them. ``data`` is changed in place and returned.
+    Generated models declare ``_secret_fields`` (JSON names) and ``_secret_holders`` (JSON name to
+    attribute, for the fields whose value can hold a secret inside, as the generation step worked out from
+    the spec): only those are looked into, so a record that can hold no secret costs nothing more than its
+    ``to_dict()``. A model without ``_secret_holders`` has each of its ``_json_fields`` looked into.
+    ``data`` is changed in place and returned.
     """
     kind = type(model)
-    secrets: frozenset[str] = getattr(kind, "_secret_fields", frozenset())
-    fields: dict[str, str] = getattr(kind, "_json_fields", {})
-    for key, value in data.items():
-        if key in secrets:
-            if value is not None:
-                data[key] = REDACTED
-            continue
-        attribute = fields.get(key)
-        if attribute is not None:
+    for key in getattr(kind, "_secret_fields", ()):
+        if data.get(key) is not None:
+            data[key] = REDACTED
+    holders: dict[str, str] | None = getattr(kind, "_secret_holders", None)
+    if holders is None:  # a model generated before the holders were declared
+        holders = getattr(kind, "_json_fields", {})
+    for key, attribute in holders.items():
+        value = data.get(key)
+        if value is not None:
             _redact_inside(getattr(model, attribute, None), value)
     return data
 

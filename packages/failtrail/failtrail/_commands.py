@@ -44,6 +44,8 @@ def run(args: argparse.Namespace) -> int:
     command: Callable[[argparse.Namespace], int] = _COMMANDS[args.command]
     from ._errors import ConfigError
 
+    _collect_less_often()
+
     try:
         with _signals_end_the_run():
             return command(args)
@@ -63,6 +65,16 @@ def run(args: argparse.Namespace) -> int:
             print(f"failtrail: {_signal_words(signum)}", file=sys.stderr, flush=True)
             sys.stdout.flush()
         os._exit(INTERRUPTED if signum == signal.SIGINT else 128 + signum)
+
+
+def _collect_less_often() -> None:
+    """Run CPython's cycle collector after 50,000 new objects, not 700 (this process's own setting: the library
+    leaves it alone). Records hold no cycles, yet a page of them (a VinylDNS page is some 3,000 objects) outlives
+    the young collections it sets off, and each survivor counts towards a full collection: at 20,000 records
+    from each vendor the collector took about 15% of the run's CPU, measured with and without this setting."""
+    import gc
+
+    gc.set_threshold(50_000, 20, 20)
 
 
 def _moment(text: str, now: datetime) -> datetime:

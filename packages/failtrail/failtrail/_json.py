@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import operator
-import typing
 from collections.abc import Iterator
 from datetime import date, datetime
 from enum import Enum
@@ -81,63 +80,11 @@ def vendor_json(value: Any, *, secrets: bool = False) -> Any:
 
 
 def _model(value: Any, secrets: bool) -> Any:
-    """A vendor's attrs model as its JSON: the fields its spec marks secret redacted, unless asked for."""
-    if not secrets and hasattr(value, "to_redacted_dict") and _holds_secrets(type(value)):
+    """A vendor's attrs model as its JSON: the fields its spec marks secret redacted, unless asked for. (A model
+    that can hold no secret pays nothing for that: its class says which fields to look into, none.)"""
+    if not secrets and hasattr(value, "to_redacted_dict"):
         return value.to_redacted_dict()
     return value.to_dict()
-
-
-_HOLDS_SECRETS: dict[type, bool] = {}
-
-
-def _holds_secrets(kind: type) -> bool:
-    """Whether a model of this class can hold a field its spec marks secret, in itself or in a model inside it.
-
-    ``to_redacted_dict()`` walks every field of every record to find them; most vendors' records can hold
-    none, which their generated classes tell once: ``_secret_fields``, and the types of the fields named
-    in ``_json_fields``. Worked out once per class; a field whose type cannot be read counts as holding one.
-    """
-    known = _HOLDS_SECRETS.get(kind)
-    if known is None:
-        try:
-            known = any(getattr(model, "_secret_fields", None) for model in _models_within(kind))
-        except Exception:  # a type that cannot be resolved: redact, as always
-            known = True
-        _HOLDS_SECRETS[kind] = known
-    return known
-
-
-def _models_within(kind: type) -> Iterator[type]:
-    """The model class and every model class its fields can hold, at any depth (each once).
-
-    Raises:
-        TypeError: a field's type is one that could hold a model unseen (``Any``, ``object``, a type variable).
-    """
-    seen, todo = {kind}, [kind]
-    while todo:
-        model = todo.pop()
-        yield model
-        hints = typing.get_type_hints(model)
-        for attribute in getattr(model, "_json_fields", {}).values():
-            for inner in _types_in(hints[attribute]):
-                if hasattr(inner, "_json_fields"):
-                    if inner not in seen:
-                        seen.add(inner)
-                        todo.append(inner)
-                elif not isinstance(inner, type) or inner is object:
-                    raise TypeError(f"{model.__name__}.{attribute}: {inner!r} could hold a model")
-
-
-def _types_in(hint: Any) -> Iterator[Any]:
-    """The classes a type hint names: ``list[A] | B | None`` gives list, A, B and NoneType."""
-    origin, arguments = typing.get_origin(hint), typing.get_args(hint)
-    if origin is None:
-        yield hint
-        return
-    if isinstance(origin, type):
-        yield origin
-    for argument in arguments:
-        yield from _types_in(argument)
 
 
 def _default(value: Any) -> Any:

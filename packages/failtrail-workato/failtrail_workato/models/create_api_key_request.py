@@ -58,6 +58,9 @@ class CreateApiKeyRequest:
         "ip_deny_list": "ip_deny_list",
     }
     _secret_fields: ClassVar[frozenset[str]] = frozenset(())
+    # The fields whose value can hold a secret field inside (a model, a list of them): the only ones
+    # to_redacted_dict() looks into.
+    _secret_holders: ClassVar[dict[str, str]] = {}
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
     _required_keys: ClassVar[frozenset[str]] = frozenset(
         (
