@@ -473,6 +473,44 @@ async def test_a_client_walks_over_one_kept_alive_connection_sync_and_async(scri
     assert server.connections == 2
 
 
+COOKIE_OK = b"HTTP/1.1 200 OK\r\nSet-Cookie: session=s1; Path=/\r\nContent-Length: 2\r\n\r\n{}"
+
+
+def cookie_setter(server_box: list[Scripted]) -> Callable[[socket.socket, int], None]:
+    def script(conn: socket.socket, number: int) -> None:
+        while server_box[0].read_request(conn):
+            conn.sendall(COOKIE_OK)
+
+    return script
+
+
+class TwoStepAuth(httpx.Auth):
+    """Asks a token first (an auth flow's own request), then sends the call with it: as ClientCredentialsAuth."""
+
+    def auth_flow(self, request: httpx.Request) -> Iterator[httpx.Request]:
+        token = yield httpx.Request("POST", request.url.copy_with(path="/token"), extensions=request.extensions)
+        request.headers["Authorization"] = f"Bearer {token.status_code}"
+        yield request
+
+
+async def test_a_pool_of_our_own_is_sent_to_directly_auth_flow_and_all(scripted: Any) -> None:
+    # Below httpx.Client.send: the cookies it would store from every answer (never sent back: our requests
+    # carry none) are not collected, and the auth flow's own requests go out in its order.
+    server = _server(scripted, cookie_setter)
+    async with Things(base_url=server.url, auth=TwoStepAuth()) as client:
+        response = await client.asend(client.build_request(OP, {}), retryable=False)
+        assert client.parse(response, PARSE, {}) == {}
+        assert response.request.url.path == "/things" and not client.get_async_httpx_client().cookies
+    with Things(base_url=server.url, auth=TwoStepAuth()) as client:
+        response = client.send(client.build_request(OP, {}), retryable=False)
+        assert client.parse(response, PARSE, {}) == {}
+        assert response.request.url.path == "/things" and not client.get_httpx_client().cookies
+    heads = [r.split(b"\r\n\r\n", 1)[0].split(b"\r\n") for r in server.requests]
+    assert [head[0] for head in heads] == [b"POST /token HTTP/1.1", b"GET /things HTTP/1.1"] * 2
+    assert all(b"Authorization: Bearer 200" in head for head in heads[1::2])
+    assert not any(line.lower().startswith(b"cookie:") for head in heads for line in head)
+
+
 async def test_with_a_proxy_in_the_environment_httpx_own_transport_serves(
     scripted: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

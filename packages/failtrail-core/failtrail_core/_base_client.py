@@ -14,7 +14,7 @@ import ssl
 import sys
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, NoReturn, TypeVar
 from urllib.parse import quote, urlencode
 
@@ -183,12 +183,12 @@ class BaseClient:
         if client is None:
             with pools.lock:
                 if pools.sync is None:
+                    own = None if self._transport else _own_sync_transport()
                     pools.sync = httpx.Client(
-                        base_url=self.base_url,
-                        auth=self._auth,
-                        transport=self._transport or _own_sync_transport(),
-                        verify=_tls(),
+                        base_url=self.base_url, auth=self._auth, transport=self._transport or own, verify=_tls()
                     )
+                    if own is not None:
+                        pools.direct[pools.sync] = own
                 client = pools.sync
         return client
 
@@ -207,13 +207,13 @@ class BaseClient:
                 client = pools.async_by_loop.get(loop)
                 if client is None:
                     pools.drop_ended_loops()
+                    aown = None if self._async_transport else _own_async_transport(loop)
                     client = httpx.AsyncClient(
-                        base_url=self.base_url,
-                        auth=self._auth,
-                        transport=self._async_transport or _own_async_transport(loop),
-                        verify=_tls(),
+                        base_url=self.base_url, auth=self._auth, transport=self._async_transport or aown, verify=_tls()
                     )
                     pools.async_by_loop[loop] = client
+                    if aown is not None:
+                        pools.adirect[client] = aown
         return client
 
     def _client_for_send(self) -> httpx.Client:
@@ -358,7 +358,12 @@ class BaseClient:
             started = self._clock.time()
             try:
                 pool = self._client_for_send()
-                response = pool.send(request, stream=True, auth=self._send_options(pool, request))
+                auth = self._send_options(pool, request)
+                own = self._pools.direct.get(pool)
+                if own is None:
+                    response = pool.send(request, stream=True, auth=auth)
+                else:
+                    response = _sent_directly(request, auth, own.handle_request)
                 try:
                     body, read = self._decoder(response)
                     if read is None:
@@ -396,7 +401,12 @@ class BaseClient:
             started = self._clock.time()
             try:
                 apool = self._client_for_asend()
-                response = await apool.send(request, stream=True, auth=self._send_options(apool, request))
+                auth = self._send_options(apool, request)
+                aown = self._pools.adirect.get(apool)
+                if aown is None:
+                    response = await apool.send(request, stream=True, auth=auth)
+                else:
+                    response = await _asent_directly(request, auth, aown.handle_async_request)
                 try:
                     body, read = self._decoder(response)
                     if read is None:
@@ -708,6 +718,10 @@ class _Pools:
         self.given_async_loop: asyncio.AbstractEventLoop | None = None
         self.async_by_loop: dict[asyncio.AbstractEventLoop | None, httpx.AsyncClient] = {}
         self.closing: set[asyncio.Task[None]] = set()  # closings scheduled on a running loop, kept until done
+        # The pools opened here over failtrail-core's own transport, which send() drives directly (see
+        # _sent_directly); a pool given, or one over httpx's transport, goes through httpx.Client.send.
+        self.direct: dict[httpx.Client, httpx.BaseTransport] = {}
+        self.adirect: dict[httpx.AsyncClient, httpx.AsyncBaseTransport] = {}
         self.lock = threading.Lock()
         self.closed = False
 
@@ -745,6 +759,60 @@ def _tls() -> ssl.SSLContext:
     the CA bundle costs tens of milliseconds, which every new client paid again. The pools are all HTTP/1.1,
     so the ALPN setting httpcore writes on it at each connection is the same for all of them."""
     return httpx.create_ssl_context()
+
+
+def _sent_directly(
+    request: httpx.Request, auth: httpx.Auth | object, send: Callable[[httpx.Request], httpx.Response]
+) -> httpx.Response:
+    """``request`` through the auth flow to a pool's transport: what ``httpx.Client.send`` does for a pool this
+    client opened, less what such a pool never uses. Our requests carry no cookies, so the cookies httpx would
+    store from every response (about 10% of a page's CPU) were never sent back; redirects are not followed;
+    there are no event hooks. The answer is streamed, as ``send(stream=True)`` leaves it."""
+    if not isinstance(auth, httpx.Auth):  # httpx.USE_CLIENT_DEFAULT: this client has no auth
+        return _delivered(request, send(request))
+    flow = auth.sync_auth_flow(request)
+    try:
+        request = next(flow)
+        while True:  # a token request first, or a retry with a new token: the flow says
+            response = _delivered(request, send(request))
+            try:
+                request = flow.send(response)
+            except StopIteration:
+                return response
+            except BaseException:
+                response.close()
+                raise
+            response.read()
+    finally:
+        flow.close()
+
+
+async def _asent_directly(
+    request: httpx.Request, auth: httpx.Auth | object, send: Callable[[httpx.Request], Awaitable[httpx.Response]]
+) -> httpx.Response:
+    """The async twin of :func:`_sent_directly`."""
+    if not isinstance(auth, httpx.Auth):
+        return _delivered(request, await send(request))
+    flow = auth.async_auth_flow(request)
+    try:
+        request = await flow.__anext__()
+        while True:
+            response = _delivered(request, await send(request))
+            try:
+                request = await flow.asend(response)
+            except StopAsyncIteration:
+                return response
+            except BaseException:
+                await response.aclose()
+                raise
+            await response.aread()
+    finally:
+        await flow.aclose()
+
+
+def _delivered(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    response.request = request  # as httpx.Client does: a response knows the request it answers
+    return response
 
 
 def _own_async_transport(loop: asyncio.AbstractEventLoop | None) -> httpx.AsyncBaseTransport | None:

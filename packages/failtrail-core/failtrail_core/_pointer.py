@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 __all__ = ["error_message", "resolve"]
@@ -11,17 +12,24 @@ def resolve(document: Any, pointer: str) -> Any:
     """The value at ``pointer`` (``/parameters/0/value``; ``""`` is the whole document), or None where
     the document has nothing there (a missing key, an index past the end, a step into a scalar)."""
     value = document
-    for token in pointer.split("/")[1:]:
-        key = token.replace("~1", "/").replace("~0", "~")
+    for key, index in _steps(pointer):
         if isinstance(value, dict):
             value = value.get(key)
-        elif isinstance(value, list) and key.isascii() and key.isdigit() and int(key) < len(value):
-            value = value[int(key)]
+        elif isinstance(value, list) and index is not None and index < len(value):
+            value = value[index]
         else:
             return None
         if value is None:
             return None
     return value
+
+
+@functools.lru_cache(maxsize=256)
+def _steps(pointer: str) -> tuple[tuple[str, int | None], ...]:
+    """A pointer's reference tokens, unescaped, each with its array index where it is one: split once per
+    pointer, not once per document (Zuora's failure records are each read through two)."""
+    keys = [token.replace("~1", "/").replace("~0", "~") for token in pointer.split("/")[1:]]
+    return tuple((key, int(key) if key.isascii() and key.isdigit() else None) for key in keys)
 
 
 def error_message(body: Any, model: type) -> str | None:
