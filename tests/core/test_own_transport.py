@@ -511,6 +511,23 @@ async def test_a_pool_of_our_own_is_sent_to_directly_auth_flow_and_all(scripted:
     assert not any(line.lower().startswith(b"cookie:") for head in heads for line in head)
 
 
+async def test_hooks_set_on_a_pool_of_our_own_still_run(scripted: Any) -> None:
+    # get_httpx_client() is public: event hooks set there are honoured, by httpx.Client.send as before.
+    server = _server(scripted, keep_alive)
+    seen: list[str] = []
+    with Things(base_url=server.url) as client:
+        client.get_httpx_client().event_hooks["response"] = [lambda response: seen.append("sync")]
+        client.send(client.build_request(OP, {}), retryable=False)
+
+    async def on_request(request: httpx.Request) -> None:
+        seen.append("async")
+
+    async with Things(base_url=server.url) as client:
+        client.get_async_httpx_client().event_hooks["request"] = [on_request]
+        await client.asend(client.build_request(OP, {}), retryable=False)
+    assert seen == ["sync", "async"]
+
+
 async def test_with_a_proxy_in_the_environment_httpx_own_transport_serves(
     scripted: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

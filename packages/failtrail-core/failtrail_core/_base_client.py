@@ -213,7 +213,7 @@ class BaseClient:
                     )
                     pools.async_by_loop[loop] = client
                     if aown is not None:
-                        pools.adirect[client] = aown
+                        pools.direct[client] = aown
         return client
 
     def _client_for_send(self) -> httpx.Client:
@@ -359,7 +359,7 @@ class BaseClient:
             try:
                 pool = self._client_for_send()
                 auth = self._send_options(pool, request)
-                own = self._pools.direct.get(pool)
+                own = self._pools.direct_transport(pool)
                 if own is None:
                     response = pool.send(request, stream=True, auth=auth)
                 else:
@@ -402,7 +402,7 @@ class BaseClient:
             try:
                 apool = self._client_for_asend()
                 auth = self._send_options(apool, request)
-                aown = self._pools.adirect.get(apool)
+                aown = self._pools.direct_transport(apool)
                 if aown is None:
                     response = await apool.send(request, stream=True, auth=auth)
                 else:
@@ -720,8 +720,7 @@ class _Pools:
         self.closing: set[asyncio.Task[None]] = set()  # closings scheduled on a running loop, kept until done
         # The pools opened here over failtrail-core's own transport, which send() drives directly (see
         # _sent_directly); a pool given, or one over httpx's transport, goes through httpx.Client.send.
-        self.direct: dict[httpx.Client, httpx.BaseTransport] = {}
-        self.adirect: dict[httpx.AsyncClient, httpx.AsyncBaseTransport] = {}
+        self.direct: dict[httpx.Client | httpx.AsyncClient, Any] = {}
         self.lock = threading.Lock()
         self.closed = False
 
@@ -739,6 +738,14 @@ class _Pools:
                     " httpx.AsyncClient's connections belong to the loop that opened them: give each event loop"
                     " (each asyncio.run) its own clients, or let this client open its own pools"
                 )
+
+    def direct_transport(self, pool: httpx.Client | httpx.AsyncClient) -> Any:
+        """The transport to send to directly, or None: httpx.Client.send serves a pool given, one over httpx's
+        transport, and one of ours you set event hooks or redirects on (``get_httpx_client()``)."""
+        own = self.direct.get(pool)
+        if own is None or pool.follow_redirects or any(pool.event_hooks.values()):
+            return None
+        return own
 
     def latest_async(self) -> httpx.AsyncClient | None:
         return next(reversed(self.async_by_loop.values()), None)
