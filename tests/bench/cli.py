@@ -57,7 +57,7 @@ def measure(records: int = 20_000, rounds: int = 3) -> list[Row]:
         folder = Path(scratch)
         with vendors(records, folder, ("zuora",)) as config:
             url = config.read_text().split('base_url = "', 1)[1].split('"', 1)[0]
-            anchor = _anchor(_pages(url), 5 * rounds)
+            bodies = _pages(url)
             out = {fmt: folder / f"out.{fmt}" for fmt in ("jsonl", "csv")}
             runs = {
                 "jsonl": cli(config, "jsonl", out["jsonl"]),
@@ -70,9 +70,12 @@ def measure(records: int = 20_000, rounds: int = 3) -> list[Row]:
                 "walk-empty": library(config, EMPTY, walk_only=True),
             }
             costs: dict[str, list[Cost]] = {name: [] for name in runs}
-            for _ in range(rounds):
+            anchors: list[float] = []
+            for _ in range(rounds):  # the anchor in every round too: this machine's speed drifts within minutes
+                anchors.append(_anchor(bodies, 5))
                 for name, argv in runs.items():
                     costs[name].append(run_child(argv))
+            anchor = median(anchors)
             if lines(out["jsonl"]) != records or lines(out["csv"]) != records + 1:
                 raise AssertionError(f"the CLI wrote {lines(out['jsonl'])} JSON lines, not {records}")
 
