@@ -29,9 +29,8 @@ class EventPayload:
     # JSON name -> attribute, and the fields the spec marks x-failtrail-secret: what to_redacted_dict() hides.
     _json_fields: ClassVar[dict[str, str]] = {}
     _secret_fields: ClassVar[frozenset[str]] = frozenset(())
-    # The fields whose value can hold a secret field inside (a model, a list of them): the only ones
-    # to_redacted_dict() looks into.
-    _secret_holders: ClassVar[dict[str, str]] = {}
+    # An inline object, which the spec's components do not describe: to_redacted_dict() looks into every field.
+    _secret_holders: ClassVar[dict[str, str]] = _json_fields
     # What an object must hold to be this model: lets a oneOf pick its shape without trying each.
     _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
