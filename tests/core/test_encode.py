@@ -1,7 +1,8 @@
 """What a model's ``to_dict()`` sends (``gen_v1.encode``), and how a raw answer keeps success and error apart.
 
-``encode`` turns one field value into JSON-ready data, whatever its Python type: one function rather
-than per-kind code in every model. ``BaseClient.detailed`` (what every ``*_detailed`` call returns)
+``encode`` turns one field value into JSON-ready data, whatever its Python type. A generated ``to_dict()``
+writes the field's own type inline (a datetime's ``isoformat()``, an enum's ``value``, a model's
+``to_dict()``) and leaves any other value to ``encode``. ``BaseClient.detailed`` (what every ``*_detailed`` call returns)
 puts the success model in ``parsed`` and a documented error body's model in ``error``, never both.
 """
 
@@ -178,3 +179,22 @@ def test_an_error_body_that_does_not_match_its_model_leaves_both_empty(server: L
     response = _detailed(server, Reply(404, {"detail": "not the documented shape"}))
     assert (response.status_code, response.parsed, response.error) == (404, None, None)
     assert response.content == b'{"detail": "not the documented shape"}'  # the raw body is still there
+
+
+def test_a_generated_to_dict_writes_a_fields_own_type_inline_and_anything_else_through_encode() -> None:
+    from failtrail_vinyldns.models import RecordSetChange
+
+    from tests.conftest import documented_example
+
+    raw: dict[str, Any] = documented_example(
+        "vinyldns", "/metrics/health/zones/{zoneId}/recordsetchangesfailure", "get"
+    )["failedRecordSetChanges"][0]
+    change = RecordSetChange.from_dict(raw)
+    data = change.to_dict()
+    assert isinstance(change.status, Enum) and data["status"] == change.status.value
+    assert data["created"] == change.created.isoformat()
+    assert data["zone"] == change.zone.to_dict()
+    # set by hand to another type (an unknown enum value, a time as text, a plain dict): kept as it is
+    change.status, change.created, change.zone = "Pending", "2024-01-01T00:00:00Z", {"name": "z."}  # type: ignore[assignment]
+    data = change.to_dict()
+    assert (data["status"], data["created"], data["zone"]) == ("Pending", "2024-01-01T00:00:00Z", {"name": "z."})

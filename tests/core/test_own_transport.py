@@ -14,7 +14,7 @@ import socket
 import ssl
 import subprocess
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
 import httpx
@@ -487,7 +487,7 @@ def cookie_setter(server_box: list[Scripted]) -> Callable[[socket.socket, int], 
 class TwoStepAuth(httpx.Auth):
     """Asks a token first (an auth flow's own request), then sends the call with it: as ClientCredentialsAuth."""
 
-    def auth_flow(self, request: httpx.Request) -> Iterator[httpx.Request]:
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         token = yield httpx.Request("POST", request.url.copy_with(path="/token"), extensions=request.extensions)
         request.headers["Authorization"] = f"Bearer {token.status_code}"
         yield request

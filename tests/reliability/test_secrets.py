@@ -76,7 +76,7 @@ def test_a_model_without_declared_holders_has_every_field_looked_into() -> None:
 
     class Outer:
         _json_fields = {"inner": "inner", "items": "items"}
-        _secret_fields = frozenset()
+        _secret_fields: frozenset[str] = frozenset()
 
         def __init__(self) -> None:
             self.inner = Inner()

@@ -49,7 +49,7 @@ class GatewayError:
         """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["Error"] = encode(self.error)
+        field_dict["Error"] = self.error.to_dict() if type(self.error) is GatewayErrorDetail else encode(self.error)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

@@ -174,8 +174,14 @@ class LogOperationResponseModel:
         field_dict["Source"] = self.source
         field_dict["StartTime"] = self.start_time
         field_dict["TargetTypes"] = encode(self.target_types)
-        field_dict["OperationType"] = encode(self.operation_type)
-        field_dict["Parameters"] = encode(self.parameters)
+        field_dict["OperationType"] = (
+            self.operation_type.value if type(self.operation_type) is LogOperationType else encode(self.operation_type)
+        )
+        field_dict["Parameters"] = (
+            [_item.to_dict() if type(_item) is NameValueStringPairModel else encode(_item) for _item in self.parameters]
+            if type(self.parameters) is list
+            else encode(self.parameters)
+        )
         if self.user is not None:
             field_dict["User"] = self.user
         if self.user_identity is not None:
@@ -193,7 +199,14 @@ class LogOperationResponseModel:
         if self.labels is not None:
             field_dict["Labels"] = encode(self.labels)
         if self.metadata is not None:
-            field_dict["Metadata"] = encode(self.metadata)
+            field_dict["Metadata"] = (
+                [
+                    _item.to_dict() if type(_item) is NameValueStringPairModel else encode(_item)
+                    for _item in self.metadata
+                ]
+                if type(self.metadata) is list
+                else encode(self.metadata)
+            )
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

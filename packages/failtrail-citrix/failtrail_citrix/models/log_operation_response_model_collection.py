@@ -67,7 +67,11 @@ class LogOperationResponseModelCollection:
         """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["Items"] = encode(self.items)
+        field_dict["Items"] = (
+            [_item.to_dict() if type(_item) is LogOperationResponseModel else encode(_item) for _item in self.items]
+            if type(self.items) is list
+            else encode(self.items)
+        )
         if self.continuation_token is not None:
             field_dict["ContinuationToken"] = self.continuation_token
         if self.total_items is not None:

@@ -71,7 +71,11 @@ class RecordsPage:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.items is not None:
-            field_dict["Items"] = encode(self.items)
+            field_dict["Items"] = (
+                [_item.to_dict() if type(_item) is SystemLogRecord else encode(_item) for _item in self.items]
+                if type(self.items) is list
+                else encode(self.items)
+            )
         if self.count is not None:
             field_dict["Count"] = self.count
         if self.estimated_total_items is not None:

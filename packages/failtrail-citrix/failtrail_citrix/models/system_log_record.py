@@ -176,7 +176,11 @@ class SystemLogRecord:
         """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["UtcTimestamp"] = encode(self.utc_timestamp)
+        field_dict["UtcTimestamp"] = (
+            self.utc_timestamp.isoformat()
+            if type(self.utc_timestamp) is datetime.datetime
+            else encode(self.utc_timestamp)
+        )
         field_dict["EventType"] = self.event_type
         if self.record_id is not None:
             field_dict["RecordId"] = self.record_id
@@ -193,9 +197,13 @@ class SystemLogRecord:
         if self.target_type is not None:
             field_dict["TargetType"] = self.target_type
         if self.before_changes is not None:
-            field_dict["BeforeChanges"] = encode(self.before_changes)
+            field_dict["BeforeChanges"] = (
+                self.before_changes.to_dict() if type(self.before_changes) is ChangeSet else encode(self.before_changes)
+            )
         if self.after_changes is not None:
-            field_dict["AfterChanges"] = encode(self.after_changes)
+            field_dict["AfterChanges"] = (
+                self.after_changes.to_dict() if type(self.after_changes) is ChangeSet else encode(self.after_changes)
+            )
         if self.agent_id is not None:
             field_dict["AgentId"] = self.agent_id
         if self.service_profile_name is not None:
@@ -207,7 +215,9 @@ class SystemLogRecord:
         if self.actor_type is not None:
             field_dict["ActorType"] = self.actor_type
         if self.message is not None:
-            field_dict["Message"] = encode(self.message)
+            field_dict["Message"] = (
+                self.message.to_dict() if type(self.message) is LocalizedMessage else encode(self.message)
+            )
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

@@ -101,7 +101,9 @@ class ACLRule:
         """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["accessLevel"] = encode(self.access_level)
+        field_dict["accessLevel"] = (
+            self.access_level.value if type(self.access_level) is AccessLevel else encode(self.access_level)
+        )
         if self.description is not None:
             field_dict["description"] = self.description
         if self.user_id is not None:

@@ -170,11 +170,23 @@ class BatchChange:
         field_dict.update(self.additional_properties)
         field_dict["userId"] = self.user_id
         field_dict["userName"] = self.user_name
-        field_dict["createdTimestamp"] = encode(self.created_timestamp)
-        field_dict["changes"] = encode(self.changes)
+        field_dict["createdTimestamp"] = (
+            self.created_timestamp.isoformat()
+            if type(self.created_timestamp) is datetime.datetime
+            else encode(self.created_timestamp)
+        )
+        field_dict["changes"] = (
+            [_item.to_dict() if type(_item) is SingleChange else encode(_item) for _item in self.changes]
+            if type(self.changes) is list
+            else encode(self.changes)
+        )
         field_dict["id"] = self.id
-        field_dict["status"] = encode(self.status)
-        field_dict["approvalStatus"] = encode(self.approval_status)
+        field_dict["status"] = self.status.value if type(self.status) is BatchChangeStatus else encode(self.status)
+        field_dict["approvalStatus"] = (
+            self.approval_status.value
+            if type(self.approval_status) is BatchChangeApprovalStatus
+            else encode(self.approval_status)
+        )
         if self.comments is not None:
             field_dict["comments"] = self.comments
         if self.owner_group_id is not None:
@@ -188,11 +200,23 @@ class BatchChange:
         if self.review_comment is not None:
             field_dict["reviewComment"] = self.review_comment
         if self.review_timestamp is not None:
-            field_dict["reviewTimestamp"] = encode(self.review_timestamp)
+            field_dict["reviewTimestamp"] = (
+                self.review_timestamp.isoformat()
+                if type(self.review_timestamp) is datetime.datetime
+                else encode(self.review_timestamp)
+            )
         if self.scheduled_time is not None:
-            field_dict["scheduledTime"] = encode(self.scheduled_time)
+            field_dict["scheduledTime"] = (
+                self.scheduled_time.isoformat()
+                if type(self.scheduled_time) is datetime.datetime
+                else encode(self.scheduled_time)
+            )
         if self.cancelled_timestamp is not None:
-            field_dict["cancelledTimestamp"] = encode(self.cancelled_timestamp)
+            field_dict["cancelledTimestamp"] = (
+                self.cancelled_timestamp.isoformat()
+                if type(self.cancelled_timestamp) is datetime.datetime
+                else encode(self.cancelled_timestamp)
+            )
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

@@ -124,7 +124,11 @@ class BatchChangeSummaryList:
         """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["batchChanges"] = encode(self.batch_changes)
+        field_dict["batchChanges"] = (
+            [_item.to_dict() if type(_item) is BatchChangeSummary else encode(_item) for _item in self.batch_changes]
+            if type(self.batch_changes) is list
+            else encode(self.batch_changes)
+        )
         field_dict["maxItems"] = self.max_items
         if self.start_from is not None:
             field_dict["startFrom"] = self.start_from
@@ -133,9 +137,15 @@ class BatchChangeSummaryList:
         if self.ignore_access is not None:
             field_dict["ignoreAccess"] = self.ignore_access
         if self.batch_status is not None:
-            field_dict["batchStatus"] = encode(self.batch_status)
+            field_dict["batchStatus"] = (
+                self.batch_status.value if type(self.batch_status) is BatchChangeStatus else encode(self.batch_status)
+            )
         if self.approval_status is not None:
-            field_dict["approvalStatus"] = encode(self.approval_status)
+            field_dict["approvalStatus"] = (
+                self.approval_status.value
+                if type(self.approval_status) is BatchChangeApprovalStatus
+                else encode(self.approval_status)
+            )
         if self.user_name is not None:
             field_dict["userName"] = self.user_name
         if self.date_time_start_range is not None:

@@ -76,7 +76,14 @@ class ListFailedRecordSetChangesResponse:
         """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["failedRecordSetChanges"] = encode(self.failed_record_set_changes)
+        field_dict["failedRecordSetChanges"] = (
+            [
+                _item.to_dict() if type(_item) is RecordSetChange else encode(_item)
+                for _item in self.failed_record_set_changes
+            ]
+            if type(self.failed_record_set_changes) is list
+            else encode(self.failed_record_set_changes)
+        )
         if self.start_from is not None:
             field_dict["startFrom"] = self.start_from
         if self.next_id is not None:

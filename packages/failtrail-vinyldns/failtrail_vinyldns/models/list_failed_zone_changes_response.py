@@ -75,7 +75,11 @@ class ListFailedZoneChangesResponse:
         """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["failedZoneChanges"] = encode(self.failed_zone_changes)
+        field_dict["failedZoneChanges"] = (
+            [_item.to_dict() if type(_item) is ZoneChange else encode(_item) for _item in self.failed_zone_changes]
+            if type(self.failed_zone_changes) is list
+            else encode(self.failed_zone_changes)
+        )
         if self.start_from is not None:
             field_dict["startFrom"] = self.start_from
         if self.next_id is not None:

@@ -60,7 +60,11 @@ class OwnershipTransfer:
         """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["ownershipTransferStatus"] = encode(self.ownership_transfer_status)
+        field_dict["ownershipTransferStatus"] = (
+            self.ownership_transfer_status.value
+            if type(self.ownership_transfer_status) is OwnershipTransferOwnershipTransferStatus
+            else encode(self.ownership_transfer_status)
+        )
         if self.requested_owner_group_id is not None:
             field_dict["requestedOwnerGroupId"] = self.requested_owner_group_id
         return field_dict

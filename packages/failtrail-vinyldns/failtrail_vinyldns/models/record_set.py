@@ -174,18 +174,22 @@ class RecordSet:
         """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = encode(self.type_)
+        field_dict["type"] = self.type_.value if type(self.type_) is RecordType else encode(self.type_)
         field_dict["zoneId"] = self.zone_id
         field_dict["name"] = self.name
         field_dict["id"] = self.id
         if self.ttl is not None:
             field_dict["ttl"] = self.ttl
         if self.status is not None:
-            field_dict["status"] = encode(self.status)
+            field_dict["status"] = self.status.value if type(self.status) is RecordSetStatus else encode(self.status)
         if self.created is not None:
-            field_dict["created"] = encode(self.created)
+            field_dict["created"] = (
+                self.created.isoformat() if type(self.created) is datetime.datetime else encode(self.created)
+            )
         if self.updated is not None:
-            field_dict["updated"] = encode(self.updated)
+            field_dict["updated"] = (
+                self.updated.isoformat() if type(self.updated) is datetime.datetime else encode(self.updated)
+            )
         if self.records is not None:
             field_dict["records"] = encode(self.records)
         if self.account is not None:
@@ -193,7 +197,11 @@ class RecordSet:
         if self.owner_group_id is not None:
             field_dict["ownerGroupId"] = self.owner_group_id
         if self.record_set_group_change is not None:
-            field_dict["recordSetGroupChange"] = encode(self.record_set_group_change)
+            field_dict["recordSetGroupChange"] = (
+                self.record_set_group_change.to_dict()
+                if type(self.record_set_group_change) is OwnershipTransfer
+                else encode(self.record_set_group_change)
+            )
         if self.fqdn is not None:
             field_dict["fqdn"] = self.fqdn
         return field_dict

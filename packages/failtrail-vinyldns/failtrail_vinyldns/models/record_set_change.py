@@ -141,18 +141,24 @@ class RecordSetChange:
         """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["zone"] = encode(self.zone)
-        field_dict["recordSet"] = encode(self.record_set)
-        field_dict["changeType"] = encode(self.change_type)
-        field_dict["status"] = encode(self.status)
-        field_dict["created"] = encode(self.created)
+        field_dict["zone"] = self.zone.to_dict() if type(self.zone) is Zone else encode(self.zone)
+        field_dict["recordSet"] = (
+            self.record_set.to_dict() if type(self.record_set) is RecordSet else encode(self.record_set)
+        )
+        field_dict["changeType"] = (
+            self.change_type.value if type(self.change_type) is RecordSetChangeType else encode(self.change_type)
+        )
+        field_dict["status"] = self.status.value if type(self.status) is RecordSetChangeStatus else encode(self.status)
+        field_dict["created"] = (
+            self.created.isoformat() if type(self.created) is datetime.datetime else encode(self.created)
+        )
         field_dict["id"] = self.id
         if self.user_id is not None:
             field_dict["userId"] = self.user_id
         if self.system_message is not None:
             field_dict["systemMessage"] = self.system_message
         if self.updates is not None:
-            field_dict["updates"] = encode(self.updates)
+            field_dict["updates"] = self.updates.to_dict() if type(self.updates) is RecordSet else encode(self.updates)
         if self.single_batch_change_ids is not None:
             field_dict["singleBatchChangeIds"] = encode(self.single_batch_change_ids)
         return field_dict

@@ -176,14 +176,20 @@ class SingleChange:
         """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["changeType"] = encode(self.change_type)
+        field_dict["changeType"] = (
+            self.change_type.value if type(self.change_type) is SingleChangeChangeType else encode(self.change_type)
+        )
         field_dict["inputName"] = self.input_name
-        field_dict["type"] = encode(self.type_)
-        field_dict["status"] = encode(self.status)
+        field_dict["type"] = self.type_.value if type(self.type_) is RecordType else encode(self.type_)
+        field_dict["status"] = self.status.value if type(self.status) is SingleChangeStatus else encode(self.status)
         field_dict["recordName"] = self.record_name
         field_dict["zoneName"] = self.zone_name
         field_dict["zoneId"] = self.zone_id
-        field_dict["validationErrors"] = encode(self.validation_errors)
+        field_dict["validationErrors"] = (
+            [_item.to_dict() if type(_item) is SingleChangeError else encode(_item) for _item in self.validation_errors]
+            if type(self.validation_errors) is list
+            else encode(self.validation_errors)
+        )
         field_dict["id"] = self.id
         if self.ttl is not None:
             field_dict["ttl"] = self.ttl

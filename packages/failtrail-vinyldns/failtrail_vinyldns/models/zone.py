@@ -194,25 +194,39 @@ class Zone:
         if self.email is not None:
             field_dict["email"] = self.email
         if self.status is not None:
-            field_dict["status"] = encode(self.status)
+            field_dict["status"] = self.status.value if type(self.status) is ZoneStatus else encode(self.status)
         if self.created is not None:
-            field_dict["created"] = encode(self.created)
+            field_dict["created"] = (
+                self.created.isoformat() if type(self.created) is datetime.datetime else encode(self.created)
+            )
         if self.updated is not None:
-            field_dict["updated"] = encode(self.updated)
+            field_dict["updated"] = (
+                self.updated.isoformat() if type(self.updated) is datetime.datetime else encode(self.updated)
+            )
         if self.connection is not None:
-            field_dict["connection"] = encode(self.connection)
+            field_dict["connection"] = (
+                self.connection.to_dict() if type(self.connection) is ZoneConnection else encode(self.connection)
+            )
         if self.transfer_connection is not None:
-            field_dict["transferConnection"] = encode(self.transfer_connection)
+            field_dict["transferConnection"] = (
+                self.transfer_connection.to_dict()
+                if type(self.transfer_connection) is ZoneConnection
+                else encode(self.transfer_connection)
+            )
         if self.account is not None:
             field_dict["account"] = self.account
         if self.shared is not None:
             field_dict["shared"] = self.shared
         if self.acl is not None:
-            field_dict["acl"] = encode(self.acl)
+            field_dict["acl"] = self.acl.to_dict() if type(self.acl) is ZoneACL else encode(self.acl)
         if self.admin_group_id is not None:
             field_dict["adminGroupId"] = self.admin_group_id
         if self.latest_sync is not None:
-            field_dict["latestSync"] = encode(self.latest_sync)
+            field_dict["latestSync"] = (
+                self.latest_sync.isoformat()
+                if type(self.latest_sync) is datetime.datetime
+                else encode(self.latest_sync)
+            )
         if self.is_test is not None:
             field_dict["isTest"] = self.is_test
         if self.backend_id is not None:

@@ -49,7 +49,11 @@ class ZoneACL:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.rules is not None:
-            field_dict["rules"] = encode(self.rules)
+            field_dict["rules"] = (
+                [_item.to_dict() if type(_item) is ACLRule else encode(_item) for _item in self.rules]
+                if type(self.rules) is list
+                else encode(self.rules)
+            )
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

@@ -113,10 +113,14 @@ class ZoneChange:
         """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["zone"] = encode(self.zone)
-        field_dict["changeType"] = encode(self.change_type)
-        field_dict["status"] = encode(self.status)
-        field_dict["created"] = encode(self.created)
+        field_dict["zone"] = self.zone.to_dict() if type(self.zone) is Zone else encode(self.zone)
+        field_dict["changeType"] = (
+            self.change_type.value if type(self.change_type) is ZoneChangeType else encode(self.change_type)
+        )
+        field_dict["status"] = self.status.value if type(self.status) is ZoneChangeStatus else encode(self.status)
+        field_dict["created"] = (
+            self.created.isoformat() if type(self.created) is datetime.datetime else encode(self.created)
+        )
         field_dict["id"] = self.id
         if self.user_id is not None:
             field_dict["userId"] = self.user_id

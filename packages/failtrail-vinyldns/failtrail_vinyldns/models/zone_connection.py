@@ -87,7 +87,9 @@ class ZoneConnection:
         if self.primary_server is not None:
             field_dict["primaryServer"] = self.primary_server
         if self.algorithm is not None:
-            field_dict["algorithm"] = encode(self.algorithm)
+            field_dict["algorithm"] = (
+                self.algorithm.value if type(self.algorithm) is ZoneConnectionAlgorithm else encode(self.algorithm)
+            )
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

@@ -186,10 +186,16 @@ class ApiClient:
         field_dict.update(self.additional_properties)
         field_dict["id"] = self.id
         field_dict["name"] = self.name
-        field_dict["updated_at"] = encode(self.updated_at)
-        field_dict["created_at"] = encode(self.created_at)
+        field_dict["updated_at"] = (
+            self.updated_at.isoformat() if type(self.updated_at) is datetime.datetime else encode(self.updated_at)
+        )
+        field_dict["created_at"] = (
+            self.created_at.isoformat() if type(self.created_at) is datetime.datetime else encode(self.created_at)
+        )
         field_dict["is_legacy"] = self.is_legacy
-        field_dict["auth_type"] = encode(self.auth_type)
+        field_dict["auth_type"] = (
+            self.auth_type.value if type(self.auth_type) is ApiClientAuthType else encode(self.auth_type)
+        )
         if self.description is not None:
             field_dict["description"] = self.description
         if self.project_id is not None:
@@ -213,9 +219,20 @@ class ApiClient:
         if self.cert_bundle_ids is not None:
             field_dict["cert_bundle_ids"] = encode(self.cert_bundle_ids)
         if self.api_policies is not None:
-            field_dict["api_policies"] = encode(self.api_policies)
+            field_dict["api_policies"] = (
+                [_item.to_dict() if type(_item) is ApiPolicyRef else encode(_item) for _item in self.api_policies]
+                if type(self.api_policies) is list
+                else encode(self.api_policies)
+            )
         if self.api_collections is not None:
-            field_dict["api_collections"] = encode(self.api_collections)
+            field_dict["api_collections"] = (
+                [
+                    _item.to_dict() if type(_item) is ApiCollectionRef else encode(_item)
+                    for _item in self.api_collections
+                ]
+                if type(self.api_collections) is list
+                else encode(self.api_collections)
+            )
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

@@ -70,7 +70,11 @@ class ApiClientListResponse:
         """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["data"] = encode(self.data)
+        field_dict["data"] = (
+            [_item.to_dict() if type(_item) is ApiClient else encode(_item) for _item in self.data]
+            if type(self.data) is list
+            else encode(self.data)
+        )
         if self.count is not None:
             field_dict["count"] = self.count
         if self.page is not None:

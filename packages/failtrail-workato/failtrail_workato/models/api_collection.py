@@ -134,14 +134,22 @@ class ApiCollection:
         field_dict["version"] = self.version
         field_dict["url"] = self.url
         field_dict["api_spec_url"] = self.api_spec_url
-        field_dict["created_at"] = encode(self.created_at)
-        field_dict["updated_at"] = encode(self.updated_at)
+        field_dict["created_at"] = (
+            self.created_at.isoformat() if type(self.created_at) is datetime.datetime else encode(self.created_at)
+        )
+        field_dict["updated_at"] = (
+            self.updated_at.isoformat() if type(self.updated_at) is datetime.datetime else encode(self.updated_at)
+        )
         if self.project_id is not None:
             field_dict["project_id"] = encode(self.project_id)
         if self.message is not None:
             field_dict["message"] = self.message
         if self.import_results is not None:
-            field_dict["import_results"] = encode(self.import_results)
+            field_dict["import_results"] = (
+                self.import_results.to_dict()
+                if type(self.import_results) is ImportResults
+                else encode(self.import_results)
+            )
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

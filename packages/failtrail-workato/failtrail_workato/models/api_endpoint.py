@@ -161,8 +161,12 @@ class ApiEndpoint:
         field_dict["path"] = self.path
         field_dict["active"] = self.active
         field_dict["legacy"] = self.legacy
-        field_dict["created_at"] = encode(self.created_at)
-        field_dict["updated_at"] = encode(self.updated_at)
+        field_dict["created_at"] = (
+            self.created_at.isoformat() if type(self.created_at) is datetime.datetime else encode(self.created_at)
+        )
+        field_dict["updated_at"] = (
+            self.updated_at.isoformat() if type(self.updated_at) is datetime.datetime else encode(self.updated_at)
+        )
         if self.legacy_url is not None:
             field_dict["legacy_url"] = self.legacy_url
         return field_dict

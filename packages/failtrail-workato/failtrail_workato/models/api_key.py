@@ -122,7 +122,11 @@ class ApiKey:
         if self.ip_deny_list is not None:
             field_dict["ip_deny_list"] = encode(self.ip_deny_list)
         if self.active_since is not None:
-            field_dict["active_since"] = encode(self.active_since)
+            field_dict["active_since"] = (
+                self.active_since.isoformat()
+                if type(self.active_since) is datetime.datetime
+                else encode(self.active_since)
+            )
         if self.auth_token is not None:
             field_dict["auth_token"] = self.auth_token
         return field_dict

@@ -49,7 +49,7 @@ class ApiKeyResponse:
         """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["data"] = encode(self.data)
+        field_dict["data"] = self.data.to_dict() if type(self.data) is ApiKey else encode(self.data)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

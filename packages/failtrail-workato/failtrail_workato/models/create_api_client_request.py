@@ -175,7 +175,9 @@ class CreateApiClientRequest:
         field_dict.update(self.additional_properties)
         field_dict["name"] = self.name
         field_dict["api_collection_ids"] = encode(self.api_collection_ids)
-        field_dict["auth_type"] = encode(self.auth_type)
+        field_dict["auth_type"] = (
+            self.auth_type.value if type(self.auth_type) is ApiClientAuthType else encode(self.auth_type)
+        )
         if self.description is not None:
             field_dict["description"] = self.description
         if self.project_id is not None:
@@ -187,7 +189,9 @@ class CreateApiClientRequest:
         if self.api_policy_id is not None:
             field_dict["api_policy_id"] = self.api_policy_id
         if self.jwt_method is not None:
-            field_dict["jwt_method"] = encode(self.jwt_method)
+            field_dict["jwt_method"] = (
+                self.jwt_method.value if type(self.jwt_method) is JwtMethod else encode(self.jwt_method)
+            )
         if self.jwt_secret is not None:
             field_dict["jwt_secret"] = self.jwt_secret
         if self.oidc_issuer is not None:

@@ -77,7 +77,9 @@ class CreateApiCollectionRequest:
         if self.proxy_connection_id is not None:
             field_dict["proxy_connection_id"] = self.proxy_connection_id
         if self.openapi_spec is not None:
-            field_dict["openapi_spec"] = encode(self.openapi_spec)
+            field_dict["openapi_spec"] = (
+                self.openapi_spec.to_dict() if type(self.openapi_spec) is OpenApiSpec else encode(self.openapi_spec)
+            )
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

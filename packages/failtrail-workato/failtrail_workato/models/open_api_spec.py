@@ -65,7 +65,7 @@ class OpenApiSpec:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["content"] = self.content
-        field_dict["format"] = encode(self.format_)
+        field_dict["format"] = self.format_.value if type(self.format_) is OpenApiSpecFormat else encode(self.format_)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

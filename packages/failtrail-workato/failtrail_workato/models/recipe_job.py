@@ -163,9 +163,15 @@ class RecipeJob:
         if self.status is not None:
             field_dict["status"] = self.status
         if self.started_at is not None:
-            field_dict["started_at"] = encode(self.started_at)
+            field_dict["started_at"] = (
+                self.started_at.isoformat() if type(self.started_at) is datetime.datetime else encode(self.started_at)
+            )
         if self.completed_at is not None:
-            field_dict["completed_at"] = encode(self.completed_at)
+            field_dict["completed_at"] = (
+                self.completed_at.isoformat()
+                if type(self.completed_at) is datetime.datetime
+                else encode(self.completed_at)
+            )
         if self.title is not None:
             field_dict["title"] = self.title
         if self.is_error is not None:
@@ -175,7 +181,11 @@ class RecipeJob:
         if self.error is not None:
             field_dict["error"] = self.error
         if self.error_parts is not None:
-            field_dict["error_parts"] = encode(self.error_parts)
+            field_dict["error_parts"] = (
+                self.error_parts.to_dict()
+                if type(self.error_parts) is RecipeJobErrorParts
+                else encode(self.error_parts)
+            )
         if self.master_job_id is not None:
             field_dict["master_job_id"] = self.master_job_id
         if self.calling_recipe_id is not None:

@@ -101,7 +101,9 @@ class RecipeJobErrorParts:
         if self.error_id is not None:
             field_dict["error_id"] = self.error_id
         if self.error_at is not None:
-            field_dict["error_at"] = encode(self.error_at)
+            field_dict["error_at"] = (
+                self.error_at.isoformat() if type(self.error_at) is datetime.datetime else encode(self.error_at)
+            )
         if self.inner_message is not None:
             field_dict["inner_message"] = self.inner_message
         return field_dict

@@ -73,7 +73,11 @@ class RecipeJobList:
         """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["items"] = encode(self.items)
+        field_dict["items"] = (
+            [_item.to_dict() if type(_item) is RecipeJob else encode(_item) for _item in self.items]
+            if type(self.items) is list
+            else encode(self.items)
+        )
         if self.job_succeeded_count is not None:
             field_dict["job_succeeded_count"] = self.job_succeeded_count
         if self.job_failed_count is not None:

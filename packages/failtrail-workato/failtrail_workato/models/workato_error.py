@@ -86,7 +86,9 @@ class WorkatoError:
         if self.error_type is not None:
             field_dict["error_type"] = self.error_type
         if self.errors is not None:
-            field_dict["errors"] = encode(self.errors)
+            field_dict["errors"] = (
+                self.errors.to_dict() if type(self.errors) is WorkatoFieldErrors else encode(self.errors)
+            )
         if self.id is not None:
             field_dict["id"] = self.id
         return field_dict

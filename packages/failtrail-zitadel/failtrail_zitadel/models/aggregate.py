@@ -66,7 +66,7 @@ class Aggregate:
         if self.id is not None:
             field_dict["id"] = self.id
         if self.type_ is not None:
-            field_dict["type"] = encode(self.type_)
+            field_dict["type"] = self.type_.to_dict() if type(self.type_) is AggregateType else encode(self.type_)
         if self.resource_owner is not None:
             field_dict["resourceOwner"] = self.resource_owner
         return field_dict

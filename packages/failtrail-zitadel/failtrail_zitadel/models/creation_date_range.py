@@ -60,9 +60,13 @@ class CreationDateRange:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.since is not None:
-            field_dict["since"] = encode(self.since)
+            field_dict["since"] = (
+                self.since.isoformat() if type(self.since) is datetime.datetime else encode(self.since)
+            )
         if self.until is not None:
-            field_dict["until"] = encode(self.until)
+            field_dict["until"] = (
+                self.until.isoformat() if type(self.until) is datetime.datetime else encode(self.until)
+            )
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

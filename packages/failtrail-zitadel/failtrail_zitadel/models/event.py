@@ -96,17 +96,25 @@ class Event:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.editor is not None:
-            field_dict["editor"] = encode(self.editor)
+            field_dict["editor"] = self.editor.to_dict() if type(self.editor) is Editor else encode(self.editor)
         if self.aggregate is not None:
-            field_dict["aggregate"] = encode(self.aggregate)
+            field_dict["aggregate"] = (
+                self.aggregate.to_dict() if type(self.aggregate) is Aggregate else encode(self.aggregate)
+            )
         if self.sequence is not None:
             field_dict["sequence"] = str(self.sequence)
         if self.creation_date is not None:
-            field_dict["creationDate"] = encode(self.creation_date)
+            field_dict["creationDate"] = (
+                self.creation_date.isoformat()
+                if type(self.creation_date) is datetime.datetime
+                else encode(self.creation_date)
+            )
         if self.payload is not None:
-            field_dict["payload"] = encode(self.payload)
+            field_dict["payload"] = (
+                self.payload.to_dict() if type(self.payload) is EventPayload else encode(self.payload)
+            )
         if self.type_ is not None:
-            field_dict["type"] = encode(self.type_)
+            field_dict["type"] = self.type_.to_dict() if type(self.type_) is EventType else encode(self.type_)
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

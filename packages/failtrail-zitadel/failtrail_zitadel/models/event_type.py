@@ -61,7 +61,9 @@ class EventType:
         if self.type_ is not None:
             field_dict["type"] = self.type_
         if self.localized is not None:
-            field_dict["localized"] = encode(self.localized)
+            field_dict["localized"] = (
+                self.localized.to_dict() if type(self.localized) is LocalizedMessage else encode(self.localized)
+            )
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

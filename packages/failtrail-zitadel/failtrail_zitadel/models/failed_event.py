@@ -111,7 +111,11 @@ class FailedEvent:
         if self.error_message is not None:
             field_dict["errorMessage"] = self.error_message
         if self.last_failed is not None:
-            field_dict["lastFailed"] = encode(self.last_failed)
+            field_dict["lastFailed"] = (
+                self.last_failed.isoformat()
+                if type(self.last_failed) is datetime.datetime
+                else encode(self.last_failed)
+            )
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

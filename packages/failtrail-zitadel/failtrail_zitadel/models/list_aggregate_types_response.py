@@ -49,7 +49,11 @@ class ListAggregateTypesResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.aggregate_types is not None:
-            field_dict["aggregateTypes"] = encode(self.aggregate_types)
+            field_dict["aggregateTypes"] = (
+                [_item.to_dict() if type(_item) is AggregateType else encode(_item) for _item in self.aggregate_types]
+                if type(self.aggregate_types) is list
+                else encode(self.aggregate_types)
+            )
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

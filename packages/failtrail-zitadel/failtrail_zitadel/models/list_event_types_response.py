@@ -49,7 +49,11 @@ class ListEventTypesResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.event_types is not None:
-            field_dict["eventTypes"] = encode(self.event_types)
+            field_dict["eventTypes"] = (
+                [_item.to_dict() if type(_item) is EventType else encode(_item) for _item in self.event_types]
+                if type(self.event_types) is list
+                else encode(self.event_types)
+            )
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

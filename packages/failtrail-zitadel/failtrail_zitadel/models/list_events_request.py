@@ -147,11 +147,17 @@ class ListEventsRequest:
         if self.resource_owner is not None:
             field_dict["resourceOwner"] = self.resource_owner
         if self.creation_date is not None:
-            field_dict["creationDate"] = encode(self.creation_date)
+            field_dict["creationDate"] = (
+                self.creation_date.isoformat()
+                if type(self.creation_date) is datetime.datetime
+                else encode(self.creation_date)
+            )
         if self.from_ is not None:
-            field_dict["from"] = encode(self.from_)
+            field_dict["from"] = self.from_.isoformat() if type(self.from_) is datetime.datetime else encode(self.from_)
         if self.range_ is not None:
-            field_dict["range"] = encode(self.range_)
+            field_dict["range"] = (
+                self.range_.to_dict() if type(self.range_) is CreationDateRange else encode(self.range_)
+            )
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

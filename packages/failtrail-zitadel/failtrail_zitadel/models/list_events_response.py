@@ -49,7 +49,11 @@ class ListEventsResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.events is not None:
-            field_dict["events"] = encode(self.events)
+            field_dict["events"] = (
+                [_item.to_dict() if type(_item) is Event else encode(_item) for _item in self.events]
+                if type(self.events) is list
+                else encode(self.events)
+            )
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

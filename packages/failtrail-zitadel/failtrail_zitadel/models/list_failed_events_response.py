@@ -49,7 +49,11 @@ class ListFailedEventsResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.result is not None:
-            field_dict["result"] = encode(self.result)
+            field_dict["result"] = (
+                [_item.to_dict() if type(_item) is FailedEvent else encode(_item) for _item in self.result]
+                if type(self.result) is list
+                else encode(self.result)
+            )
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

@@ -72,7 +72,11 @@ class RpcStatus:
         if self.message is not None:
             field_dict["message"] = self.message
         if self.details is not None:
-            field_dict["details"] = encode(self.details)
+            field_dict["details"] = (
+                [_item.to_dict() if type(_item) is ProtobufAny else encode(_item) for _item in self.details]
+                if type(self.details) is list
+                else encode(self.details)
+            )
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

@@ -154,7 +154,9 @@ class ApiFailureRecord:
         """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["timestamp"] = encode(self.timestamp)
+        field_dict["timestamp"] = (
+            self.timestamp.isoformat() if type(self.timestamp) is datetime.datetime else encode(self.timestamp)
+        )
         if self.status is not None:
             field_dict["status"] = self.status
         if self.api is not None:

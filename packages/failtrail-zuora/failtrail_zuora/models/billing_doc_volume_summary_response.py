@@ -49,7 +49,14 @@ class BillingDocVolumeSummaryResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.data is not None:
-            field_dict["data"] = encode(self.data)
+            field_dict["data"] = (
+                [
+                    _item.to_dict() if type(_item) is BillingDocVolumeSummaryRecord else encode(_item)
+                    for _item in self.data
+                ]
+                if type(self.data) is list
+                else encode(self.data)
+            )
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:

@@ -144,7 +144,9 @@ class PaymentRecord:
         if self.payment_number is not None:
             field_dict["payment_number"] = self.payment_number
         if self.payment_date is not None:
-            field_dict["payment_date"] = encode(self.payment_date)
+            field_dict["payment_date"] = (
+                self.payment_date.isoformat() if type(self.payment_date) is datetime.date else encode(self.payment_date)
+            )
         if self.payment_status is not None:
             field_dict["payment_status"] = self.payment_status
         if self.payment_gateway_type is not None:

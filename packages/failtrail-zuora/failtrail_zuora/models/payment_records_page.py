@@ -58,7 +58,11 @@ class PaymentRecordsPage:
         """This object as JSON-ready data, unknown fields included; a None optional field is left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["data"] = encode(self.data)
+        field_dict["data"] = (
+            [_item.to_dict() if type(_item) is PaymentRecord else encode(_item) for _item in self.data]
+            if type(self.data) is list
+            else encode(self.data)
+        )
         if self.next_page is not None:
             field_dict["nextPage"] = self.next_page
         return field_dict

@@ -83,7 +83,11 @@ class StandardError:
         if self.process_id is not None:
             field_dict["processId"] = self.process_id
         if self.reasons is not None:
-            field_dict["reasons"] = encode(self.reasons)
+            field_dict["reasons"] = (
+                [_item.to_dict() if type(_item) is StandardErrorReason else encode(_item) for _item in self.reasons]
+                if type(self.reasons) is list
+                else encode(self.reasons)
+            )
         if self.request_id is not None:
             field_dict["requestId"] = self.request_id
         if self.message is not None:

@@ -144,7 +144,9 @@ class TaxRecord:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.timestamp is not None:
-            field_dict["timestamp"] = encode(self.timestamp)
+            field_dict["timestamp"] = (
+                self.timestamp.isoformat() if type(self.timestamp) is datetime.datetime else encode(self.timestamp)
+            )
         if self.document_number is not None:
             field_dict["document_number"] = self.document_number
         if self.vendor_name is not None:

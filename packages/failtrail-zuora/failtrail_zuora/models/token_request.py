@@ -73,7 +73,9 @@ class TokenRequest:
         field_dict.update(self.additional_properties)
         field_dict["client_id"] = self.client_id
         field_dict["client_secret"] = self.client_secret
-        field_dict["grant_type"] = encode(self.grant_type)
+        field_dict["grant_type"] = (
+            self.grant_type.value if type(self.grant_type) is TokenRequestGrantType else encode(self.grant_type)
+        )
         return field_dict
 
     def to_redacted_dict(self) -> dict[str, Any]:
