@@ -511,6 +511,35 @@ async def test_a_pool_of_our_own_is_sent_to_directly_auth_flow_and_all(scripted:
     assert not any(line.lower().startswith(b"cookie:") for head in heads for line in head)
 
 
+def token_cut_short_once(server_box: list[Scripted]) -> Callable[[socket.socket, int], None]:
+    """The first connection's answer (the token's) promises more body than it sends; later ones answer whole."""
+
+    def script(conn: socket.socket, number: int) -> None:
+        while server_box[0].read_request(conn):
+            if number == 1:
+                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n{}")
+                return
+            conn.sendall(OK)
+
+    return script
+
+
+def test_a_token_answer_cut_short_is_a_connection_error_and_the_pool_serves_on(
+    scripted: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Sent directly, through the auth flow: one connection in the pool, so had the cut-short answer kept its
+    # slot, the next call would wait out the pool timeout.
+    import failtrail_core._base_client as base
+
+    server = _server(scripted, token_cut_short_once)
+    monkeypatch.setattr(base, "_own_sync_transport", lambda: SyncH11Transport(max_connections=1))
+    timeout = httpx.Timeout(5.0, pool=0.5)
+    with Things(base_url=server.url, auth=TwoStepAuth(), max_retries=0, timeout=timeout) as client:
+        with pytest.raises(Exception, match="Connection error"):
+            client.send(client.build_request(OP, {}), retryable=False)
+        assert client.parse(client.send(client.build_request(OP, {}), retryable=False), PARSE, {}) == {}
+
+
 async def test_hooks_set_on_a_pool_of_our_own_still_run(scripted: Any) -> None:
     # get_httpx_client() is public: event hooks set there are honoured, by httpx.Client.send as before.
     server = _server(scripted, keep_alive)

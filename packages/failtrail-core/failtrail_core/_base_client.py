@@ -784,12 +784,12 @@ def _sent_directly(
             response = _delivered(request, send(request))
             try:
                 request = flow.send(response)
+                response.read()  # an answer the flow is done with (a token's): read to its end, so pooled
             except StopIteration:
                 return response
-            except BaseException:
+            except BaseException:  # the flow refused it, or its body did not come: its connection is dropped
                 response.close()
                 raise
-            response.read()
     finally:
         flow.close()
 
@@ -807,12 +807,12 @@ async def _asent_directly(
             response = _delivered(request, await send(request))
             try:
                 request = await flow.asend(response)
+                await response.aread()
             except StopAsyncIteration:
                 return response
             except BaseException:
                 await response.aclose()
                 raise
-            await response.aread()
     finally:
         await flow.aclose()
 
