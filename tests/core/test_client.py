@@ -94,6 +94,9 @@ def test_a_client_works_from_a_second_asyncio_run(server: LocalServer) -> None:
     client = Things(base_url=server.url)
     assert asyncio.run(_aget(client)) == [7]
     assert asyncio.run(_aget(client)) == [7]  # the first loop's connections died with it; a new pool serves
+    assert asyncio.run(_aget(client)) == [7]
+    # what is kept of ended loops' pools: nothing (a program calling asyncio.run again and again holds one)
+    assert len(client._pools.async_by_loop) == len(client._pools.direct) == 1
     client.close()
     with pytest.raises(ClientClosedError):
         asyncio.run(_aget(client))

@@ -753,7 +753,7 @@ class _Pools:
     def drop_ended_loops(self) -> None:
         """Forget the pools of loops that have ended: their connections ended with the loop (under ``lock``)."""
         for loop in [loop for loop in self.async_by_loop if loop is not None and loop.is_closed()]:
-            del self.async_by_loop[loop]
+            self.direct.pop(self.async_by_loop.pop(loop), None)
 
     def take_async(self) -> list[tuple[asyncio.AbstractEventLoop | None, httpx.AsyncClient]]:
         with self.lock:
