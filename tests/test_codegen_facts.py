@@ -155,6 +155,17 @@ def test_a_secret_inside_an_inline_object_is_refused() -> None:
         build_facts(_schemas({"Zone": {"properties": {"connection": inline}}}))
 
 
+def test_a_secret_in_an_inline_request_body_is_refused() -> None:
+    inline = {"type": "object", "properties": {"secret": {"type": "string", "x-failtrail-secret": True}}}
+    body = {"content": {"application/json": {"schema": inline}}}
+    data = _schemas({})
+    data["paths"] = {
+        "/t": {"post": {"operationId": "makeT", "requestBody": body, "responses": {"200": {"description": "ok"}}}}
+    }
+    with pytest.raises(SystemExit, match="paths//t/post/requestBody/.*/properties/secret: mark a property"):
+        build_facts(data)
+
+
 def test_the_repo_s_secrets_are_looked_for_only_where_they_can_be() -> None:
     facts = build_facts(yaml.safe_load((ROOT / "specs/vinyldns/openapi.yaml").read_text()))
     holders = {name: fields for name, fields in facts["secret_holders"].items() if fields}

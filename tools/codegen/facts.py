@@ -289,9 +289,9 @@ def _secret_holders(spec: Spec) -> dict[str, list[str]]:
     schemas: dict[str, Any] = spec.data.get("components", {}).get("schemas", {})
     misplaced = [
         "/".join(path)
-        for name, schema in schemas.items()
-        for path in _secret_marks(schema, ("components", "schemas", name))
-        if len(path) != 5 or path[3] != "properties"  # anything but the component's own property
+        for path in _secret_marks(spec.data, ())
+        if not _is_parameter(path)
+        and not (len(path) == 5 and path[:2] == ("components", "schemas") and path[3] == "properties")
     ]
     if misplaced:
         raise SystemExit(
@@ -321,6 +321,13 @@ def _secret_holders(spec: Spec) -> dict[str, list[str]]:
         ]
         for name, schema in schemas.items()
     }
+
+
+def _is_parameter(path: tuple[str, ...]) -> bool:
+    """Whether ``path`` is a parameter object (an operation's, a path item's, or a component's)."""
+    return (len(path) >= 2 and path[-2] == "parameters") or (
+        len(path) == 3 and path[:2] == ("components", "parameters")
+    )
 
 
 def _refs_within(node: Any) -> set[str]:
