@@ -7,13 +7,26 @@ h11 or socket failure becomes which httpx exception are written once, here.
 
 from __future__ import annotations
 
+import ssl
 from collections.abc import Iterable
 from typing import Any, Generic, NoReturn, Protocol, TypeVar
 
 import h11
 import httpx
 
-__all__ = ["Exchange", "Origin", "encoded", "feed", "head", "origin_of", "piece", "read_failed", "response", "step"]
+__all__ = [
+    "Exchange",
+    "Limits",
+    "Origin",
+    "encoded",
+    "feed",
+    "head",
+    "origin_of",
+    "piece",
+    "read_failed",
+    "response",
+    "step",
+]
 
 Origin = tuple[bytes, bytes, int]
 """Scheme, host and port: the key of a pool's idle connections."""
@@ -103,6 +116,28 @@ class _Pool(Protocol[_Held]):
     def _release(self, origin: Origin, connection: _Held) -> None: ...
 
     def _discard(self, connection: _Held) -> None: ...
+
+
+class Limits(Generic[_Connection]):
+    """What both transports' pools keep: httpx's limits (its names and defaults), the TLS context, and one
+    stack of idle connections per origin. How a request waits for a free connection is each one's own."""
+
+    def __init__(
+        self,
+        *,
+        ssl_context: ssl.SSLContext | None = None,
+        max_connections: int | None = 100,
+        max_keepalive_connections: int = 20,
+        keepalive_expiry: float = 5.0,
+    ) -> None:
+        self._ssl = ssl_context
+        self._max = max_connections
+        self._max_idle = max_keepalive_connections
+        self._expiry = keepalive_expiry
+        self._idle: dict[Origin, list[_Connection]] = {}
+        self._idle_count = 0
+        self._open = 0  # connections open or being opened, idle ones included
+        self._closed = False
 
 
 class Exchange(Generic[_Connection]):

@@ -25,7 +25,7 @@ from typing import Any
 import h11
 import httpx
 
-from ._http11 import Exchange, Origin, encoded, feed, head, origin_of, piece, read_failed, response, step
+from ._http11 import Exchange, Limits, Origin, encoded, feed, head, origin_of, piece, read_failed, response, step
 
 __all__ = ["AsyncH11Transport"]
 
@@ -144,7 +144,7 @@ class _Connection:
                 transport.close()
 
 
-class AsyncH11Transport(httpx.AsyncBaseTransport):
+class AsyncH11Transport(Limits[_Connection], httpx.AsyncBaseTransport):
     """HTTP/1.1 over asyncio with a keep-alive pool per origin; httpx's limits and their defaults.
 
     At most ``max_connections`` connections open at once (a request past it waits up to the ``pool``
@@ -162,15 +162,13 @@ class AsyncH11Transport(httpx.AsyncBaseTransport):
         max_keepalive_connections: int = 20,
         keepalive_expiry: float = 5.0,
     ) -> None:
-        self._ssl = ssl_context
-        self._max = max_connections
-        self._max_idle = max_keepalive_connections
-        self._expiry = keepalive_expiry
-        self._idle: dict[Origin, list[_Connection]] = {}
-        self._idle_count = 0
-        self._open = 0  # connections open or being opened, idle ones included
+        super().__init__(
+            ssl_context=ssl_context,
+            max_connections=max_connections,
+            max_keepalive_connections=max_keepalive_connections,
+            keepalive_expiry=keepalive_expiry,
+        )
         self._waiting: deque[asyncio.Future[None]] = deque()
-        self._closed = False
 
     # -- the pool ---------------------------------------------------------------------------
 

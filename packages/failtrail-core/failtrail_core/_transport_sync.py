@@ -16,7 +16,7 @@ from typing import Any
 import h11
 import httpx
 
-from ._http11 import Exchange, Origin, encoded, feed, head, origin_of, piece, read_failed, response, step
+from ._http11 import Exchange, Limits, Origin, encoded, feed, head, origin_of, piece, read_failed, response, step
 
 __all__ = ["SyncH11Transport"]
 
@@ -57,7 +57,7 @@ def _readable(sock: socket.socket) -> bool:
     return bool(readable)
 
 
-class SyncH11Transport(httpx.BaseTransport):
+class SyncH11Transport(Limits[_Connection], httpx.BaseTransport):
     """HTTP/1.1 with a keep-alive pool per origin, thread-safe; httpx's limits and their defaults.
 
     See :class:`failtrail_core._transport.AsyncH11Transport`: the same rules, for threads.
@@ -71,15 +71,13 @@ class SyncH11Transport(httpx.BaseTransport):
         max_keepalive_connections: int = 20,
         keepalive_expiry: float = 5.0,
     ) -> None:
-        self._ssl = ssl_context
-        self._max = max_connections
-        self._max_idle = max_keepalive_connections
-        self._expiry = keepalive_expiry
-        self._idle: dict[Origin, list[_Connection]] = {}
-        self._idle_count = 0
-        self._open = 0
+        super().__init__(
+            ssl_context=ssl_context,
+            max_connections=max_connections,
+            max_keepalive_connections=max_keepalive_connections,
+            keepalive_expiry=keepalive_expiry,
+        )
         self._lock = threading.Condition()
-        self._closed = False
 
     # -- the pool ---------------------------------------------------------------------------
 
