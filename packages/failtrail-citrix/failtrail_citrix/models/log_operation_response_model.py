@@ -22,30 +22,7 @@ T = TypeVar("T", bound="LogOperationResponseModel")
 
 _new_instance = object.__new__
 
-_KNOWN: frozenset[str] = frozenset(
-    (
-        "Id",
-        "Text",
-        "Source",
-        "StartTime",
-        "TargetTypes",
-        "OperationType",
-        "Parameters",
-        "User",
-        "UserIdentity",
-        "AdminMachineIP",
-        "EndTime",
-        "FormattedEndTime",
-        "FormattedStartTime",
-        "IsSuccessful",
-        "Labels",
-        "Metadata",
-    )
-)
-
-# A record's declared fields in one C call when every one is there (records of one kind mostly carry
-# all of them): from six fields on, that costs less than a lookup per field in bytecode.
-_read_all = itemgetter(
+_DECLARED: tuple[str, ...] = (
     "Id",
     "Text",
     "Source",
@@ -63,6 +40,11 @@ _read_all = itemgetter(
     "Labels",
     "Metadata",
 )
+_KNOWN: frozenset[str] = frozenset(_DECLARED)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(*_DECLARED)
 
 
 @_attrs_define

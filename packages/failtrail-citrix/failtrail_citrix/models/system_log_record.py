@@ -23,31 +23,7 @@ T = TypeVar("T", bound="SystemLogRecord")
 
 _new_instance = object.__new__
 
-_KNOWN: frozenset[str] = frozenset(
-    (
-        "UtcTimestamp",
-        "EventType",
-        "RecordId",
-        "CustomerId",
-        "TargetId",
-        "TargetDisplayName",
-        "TargetEmail",
-        "TargetUserId",
-        "TargetType",
-        "BeforeChanges",
-        "AfterChanges",
-        "AgentId",
-        "ServiceProfileName",
-        "ActorId",
-        "ActorDisplayName",
-        "ActorType",
-        "Message",
-    )
-)
-
-# A record's declared fields in one C call when every one is there (records of one kind mostly carry
-# all of them): from six fields on, that costs less than a lookup per field in bytecode.
-_read_all = itemgetter(
+_DECLARED: tuple[str, ...] = (
     "UtcTimestamp",
     "EventType",
     "RecordId",
@@ -66,6 +42,11 @@ _read_all = itemgetter(
     "ActorType",
     "Message",
 )
+_KNOWN: frozenset[str] = frozenset(_DECLARED)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(*_DECLARED)
 
 
 @_attrs_define

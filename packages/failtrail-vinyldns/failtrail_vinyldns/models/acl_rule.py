@@ -23,20 +23,7 @@ T = TypeVar("T", bound="ACLRule")
 
 _new_instance = object.__new__
 
-_KNOWN: frozenset[str] = frozenset(
-    (
-        "accessLevel",
-        "description",
-        "userId",
-        "groupId",
-        "recordMask",
-        "recordTypes",
-    )
-)
-
-# A record's declared fields in one C call when every one is there (records of one kind mostly carry
-# all of them): from six fields on, that costs less than a lookup per field in bytecode.
-_read_all = itemgetter(
+_DECLARED: tuple[str, ...] = (
     "accessLevel",
     "description",
     "userId",
@@ -44,6 +31,11 @@ _read_all = itemgetter(
     "recordMask",
     "recordTypes",
 )
+_KNOWN: frozenset[str] = frozenset(_DECLARED)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(*_DECLARED)
 
 
 @_attrs_define

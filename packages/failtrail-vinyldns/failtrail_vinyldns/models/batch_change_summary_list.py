@@ -23,24 +23,7 @@ T = TypeVar("T", bound="BatchChangeSummaryList")
 
 _new_instance = object.__new__
 
-_KNOWN: frozenset[str] = frozenset(
-    (
-        "batchChanges",
-        "maxItems",
-        "startFrom",
-        "nextId",
-        "ignoreAccess",
-        "batchStatus",
-        "approvalStatus",
-        "userName",
-        "dateTimeStartRange",
-        "dateTimeEndRange",
-    )
-)
-
-# A record's declared fields in one C call when every one is there (records of one kind mostly carry
-# all of them): from six fields on, that costs less than a lookup per field in bytecode.
-_read_all = itemgetter(
+_DECLARED: tuple[str, ...] = (
     "batchChanges",
     "maxItems",
     "startFrom",
@@ -52,6 +35,11 @@ _read_all = itemgetter(
     "dateTimeStartRange",
     "dateTimeEndRange",
 )
+_KNOWN: frozenset[str] = frozenset(_DECLARED)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(*_DECLARED)
 
 
 @_attrs_define

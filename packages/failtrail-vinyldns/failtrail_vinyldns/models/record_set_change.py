@@ -26,24 +26,7 @@ T = TypeVar("T", bound="RecordSetChange")
 
 _new_instance = object.__new__
 
-_KNOWN: frozenset[str] = frozenset(
-    (
-        "zone",
-        "recordSet",
-        "changeType",
-        "status",
-        "created",
-        "id",
-        "userId",
-        "systemMessage",
-        "updates",
-        "singleBatchChangeIds",
-    )
-)
-
-# A record's declared fields in one C call when every one is there (records of one kind mostly carry
-# all of them): from six fields on, that costs less than a lookup per field in bytecode.
-_read_all = itemgetter(
+_DECLARED: tuple[str, ...] = (
     "zone",
     "recordSet",
     "changeType",
@@ -55,6 +38,11 @@ _read_all = itemgetter(
     "updates",
     "singleBatchChangeIds",
 )
+_KNOWN: frozenset[str] = frozenset(_DECLARED)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(*_DECLARED)
 
 
 @_attrs_define

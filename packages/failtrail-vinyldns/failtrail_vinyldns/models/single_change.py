@@ -25,28 +25,7 @@ T = TypeVar("T", bound="SingleChange")
 
 _new_instance = object.__new__
 
-_KNOWN: frozenset[str] = frozenset(
-    (
-        "changeType",
-        "inputName",
-        "type",
-        "status",
-        "recordName",
-        "zoneName",
-        "zoneId",
-        "validationErrors",
-        "id",
-        "ttl",
-        "record",
-        "systemMessage",
-        "recordChangeId",
-        "recordSetId",
-    )
-)
-
-# A record's declared fields in one C call when every one is there (records of one kind mostly carry
-# all of them): from six fields on, that costs less than a lookup per field in bytecode.
-_read_all = itemgetter(
+_DECLARED: tuple[str, ...] = (
     "changeType",
     "inputName",
     "type",
@@ -62,6 +41,11 @@ _read_all = itemgetter(
     "recordChangeId",
     "recordSetId",
 )
+_KNOWN: frozenset[str] = frozenset(_DECLARED)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(*_DECLARED)
 
 
 @_attrs_define

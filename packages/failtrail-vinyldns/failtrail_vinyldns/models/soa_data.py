@@ -18,21 +18,7 @@ T = TypeVar("T", bound="SOAData")
 
 _new_instance = object.__new__
 
-_KNOWN: frozenset[str] = frozenset(
-    (
-        "mname",
-        "rname",
-        "serial",
-        "refresh",
-        "retry",
-        "expire",
-        "minimum",
-    )
-)
-
-# A record's declared fields in one C call when every one is there (records of one kind mostly carry
-# all of them): from six fields on, that costs less than a lookup per field in bytecode.
-_read_all = itemgetter(
+_DECLARED: tuple[str, ...] = (
     "mname",
     "rname",
     "serial",
@@ -41,6 +27,11 @@ _read_all = itemgetter(
     "expire",
     "minimum",
 )
+_KNOWN: frozenset[str] = frozenset(_DECLARED)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(*_DECLARED)
 
 
 @_attrs_define

@@ -25,32 +25,7 @@ T = TypeVar("T", bound="Zone")
 
 _new_instance = object.__new__
 
-_KNOWN: frozenset[str] = frozenset(
-    (
-        "name",
-        "id",
-        "email",
-        "status",
-        "created",
-        "updated",
-        "connection",
-        "transferConnection",
-        "account",
-        "shared",
-        "acl",
-        "adminGroupId",
-        "latestSync",
-        "isTest",
-        "backendId",
-        "scheduleRequestor",
-        "recurrenceSchedule",
-        "customMessage",
-    )
-)
-
-# A record's declared fields in one C call when every one is there (records of one kind mostly carry
-# all of them): from six fields on, that costs less than a lookup per field in bytecode.
-_read_all = itemgetter(
+_DECLARED: tuple[str, ...] = (
     "name",
     "id",
     "email",
@@ -70,6 +45,11 @@ _read_all = itemgetter(
     "recurrenceSchedule",
     "customMessage",
 )
+_KNOWN: frozenset[str] = frozenset(_DECLARED)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(*_DECLARED)
 
 
 @_attrs_define

@@ -26,21 +26,7 @@ T = TypeVar("T", bound="ZoneChange")
 
 _new_instance = object.__new__
 
-_KNOWN: frozenset[str] = frozenset(
-    (
-        "zone",
-        "changeType",
-        "status",
-        "created",
-        "id",
-        "userId",
-        "systemMessage",
-    )
-)
-
-# A record's declared fields in one C call when every one is there (records of one kind mostly carry
-# all of them): from six fields on, that costs less than a lookup per field in bytecode.
-_read_all = itemgetter(
+_DECLARED: tuple[str, ...] = (
     "zone",
     "changeType",
     "status",
@@ -49,6 +35,11 @@ _read_all = itemgetter(
     "userId",
     "systemMessage",
 )
+_KNOWN: frozenset[str] = frozenset(_DECLARED)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(*_DECLARED)
 
 
 @_attrs_define

@@ -26,33 +26,7 @@ T = TypeVar("T", bound="ApiClient")
 
 _new_instance = object.__new__
 
-_KNOWN: frozenset[str] = frozenset(
-    (
-        "id",
-        "name",
-        "updated_at",
-        "created_at",
-        "is_legacy",
-        "auth_type",
-        "description",
-        "project_id",
-        "active_api_keys_count",
-        "total_api_keys_count",
-        "logo",
-        "logo_2x",
-        "email",
-        "api_token",
-        "mtls_enabled",
-        "validation_formula",
-        "cert_bundle_ids",
-        "api_policies",
-        "api_collections",
-    )
-)
-
-# A record's declared fields in one C call when every one is there (records of one kind mostly carry
-# all of them): from six fields on, that costs less than a lookup per field in bytecode.
-_read_all = itemgetter(
+_DECLARED: tuple[str, ...] = (
     "id",
     "name",
     "updated_at",
@@ -73,6 +47,11 @@ _read_all = itemgetter(
     "api_policies",
     "api_collections",
 )
+_KNOWN: frozenset[str] = frozenset(_DECLARED)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(*_DECLARED)
 
 
 @_attrs_define

@@ -23,24 +23,7 @@ T = TypeVar("T", bound="ApiCollection")
 
 _new_instance = object.__new__
 
-_KNOWN: frozenset[str] = frozenset(
-    (
-        "id",
-        "name",
-        "version",
-        "url",
-        "api_spec_url",
-        "created_at",
-        "updated_at",
-        "project_id",
-        "message",
-        "import_results",
-    )
-)
-
-# A record's declared fields in one C call when every one is there (records of one kind mostly carry
-# all of them): from six fields on, that costs less than a lookup per field in bytecode.
-_read_all = itemgetter(
+_DECLARED: tuple[str, ...] = (
     "id",
     "name",
     "version",
@@ -52,6 +35,11 @@ _read_all = itemgetter(
     "message",
     "import_results",
 )
+_KNOWN: frozenset[str] = frozenset(_DECLARED)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(*_DECLARED)
 
 
 @_attrs_define

@@ -23,27 +23,7 @@ T = TypeVar("T", bound="ApiEndpoint")
 
 _new_instance = object.__new__
 
-_KNOWN: frozenset[str] = frozenset(
-    (
-        "id",
-        "api_collection_id",
-        "flow_id",
-        "name",
-        "method",
-        "url",
-        "base_path",
-        "path",
-        "active",
-        "legacy",
-        "created_at",
-        "updated_at",
-        "legacy_url",
-    )
-)
-
-# A record's declared fields in one C call when every one is there (records of one kind mostly carry
-# all of them): from six fields on, that costs less than a lookup per field in bytecode.
-_read_all = itemgetter(
+_DECLARED: tuple[str, ...] = (
     "id",
     "api_collection_id",
     "flow_id",
@@ -58,6 +38,11 @@ _read_all = itemgetter(
     "updated_at",
     "legacy_url",
 )
+_KNOWN: frozenset[str] = frozenset(_DECLARED)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(*_DECLARED)
 
 
 @_attrs_define

@@ -23,30 +23,7 @@ T = TypeVar("T", bound="RecipeJob")
 
 _new_instance = object.__new__
 
-_KNOWN: frozenset[str] = frozenset(
-    (
-        "id",
-        "flow_run_id",
-        "recipe_id",
-        "status",
-        "started_at",
-        "completed_at",
-        "title",
-        "is_error",
-        "is_poll_error",
-        "error",
-        "error_parts",
-        "master_job_id",
-        "calling_recipe_id",
-        "calling_job_id",
-        "root_recipe_id",
-        "root_job_id",
-    )
-)
-
-# A record's declared fields in one C call when every one is there (records of one kind mostly carry
-# all of them): from six fields on, that costs less than a lookup per field in bytecode.
-_read_all = itemgetter(
+_DECLARED: tuple[str, ...] = (
     "id",
     "flow_run_id",
     "recipe_id",
@@ -64,6 +41,11 @@ _read_all = itemgetter(
     "root_recipe_id",
     "root_job_id",
 )
+_KNOWN: frozenset[str] = frozenset(_DECLARED)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(*_DECLARED)
 
 
 @_attrs_define

@@ -22,20 +22,7 @@ T = TypeVar("T", bound="RecipeJobErrorParts")
 
 _new_instance = object.__new__
 
-_KNOWN: frozenset[str] = frozenset(
-    (
-        "adapter",
-        "error_type",
-        "message",
-        "error_id",
-        "error_at",
-        "inner_message",
-    )
-)
-
-# A record's declared fields in one C call when every one is there (records of one kind mostly carry
-# all of them): from six fields on, that costs less than a lookup per field in bytecode.
-_read_all = itemgetter(
+_DECLARED: tuple[str, ...] = (
     "adapter",
     "error_type",
     "message",
@@ -43,6 +30,11 @@ _read_all = itemgetter(
     "error_at",
     "inner_message",
 )
+_KNOWN: frozenset[str] = frozenset(_DECLARED)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(*_DECLARED)
 
 
 @_attrs_define

@@ -24,20 +24,7 @@ T = TypeVar("T", bound="FailedEvent")
 
 _new_instance = object.__new__
 
-_KNOWN: frozenset[str] = frozenset(
-    (
-        "database",
-        "viewName",
-        "failedSequence",
-        "failureCount",
-        "errorMessage",
-        "lastFailed",
-    )
-)
-
-# A record's declared fields in one C call when every one is there (records of one kind mostly carry
-# all of them): from six fields on, that costs less than a lookup per field in bytecode.
-_read_all = itemgetter(
+_DECLARED: tuple[str, ...] = (
     "database",
     "viewName",
     "failedSequence",
@@ -45,6 +32,11 @@ _read_all = itemgetter(
     "errorMessage",
     "lastFailed",
 )
+_KNOWN: frozenset[str] = frozenset(_DECLARED)
+
+# A record's declared fields in one C call when every one is there (records of one kind mostly carry
+# all of them): from six fields on, that costs less than a lookup per field in bytecode.
+_read_all = itemgetter(*_DECLARED)
 
 
 @_attrs_define
