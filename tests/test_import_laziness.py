@@ -166,3 +166,14 @@ def test_a_command_gets_its_arguments_when_it_is_used(monkeypatch: pytest.Monkey
         "x.toml",
     )
     assert _parser().parse_args(["failures", "--since", "1h"]).interval == 60.0  # a default of a late argument
+
+
+def test_the_first_body_read_loads_only_the_mirrors_of_its_models() -> None:
+    loaded = _loaded(
+        "from failtrail_core.gen_v1 import read_json\n"
+        "from failtrail_zuora.models import TaxRecordsPage\n"
+        "read_json(b'{\"data\": []}', TaxRecordsPage.from_dict, 'failtrail_zuora._wire.tax_records_page')"
+    )
+    mirrors = {m.rsplit(".", 1)[1] for m in loaded if m.startswith("failtrail_zuora._wire.")}
+    assert "msgspec" in loaded and {"tax_records_page", "tax_record"} <= mirrors
+    assert "payment_record" not in mirrors and "api_failure_record" not in mirrors

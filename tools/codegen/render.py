@@ -30,7 +30,7 @@ MANIFEST = ".generated-files"
 CORE = ROOT / "packages" / "failtrail-core"
 # The failtrail_core.gen_v1 revision the templates use: raise it with the core's REVISION whenever the
 # templates start to use a name the interface gained.
-INTERFACE_REVISION = 2
+INTERFACE_REVISION = 3
 HAND_WRITTEN_NOTE = "# Written by `nox -s generate`; do not edit. Every file not listed here is hand-written.\n"
 
 
@@ -133,8 +133,15 @@ def _run_openapi_python_client(spec_path: Path, settings: dict[str, Any], facts:
         holders: dict[str, list[str]] = facts["secret_holders"]
         return holders.get(_spec_name(model).rsplit("/", 1)[-1])
 
+    reach = _reach(openapi.models)
+
+    def mirrored(owner: str, target: str) -> bool:
+        """Whether ``owner``'s mirror refers to ``target``'s: it has one, and no cycle leads back."""
+        return target in reach and owner not in reach[target] and owner != target
+
     project.env.globals.update(
         failtrail=facts,
+        ft_mirrored=mirrored,
         ft_secret_holders=secret_holders,
         ft_annotation=_annotation,
         ft_kind=_kind,
@@ -150,6 +157,49 @@ def _run_openapi_python_client(spec_path: Path, settings: dict[str, Any], facts:
         for error in errors:
             print(f"{spec_path}: {error.level.value} {error.header}: {error.detail}", file=sys.stderr)
         raise SystemExit(f"{spec_path}: the generator reported problems; fix the spec or the templates")
+    _render_mirrors(project, openapi.models, out / "_wire")
+
+
+def _model_refs(prop: Any) -> set[str]:
+    """The models a property's value can hold directly (itself, its list's items, its union's members)."""
+    kind = _kind(prop)
+    if kind == "ModelProperty":
+        return {prop.class_info.name}
+    if kind == "ListProperty":
+        return _model_refs(prop.inner_property)
+    if kind == "UnionProperty":
+        return set().union(*(_model_refs(inner) for inner in prop.inner_properties))
+    return set()
+
+
+def _reach(models: Any) -> dict[str, set[str]]:
+    """Each model that has a mirror (one with declared fields), and every model its fields can reach."""
+    direct = {
+        m.class_info.name: set().union(*(_model_refs(p) for p in m.required_properties + m.optional_properties))
+        for m in models
+        if m.required_properties or m.optional_properties
+    }
+    reach = {name: set(refs) for name, refs in direct.items()}
+    changed = True
+    while changed:
+        changed = False
+        for refs in reach.values():
+            grown = refs.union(*(direct.get(ref, set()) for ref in refs))
+            if grown != refs:
+                refs |= grown
+                changed = True
+    return reach
+
+
+def _render_mirrors(project: Project, models: Any, folder: Path) -> None:
+    """``_wire/<model module>.py`` for every model with declared fields: its msgspec mirror (read_json's
+    compiled path), a module each, so that the first body read imports only the models it needs."""
+    folder.mkdir()
+    (folder / "__init__.py").write_text('"""Compiled mirrors of the models, one module each (see read_json)."""\n')
+    template = project.env.get_template("wire_model.py.jinja")
+    for model in models:
+        if model.required_properties or model.optional_properties:
+            (folder / f"{model.class_info.module_name}.py").write_text(template.render(model=model))
 
 
 def _plain(value: Any) -> str:

@@ -67,7 +67,8 @@ MAX_RETRY_DELAY = 8.0
 DEFAULT_MAX_RETRY_WAIT = 60.0  # the longest Retry-After honoured by waiting; longer ones end the call
 _OPERATION = "failtrail.operation"  # the request extension that carries its operation (read by retries)
 
-ResponseKind = Literal["json", "text", "bytes", "none"]
+# "wire": the build function takes the body's bytes (read_json: the compiled mirror, else from_dict).
+ResponseKind = Literal["json", "wire", "text", "bytes", "none"]
 Parser = tuple[ResponseKind, Callable[[Any], Any]]
 
 
@@ -628,14 +629,14 @@ class BaseClient:
     def _decode(self, response: httpx.Response, parser: Parser) -> Any:
         kind, build = parser
         body = response.content
+        if kind == "none":
+            return None
+        if kind == "bytes":
+            return build(body)
+        if kind == "text":
+            return build(body.decode(response.encoding or "utf-8", errors="replace"))
         try:
-            if kind == "none":
-                return None
-            if kind == "bytes":
-                return build(body)
-            if kind == "text":
-                return build(body.decode(response.encoding or "utf-8", errors="replace"))
-            data = orjson.loads(body)
+            return build(body) if kind == "wire" else build(orjson.loads(body))
         except orjson.JSONDecodeError as exc:
             raise ResponseParseError(
                 f"Response body is not valid JSON: {exc}",
@@ -643,8 +644,6 @@ class BaseClient:
                 body=body,
                 request_id=self.request_id(response),
             ) from exc
-        try:
-            return build(data)
         except DecodeError as exc:
             raise ResponseParseError(
                 f"Response does not match the spec at {exc.path}: {exc.reason}",

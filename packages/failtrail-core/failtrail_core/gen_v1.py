@@ -34,6 +34,7 @@ from ._decode import (
     parse_int_string,
 )
 from ._encode import encode
+from ._json_body import read_json, read_json_lenient
 from ._logging import redacted_repr
 from ._operations import Operation, Pagination, Param, TimeRange
 from ._paged_call import Parsers, async_pager, sync_pager
@@ -101,6 +102,8 @@ __all__ = [
     "lenient_page",
     "parse_date",
     "parse_int_string",
+    "read_json",
+    "read_json_lenient",
     "redact_secrets",
     "redacted_repr",
     "require",
@@ -108,8 +111,11 @@ __all__ = [
     "walk",
 ]
 
-REVISION = 2
+REVISION = 3
 """The interface revision this core provides; generated code states the one it needs.
+
+Revision 3 added :func:`read_json` / :func:`read_json_lenient` and the ``"wire"`` parser kind (a JSON
+body read through the package's compiled mirror of its models).
 
 Revision 2 added :class:`SyncPager` / :class:`AsyncPager` (what a paginated ``sync()`` / ``asyncio()``
 returns) and :func:`sync_pager` / :func:`async_pager` that make them, :func:`encode`, ``Response``'s ``error``, ``Operation(retry_delay=...)`` (where an error body

@@ -7,7 +7,7 @@ Generated from specs/ by `nox -s generate`; the runtime reads it, so no vendor f
 from failtrail_core.gen_v1 import Operation, Pagination, Param, require
 
 # The first module the package imports: a core too old for this generated code fails here, by name.
-require(2, "failtrail_workato")
+require(3, "failtrail_workato")
 
 OPERATIONS: dict[str, Operation] = {
     "list_api_collections": Operation(

@@ -7,7 +7,7 @@ Generated from specs/ by `nox -s generate`; the runtime reads it, so no vendor f
 from failtrail_core.gen_v1 import Operation, Pagination, Param, TimeRange, require
 
 # The first module the package imports: a core too old for this generated code fails here, by name.
-require(2, "failtrail_zuora")
+require(3, "failtrail_zuora")
 
 OPERATIONS: dict[str, Operation] = {
     "getSystemHealthApiFailureRecords": Operation(

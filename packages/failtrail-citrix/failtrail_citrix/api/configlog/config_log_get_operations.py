@@ -17,6 +17,8 @@ from failtrail_core.gen_v1 import (
     bad_type,
     canonical_keys,
     lenient_page,
+    read_json,
+    read_json_lenient,
     sync_pager,
     walk,
 )
@@ -31,7 +33,6 @@ from ...models.search_date_option import SearchDateOption
 from ...types import Response
 
 _OP = OPERATIONS["ConfigLog_GetOperations"]
-
 
 # Where this answer's declared names stand, to read its keys case-blind (the spec's x-failtrail-key-case).
 _KEYS_200: Any = (
@@ -78,6 +79,10 @@ def _parse_200(data: Any) -> LogOperationResponseModelCollection:
     return result
 
 
+def _read_200(body: bytes) -> LogOperationResponseModelCollection:
+    return read_json(body, _parse_200, "failtrail_citrix._wire.log_operation_response_model_collection")
+
+
 # Where this answer's declared names stand, to read its keys case-blind (the spec's x-failtrail-key-case).
 _KEYS_400: Any = (
     "o",
@@ -95,6 +100,10 @@ def _parse_400(data: Any) -> CitrixError:
     result = _CitrixError_from_dict(data)
 
     return result
+
+
+def _read_400(body: bytes) -> CitrixError:
+    return read_json(body, _parse_400, "failtrail_citrix._wire.citrix_error")
 
 
 # Where this answer's declared names stand, to read its keys case-blind (the spec's x-failtrail-key-case).
@@ -160,6 +169,10 @@ def _parse_406(data: Any) -> CitrixError:
     return result
 
 
+def _read_406(body: bytes) -> CitrixError:
+    return read_json(body, _parse_406, "failtrail_citrix._wire.citrix_error")
+
+
 # Where this answer's declared names stand, to read its keys case-blind (the spec's x-failtrail-key-case).
 _KEYS_429: Any = (
     "o",
@@ -177,6 +190,10 @@ def _parse_429(data: Any) -> CitrixError:
     result = _CitrixError_from_dict(data)
 
     return result
+
+
+def _read_429(body: bytes) -> CitrixError:
+    return read_json(body, _parse_429, "failtrail_citrix._wire.citrix_error")
 
 
 # Where this answer's declared names stand, to read its keys case-blind (the spec's x-failtrail-key-case).
@@ -198,6 +215,10 @@ def _parse_500(data: Any) -> CitrixError:
     return result
 
 
+def _read_500(body: bytes) -> CitrixError:
+    return read_json(body, _parse_500, "failtrail_citrix._wire.citrix_error")
+
+
 # Where this answer's declared names stand, to read its keys case-blind (the spec's x-failtrail-key-case).
 _KEYS_503: Any = (
     "o",
@@ -217,12 +238,16 @@ def _parse_503(data: Any) -> CitrixError:
     return result
 
 
+def _read_503(body: bytes) -> CitrixError:
+    return read_json(body, _parse_503, "failtrail_citrix._wire.citrix_error")
+
+
 def _ignore(data: Any) -> None:
     return None
 
 
 _SUCCESS: Mapping[int, Parser] = {
-    200: ("json", _parse_200),
+    200: ("wire", _read_200),
 }
 
 
@@ -238,17 +263,21 @@ def _lenient_200(data: Any) -> tuple[LogOperationResponseModelCollection, list[U
     )
 
 
+def _read_lenient_200(body: bytes) -> tuple[LogOperationResponseModelCollection, list[UnreadableRecord]]:
+    return read_json_lenient(body, _lenient_200, "failtrail_citrix._wire.log_operation_response_model_collection")
+
+
 _LENIENT: Mapping[int, Parser] = {
-    200: ("json", _lenient_200),
+    200: ("wire", _read_lenient_200),
 }
 _ERRORS: Mapping[int | str, Parser] = {
-    400: ("json", _parse_400),
+    400: ("wire", _read_400),
     401: ("json", _parse_401),
     403: ("json", _parse_403),
-    406: ("json", _parse_406),
-    429: ("json", _parse_429),
-    500: ("json", _parse_500),
-    503: ("json", _parse_503),
+    406: ("wire", _read_406),
+    429: ("wire", _read_429),
+    500: ("wire", _read_500),
+    503: ("wire", _read_503),
 }
 
 

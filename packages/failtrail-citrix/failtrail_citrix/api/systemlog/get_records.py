@@ -18,6 +18,8 @@ from failtrail_core.gen_v1 import (
     bad_type,
     canonical_keys,
     lenient_page,
+    read_json,
+    read_json_lenient,
     sync_pager,
     walk,
 )
@@ -31,7 +33,6 @@ from ...models.system_log_record import SystemLogRecord
 from ...types import Response
 
 _OP = OPERATIONS["GetRecords"]
-
 
 # Where this answer's declared names stand, to read its keys case-blind (the spec's x-failtrail-key-case).
 _KEYS_200: Any = (
@@ -80,6 +81,10 @@ def _parse_200(data: Any) -> RecordsPage:
     return result
 
 
+def _read_200(body: bytes) -> RecordsPage:
+    return read_json(body, _parse_200, "failtrail_citrix._wire.records_page")
+
+
 # Where this answer's declared names stand, to read its keys case-blind (the spec's x-failtrail-key-case).
 _KEYS_400: Any = (
     "o",
@@ -97,6 +102,10 @@ def _parse_400(data: Any) -> CitrixError:
     result = _CitrixError_from_dict(data)
 
     return result
+
+
+def _read_400(body: bytes) -> CitrixError:
+    return read_json(body, _parse_400, "failtrail_citrix._wire.citrix_error")
 
 
 # Where this answer's declared names stand, to read its keys case-blind (the spec's x-failtrail-key-case).
@@ -162,6 +171,10 @@ def _parse_404(data: Any) -> CitrixError:
     return result
 
 
+def _read_404(body: bytes) -> CitrixError:
+    return read_json(body, _parse_404, "failtrail_citrix._wire.citrix_error")
+
+
 # Where this answer's declared names stand, to read its keys case-blind (the spec's x-failtrail-key-case).
 _KEYS_406: Any = (
     "o",
@@ -179,6 +192,10 @@ def _parse_406(data: Any) -> CitrixError:
     result = _CitrixError_from_dict(data)
 
     return result
+
+
+def _read_406(body: bytes) -> CitrixError:
+    return read_json(body, _parse_406, "failtrail_citrix._wire.citrix_error")
 
 
 # Where this answer's declared names stand, to read its keys case-blind (the spec's x-failtrail-key-case).
@@ -200,6 +217,10 @@ def _parse_429(data: Any) -> CitrixError:
     return result
 
 
+def _read_429(body: bytes) -> CitrixError:
+    return read_json(body, _parse_429, "failtrail_citrix._wire.citrix_error")
+
+
 # Where this answer's declared names stand, to read its keys case-blind (the spec's x-failtrail-key-case).
 _KEYS_500: Any = (
     "o",
@@ -217,6 +238,10 @@ def _parse_500(data: Any) -> CitrixError:
     result = _CitrixError_from_dict(data)
 
     return result
+
+
+def _read_500(body: bytes) -> CitrixError:
+    return read_json(body, _parse_500, "failtrail_citrix._wire.citrix_error")
 
 
 # Where this answer's declared names stand, to read its keys case-blind (the spec's x-failtrail-key-case).
@@ -238,12 +263,16 @@ def _parse_503(data: Any) -> CitrixError:
     return result
 
 
+def _read_503(body: bytes) -> CitrixError:
+    return read_json(body, _parse_503, "failtrail_citrix._wire.citrix_error")
+
+
 def _ignore(data: Any) -> None:
     return None
 
 
 _SUCCESS: Mapping[int, Parser] = {
-    200: ("json", _parse_200),
+    200: ("wire", _read_200),
 }
 
 
@@ -259,18 +288,22 @@ def _lenient_200(data: Any) -> tuple[RecordsPage, list[UnreadableRecord]]:
     )
 
 
+def _read_lenient_200(body: bytes) -> tuple[RecordsPage, list[UnreadableRecord]]:
+    return read_json_lenient(body, _lenient_200, "failtrail_citrix._wire.records_page")
+
+
 _LENIENT: Mapping[int, Parser] = {
-    200: ("json", _lenient_200),
+    200: ("wire", _read_lenient_200),
 }
 _ERRORS: Mapping[int | str, Parser] = {
-    400: ("json", _parse_400),
+    400: ("wire", _read_400),
     401: ("json", _parse_401),
     403: ("json", _parse_403),
-    404: ("json", _parse_404),
-    406: ("json", _parse_406),
-    429: ("json", _parse_429),
-    500: ("json", _parse_500),
-    503: ("json", _parse_503),
+    404: ("wire", _read_404),
+    406: ("wire", _read_406),
+    429: ("wire", _read_429),
+    500: ("wire", _read_500),
+    503: ("wire", _read_503),
 }
 
 

@@ -8,6 +8,7 @@ import httpx
 from failtrail_core.gen_v1 import (
     Parser,
     drifted,
+    read_json,
 )
 
 from ..._spec import OPERATIONS
@@ -23,6 +24,10 @@ def _parse_200(data: Any) -> BatchChange:
     result = _BatchChange_from_dict(data)
 
     return result
+
+
+def _read_200(body: bytes) -> BatchChange:
+    return read_json(body, _parse_200, "failtrail_vinyldns._wire.batch_change")
 
 
 def _parse_401(data: Any) -> str:
@@ -66,7 +71,7 @@ def _ignore(data: Any) -> None:
 
 
 _SUCCESS: Mapping[int, Parser] = {
-    200: ("json", _parse_200),
+    200: ("wire", _read_200),
 }
 _ERRORS: Mapping[int | str, Parser] = {
     401: ("text", _parse_401),

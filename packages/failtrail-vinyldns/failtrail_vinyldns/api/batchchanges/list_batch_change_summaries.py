@@ -16,6 +16,8 @@ from failtrail_core.gen_v1 import (
     async_pager,
     drifted,
     lenient_page,
+    read_json,
+    read_json_lenient,
     sync_pager,
     walk,
 )
@@ -35,6 +37,10 @@ def _parse_200(data: Any) -> BatchChangeSummaryList:
     result = _BatchChangeSummaryList_from_dict(data)
 
     return result
+
+
+def _read_200(body: bytes) -> BatchChangeSummaryList:
+    return read_json(body, _parse_200, "failtrail_vinyldns._wire.batch_change_summary_list")
 
 
 def _parse_400(data: Any) -> str:
@@ -78,7 +84,7 @@ def _ignore(data: Any) -> None:
 
 
 _SUCCESS: Mapping[int, Parser] = {
-    200: ("json", _parse_200),
+    200: ("wire", _read_200),
 }
 
 
@@ -93,8 +99,12 @@ def _lenient_200(data: Any) -> tuple[BatchChangeSummaryList, list[UnreadableReco
     )
 
 
+def _read_lenient_200(body: bytes) -> tuple[BatchChangeSummaryList, list[UnreadableRecord]]:
+    return read_json_lenient(body, _lenient_200, "failtrail_vinyldns._wire.batch_change_summary_list")
+
+
 _LENIENT: Mapping[int, Parser] = {
-    200: ("json", _lenient_200),
+    200: ("wire", _read_lenient_200),
 }
 _ERRORS: Mapping[int | str, Parser] = {
     400: ("text", _parse_400),

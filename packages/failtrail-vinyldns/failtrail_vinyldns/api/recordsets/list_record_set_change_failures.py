@@ -15,6 +15,8 @@ from failtrail_core.gen_v1 import (
     async_pager,
     drifted,
     lenient_page,
+    read_json,
+    read_json_lenient,
     sync_pager,
     walk,
 )
@@ -33,6 +35,10 @@ def _parse_200(data: Any) -> ListFailedRecordSetChangesResponse:
     result = _ListFailedRecordSetChangesResponse_from_dict(data)
 
     return result
+
+
+def _read_200(body: bytes) -> ListFailedRecordSetChangesResponse:
+    return read_json(body, _parse_200, "failtrail_vinyldns._wire.list_failed_record_set_changes_response")
 
 
 def _parse_400(data: Any) -> str:
@@ -85,7 +91,7 @@ def _ignore(data: Any) -> None:
 
 
 _SUCCESS: Mapping[int, Parser] = {
-    200: ("json", _parse_200),
+    200: ("wire", _read_200),
 }
 
 
@@ -100,8 +106,12 @@ def _lenient_200(data: Any) -> tuple[ListFailedRecordSetChangesResponse, list[Un
     )
 
 
+def _read_lenient_200(body: bytes) -> tuple[ListFailedRecordSetChangesResponse, list[UnreadableRecord]]:
+    return read_json_lenient(body, _lenient_200, "failtrail_vinyldns._wire.list_failed_record_set_changes_response")
+
+
 _LENIENT: Mapping[int, Parser] = {
-    200: ("json", _lenient_200),
+    200: ("wire", _read_lenient_200),
 }
 _ERRORS: Mapping[int | str, Parser] = {
     400: ("text", _parse_400),

@@ -9,6 +9,7 @@ from failtrail_core.gen_v1 import (
     Parser,
     body_data,
     check_body,
+    read_json,
 )
 
 from ..._spec import OPERATIONS
@@ -28,11 +29,19 @@ def _parse_200(data: Any) -> ApiCollection:
     return result
 
 
+def _read_200(body: bytes) -> ApiCollection:
+    return read_json(body, _parse_200, "failtrail_workato._wire.api_collection")
+
+
 def _parse_400(data: Any) -> WorkatoError:
     result: WorkatoError
     result = _WorkatoError_from_dict(data)
 
     return result
+
+
+def _read_400(body: bytes) -> WorkatoError:
+    return read_json(body, _parse_400, "failtrail_workato._wire.workato_error")
 
 
 def _parse_401(data: Any) -> WorkatoError:
@@ -42,11 +51,19 @@ def _parse_401(data: Any) -> WorkatoError:
     return result
 
 
+def _read_401(body: bytes) -> WorkatoError:
+    return read_json(body, _parse_401, "failtrail_workato._wire.workato_error")
+
+
 def _parse_403(data: Any) -> WorkatoError:
     result: WorkatoError
     result = _WorkatoError_from_dict(data)
 
     return result
+
+
+def _read_403(body: bytes) -> WorkatoError:
+    return read_json(body, _parse_403, "failtrail_workato._wire.workato_error")
 
 
 def _parse_404(data: Any) -> WorkatoError:
@@ -56,11 +73,19 @@ def _parse_404(data: Any) -> WorkatoError:
     return result
 
 
+def _read_404(body: bytes) -> WorkatoError:
+    return read_json(body, _parse_404, "failtrail_workato._wire.workato_error")
+
+
 def _parse_422(data: Any) -> WorkatoError:
     result: WorkatoError
     result = _WorkatoError_from_dict(data)
 
     return result
+
+
+def _read_422(body: bytes) -> WorkatoError:
+    return read_json(body, _parse_422, "failtrail_workato._wire.workato_error")
 
 
 def _parse_429(data: Any) -> WorkatoError:
@@ -70,6 +95,10 @@ def _parse_429(data: Any) -> WorkatoError:
     return result
 
 
+def _read_429(body: bytes) -> WorkatoError:
+    return read_json(body, _parse_429, "failtrail_workato._wire.workato_error")
+
+
 def _parse_500(data: Any) -> WorkatoError:
     result: WorkatoError
     result = _WorkatoError_from_dict(data)
@@ -77,21 +106,25 @@ def _parse_500(data: Any) -> WorkatoError:
     return result
 
 
+def _read_500(body: bytes) -> WorkatoError:
+    return read_json(body, _parse_500, "failtrail_workato._wire.workato_error")
+
+
 def _ignore(data: Any) -> None:
     return None
 
 
 _SUCCESS: Mapping[int, Parser] = {
-    200: ("json", _parse_200),
+    200: ("wire", _read_200),
 }
 _ERRORS: Mapping[int | str, Parser] = {
-    400: ("json", _parse_400),
-    401: ("json", _parse_401),
-    403: ("json", _parse_403),
-    404: ("json", _parse_404),
-    422: ("json", _parse_422),
-    429: ("json", _parse_429),
-    500: ("json", _parse_500),
+    400: ("wire", _read_400),
+    401: ("wire", _read_401),
+    403: ("wire", _read_403),
+    404: ("wire", _read_404),
+    422: ("wire", _read_422),
+    429: ("wire", _read_429),
+    500: ("wire", _read_500),
 }
 
 

@@ -14,6 +14,8 @@ from failtrail_core.gen_v1 import (
     UnreadableRecord,
     async_pager,
     lenient_page,
+    read_json,
+    read_json_lenient,
     sync_pager,
     walk,
 )
@@ -36,11 +38,19 @@ def _parse_200(data: Any) -> RecipeJobList:
     return result
 
 
+def _read_200(body: bytes) -> RecipeJobList:
+    return read_json(body, _parse_200, "failtrail_workato._wire.recipe_job_list")
+
+
 def _parse_400(data: Any) -> WorkatoError:
     result: WorkatoError
     result = _WorkatoError_from_dict(data)
 
     return result
+
+
+def _read_400(body: bytes) -> WorkatoError:
+    return read_json(body, _parse_400, "failtrail_workato._wire.workato_error")
 
 
 def _parse_401(data: Any) -> WorkatoError:
@@ -50,11 +60,19 @@ def _parse_401(data: Any) -> WorkatoError:
     return result
 
 
+def _read_401(body: bytes) -> WorkatoError:
+    return read_json(body, _parse_401, "failtrail_workato._wire.workato_error")
+
+
 def _parse_403(data: Any) -> WorkatoError:
     result: WorkatoError
     result = _WorkatoError_from_dict(data)
 
     return result
+
+
+def _read_403(body: bytes) -> WorkatoError:
+    return read_json(body, _parse_403, "failtrail_workato._wire.workato_error")
 
 
 def _parse_404(data: Any) -> WorkatoError:
@@ -64,11 +82,19 @@ def _parse_404(data: Any) -> WorkatoError:
     return result
 
 
+def _read_404(body: bytes) -> WorkatoError:
+    return read_json(body, _parse_404, "failtrail_workato._wire.workato_error")
+
+
 def _parse_429(data: Any) -> WorkatoError:
     result: WorkatoError
     result = _WorkatoError_from_dict(data)
 
     return result
+
+
+def _read_429(body: bytes) -> WorkatoError:
+    return read_json(body, _parse_429, "failtrail_workato._wire.workato_error")
 
 
 def _parse_500(data: Any) -> WorkatoError:
@@ -78,12 +104,16 @@ def _parse_500(data: Any) -> WorkatoError:
     return result
 
 
+def _read_500(body: bytes) -> WorkatoError:
+    return read_json(body, _parse_500, "failtrail_workato._wire.workato_error")
+
+
 def _ignore(data: Any) -> None:
     return None
 
 
 _SUCCESS: Mapping[int, Parser] = {
-    200: ("json", _parse_200),
+    200: ("wire", _read_200),
 }
 
 
@@ -98,16 +128,20 @@ def _lenient_200(data: Any) -> tuple[RecipeJobList, list[UnreadableRecord]]:
     )
 
 
+def _read_lenient_200(body: bytes) -> tuple[RecipeJobList, list[UnreadableRecord]]:
+    return read_json_lenient(body, _lenient_200, "failtrail_workato._wire.recipe_job_list")
+
+
 _LENIENT: Mapping[int, Parser] = {
-    200: ("json", _lenient_200),
+    200: ("wire", _read_lenient_200),
 }
 _ERRORS: Mapping[int | str, Parser] = {
-    400: ("json", _parse_400),
-    401: ("json", _parse_401),
-    403: ("json", _parse_403),
-    404: ("json", _parse_404),
-    429: ("json", _parse_429),
-    500: ("json", _parse_500),
+    400: ("wire", _read_400),
+    401: ("wire", _read_401),
+    403: ("wire", _read_403),
+    404: ("wire", _read_404),
+    429: ("wire", _read_429),
+    500: ("wire", _read_500),
 }
 
 

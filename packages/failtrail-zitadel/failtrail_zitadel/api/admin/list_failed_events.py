@@ -9,6 +9,7 @@ from failtrail_core.gen_v1 import (
     Parser,
     body_data,
     check_body,
+    read_json,
 )
 
 from ..._spec import OPERATIONS
@@ -28,11 +29,19 @@ def _parse_200(data: Any) -> ListFailedEventsResponse:
     return result
 
 
+def _read_200(body: bytes) -> ListFailedEventsResponse:
+    return read_json(body, _parse_200, "failtrail_zitadel._wire.list_failed_events_response")
+
+
 def _parse_401(data: Any) -> RpcStatus:
     result: RpcStatus
     result = _RpcStatus_from_dict(data)
 
     return result
+
+
+def _read_401(body: bytes) -> RpcStatus:
+    return read_json(body, _parse_401, "failtrail_zitadel._wire.rpc_status")
 
 
 def _parse_403(data: Any) -> RpcStatus:
@@ -42,11 +51,19 @@ def _parse_403(data: Any) -> RpcStatus:
     return result
 
 
+def _read_403(body: bytes) -> RpcStatus:
+    return read_json(body, _parse_403, "failtrail_zitadel._wire.rpc_status")
+
+
 def _parse_404(data: Any) -> RpcStatus:
     result: RpcStatus
     result = _RpcStatus_from_dict(data)
 
     return result
+
+
+def _read_404(body: bytes) -> RpcStatus:
+    return read_json(body, _parse_404, "failtrail_zitadel._wire.rpc_status")
 
 
 def _parse_429(data: Any) -> RpcStatus:
@@ -56,6 +73,10 @@ def _parse_429(data: Any) -> RpcStatus:
     return result
 
 
+def _read_429(body: bytes) -> RpcStatus:
+    return read_json(body, _parse_429, "failtrail_zitadel._wire.rpc_status")
+
+
 def _parse_default(data: Any) -> RpcStatus:
     result: RpcStatus
     result = _RpcStatus_from_dict(data)
@@ -63,19 +84,23 @@ def _parse_default(data: Any) -> RpcStatus:
     return result
 
 
+def _read_default(body: bytes) -> RpcStatus:
+    return read_json(body, _parse_default, "failtrail_zitadel._wire.rpc_status")
+
+
 def _ignore(data: Any) -> None:
     return None
 
 
 _SUCCESS: Mapping[int, Parser] = {
-    200: ("json", _parse_200),
+    200: ("wire", _read_200),
 }
 _ERRORS: Mapping[int | str, Parser] = {
-    401: ("json", _parse_401),
-    403: ("json", _parse_403),
-    404: ("json", _parse_404),
-    429: ("json", _parse_429),
-    "default": ("json", _parse_default),
+    401: ("wire", _read_401),
+    403: ("wire", _read_403),
+    404: ("wire", _read_404),
+    429: ("wire", _read_429),
+    "default": ("wire", _read_default),
 }
 
 

@@ -7,6 +7,7 @@ from typing import Any
 import httpx
 from failtrail_core.gen_v1 import (
     Parser,
+    read_json,
 )
 
 from ..._spec import OPERATIONS
@@ -32,11 +33,19 @@ def _parse_400(data: Any) -> RpcStatus:
     return result
 
 
+def _read_400(body: bytes) -> RpcStatus:
+    return read_json(body, _parse_400, "failtrail_zitadel._wire.rpc_status")
+
+
 def _parse_401(data: Any) -> RpcStatus:
     result: RpcStatus
     result = _RpcStatus_from_dict(data)
 
     return result
+
+
+def _read_401(body: bytes) -> RpcStatus:
+    return read_json(body, _parse_401, "failtrail_zitadel._wire.rpc_status")
 
 
 def _parse_403(data: Any) -> RpcStatus:
@@ -46,11 +55,19 @@ def _parse_403(data: Any) -> RpcStatus:
     return result
 
 
+def _read_403(body: bytes) -> RpcStatus:
+    return read_json(body, _parse_403, "failtrail_zitadel._wire.rpc_status")
+
+
 def _parse_404(data: Any) -> RpcStatus:
     result: RpcStatus
     result = _RpcStatus_from_dict(data)
 
     return result
+
+
+def _read_404(body: bytes) -> RpcStatus:
+    return read_json(body, _parse_404, "failtrail_zitadel._wire.rpc_status")
 
 
 def _parse_429(data: Any) -> RpcStatus:
@@ -60,11 +77,19 @@ def _parse_429(data: Any) -> RpcStatus:
     return result
 
 
+def _read_429(body: bytes) -> RpcStatus:
+    return read_json(body, _parse_429, "failtrail_zitadel._wire.rpc_status")
+
+
 def _parse_default(data: Any) -> RpcStatus:
     result: RpcStatus
     result = _RpcStatus_from_dict(data)
 
     return result
+
+
+def _read_default(body: bytes) -> RpcStatus:
+    return read_json(body, _parse_default, "failtrail_zitadel._wire.rpc_status")
 
 
 def _ignore(data: Any) -> None:
@@ -75,12 +100,12 @@ _SUCCESS: Mapping[int, Parser] = {
     200: ("json", _parse_200),
 }
 _ERRORS: Mapping[int | str, Parser] = {
-    400: ("json", _parse_400),
-    401: ("json", _parse_401),
-    403: ("json", _parse_403),
-    404: ("json", _parse_404),
-    429: ("json", _parse_429),
-    "default": ("json", _parse_default),
+    400: ("wire", _read_400),
+    401: ("wire", _read_401),
+    403: ("wire", _read_403),
+    404: ("wire", _read_404),
+    429: ("wire", _read_429),
+    "default": ("wire", _read_default),
 }
 
 

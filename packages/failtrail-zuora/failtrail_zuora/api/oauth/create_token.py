@@ -9,6 +9,7 @@ from failtrail_core.gen_v1 import (
     Parser,
     body_data,
     check_body,
+    read_json,
 )
 
 from ..._spec import OPERATIONS
@@ -30,11 +31,19 @@ def _parse_200(data: Any) -> TokenResponse:
     return result
 
 
+def _read_200(body: bytes) -> TokenResponse:
+    return read_json(body, _parse_200, "failtrail_zuora._wire.token_response")
+
+
 def _parse_400(data: Any) -> CommonErrorResponse:
     result: CommonErrorResponse
     result = _CommonErrorResponse_from_dict(data)
 
     return result
+
+
+def _read_400(body: bytes) -> CommonErrorResponse:
+    return read_json(body, _parse_400, "failtrail_zuora._wire.common_error_response")
 
 
 def _parse_401(data: Any) -> ProxyUnauthorizedResponse:
@@ -44,11 +53,19 @@ def _parse_401(data: Any) -> ProxyUnauthorizedResponse:
     return result
 
 
+def _read_401(body: bytes) -> ProxyUnauthorizedResponse:
+    return read_json(body, _parse_401, "failtrail_zuora._wire.proxy_unauthorized_response")
+
+
 def _parse_403(data: Any) -> CommonErrorResponse:
     result: CommonErrorResponse
     result = _CommonErrorResponse_from_dict(data)
 
     return result
+
+
+def _read_403(body: bytes) -> CommonErrorResponse:
+    return read_json(body, _parse_403, "failtrail_zuora._wire.common_error_response")
 
 
 def _parse_429(data: Any) -> RateLimitErrorBody:
@@ -58,18 +75,22 @@ def _parse_429(data: Any) -> RateLimitErrorBody:
     return result
 
 
+def _read_429(body: bytes) -> RateLimitErrorBody:
+    return read_json(body, _parse_429, "failtrail_zuora._wire.rate_limit_error_body")
+
+
 def _ignore(data: Any) -> None:
     return None
 
 
 _SUCCESS: Mapping[int, Parser] = {
-    200: ("json", _parse_200),
+    200: ("wire", _read_200),
 }
 _ERRORS: Mapping[int | str, Parser] = {
-    400: ("json", _parse_400),
-    401: ("json", _parse_401),
-    403: ("json", _parse_403),
-    429: ("json", _parse_429),
+    400: ("wire", _read_400),
+    401: ("wire", _read_401),
+    403: ("wire", _read_403),
+    429: ("wire", _read_429),
 }
 
 

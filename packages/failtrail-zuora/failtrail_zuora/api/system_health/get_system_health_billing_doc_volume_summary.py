@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 from failtrail_core.gen_v1 import (
     Parser,
+    read_json,
 )
 
 from ..._spec import OPERATIONS
@@ -30,11 +31,19 @@ def _parse_200(data: Any) -> BillingDocVolumeSummaryResponse:
     return result
 
 
+def _read_200(body: bytes) -> BillingDocVolumeSummaryResponse:
+    return read_json(body, _parse_200, "failtrail_zuora._wire.billing_doc_volume_summary_response")
+
+
 def _parse_400(data: Any) -> SystemHealthError:
     result: SystemHealthError
     result = _SystemHealthError_from_dict(data)
 
     return result
+
+
+def _read_400(body: bytes) -> SystemHealthError:
+    return read_json(body, _parse_400, "failtrail_zuora._wire.system_health_error")
 
 
 def _parse_401(data: Any) -> ProxyUnauthorizedResponse:
@@ -44,11 +53,19 @@ def _parse_401(data: Any) -> ProxyUnauthorizedResponse:
     return result
 
 
+def _read_401(body: bytes) -> ProxyUnauthorizedResponse:
+    return read_json(body, _parse_401, "failtrail_zuora._wire.proxy_unauthorized_response")
+
+
 def _parse_403(data: Any) -> CommonErrorResponse:
     result: CommonErrorResponse
     result = _CommonErrorResponse_from_dict(data)
 
     return result
+
+
+def _read_403(body: bytes) -> CommonErrorResponse:
+    return read_json(body, _parse_403, "failtrail_zuora._wire.common_error_response")
 
 
 def _parse_429(data: Any) -> RateLimitErrorBody:
@@ -58,6 +75,10 @@ def _parse_429(data: Any) -> RateLimitErrorBody:
     return result
 
 
+def _read_429(body: bytes) -> RateLimitErrorBody:
+    return read_json(body, _parse_429, "failtrail_zuora._wire.rate_limit_error_body")
+
+
 def _parse_500(data: Any) -> StandardError:
     result: StandardError
     result = _StandardError_from_dict(data)
@@ -65,19 +86,23 @@ def _parse_500(data: Any) -> StandardError:
     return result
 
 
+def _read_500(body: bytes) -> StandardError:
+    return read_json(body, _parse_500, "failtrail_zuora._wire.standard_error")
+
+
 def _ignore(data: Any) -> None:
     return None
 
 
 _SUCCESS: Mapping[int, Parser] = {
-    200: ("json", _parse_200),
+    200: ("wire", _read_200),
 }
 _ERRORS: Mapping[int | str, Parser] = {
-    400: ("json", _parse_400),
-    401: ("json", _parse_401),
-    403: ("json", _parse_403),
-    429: ("json", _parse_429),
-    500: ("json", _parse_500),
+    400: ("wire", _read_400),
+    401: ("wire", _read_401),
+    403: ("wire", _read_403),
+    429: ("wire", _read_429),
+    500: ("wire", _read_500),
 }
 
 

@@ -15,6 +15,8 @@ from failtrail_core.gen_v1 import (
     UnreadableRecord,
     async_pager,
     lenient_page,
+    read_json,
+    read_json_lenient,
     sync_pager,
     walk,
 )
@@ -40,11 +42,19 @@ def _parse_200(data: Any) -> TaxRecordsPage:
     return result
 
 
+def _read_200(body: bytes) -> TaxRecordsPage:
+    return read_json(body, _parse_200, "failtrail_zuora._wire.tax_records_page")
+
+
 def _parse_400(data: Any) -> SystemHealthError:
     result: SystemHealthError
     result = _SystemHealthError_from_dict(data)
 
     return result
+
+
+def _read_400(body: bytes) -> SystemHealthError:
+    return read_json(body, _parse_400, "failtrail_zuora._wire.system_health_error")
 
 
 def _parse_401(data: Any) -> ProxyUnauthorizedResponse:
@@ -54,11 +64,19 @@ def _parse_401(data: Any) -> ProxyUnauthorizedResponse:
     return result
 
 
+def _read_401(body: bytes) -> ProxyUnauthorizedResponse:
+    return read_json(body, _parse_401, "failtrail_zuora._wire.proxy_unauthorized_response")
+
+
 def _parse_403(data: Any) -> CommonErrorResponse:
     result: CommonErrorResponse
     result = _CommonErrorResponse_from_dict(data)
 
     return result
+
+
+def _read_403(body: bytes) -> CommonErrorResponse:
+    return read_json(body, _parse_403, "failtrail_zuora._wire.common_error_response")
 
 
 def _parse_429(data: Any) -> RateLimitErrorBody:
@@ -68,6 +86,10 @@ def _parse_429(data: Any) -> RateLimitErrorBody:
     return result
 
 
+def _read_429(body: bytes) -> RateLimitErrorBody:
+    return read_json(body, _parse_429, "failtrail_zuora._wire.rate_limit_error_body")
+
+
 def _parse_500(data: Any) -> StandardError:
     result: StandardError
     result = _StandardError_from_dict(data)
@@ -75,12 +97,16 @@ def _parse_500(data: Any) -> StandardError:
     return result
 
 
+def _read_500(body: bytes) -> StandardError:
+    return read_json(body, _parse_500, "failtrail_zuora._wire.standard_error")
+
+
 def _ignore(data: Any) -> None:
     return None
 
 
 _SUCCESS: Mapping[int, Parser] = {
-    200: ("json", _parse_200),
+    200: ("wire", _read_200),
 }
 
 
@@ -95,15 +121,19 @@ def _lenient_200(data: Any) -> tuple[TaxRecordsPage, list[UnreadableRecord]]:
     )
 
 
+def _read_lenient_200(body: bytes) -> tuple[TaxRecordsPage, list[UnreadableRecord]]:
+    return read_json_lenient(body, _lenient_200, "failtrail_zuora._wire.tax_records_page")
+
+
 _LENIENT: Mapping[int, Parser] = {
-    200: ("json", _lenient_200),
+    200: ("wire", _read_lenient_200),
 }
 _ERRORS: Mapping[int | str, Parser] = {
-    400: ("json", _parse_400),
-    401: ("json", _parse_401),
-    403: ("json", _parse_403),
-    429: ("json", _parse_429),
-    500: ("json", _parse_500),
+    400: ("wire", _read_400),
+    401: ("wire", _read_401),
+    403: ("wire", _read_403),
+    429: ("wire", _read_429),
+    500: ("wire", _read_500),
 }
 
 

@@ -1,0 +1,188 @@
+"""The compiled mirrors (``_wire/``) read what ``from_dict`` reads, the same way, or leave the body to it.
+
+Every answer whose schema is a model is read by ``read_json``: the model's msgspec mirror first, and
+``from_dict(orjson.loads(body))`` for a body the mirror refuses. That is only sound if the mirror never
+reads a body differently from ``from_dict``: never accepts what it refuses, never gives another value or
+type. Checked here on every documented example of every vendor's specs (the vendors' own samples), and
+on each of them changed at every field, one change at a time: another JSON type, null, the field left
+out, a field the spec does not declare, timestamps and integer strings in the shapes the vendors send
+and the shapes they must not.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Iterator
+from typing import Any, get_type_hints
+
+import orjson
+import pytest
+from failtrail_core import _json_body
+from failtrail_core.gen_v1 import DecodeError, read_json, read_json_lenient
+
+from tests.conftest import spec
+
+VENDORS = ("citrix", "vinyldns", "workato", "zitadel", "zuora")
+
+# What each field is set to in turn: every JSON type, and the strings the converters read
+# (times with and without an offset, with 0-9 fractional digits, in lower case; integers as strings).
+REPLACEMENTS: list[Any] = [
+    None,
+    0,
+    -1,
+    7,
+    2**63,
+    1.0,
+    1.5,
+    True,
+    "",
+    "x",
+    "123",
+    "-5",
+    "123\n",
+    "٣",
+    "2024-04-09T11:59:32Z",
+    "2024-04-09T11:59:32.421123456Z",
+    "2024-04-09T11:59:32.9999999Z",
+    "2024-04-09t11:59:32z",
+    "2024-04-09T11:59:32",
+    "2024-04-09T11:59:32+05:30",
+    "2024-04-09",
+    [],
+    ["x"],
+    [{}],
+    {},
+    {"x": 1},
+]
+UNKNOWN = "zzNotInTheSpec"
+
+
+def _wired(vendor: str) -> Iterator[tuple[str, Any, str, str, str, str]]:
+    """Each answer read through a mirror: its name, its parse from decoded JSON, its mirror module, and
+    where the spec documents its examples (path, method, status)."""
+    package = importlib.import_module(f"failtrail_{vendor}.api")
+    for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        module = importlib.import_module(info.name)
+        op = getattr(module, "_OP", None)
+        if op is None:
+            continue
+        for status, (kind, read) in {**module._SUCCESS, **module._ERRORS}.items():
+            if kind != "wire":
+                continue
+            model = get_type_hints(read)["return"]
+            mirror = f"failtrail_{vendor}._wire.{model.__module__.rsplit('.', 1)[1]}"
+            parse = getattr(module, f"_parse_{str(status).lower()}")
+            yield f"{op.operation_id} {status}", parse, mirror, op.path, op.method.lower(), str(status)
+
+
+def _examples(vendor: str, path: str, method: str, status: str) -> list[Any]:
+    responses = spec(vendor)["paths"][path][method]["responses"]
+    media: dict[str, Any] = next(iter((responses.get(status) or {}).get("content", {}).values()), {})
+    found = [media["example"]] if "example" in media else []
+    return found + [example["value"] for example in media.get("examples", {}).values()]
+
+
+def _cases() -> list[Any]:
+    cases = []
+    for vendor in VENDORS:
+        for name, parse, mirror, path, method, status in _wired(vendor):
+            for i, example in enumerate(_examples(vendor, path, method, status)):
+                cases.append(pytest.param(parse, mirror, example, id=f"{vendor}-{name}-{i}".replace(" ", "-")))
+    return cases
+
+
+CASES = _cases()
+
+
+def _outcome(parse: Any, body: bytes) -> tuple[str, str]:
+    """What from_dict makes of a body: the model (its repr and its JSON), or the error."""
+    try:
+        model = parse(orjson.loads(body))
+    except DecodeError as error:
+        return "error", f"{error.path}: {error.reason}"
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        return "error", type(error).__name__
+    return repr(model), orjson.dumps(model.to_dict()).decode()
+
+
+def _variants(value: Any) -> Iterator[Any]:
+    """The document changed at one place: each field replaced, left out, and an unknown field added."""
+    if isinstance(value, dict):
+        yield {**value, UNKNOWN: 1}
+        for key, item in value.items():
+            yield {k: v for k, v in value.items() if k != key}
+            for replacement in REPLACEMENTS:
+                yield {**value, key: replacement}
+            for changed in _variants(item):
+                yield {**value, key: changed}
+    elif isinstance(value, list):
+        for i, item in enumerate(value[:2]):  # the first two items stand for the rest
+            for changed in _variants(item):
+                yield [*value[:i], changed, *value[i + 1 :]]
+
+
+def _same_or_refused(parse: Any, mirror: str, document: Any) -> None:
+    body = orjson.dumps(document)
+    read = _json_body._read(body, mirror)
+    if read is _json_body._NOT_READ:
+        return  # from_dict reads it: the same by construction
+    assert _outcome(parse, body) == (repr(read), orjson.dumps(read.to_dict()).decode()), body
+
+
+def test_every_model_answer_has_a_mirror_case() -> None:
+    vendors = {case.id.split("-", 1)[0] for case in CASES}
+    assert vendors == set(VENDORS)
+
+
+@pytest.mark.parametrize(("parse", "mirror", "example"), CASES)
+def test_the_mirror_reads_the_vendors_sample_as_from_dict_does(parse: Any, mirror: str, example: Any) -> None:
+    body = orjson.dumps(example)
+    read = _json_body._read(body, mirror)
+    assert read is not _json_body._NOT_READ, "the mirror refuses the vendor's own sample: it would never be used"
+    assert (repr(read), orjson.dumps(read.to_dict()).decode()) == _outcome(parse, body)
+    assert read_json(body, parse, mirror) == read
+
+
+@pytest.mark.parametrize(("parse", "mirror", "example"), CASES)
+def test_the_mirror_reads_every_changed_sample_as_from_dict_does_or_leaves_it(
+    parse: Any, mirror: str, example: Any
+) -> None:
+    for document in _variants(example):
+        _same_or_refused(parse, mirror, document)
+
+
+def test_a_body_the_mirror_refuses_is_read_by_from_dict_with_its_errors() -> None:
+    from failtrail_zitadel.models import ListFailedEventsResponse
+
+    mirror = "failtrail_zitadel._wire.list_failed_events_response"
+    drifted = b'{"result":[{"viewName":"projections.users14","failedSequence":9823759,"extra":true}]}'
+    page = read_json(drifted, ListFailedEventsResponse.from_dict, mirror)  # a number and an unknown field
+    assert page.result is not None and page.result[0].failed_sequence == 9823759
+    assert page.result[0].additional_properties == {"extra": True}
+    with pytest.raises(DecodeError) as caught:
+        read_json(b'{"result":[{"lastFailed":"yesterday"}]}', ListFailedEventsResponse.from_dict, mirror)
+    assert caught.value.path == "$.result[0].lastFailed"
+    with pytest.raises(orjson.JSONDecodeError):
+        read_json(b'{"result":[', ListFailedEventsResponse.from_dict, mirror)
+
+
+def test_a_lenient_page_the_mirror_reads_has_no_unreadable_record() -> None:
+    from failtrail_zitadel.models import ListFailedEventsResponse
+
+    def lenient(data: Any) -> tuple[ListFailedEventsResponse, list[str]]:
+        raise AssertionError("the mirror reads this page")
+
+    page, unreadable = read_json_lenient(
+        b'{"result":[{"viewName":"v","failedSequence":"1"}]}',
+        lenient,
+        "failtrail_zitadel._wire.list_failed_events_response",
+    )
+    assert unreadable == [] and page.result is not None and page.result[0].failed_sequence == 1
+
+
+def test_a_package_without_mirrors_is_read_by_from_dict() -> None:
+    assert read_json(b'{"a": 1}', lambda data: ("parsed", data), "failtrail_zitadel._wire.no_such_model") == (
+        "parsed",
+        {"a": 1},
+    )
