@@ -13,12 +13,8 @@ Imported on the first body read, not with the model: it imports msgspec.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import msgspec
-from failtrail_core.gen_v1 import (
-    bad_type,
-)
 
 from ..models.log_operation_response_model import LogOperationResponseModel
 from ..models.log_operation_type import LogOperationType
@@ -53,7 +49,7 @@ class _WLogOperationResponseModel(
     text: str
     source: str
     start_time: str
-    target_types: Any
+    target_types: list[str]
     operation_type: LogOperationType
     parameters: list[_WNameValueStringPairModel]
     user: str | None = None
@@ -63,7 +59,7 @@ class _WLogOperationResponseModel(
     formatted_end_time: str | None = None
     formatted_start_time: str | None = None
     is_successful: bool | None = None
-    labels: Any = None
+    labels: list[str] | None = None
     metadata: list[_WNameValueStringPairModel] | None = None
 
 
@@ -73,14 +69,7 @@ def _LogOperationResponseModel_from_wire(m: _WLogOperationResponseModel) -> LogO
     obj.text = m.text
     obj.source = m.source
     obj.start_time = m.start_time
-    _v_target_types = m.target_types
-    if type(_v_target_types) is not list:
-        bad_type("$.TargetTypes", "array", _v_target_types)
-    for _v_target_types_i, _v_target_types_item in enumerate(_v_target_types):
-        if type(_v_target_types_item) is not str:
-            bad_type(f"$.TargetTypes[{_v_target_types_i}]", "string", _v_target_types_item)
-    _v_target_types = list(_v_target_types)
-    obj.target_types = _v_target_types
+    obj.target_types = m.target_types
     obj.operation_type = m.operation_type
     obj.parameters = [_NameValueStringPairModel_from_wire(_item) for _item in m.parameters]
     obj.user = m.user
@@ -90,15 +79,7 @@ def _LogOperationResponseModel_from_wire(m: _WLogOperationResponseModel) -> LogO
     obj.formatted_end_time = m.formatted_end_time
     obj.formatted_start_time = m.formatted_start_time
     obj.is_successful = m.is_successful
-    _v_labels = m.labels
-    if _v_labels is not None:
-        if type(_v_labels) is not list:
-            bad_type("$.Labels", "array", _v_labels)
-        for _v_labels_i, _v_labels_item in enumerate(_v_labels):
-            if type(_v_labels_item) is not str:
-                bad_type(f"$.Labels[{_v_labels_i}]", "string", _v_labels_item)
-        _v_labels = list(_v_labels)
-    obj.labels = _v_labels
+    obj.labels = m.labels
     _v_metadata = m.metadata
     obj.metadata = (
         None if _v_metadata is None else [_NameValueStringPairModel_from_wire(_item) for _item in _v_metadata]

@@ -18,7 +18,6 @@ from typing import Any
 import msgspec
 from failtrail_core.gen_v1 import (
     bad_datetime,
-    bad_type,
     from_isoformat,
 )
 
@@ -56,7 +55,7 @@ class _WRecordSetChange(
     user_id: str | None = None
     system_message: str | None = None
     updates: _WRecordSet | None = None
-    single_batch_change_ids: Any = None
+    single_batch_change_ids: list[str] | None = None
 
 
 def _RecordSetChange_from_wire(m: _WRecordSetChange) -> RecordSetChange:
@@ -78,17 +77,7 @@ def _RecordSetChange_from_wire(m: _WRecordSetChange) -> RecordSetChange:
     obj.system_message = m.system_message
     _v_updates = m.updates
     obj.updates = None if _v_updates is None else _RecordSet_from_wire(_v_updates)
-    _v_single_batch_change_ids = m.single_batch_change_ids
-    if _v_single_batch_change_ids is not None:
-        if type(_v_single_batch_change_ids) is not list:
-            bad_type("$.singleBatchChangeIds", "array", _v_single_batch_change_ids)
-        for _v_single_batch_change_ids_i, _v_single_batch_change_ids_item in enumerate(_v_single_batch_change_ids):
-            if type(_v_single_batch_change_ids_item) is not str:
-                bad_type(
-                    f"$.singleBatchChangeIds[{_v_single_batch_change_ids_i}]", "string", _v_single_batch_change_ids_item
-                )
-        _v_single_batch_change_ids = list(_v_single_batch_change_ids)
-    obj.single_batch_change_ids = _v_single_batch_change_ids
+    obj.single_batch_change_ids = m.single_batch_change_ids
     obj.additional_properties = {}
     return obj
 

@@ -17,7 +17,6 @@ from typing import Any
 
 import msgspec
 from failtrail_core.gen_v1 import (
-    DecodeError,
     bad_datetime,
     bad_type,
     drifted,
@@ -26,8 +25,8 @@ from failtrail_core.gen_v1 import (
 
 from ..models.api_client import ApiClient
 from ..models.api_client_auth_type import ApiClientAuthType
-from ..models.api_collection_ref import ApiCollectionRef
-from ..models.api_policy_ref import ApiPolicyRef
+from .api_collection_ref import _ApiCollectionRef_from_wire, _WApiCollectionRef
+from .api_policy_ref import _ApiPolicyRef_from_wire, _WApiPolicyRef
 
 
 class _WApiClient(
@@ -73,9 +72,9 @@ class _WApiClient(
     api_token: str | None = None
     mtls_enabled: bool | None = None
     validation_formula: str | None = None
-    cert_bundle_ids: Any = None
-    api_policies: Any = None
-    api_collections: Any = None
+    cert_bundle_ids: list[int] | None = None
+    api_policies: list[_WApiPolicyRef] | None = None
+    api_collections: list[_WApiCollectionRef] | None = None
 
 
 def _ApiClient_from_wire(m: _WApiClient) -> ApiClient:
@@ -124,57 +123,15 @@ def _ApiClient_from_wire(m: _WApiClient) -> ApiClient:
     obj.api_token = m.api_token
     obj.mtls_enabled = m.mtls_enabled
     obj.validation_formula = m.validation_formula
-    _v_cert_bundle_ids = m.cert_bundle_ids
-    if _v_cert_bundle_ids is not None:
-        if type(_v_cert_bundle_ids) is list:
-            if type(_v_cert_bundle_ids) is not list:
-                bad_type("$.cert_bundle_ids", "array", _v_cert_bundle_ids)
-            for _v_cert_bundle_ids_i, _v_cert_bundle_ids_item in enumerate(_v_cert_bundle_ids):
-                if type(_v_cert_bundle_ids_item) is not int:
-                    bad_type(f"$.cert_bundle_ids[{_v_cert_bundle_ids_i}]", "integer", _v_cert_bundle_ids_item)
-            _v_cert_bundle_ids = list(_v_cert_bundle_ids)
-
-        elif _v_cert_bundle_ids is None:
-            pass
-        else:
-            bad_type("$.cert_bundle_ids", "array or null", _v_cert_bundle_ids)
-    obj.cert_bundle_ids = _v_cert_bundle_ids
+    obj.cert_bundle_ids = m.cert_bundle_ids
     _v_api_policies = m.api_policies
-    if _v_api_policies is not None:
-        if type(_v_api_policies) is list:
-            if type(_v_api_policies) is not list:
-                bad_type("$.api_policies", "array", _v_api_policies)
-            _v_api_policies_list = []
-            try:
-                for _v_api_policies_item in _v_api_policies:
-                    _v_api_policies_list.append(_ApiPolicyRef_from_dict(_v_api_policies_item))
-            except DecodeError as _e:
-                raise _e.within(f"$.api_policies[{len(_v_api_policies_list)}]") from None
-            _v_api_policies = _v_api_policies_list
-
-        elif _v_api_policies is None:
-            pass
-        else:
-            bad_type("$.api_policies", "array or null", _v_api_policies)
-    obj.api_policies = _v_api_policies
+    obj.api_policies = (
+        None if _v_api_policies is None else [_ApiPolicyRef_from_wire(_item) for _item in _v_api_policies]
+    )
     _v_api_collections = m.api_collections
-    if _v_api_collections is not None:
-        if type(_v_api_collections) is list:
-            if type(_v_api_collections) is not list:
-                bad_type("$.api_collections", "array", _v_api_collections)
-            _v_api_collections_list = []
-            try:
-                for _v_api_collections_item in _v_api_collections:
-                    _v_api_collections_list.append(_ApiCollectionRef_from_dict(_v_api_collections_item))
-            except DecodeError as _e:
-                raise _e.within(f"$.api_collections[{len(_v_api_collections_list)}]") from None
-            _v_api_collections = _v_api_collections_list
-
-        elif _v_api_collections is None:
-            pass
-        else:
-            bad_type("$.api_collections", "array or null", _v_api_collections)
-    obj.api_collections = _v_api_collections
+    obj.api_collections = (
+        None if _v_api_collections is None else [_ApiCollectionRef_from_wire(_item) for _item in _v_api_collections]
+    )
     obj.additional_properties = {}
     return obj
 
@@ -190,8 +147,3 @@ def reader() -> Callable[[bytes], ApiClient]:
         return _ApiClient_from_wire(decode(body))
 
     return read
-
-
-# Bound once: the conversions above call these by their module-level names, as from_dict does.
-_ApiCollectionRef_from_dict = ApiCollectionRef.from_dict
-_ApiPolicyRef_from_dict = ApiPolicyRef.from_dict

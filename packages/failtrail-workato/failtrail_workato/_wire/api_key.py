@@ -45,8 +45,8 @@ class _WApiKey(
     name: str
     active: bool
     auth_type: str | None = None
-    ip_allow_list: Any = None
-    ip_deny_list: Any = None
+    ip_allow_list: list[str] | None = None
+    ip_deny_list: list[str] | None = None
     active_since: Any = None
     auth_token: str | None = None
 
@@ -57,36 +57,8 @@ def _ApiKey_from_wire(m: _WApiKey) -> ApiKey:
     obj.name = m.name
     obj.active = m.active
     obj.auth_type = m.auth_type
-    _v_ip_allow_list = m.ip_allow_list
-    if _v_ip_allow_list is not None:
-        if type(_v_ip_allow_list) is list:
-            if type(_v_ip_allow_list) is not list:
-                bad_type("$.ip_allow_list", "array", _v_ip_allow_list)
-            for _v_ip_allow_list_i, _v_ip_allow_list_item in enumerate(_v_ip_allow_list):
-                if type(_v_ip_allow_list_item) is not str:
-                    bad_type(f"$.ip_allow_list[{_v_ip_allow_list_i}]", "string", _v_ip_allow_list_item)
-            _v_ip_allow_list = list(_v_ip_allow_list)
-
-        elif _v_ip_allow_list is None:
-            pass
-        else:
-            bad_type("$.ip_allow_list", "array or null", _v_ip_allow_list)
-    obj.ip_allow_list = _v_ip_allow_list
-    _v_ip_deny_list = m.ip_deny_list
-    if _v_ip_deny_list is not None:
-        if type(_v_ip_deny_list) is list:
-            if type(_v_ip_deny_list) is not list:
-                bad_type("$.ip_deny_list", "array", _v_ip_deny_list)
-            for _v_ip_deny_list_i, _v_ip_deny_list_item in enumerate(_v_ip_deny_list):
-                if type(_v_ip_deny_list_item) is not str:
-                    bad_type(f"$.ip_deny_list[{_v_ip_deny_list_i}]", "string", _v_ip_deny_list_item)
-            _v_ip_deny_list = list(_v_ip_deny_list)
-
-        elif _v_ip_deny_list is None:
-            pass
-        else:
-            bad_type("$.ip_deny_list", "array or null", _v_ip_deny_list)
-    obj.ip_deny_list = _v_ip_deny_list
+    obj.ip_allow_list = m.ip_allow_list
+    obj.ip_deny_list = m.ip_deny_list
     _v_active_since = m.active_since
     if _v_active_since is not None:
         if type(_v_active_since) is str:

@@ -13,12 +13,8 @@ Imported on the first body read, not with the model: it imports msgspec.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import msgspec
-from failtrail_core.gen_v1 import (
-    bad_type,
-)
 
 from ..models.api_client_auth_type import ApiClientAuthType
 from ..models.create_api_client_request import CreateApiClientRequest
@@ -52,7 +48,7 @@ class _WCreateApiClientRequest(
     },
 ):
     name: str
-    api_collection_ids: Any
+    api_collection_ids: list[int]
     auth_type: ApiClientAuthType
     description: str | None = None
     project_id: int | None = None
@@ -64,24 +60,17 @@ class _WCreateApiClientRequest(
     oidc_issuer: str | None = None
     oidc_jwks_uri: str | None = None
     access_profile_claim: str | None = None
-    required_claims: Any = None
-    allowed_issuers: Any = None
+    required_claims: list[str] | None = None
+    allowed_issuers: list[str] | None = None
     mtls_enabled: bool | None = None
     validation_formula: str | None = None
-    cert_bundle_ids: Any = None
+    cert_bundle_ids: list[int] | None = None
 
 
 def _CreateApiClientRequest_from_wire(m: _WCreateApiClientRequest) -> CreateApiClientRequest:
     obj = _new_instance(CreateApiClientRequest)
     obj.name = m.name
-    _v_api_collection_ids = m.api_collection_ids
-    if type(_v_api_collection_ids) is not list:
-        bad_type("$.api_collection_ids", "array", _v_api_collection_ids)
-    for _v_api_collection_ids_i, _v_api_collection_ids_item in enumerate(_v_api_collection_ids):
-        if type(_v_api_collection_ids_item) is not int:
-            bad_type(f"$.api_collection_ids[{_v_api_collection_ids_i}]", "integer", _v_api_collection_ids_item)
-    _v_api_collection_ids = list(_v_api_collection_ids)
-    obj.api_collection_ids = _v_api_collection_ids
+    obj.api_collection_ids = m.api_collection_ids
     obj.auth_type = m.auth_type
     obj.description = m.description
     obj.project_id = m.project_id
@@ -93,35 +82,11 @@ def _CreateApiClientRequest_from_wire(m: _WCreateApiClientRequest) -> CreateApiC
     obj.oidc_issuer = m.oidc_issuer
     obj.oidc_jwks_uri = m.oidc_jwks_uri
     obj.access_profile_claim = m.access_profile_claim
-    _v_required_claims = m.required_claims
-    if _v_required_claims is not None:
-        if type(_v_required_claims) is not list:
-            bad_type("$.required_claims", "array", _v_required_claims)
-        for _v_required_claims_i, _v_required_claims_item in enumerate(_v_required_claims):
-            if type(_v_required_claims_item) is not str:
-                bad_type(f"$.required_claims[{_v_required_claims_i}]", "string", _v_required_claims_item)
-        _v_required_claims = list(_v_required_claims)
-    obj.required_claims = _v_required_claims
-    _v_allowed_issuers = m.allowed_issuers
-    if _v_allowed_issuers is not None:
-        if type(_v_allowed_issuers) is not list:
-            bad_type("$.allowed_issuers", "array", _v_allowed_issuers)
-        for _v_allowed_issuers_i, _v_allowed_issuers_item in enumerate(_v_allowed_issuers):
-            if type(_v_allowed_issuers_item) is not str:
-                bad_type(f"$.allowed_issuers[{_v_allowed_issuers_i}]", "string", _v_allowed_issuers_item)
-        _v_allowed_issuers = list(_v_allowed_issuers)
-    obj.allowed_issuers = _v_allowed_issuers
+    obj.required_claims = m.required_claims
+    obj.allowed_issuers = m.allowed_issuers
     obj.mtls_enabled = m.mtls_enabled
     obj.validation_formula = m.validation_formula
-    _v_cert_bundle_ids = m.cert_bundle_ids
-    if _v_cert_bundle_ids is not None:
-        if type(_v_cert_bundle_ids) is not list:
-            bad_type("$.cert_bundle_ids", "array", _v_cert_bundle_ids)
-        for _v_cert_bundle_ids_i, _v_cert_bundle_ids_item in enumerate(_v_cert_bundle_ids):
-            if type(_v_cert_bundle_ids_item) is not int:
-                bad_type(f"$.cert_bundle_ids[{_v_cert_bundle_ids_i}]", "integer", _v_cert_bundle_ids_item)
-        _v_cert_bundle_ids = list(_v_cert_bundle_ids)
-    obj.cert_bundle_ids = _v_cert_bundle_ids
+    obj.cert_bundle_ids = m.cert_bundle_ids
     obj.additional_properties = {}
     return obj
 

@@ -13,12 +13,8 @@ Imported on the first body read, not with the model: it imports msgspec.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import msgspec
-from failtrail_core.gen_v1 import (
-    bad_type,
-)
 
 from ..models.create_api_key_request import CreateApiKeyRequest
 
@@ -37,32 +33,16 @@ class _WCreateApiKeyRequest(
 ):
     name: str
     active: bool
-    ip_allow_list: Any = None
-    ip_deny_list: Any = None
+    ip_allow_list: list[str] | None = None
+    ip_deny_list: list[str] | None = None
 
 
 def _CreateApiKeyRequest_from_wire(m: _WCreateApiKeyRequest) -> CreateApiKeyRequest:
     obj = _new_instance(CreateApiKeyRequest)
     obj.name = m.name
     obj.active = m.active
-    _v_ip_allow_list = m.ip_allow_list
-    if _v_ip_allow_list is not None:
-        if type(_v_ip_allow_list) is not list:
-            bad_type("$.ip_allow_list", "array", _v_ip_allow_list)
-        for _v_ip_allow_list_i, _v_ip_allow_list_item in enumerate(_v_ip_allow_list):
-            if type(_v_ip_allow_list_item) is not str:
-                bad_type(f"$.ip_allow_list[{_v_ip_allow_list_i}]", "string", _v_ip_allow_list_item)
-        _v_ip_allow_list = list(_v_ip_allow_list)
-    obj.ip_allow_list = _v_ip_allow_list
-    _v_ip_deny_list = m.ip_deny_list
-    if _v_ip_deny_list is not None:
-        if type(_v_ip_deny_list) is not list:
-            bad_type("$.ip_deny_list", "array", _v_ip_deny_list)
-        for _v_ip_deny_list_i, _v_ip_deny_list_item in enumerate(_v_ip_deny_list):
-            if type(_v_ip_deny_list_item) is not str:
-                bad_type(f"$.ip_deny_list[{_v_ip_deny_list_i}]", "string", _v_ip_deny_list_item)
-        _v_ip_deny_list = list(_v_ip_deny_list)
-    obj.ip_deny_list = _v_ip_deny_list
+    obj.ip_allow_list = m.ip_allow_list
+    obj.ip_deny_list = m.ip_deny_list
     obj.additional_properties = {}
     return obj
 

@@ -13,12 +13,8 @@ Imported on the first body read, not with the model: it imports msgspec.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import msgspec
-from failtrail_core.gen_v1 import (
-    bad_type,
-)
 
 from ..models.import_results import ImportResults
 
@@ -38,7 +34,7 @@ class _WImportResults(
     success: bool
     total_endpoints: int
     failed_endpoints: int
-    failed_actions: Any
+    failed_actions: list[str]
 
 
 def _ImportResults_from_wire(m: _WImportResults) -> ImportResults:
@@ -46,14 +42,7 @@ def _ImportResults_from_wire(m: _WImportResults) -> ImportResults:
     obj.success = m.success
     obj.total_endpoints = m.total_endpoints
     obj.failed_endpoints = m.failed_endpoints
-    _v_failed_actions = m.failed_actions
-    if type(_v_failed_actions) is not list:
-        bad_type("$.failed_actions", "array", _v_failed_actions)
-    for _v_failed_actions_i, _v_failed_actions_item in enumerate(_v_failed_actions):
-        if type(_v_failed_actions_item) is not str:
-            bad_type(f"$.failed_actions[{_v_failed_actions_i}]", "string", _v_failed_actions_item)
-    _v_failed_actions = list(_v_failed_actions)
-    obj.failed_actions = _v_failed_actions
+    obj.failed_actions = m.failed_actions
     obj.additional_properties = {}
     return obj
 

@@ -19,7 +19,6 @@ import msgspec
 from failtrail_core.gen_v1 import (
     SAFE_DIGITS,
     bad_datetime,
-    bad_type,
     from_isoformat,
     parse_int_string,
 )
@@ -51,9 +50,9 @@ class _WListEventsRequest(
     limit: int | None = None
     asc: bool | None = None
     editor_user_id: str | None = None
-    event_types: Any = None
+    event_types: list[str] | None = None
     aggregate_id: str | None = None
-    aggregate_types: Any = None
+    aggregate_types: list[str] | None = None
     resource_owner: str | None = None
     creation_date: Any = None
     from_: Any = None
@@ -77,25 +76,9 @@ def _ListEventsRequest_from_wire(m: _WListEventsRequest) -> ListEventsRequest:
     obj.limit = m.limit
     obj.asc = m.asc
     obj.editor_user_id = m.editor_user_id
-    _v_event_types = m.event_types
-    if _v_event_types is not None:
-        if type(_v_event_types) is not list:
-            bad_type("$.eventTypes", "array", _v_event_types)
-        for _v_event_types_i, _v_event_types_item in enumerate(_v_event_types):
-            if type(_v_event_types_item) is not str:
-                bad_type(f"$.eventTypes[{_v_event_types_i}]", "string", _v_event_types_item)
-        _v_event_types = list(_v_event_types)
-    obj.event_types = _v_event_types
+    obj.event_types = m.event_types
     obj.aggregate_id = m.aggregate_id
-    _v_aggregate_types = m.aggregate_types
-    if _v_aggregate_types is not None:
-        if type(_v_aggregate_types) is not list:
-            bad_type("$.aggregateTypes", "array", _v_aggregate_types)
-        for _v_aggregate_types_i, _v_aggregate_types_item in enumerate(_v_aggregate_types):
-            if type(_v_aggregate_types_item) is not str:
-                bad_type(f"$.aggregateTypes[{_v_aggregate_types_i}]", "string", _v_aggregate_types_item)
-        _v_aggregate_types = list(_v_aggregate_types)
-    obj.aggregate_types = _v_aggregate_types
+    obj.aggregate_types = m.aggregate_types
     obj.resource_owner = m.resource_owner
     _v_creation_date = m.creation_date
     if _v_creation_date is not None:
