@@ -13,8 +13,13 @@ Imported on the first body read, not with the model: it imports msgspec.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, cast
 
 import msgspec
+from failtrail_core.gen_v1 import (
+    DecodeError,
+    bad_type,
+)
 
 from ..models.access_level import AccessLevel
 from ..models.acl_rule import ACLRule
@@ -40,7 +45,7 @@ class _WACLRule(
     user_id: str | None = None
     group_id: str | None = None
     record_mask: str | None = None
-    record_types: list[RecordType] | None = None
+    record_types: Any = None
 
 
 def _ACLRule_from_wire(m: _WACLRule) -> ACLRule:
@@ -50,7 +55,22 @@ def _ACLRule_from_wire(m: _WACLRule) -> ACLRule:
     obj.user_id = m.user_id
     obj.group_id = m.group_id
     obj.record_mask = m.record_mask
-    obj.record_types = m.record_types
+    _v_record_types = m.record_types
+    if _v_record_types is not None:
+        if type(_v_record_types) is not list:
+            bad_type("$.recordTypes", "array", _v_record_types)
+        _v_record_types_list = []
+        try:
+            for _v_record_types_item in _v_record_types:
+                if type(_v_record_types_item) is not str:
+                    bad_type("$", "string", _v_record_types_item)
+                _v_record_types_value = _RecordType_member(_v_record_types_item, _v_record_types_item)
+
+                _v_record_types_list.append(_v_record_types_value)
+        except DecodeError as _e:
+            raise _e.within(f"$.recordTypes[{len(_v_record_types_list)}]") from None
+        _v_record_types = _v_record_types_list
+    obj.record_types = _v_record_types
     obj.additional_properties = {}
     return obj
 
@@ -66,3 +86,7 @@ def reader() -> Callable[[bytes], ACLRule]:
         return _ACLRule_from_wire(decode(body))
 
     return read
+
+
+# Bound once: the conversions above call these by their module-level names, as from_dict does.
+_RecordType_member = cast("Callable[[str, str], RecordType | str]", RecordType._value2member_map_.get)
