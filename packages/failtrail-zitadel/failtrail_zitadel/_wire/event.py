@@ -13,7 +13,7 @@ Imported on the first body read, not with the model: it imports msgspec.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Annotated, Any
 
 import msgspec
 from failtrail_core.gen_v1 import (
@@ -47,7 +47,7 @@ class _WEvent(
 ):
     editor: _WEditor | None = None
     aggregate: _WAggregate | None = None
-    sequence: Any = None
+    sequence: Annotated[str, _UINT64_LENGTH] | None = None
     creation_date: Any = None
     payload: Any = None
     type_: _WEventType | None = None
@@ -61,15 +61,11 @@ def _Event_from_wire(m: _WEvent) -> Event:
     obj.aggregate = None if _v_aggregate is None else _Aggregate_from_wire(_v_aggregate)
     _v_sequence = m.sequence
     if _v_sequence is not None:
-        if (
-            type(_v_sequence) is str
-            and len(_v_sequence) < _SAFE_UINT64_DIGITS
-            and _v_sequence.isdigit()
-            and _v_sequence.isascii()
-        ):
-            _v_sequence = int(_v_sequence)
-        else:
-            _v_sequence = parse_int_string(_v_sequence, "$.sequence", "uint64")
+        _v_sequence = (
+            int(_v_sequence)
+            if _v_sequence.isdigit() and _v_sequence.isascii()
+            else parse_int_string(_v_sequence, "$.sequence", "uint64")
+        )
     obj.sequence = _v_sequence
     _v_creation_date = m.creation_date
     if _v_creation_date is not None:
@@ -108,4 +104,4 @@ def reader() -> Callable[[bytes], Event]:
 
 # Bound once: the conversions above call these by their module-level names, as from_dict does.
 _EventPayload_from_dict = EventPayload.from_dict
-_SAFE_UINT64_DIGITS = SAFE_DIGITS.get("uint64", 0)
+_UINT64_LENGTH = msgspec.Meta(min_length=1, max_length=max(SAFE_DIGITS.get("uint64", 1) - 1, 1))

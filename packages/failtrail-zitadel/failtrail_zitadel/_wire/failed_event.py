@@ -13,7 +13,7 @@ Imported on the first body read, not with the model: it imports msgspec.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Annotated, Any
 
 import msgspec
 from failtrail_core.gen_v1 import (
@@ -42,8 +42,8 @@ class _WFailedEvent(
 ):
     database: str | None = None
     view_name: str | None = None
-    failed_sequence: Any = None
-    failure_count: Any = None
+    failed_sequence: Annotated[str, _UINT64_LENGTH] | None = None
+    failure_count: Annotated[str, _UINT64_LENGTH] | None = None
     error_message: str | None = None
     last_failed: Any = None
 
@@ -54,27 +54,19 @@ def _FailedEvent_from_wire(m: _WFailedEvent) -> FailedEvent:
     obj.view_name = m.view_name
     _v_failed_sequence = m.failed_sequence
     if _v_failed_sequence is not None:
-        if (
-            type(_v_failed_sequence) is str
-            and len(_v_failed_sequence) < _SAFE_UINT64_DIGITS
-            and _v_failed_sequence.isdigit()
-            and _v_failed_sequence.isascii()
-        ):
-            _v_failed_sequence = int(_v_failed_sequence)
-        else:
-            _v_failed_sequence = parse_int_string(_v_failed_sequence, "$.failedSequence", "uint64")
+        _v_failed_sequence = (
+            int(_v_failed_sequence)
+            if _v_failed_sequence.isdigit() and _v_failed_sequence.isascii()
+            else parse_int_string(_v_failed_sequence, "$.failedSequence", "uint64")
+        )
     obj.failed_sequence = _v_failed_sequence
     _v_failure_count = m.failure_count
     if _v_failure_count is not None:
-        if (
-            type(_v_failure_count) is str
-            and len(_v_failure_count) < _SAFE_UINT64_DIGITS
-            and _v_failure_count.isdigit()
-            and _v_failure_count.isascii()
-        ):
-            _v_failure_count = int(_v_failure_count)
-        else:
-            _v_failure_count = parse_int_string(_v_failure_count, "$.failureCount", "uint64")
+        _v_failure_count = (
+            int(_v_failure_count)
+            if _v_failure_count.isdigit() and _v_failure_count.isascii()
+            else parse_int_string(_v_failure_count, "$.failureCount", "uint64")
+        )
     obj.failure_count = _v_failure_count
     obj.error_message = m.error_message
     _v_last_failed = m.last_failed
@@ -104,4 +96,4 @@ def reader() -> Callable[[bytes], FailedEvent]:
 
 
 # Bound once: the conversions above call these by their module-level names, as from_dict does.
-_SAFE_UINT64_DIGITS = SAFE_DIGITS.get("uint64", 0)
+_UINT64_LENGTH = msgspec.Meta(min_length=1, max_length=max(SAFE_DIGITS.get("uint64", 1) - 1, 1))

@@ -13,7 +13,7 @@ Imported on the first body read, not with the model: it imports msgspec.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Annotated, Any
 
 import msgspec
 from failtrail_core.gen_v1 import (
@@ -46,7 +46,7 @@ class _WListEventsRequest(
         "range_": "range",
     },
 ):
-    sequence: Any = None
+    sequence: Annotated[str, _UINT64_LENGTH] | None = None
     limit: int | None = None
     asc: bool | None = None
     editor_user_id: str | None = None
@@ -63,15 +63,11 @@ def _ListEventsRequest_from_wire(m: _WListEventsRequest) -> ListEventsRequest:
     obj = _new_instance(ListEventsRequest)
     _v_sequence = m.sequence
     if _v_sequence is not None:
-        if (
-            type(_v_sequence) is str
-            and len(_v_sequence) < _SAFE_UINT64_DIGITS
-            and _v_sequence.isdigit()
-            and _v_sequence.isascii()
-        ):
-            _v_sequence = int(_v_sequence)
-        else:
-            _v_sequence = parse_int_string(_v_sequence, "$.sequence", "uint64")
+        _v_sequence = (
+            int(_v_sequence)
+            if _v_sequence.isdigit() and _v_sequence.isascii()
+            else parse_int_string(_v_sequence, "$.sequence", "uint64")
+        )
     obj.sequence = _v_sequence
     obj.limit = m.limit
     obj.asc = m.asc
@@ -118,4 +114,4 @@ def reader() -> Callable[[bytes], ListEventsRequest]:
 
 
 # Bound once: the conversions above call these by their module-level names, as from_dict does.
-_SAFE_UINT64_DIGITS = SAFE_DIGITS.get("uint64", 0)
+_UINT64_LENGTH = msgspec.Meta(min_length=1, max_length=max(SAFE_DIGITS.get("uint64", 1) - 1, 1))
