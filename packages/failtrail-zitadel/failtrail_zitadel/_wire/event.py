@@ -60,13 +60,13 @@ def _Event_from_wire(m: _WEvent) -> Event:
     _v_aggregate = m.aggregate
     obj.aggregate = None if _v_aggregate is None else _Aggregate_from_wire(_v_aggregate)
     _v_sequence = m.sequence
-    if _v_sequence is not None:
-        _v_sequence = (
-            int(_v_sequence)
-            if _v_sequence.isdigit() and _v_sequence.isascii()
-            else parse_int_string(_v_sequence, "$.sequence", "uint64")
-        )
-    obj.sequence = _v_sequence
+    obj.sequence = (
+        None
+        if _v_sequence is None
+        else int(_v_sequence)
+        if _v_sequence.isdigit() and _v_sequence.isascii()
+        else parse_int_string(_v_sequence, "$.sequence", "uint64")
+    )
     _v_creation_date = m.creation_date
     if _v_creation_date is not None:
         try:

@@ -53,21 +53,21 @@ def _FailedEvent_from_wire(m: _WFailedEvent) -> FailedEvent:
     obj.database = m.database
     obj.view_name = m.view_name
     _v_failed_sequence = m.failed_sequence
-    if _v_failed_sequence is not None:
-        _v_failed_sequence = (
-            int(_v_failed_sequence)
-            if _v_failed_sequence.isdigit() and _v_failed_sequence.isascii()
-            else parse_int_string(_v_failed_sequence, "$.failedSequence", "uint64")
-        )
-    obj.failed_sequence = _v_failed_sequence
+    obj.failed_sequence = (
+        None
+        if _v_failed_sequence is None
+        else int(_v_failed_sequence)
+        if _v_failed_sequence.isdigit() and _v_failed_sequence.isascii()
+        else parse_int_string(_v_failed_sequence, "$.failedSequence", "uint64")
+    )
     _v_failure_count = m.failure_count
-    if _v_failure_count is not None:
-        _v_failure_count = (
-            int(_v_failure_count)
-            if _v_failure_count.isdigit() and _v_failure_count.isascii()
-            else parse_int_string(_v_failure_count, "$.failureCount", "uint64")
-        )
-    obj.failure_count = _v_failure_count
+    obj.failure_count = (
+        None
+        if _v_failure_count is None
+        else int(_v_failure_count)
+        if _v_failure_count.isdigit() and _v_failure_count.isascii()
+        else parse_int_string(_v_failure_count, "$.failureCount", "uint64")
+    )
     obj.error_message = m.error_message
     _v_last_failed = m.last_failed
     if _v_last_failed is not None:

@@ -62,13 +62,13 @@ class _WListEventsRequest(
 def _ListEventsRequest_from_wire(m: _WListEventsRequest) -> ListEventsRequest:
     obj = _new_instance(ListEventsRequest)
     _v_sequence = m.sequence
-    if _v_sequence is not None:
-        _v_sequence = (
-            int(_v_sequence)
-            if _v_sequence.isdigit() and _v_sequence.isascii()
-            else parse_int_string(_v_sequence, "$.sequence", "uint64")
-        )
-    obj.sequence = _v_sequence
+    obj.sequence = (
+        None
+        if _v_sequence is None
+        else int(_v_sequence)
+        if _v_sequence.isdigit() and _v_sequence.isascii()
+        else parse_int_string(_v_sequence, "$.sequence", "uint64")
+    )
     obj.limit = m.limit
     obj.asc = m.asc
     obj.editor_user_id = m.editor_user_id
