@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from types import ModuleType
 from typing import Any, get_args
 
+import orjson
 import pytest
 import yaml
 
@@ -173,3 +174,19 @@ def test_the_detailed_response_types_each_error_model_once(generated: ModuleType
     annotation = inspect.signature(op.sync_detailed).return_annotation
     assert get_args(annotation) == (models.Thing, models.Problem)
     assert "Response[Thing, Problem]:" in inspect.getsource(op)  # as written, not only as evaluated
+
+
+def test_the_mirror_reads_untyped_fields_and_unions_as_from_dict_and_leaves_it_an_unlisted_enum_value(
+    generated: ModuleType,
+) -> None:
+    thing = _thing(generated)
+    read = importlib.import_module("failtrail_rendercheck._wire.thing").reader()
+    document = {"id": "1", "anything": [1, {"x": None}], "color": "blue", "first": {"a": "x"}, "second": {"d": "y"}}
+    mirrored = read(orjson.dumps(document))
+    assert mirrored == thing.from_dict(document) and type(mirrored) is thing
+    assert (type(mirrored.first).__name__, type(mirrored.second).__name__) == ("A", "D")
+    green = orjson.dumps({"id": "1", "color": "green"})
+    with pytest.raises(ValueError, match="Invalid enum value 'green'"):  # msgspec's ValidationError
+        read(green)
+    op = importlib.import_module("failtrail_rendercheck.api.things.list_things")
+    assert op._SUCCESS[200][0] == "wire" and op._read_200(green).color == "green"  # read_json: from_dict reads it
