@@ -28,31 +28,55 @@ U = TypeVar("U")
 # ValueErrors; the conversions raise what from_dict raises.
 _REFUSED = (DecodeError, ValueError, TypeError, KeyError, AttributeError)
 _NOT_READ: Any = object()
-_readers: dict[str, Callable[[bytes], Any] | None] = {}
+# A mirror that refused this many bodies in a row (the vendor added a field, say: every body has it) is
+# then tried on one body in _RETRY_EVERY, so that from_dict's bodies do not also pay for a failed try.
+_GIVE_UP = 8
+_RETRY_EVERY = 64
 
 
-def _reader(wire: str) -> Callable[[bytes], Any] | None:
-    """The reader of the mirror module ``wire``, made on first use; None where there is none."""
+class _Mirror:
+    """One mirror module's reader, and how many bodies in a row it refused (a race on it costs a try, no more)."""
+
+    __slots__ = ("read", "refused")
+
+    def __init__(self, read: Callable[[bytes], Any]) -> None:
+        self.read = read
+        self.refused = 0
+
+
+_mirrors: dict[str, _Mirror | None] = {}
+
+
+def _mirror(wire: str) -> _Mirror | None:
+    """The mirror module ``wire``'s reader, made on first use; None where there is none."""
     try:
-        return _readers[wire]
+        return _mirrors[wire]
     except KeyError:
         pass
     try:
-        found: Callable[[bytes], Any] | None = importlib.import_module(wire).reader()
+        found: _Mirror | None = _Mirror(importlib.import_module(wire).reader())
     except ImportError:  # a package generated before the mirrors: from_dict reads every body
         found = None
-    _readers[wire] = found
+    _mirrors[wire] = found
     return found
 
 
 def _read(body: bytes, wire: str) -> Any:
-    read = _readers.get(wire) or _reader(wire)
-    if read is None:
+    mirror = _mirrors.get(wire) or _mirror(wire)
+    if mirror is None:
+        return _NOT_READ
+    refused = mirror.refused
+    if refused >= _GIVE_UP and refused % _RETRY_EVERY:
+        mirror.refused = refused + 1
         return _NOT_READ
     try:
-        return read(body)
+        found = mirror.read(body)
     except _REFUSED:
+        mirror.refused = refused + 1
         return _NOT_READ
+    if refused:
+        mirror.refused = 0
+    return found
 
 
 def read_json(body: bytes, parse: Callable[[Any], T], wire: str) -> T:
