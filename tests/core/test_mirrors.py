@@ -12,8 +12,8 @@ and the shapes they must not.
 from __future__ import annotations
 
 import importlib
-import sys
 import pkgutil
+import sys
 from collections.abc import Iterator
 from types import ModuleType
 from typing import Any, get_type_hints
