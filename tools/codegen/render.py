@@ -134,6 +134,7 @@ def _run_openapi_python_client(spec_path: Path, settings: dict[str, Any], facts:
         return holders.get(_spec_name(model).rsplit("/", 1)[-1])
 
     reach = _reach(openapi.models)
+    camel = _camel_ready(openapi.models, reach) if facts["key_case_insensitive"] else set()
 
     def mirrored(owner: str, target: str) -> bool:
         """Whether ``owner``'s mirror refers to ``target``'s: it has one, and no cycle leads back."""
@@ -142,6 +143,7 @@ def _run_openapi_python_client(spec_path: Path, settings: dict[str, Any], facts:
     project.env.globals.update(
         failtrail=facts,
         ft_mirrored=mirrored,
+        ft_camel=camel.__contains__,
         ft_secret_holders=secret_holders,
         ft_annotation=_annotation,
         ft_kind=_kind,
@@ -189,6 +191,43 @@ def _reach(models: Any) -> dict[str, set[str]]:
                 refs |= grown
                 changed = True
     return reach
+
+
+def _direct_model(prop: Any) -> str | None:
+    """The model a property holds as itself, a list of it, or it or null; None for anything else."""
+    kind = _kind(prop)
+    if kind == "ModelProperty":
+        return str(prop.class_info.name)
+    if kind == "ListProperty" and _kind(prop.inner_property) == "ModelProperty":
+        return str(prop.inner_property.class_info.name)
+    if kind == "UnionProperty" and len(prop.inner_properties) == 2:
+        kinds = [_kind(inner) for inner in prop.inner_properties]
+        if "NoneProperty" in kinds:
+            return _direct_model(prop.inner_properties[1 - kinds.index("NoneProperty")])
+    return None
+
+
+def _camel_ready(models: Any, reach: dict[str, set[str]]) -> set[str]:
+    """The models whose mirror can have a camelCase twin (x-failtrail-key-case: insensitive): every object with
+    declared fields inside them is a mirror too, itself ready, so that no camelCase object reaches a
+    ``from_dict`` that expects the spec's spelling (``canonical_keys`` fixes it on the other path only)."""
+    ready = set(reach)
+    changed = True
+    while changed:
+        changed = False
+        for model in models:
+            name = model.class_info.name
+            if name not in ready:
+                continue
+            for prop in model.required_properties + model.optional_properties:
+                held = {ref for ref in _model_refs(prop) if ref in reach}  # those with declared fields
+                target = _direct_model(prop)
+                mirrored = target is not None and target != name and name not in reach.get(target, set())
+                if held and not (mirrored and held == {target} and target in ready):
+                    ready.discard(name)
+                    changed = True
+                    break
+    return ready
 
 
 def _render_mirrors(project: Project, models: Any, folder: Path) -> None:

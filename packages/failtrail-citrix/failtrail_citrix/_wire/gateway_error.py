@@ -17,7 +17,7 @@ from collections.abc import Callable
 import msgspec
 
 from ..models.gateway_error import GatewayError
-from .gateway_error_detail import _GatewayErrorDetail_from_wire, _WGatewayErrorDetail
+from .gateway_error_detail import _GatewayErrorDetail_from_wire, _WGatewayErrorDetail, _WGatewayErrorDetailCamel
 
 
 class _WGatewayError(
@@ -32,7 +32,21 @@ class _WGatewayError(
     error: _WGatewayErrorDetail
 
 
-def _GatewayError_from_wire(m: _WGatewayError) -> GatewayError:
+# The same, in the camelCase the vendor's service is seen to send where its documents spell PascalCase
+# (the spec's x-failtrail-key-case: insensitive): each answer is read by whichever spelling it has.
+class _WGatewayErrorCamel(
+    msgspec.Struct,
+    kw_only=True,
+    forbid_unknown_fields=True,
+    gc=False,
+    rename={
+        "error": "error",
+    },
+):
+    error: _WGatewayErrorDetailCamel
+
+
+def _GatewayError_from_wire(m: _WGatewayError | _WGatewayErrorCamel) -> GatewayError:
     obj = _new_instance(GatewayError)
     obj.error = _GatewayErrorDetail_from_wire(m.error)
     obj.additional_properties = {}
@@ -46,9 +60,18 @@ def reader() -> Callable[[bytes], GatewayError]:
     """Bytes to GatewayError through its mirror: msgspec's errors and from_dict's mean the body is refused."""
     # One decoder for every thread that reads this model (a sync pager's fetch-ahead): msgspec's decoders are
     # thread-safe since 0.16 (msgspec/msgspec#402).
-    decode = msgspec.json.Decoder(_WGatewayError).decode
+    spellings: list[Callable[[bytes], _WGatewayError | _WGatewayErrorCamel]] = [
+        msgspec.json.Decoder(_WGatewayError).decode,
+        msgspec.json.Decoder(_WGatewayErrorCamel).decode,
+    ]
 
     def read(body: bytes) -> GatewayError:
-        return _GatewayError_from_wire(decode(body))
+        first, second = spellings
+        try:
+            return _GatewayError_from_wire(first(body))
+        except msgspec.ValidationError:  # the other spelling, tried first from now on if it reads the body
+            found = _GatewayError_from_wire(second(body))
+            spellings[:] = [second, first]
+            return found
 
     return read

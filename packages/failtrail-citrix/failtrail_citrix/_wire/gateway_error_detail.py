@@ -33,7 +33,23 @@ class _WGatewayErrorDetail(
     type_: str | None = None
 
 
-def _GatewayErrorDetail_from_wire(m: _WGatewayErrorDetail) -> GatewayErrorDetail:
+# The same, in the camelCase the vendor's service is seen to send where its documents spell PascalCase
+# (the spec's x-failtrail-key-case: insensitive): each answer is read by whichever spelling it has.
+class _WGatewayErrorDetailCamel(
+    msgspec.Struct,
+    kw_only=True,
+    forbid_unknown_fields=True,
+    gc=False,
+    rename={
+        "message": "message",
+        "type_": "type",
+    },
+):
+    message: str | None = None
+    type_: str | None = None
+
+
+def _GatewayErrorDetail_from_wire(m: _WGatewayErrorDetail | _WGatewayErrorDetailCamel) -> GatewayErrorDetail:
     obj = _new_instance(GatewayErrorDetail)
     obj.message = m.message
     obj.type_ = m.type_
@@ -48,9 +64,18 @@ def reader() -> Callable[[bytes], GatewayErrorDetail]:
     """Bytes to GatewayErrorDetail through its mirror: msgspec's errors and from_dict's mean the body is refused."""
     # One decoder for every thread that reads this model (a sync pager's fetch-ahead): msgspec's decoders are
     # thread-safe since 0.16 (msgspec/msgspec#402).
-    decode = msgspec.json.Decoder(_WGatewayErrorDetail).decode
+    spellings: list[Callable[[bytes], _WGatewayErrorDetail | _WGatewayErrorDetailCamel]] = [
+        msgspec.json.Decoder(_WGatewayErrorDetail).decode,
+        msgspec.json.Decoder(_WGatewayErrorDetailCamel).decode,
+    ]
 
     def read(body: bytes) -> GatewayErrorDetail:
-        return _GatewayErrorDetail_from_wire(decode(body))
+        first, second = spellings
+        try:
+            return _GatewayErrorDetail_from_wire(first(body))
+        except msgspec.ValidationError:  # the other spelling, tried first from now on if it reads the body
+            found = _GatewayErrorDetail_from_wire(second(body))
+            spellings[:] = [second, first]
+            return found
 
     return read

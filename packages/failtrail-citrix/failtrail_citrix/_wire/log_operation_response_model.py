@@ -18,7 +18,11 @@ import msgspec
 
 from ..models.log_operation_response_model import LogOperationResponseModel
 from ..models.log_operation_type import LogOperationType
-from .name_value_string_pair_model import _NameValueStringPairModel_from_wire, _WNameValueStringPairModel
+from .name_value_string_pair_model import (
+    _NameValueStringPairModel_from_wire,
+    _WNameValueStringPairModel,
+    _WNameValueStringPairModelCamel,
+)
 
 
 class _WLogOperationResponseModel(
@@ -63,7 +67,53 @@ class _WLogOperationResponseModel(
     metadata: list[_WNameValueStringPairModel] | None = None
 
 
-def _LogOperationResponseModel_from_wire(m: _WLogOperationResponseModel) -> LogOperationResponseModel:
+# The same, in the camelCase the vendor's service is seen to send where its documents spell PascalCase
+# (the spec's x-failtrail-key-case: insensitive): each answer is read by whichever spelling it has.
+class _WLogOperationResponseModelCamel(
+    msgspec.Struct,
+    kw_only=True,
+    forbid_unknown_fields=True,
+    gc=False,
+    rename={
+        "id": "id",
+        "text": "text",
+        "source": "source",
+        "start_time": "startTime",
+        "target_types": "targetTypes",
+        "operation_type": "operationType",
+        "parameters": "parameters",
+        "user": "user",
+        "user_identity": "userIdentity",
+        "admin_machine_ip": "adminMachineIP",
+        "end_time": "endTime",
+        "formatted_end_time": "formattedEndTime",
+        "formatted_start_time": "formattedStartTime",
+        "is_successful": "isSuccessful",
+        "labels": "labels",
+        "metadata": "metadata",
+    },
+):
+    id: str
+    text: str
+    source: str
+    start_time: str
+    target_types: list[str]
+    operation_type: LogOperationType
+    parameters: list[_WNameValueStringPairModelCamel]
+    user: str | None = None
+    user_identity: str | None = None
+    admin_machine_ip: str | None = None
+    end_time: str | None = None
+    formatted_end_time: str | None = None
+    formatted_start_time: str | None = None
+    is_successful: bool | None = None
+    labels: list[str] | None = None
+    metadata: list[_WNameValueStringPairModelCamel] | None = None
+
+
+def _LogOperationResponseModel_from_wire(
+    m: _WLogOperationResponseModel | _WLogOperationResponseModelCamel,
+) -> LogOperationResponseModel:
     obj = _new_instance(LogOperationResponseModel)
     obj.id = m.id
     obj.text = m.text
@@ -95,9 +145,18 @@ def reader() -> Callable[[bytes], LogOperationResponseModel]:
     """Bytes to LogOperationResponseModel through its mirror: msgspec's errors and from_dict's mean the body is refused."""
     # One decoder for every thread that reads this model (a sync pager's fetch-ahead): msgspec's decoders are
     # thread-safe since 0.16 (msgspec/msgspec#402).
-    decode = msgspec.json.Decoder(_WLogOperationResponseModel).decode
+    spellings: list[Callable[[bytes], _WLogOperationResponseModel | _WLogOperationResponseModelCamel]] = [
+        msgspec.json.Decoder(_WLogOperationResponseModel).decode,
+        msgspec.json.Decoder(_WLogOperationResponseModelCamel).decode,
+    ]
 
     def read(body: bytes) -> LogOperationResponseModel:
-        return _LogOperationResponseModel_from_wire(decode(body))
+        first, second = spellings
+        try:
+            return _LogOperationResponseModel_from_wire(first(body))
+        except msgspec.ValidationError:  # the other spelling, tried first from now on if it reads the body
+            found = _LogOperationResponseModel_from_wire(second(body))
+            spellings[:] = [second, first]
+            return found
 
     return read

@@ -17,7 +17,11 @@ from collections.abc import Callable
 import msgspec
 
 from ..models.log_operation_response_model_collection import LogOperationResponseModelCollection
-from .log_operation_response_model import _LogOperationResponseModel_from_wire, _WLogOperationResponseModel
+from .log_operation_response_model import (
+    _LogOperationResponseModel_from_wire,
+    _WLogOperationResponseModel,
+    _WLogOperationResponseModelCamel,
+)
 
 
 class _WLogOperationResponseModelCollection(
@@ -36,8 +40,26 @@ class _WLogOperationResponseModelCollection(
     total_items: int | None = None
 
 
+# The same, in the camelCase the vendor's service is seen to send where its documents spell PascalCase
+# (the spec's x-failtrail-key-case: insensitive): each answer is read by whichever spelling it has.
+class _WLogOperationResponseModelCollectionCamel(
+    msgspec.Struct,
+    kw_only=True,
+    forbid_unknown_fields=True,
+    gc=False,
+    rename={
+        "items": "items",
+        "continuation_token": "continuationToken",
+        "total_items": "totalItems",
+    },
+):
+    items: list[_WLogOperationResponseModelCamel]
+    continuation_token: str | None = None
+    total_items: int | None = None
+
+
 def _LogOperationResponseModelCollection_from_wire(
-    m: _WLogOperationResponseModelCollection,
+    m: _WLogOperationResponseModelCollection | _WLogOperationResponseModelCollectionCamel,
 ) -> LogOperationResponseModelCollection:
     obj = _new_instance(LogOperationResponseModelCollection)
     obj.items = [_LogOperationResponseModel_from_wire(_item) for _item in m.items]
@@ -54,9 +76,20 @@ def reader() -> Callable[[bytes], LogOperationResponseModelCollection]:
     """Bytes to LogOperationResponseModelCollection through its mirror: msgspec's errors and from_dict's mean the body is refused."""
     # One decoder for every thread that reads this model (a sync pager's fetch-ahead): msgspec's decoders are
     # thread-safe since 0.16 (msgspec/msgspec#402).
-    decode = msgspec.json.Decoder(_WLogOperationResponseModelCollection).decode
+    spellings: list[
+        Callable[[bytes], _WLogOperationResponseModelCollection | _WLogOperationResponseModelCollectionCamel]
+    ] = [
+        msgspec.json.Decoder(_WLogOperationResponseModelCollection).decode,
+        msgspec.json.Decoder(_WLogOperationResponseModelCollectionCamel).decode,
+    ]
 
     def read(body: bytes) -> LogOperationResponseModelCollection:
-        return _LogOperationResponseModelCollection_from_wire(decode(body))
+        first, second = spellings
+        try:
+            return _LogOperationResponseModelCollection_from_wire(first(body))
+        except msgspec.ValidationError:  # the other spelling, tried first from now on if it reads the body
+            found = _LogOperationResponseModelCollection_from_wire(second(body))
+            spellings[:] = [second, first]
+            return found
 
     return read

@@ -33,7 +33,25 @@ class _WNameValueStringPairModel(
     value: str | None = None
 
 
-def _NameValueStringPairModel_from_wire(m: _WNameValueStringPairModel) -> NameValueStringPairModel:
+# The same, in the camelCase the vendor's service is seen to send where its documents spell PascalCase
+# (the spec's x-failtrail-key-case: insensitive): each answer is read by whichever spelling it has.
+class _WNameValueStringPairModelCamel(
+    msgspec.Struct,
+    kw_only=True,
+    forbid_unknown_fields=True,
+    gc=False,
+    rename={
+        "name": "name",
+        "value": "value",
+    },
+):
+    name: str | None = None
+    value: str | None = None
+
+
+def _NameValueStringPairModel_from_wire(
+    m: _WNameValueStringPairModel | _WNameValueStringPairModelCamel,
+) -> NameValueStringPairModel:
     obj = _new_instance(NameValueStringPairModel)
     obj.name = m.name
     obj.value = m.value
@@ -48,9 +66,18 @@ def reader() -> Callable[[bytes], NameValueStringPairModel]:
     """Bytes to NameValueStringPairModel through its mirror: msgspec's errors and from_dict's mean the body is refused."""
     # One decoder for every thread that reads this model (a sync pager's fetch-ahead): msgspec's decoders are
     # thread-safe since 0.16 (msgspec/msgspec#402).
-    decode = msgspec.json.Decoder(_WNameValueStringPairModel).decode
+    spellings: list[Callable[[bytes], _WNameValueStringPairModel | _WNameValueStringPairModelCamel]] = [
+        msgspec.json.Decoder(_WNameValueStringPairModel).decode,
+        msgspec.json.Decoder(_WNameValueStringPairModelCamel).decode,
+    ]
 
     def read(body: bytes) -> NameValueStringPairModel:
-        return _NameValueStringPairModel_from_wire(decode(body))
+        first, second = spellings
+        try:
+            return _NameValueStringPairModel_from_wire(first(body))
+        except msgspec.ValidationError:  # the other spelling, tried first from now on if it reads the body
+            found = _NameValueStringPairModel_from_wire(second(body))
+            spellings[:] = [second, first]
+            return found
 
     return read

@@ -17,7 +17,7 @@ from collections.abc import Callable
 import msgspec
 
 from ..models.records_page import RecordsPage
-from .system_log_record import _SystemLogRecord_from_wire, _WSystemLogRecord
+from .system_log_record import _SystemLogRecord_from_wire, _WSystemLogRecord, _WSystemLogRecordCamel
 
 
 class _WRecordsPage(
@@ -38,7 +38,27 @@ class _WRecordsPage(
     continuation_token: str | None = None
 
 
-def _RecordsPage_from_wire(m: _WRecordsPage) -> RecordsPage:
+# The same, in the camelCase the vendor's service is seen to send where its documents spell PascalCase
+# (the spec's x-failtrail-key-case: insensitive): each answer is read by whichever spelling it has.
+class _WRecordsPageCamel(
+    msgspec.Struct,
+    kw_only=True,
+    forbid_unknown_fields=True,
+    gc=False,
+    rename={
+        "items": "items",
+        "count": "count",
+        "estimated_total_items": "estimatedTotalItems",
+        "continuation_token": "continuationToken",
+    },
+):
+    items: list[_WSystemLogRecordCamel] | None = None
+    count: int | None = None
+    estimated_total_items: int | None = None
+    continuation_token: str | None = None
+
+
+def _RecordsPage_from_wire(m: _WRecordsPage | _WRecordsPageCamel) -> RecordsPage:
     obj = _new_instance(RecordsPage)
     _v_items = m.items
     obj.items = None if _v_items is None else [_SystemLogRecord_from_wire(_item) for _item in _v_items]
@@ -56,9 +76,18 @@ def reader() -> Callable[[bytes], RecordsPage]:
     """Bytes to RecordsPage through its mirror: msgspec's errors and from_dict's mean the body is refused."""
     # One decoder for every thread that reads this model (a sync pager's fetch-ahead): msgspec's decoders are
     # thread-safe since 0.16 (msgspec/msgspec#402).
-    decode = msgspec.json.Decoder(_WRecordsPage).decode
+    spellings: list[Callable[[bytes], _WRecordsPage | _WRecordsPageCamel]] = [
+        msgspec.json.Decoder(_WRecordsPage).decode,
+        msgspec.json.Decoder(_WRecordsPageCamel).decode,
+    ]
 
     def read(body: bytes) -> RecordsPage:
-        return _RecordsPage_from_wire(decode(body))
+        first, second = spellings
+        try:
+            return _RecordsPage_from_wire(first(body))
+        except msgspec.ValidationError:  # the other spelling, tried first from now on if it reads the body
+            found = _RecordsPage_from_wire(second(body))
+            spellings[:] = [second, first]
+            return found
 
     return read

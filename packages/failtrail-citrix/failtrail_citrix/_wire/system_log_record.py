@@ -72,7 +72,53 @@ class _WSystemLogRecord(
     message: Any = None
 
 
-def _SystemLogRecord_from_wire(m: _WSystemLogRecord) -> SystemLogRecord:
+# The same, in the camelCase the vendor's service is seen to send where its documents spell PascalCase
+# (the spec's x-failtrail-key-case: insensitive): each answer is read by whichever spelling it has.
+class _WSystemLogRecordCamel(
+    msgspec.Struct,
+    kw_only=True,
+    forbid_unknown_fields=True,
+    gc=False,
+    rename={
+        "utc_timestamp": "utcTimestamp",
+        "event_type": "eventType",
+        "record_id": "recordId",
+        "customer_id": "customerId",
+        "target_id": "targetId",
+        "target_display_name": "targetDisplayName",
+        "target_email": "targetEmail",
+        "target_user_id": "targetUserId",
+        "target_type": "targetType",
+        "before_changes": "beforeChanges",
+        "after_changes": "afterChanges",
+        "agent_id": "agentId",
+        "service_profile_name": "serviceProfileName",
+        "actor_id": "actorId",
+        "actor_display_name": "actorDisplayName",
+        "actor_type": "actorType",
+        "message": "message",
+    },
+):
+    utc_timestamp: Any
+    event_type: str
+    record_id: str | None = None
+    customer_id: str | None = None
+    target_id: str | None = None
+    target_display_name: str | None = None
+    target_email: str | None = None
+    target_user_id: str | None = None
+    target_type: str | None = None
+    before_changes: Any = None
+    after_changes: Any = None
+    agent_id: str | None = None
+    service_profile_name: str | None = None
+    actor_id: str | None = None
+    actor_display_name: str | None = None
+    actor_type: str | None = None
+    message: Any = None
+
+
+def _SystemLogRecord_from_wire(m: _WSystemLogRecord | _WSystemLogRecordCamel) -> SystemLogRecord:
     obj = _new_instance(SystemLogRecord)
     _v_utc_timestamp = m.utc_timestamp
     try:
@@ -142,10 +188,19 @@ def reader() -> Callable[[bytes], SystemLogRecord]:
     """Bytes to SystemLogRecord through its mirror: msgspec's errors and from_dict's mean the body is refused."""
     # One decoder for every thread that reads this model (a sync pager's fetch-ahead): msgspec's decoders are
     # thread-safe since 0.16 (msgspec/msgspec#402).
-    decode = msgspec.json.Decoder(_WSystemLogRecord).decode
+    spellings: list[Callable[[bytes], _WSystemLogRecord | _WSystemLogRecordCamel]] = [
+        msgspec.json.Decoder(_WSystemLogRecord).decode,
+        msgspec.json.Decoder(_WSystemLogRecordCamel).decode,
+    ]
 
     def read(body: bytes) -> SystemLogRecord:
-        return _SystemLogRecord_from_wire(decode(body))
+        first, second = spellings
+        try:
+            return _SystemLogRecord_from_wire(first(body))
+        except msgspec.ValidationError:  # the other spelling, tried first from now on if it reads the body
+            found = _SystemLogRecord_from_wire(second(body))
+            spellings[:] = [second, first]
+            return found
 
     return read
 
