@@ -159,7 +159,8 @@ def _run_openapi_python_client(spec_path: Path, settings: dict[str, Any], facts:
         for error in errors:
             print(f"{spec_path}: {error.level.value} {error.header}: {error.detail}", file=sys.stderr)
         raise SystemExit(f"{spec_path}: the generator reported problems; fix the spec or the templates")
-    _render_mirrors(project, openapi.models, out / "_wire")
+    answered = _answered(openapi, reach)
+    _render_mirrors(project, [m for m in openapi.models if m.class_info.name in answered], out / "_wire")
 
 
 def _model_refs(prop: Any) -> set[str]:
@@ -191,6 +192,20 @@ def _reach(models: Any) -> dict[str, set[str]]:
                 refs |= grown
                 changed = True
     return reach
+
+
+def _answered(openapi: GeneratorData, reach: dict[str, set[str]]) -> set[str]:
+    """The models with declared fields that an answer can hold: the ones a mirror is read into (a model only
+    sent, a request body's, has none)."""
+    found: set[str] = set()
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            default = [endpoint.responses.default] if endpoint.responses.default else []
+            for response in endpoint.responses.patterns + default:
+                for name in _model_refs(response.prop):
+                    if name in reach:
+                        found |= {name, *(ref for ref in reach[name] if ref in reach)}
+    return found
 
 
 def _direct_model(prop: Any) -> str | None:
@@ -231,7 +246,7 @@ def _camel_ready(models: Any, reach: dict[str, set[str]]) -> set[str]:
 
 
 def _render_mirrors(project: Project, models: Any, folder: Path) -> None:
-    """``_wire/<model module>.py`` for every model with declared fields: its msgspec mirror (read_json's
+    """``_wire/<model module>.py`` for each of ``models`` with declared fields: its msgspec mirror (read_json's
     compiled path), a module each, so that the first body read imports only the models it needs."""
     folder.mkdir()
     (folder / "__init__.py").write_text('"""Compiled mirrors of the models, one module each (see read_json)."""\n')
