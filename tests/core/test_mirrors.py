@@ -15,6 +15,7 @@ import importlib
 import pkgutil
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from types import ModuleType
 from typing import Any, get_type_hints
 
@@ -275,3 +276,12 @@ def test_a_case_blind_vendors_mirror_reads_either_spelling_and_refuses_a_mix() -
     assert [read(body).continuation_token for body in (camel, pascal, pascal, camel)] == ["a"] * 4
     with pytest.raises(ValueError):  # from_dict reads it, case-blind
         read(b'{"Items": [], "continuationToken": "a"}')
+
+
+def test_only_the_models_an_answer_can_hold_have_mirrors() -> None:
+    def mirrors(vendor: str) -> set[str]:
+        folder = Path(importlib.import_module(f"failtrail_{vendor}").__file__ or "").parent / "_wire"
+        return {path.stem for path in folder.glob("*.py")}
+
+    assert {"token_response", "api_failure_record"} <= mirrors("zuora") and "token_request" not in mirrors("zuora")
+    assert "api_client" in mirrors("workato") and "create_api_client_request" not in mirrors("workato")
