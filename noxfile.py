@@ -150,6 +150,20 @@ def build(session: nox.Session) -> None:
             beside = [str(wheels["failtrail_core"])] if name != "failtrail_core" else []
             session.run(py, "-m", "pip", "install", "-q", str(wheel), *beside, external=True)
             session.run(py, "-c", f"import {name}; print({name}.__name__, {name}.__version__)", external=True)
+            session.run(py, "-c", _MIRRORS_LOAD.format(name=name), external=True)
+
+
+# Every compiled mirror a wheel ships (its _wire/ modules) imports and makes its reader: the wheel holds them,
+# and msgspec came with it.
+_MIRRORS_LOAD = """
+import importlib, importlib.util, pkgutil
+answers = importlib.util.find_spec("{name}.api") is not None  # the core and the umbrella have no API of their own
+wire = importlib.import_module("{name}._wire") if answers else None
+modules = [] if wire is None else [m.name for m in pkgutil.iter_modules(wire.__path__, wire.__name__ + ".")]
+for module in modules:
+    importlib.import_module(module).reader()
+print("{name}:", len(modules), "mirrors")
+"""
 
 
 @nox.session
