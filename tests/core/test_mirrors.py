@@ -64,10 +64,10 @@ REPLACEMENTS: list[Any] = [
 UNKNOWN = "zzNotInTheSpec"
 
 
-def _wired(vendor: str) -> Iterator[tuple[str, Any, str, Any, tuple[str, str, str]]]:
-    """Each answer read through a mirror: its name, its parse from decoded JSON, its mirror module, where
-    its declared names stand (x-failtrail-key-case: insensitive; else None), and where the spec documents
-    its examples (path, method, status)."""
+def _wired(vendor: str) -> Iterator[tuple[str, Any, str, bool, Any, tuple[str, str, str]]]:
+    """Each answer read through a mirror: its name, its parse from decoded JSON, its mirror module, whether
+    that has a camelCase twin, where its declared names stand (x-failtrail-key-case: insensitive; else
+    None), and where the spec documents its examples (path, method, status)."""
     package = importlib.import_module(f"failtrail_{vendor}.api")
     for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
         module = importlib.import_module(info.name)
@@ -80,11 +80,13 @@ def _wired(vendor: str) -> Iterator[tuple[str, Any, str, Any, tuple[str, str, st
             code = str(status).lower()
             model = get_type_hints(read)["return"]
             mirror = f"failtrail_{vendor}._wire.{model.__module__.rsplit('.', 1)[1]}"
+            twin = hasattr(importlib.import_module(mirror), f"_W{model.__name__}Camel")
             where = (op.path, op.method.lower(), str(status))
             yield (
                 f"{op.operation_id} {status}",
                 getattr(module, f"_parse_{code}"),
                 mirror,
+                twin,
                 getattr(module, f"_KEYS_{code}", None),
                 where,
             )
@@ -119,10 +121,7 @@ def _cases() -> list[Any]:
     vendor whose keys are read case-blind, the same in camelCase (read by the mirror where it has that twin)."""
     cases = []
     for vendor in VENDORS:
-        for name, parse, mirror, shape, (path, method, status) in _wired(vendor):
-            twin = hasattr(importlib.import_module(mirror), "reader") and any(
-                n.endswith("Camel") for n in vars(importlib.import_module(mirror))
-            )
+        for name, parse, mirror, twin, shape, (path, method, status) in _wired(vendor):
             for i, example in enumerate(_examples(vendor, path, method, status)):
                 label = f"{vendor}-{name}-{i}".replace(" ", "-")
                 cases.append(pytest.param(parse, mirror, example, True, id=label))

@@ -136,13 +136,9 @@ def _run_openapi_python_client(spec_path: Path, settings: dict[str, Any], facts:
     reach = _reach(openapi.models)
     camel = _camel_ready(openapi.models, reach) if facts["key_case_insensitive"] else set()
 
-    def mirrored(owner: str, target: str) -> bool:
-        """Whether ``owner``'s mirror refers to ``target``'s: it has one, and no cycle leads back."""
-        return target in reach and owner not in reach[target] and owner != target
-
     project.env.globals.update(
         failtrail=facts,
-        ft_mirrored=mirrored,
+        ft_mirrored=lambda owner, target: _mirrored(reach, owner, target),
         ft_camel=camel.__contains__,
         ft_secret_holders=secret_holders,
         ft_annotation=_annotation,
@@ -194,6 +190,11 @@ def _reach(models: Any) -> dict[str, set[str]]:
     return reach
 
 
+def _mirrored(reach: dict[str, set[str]], owner: str, target: str) -> bool:
+    """Whether ``owner``'s mirror refers to ``target``'s: it has one, and no cycle leads back."""
+    return target in reach and owner not in reach[target] and owner != target
+
+
 def _answered(openapi: GeneratorData, reach: dict[str, set[str]]) -> set[str]:
     """The models with declared fields that an answer can hold: the ones a mirror is read into (a model only
     sent, a request body's, has none)."""
@@ -237,7 +238,7 @@ def _camel_ready(models: Any, reach: dict[str, set[str]]) -> set[str]:
             for prop in model.required_properties + model.optional_properties:
                 held = {ref for ref in _model_refs(prop) if ref in reach}  # those with declared fields
                 target = _direct_model(prop)
-                mirrored = target is not None and target != name and name not in reach.get(target, set())
+                mirrored = target is not None and _mirrored(reach, name, target)
                 if held and not (mirrored and held == {target} and target in ready):
                     ready.discard(name)
                     changed = True
