@@ -417,6 +417,21 @@ class _CountingFile(io.BytesIO):
         raise AssertionError("the reader must never read the whole file")
 
 
+def test_an_export_generated_within_a_span_falls_in_it_whole_and_reads_back_exactly(tmp_path: Path) -> None:
+    # The bench's exports: a window that covers every row, whatever their number (the default gaps put
+    # 20,000 rows across about ten days).
+    latest = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
+    export = write_request_log_export(tmp_path / "span.csv", rows=20_000, seed=4, latest=latest, within=timedelta(days=3))
+    with read_request_logs(export.path) as reader:
+        rows = list(reader)
+    assert rows == list(request_log_rows(20_000, seed=4, latest=latest, within=timedelta(days=3)))
+    assert latest - timedelta(days=3) <= rows[-1].date < latest - timedelta(days=1)  # spread, not crowded
+    assert all(newer.date >= older.date for newer, older in zip(rows, rows[1:], strict=False))
+    unscaled = list(request_log_rows(20_000, seed=4, latest=latest))
+    assert unscaled[-1].date < latest - timedelta(days=9)  # what the span changes
+    assert [row.code for row in unscaled] == [row.code for row in rows]  # and only the times
+
+
 def test_rows_stream_one_at_a_time(tmp_path: Path) -> None:
     export = write_request_log_export(tmp_path / "big.csv", rows=20_000, seed=1)
     file = _CountingFile(export.path.read_bytes())

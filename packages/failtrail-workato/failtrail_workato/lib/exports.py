@@ -84,13 +84,22 @@ class RequestLogExport:
     bad_lines: tuple[int, ...]
 
 
-def request_log_rows(rows: int = 3000, seed: int = 0, *, latest: datetime = LATEST) -> Iterator[ApiLogRow]:
-    """The rows a generated export holds, newest first, as a reader should return them."""
+def request_log_rows(
+    rows: int = 3000, seed: int = 0, *, latest: datetime = LATEST, within: timedelta | None = None
+) -> Iterator[ApiLogRow]:
+    """The rows a generated export holds, newest first, as a reader should return them.
+
+    Consecutive requests are 50 ms to 90 s apart; ``within`` shrinks those gaps in proportion so that every
+    row falls inside that span before ``latest`` (an export of any size that one window covers whole).
+    """
     rng = random.Random(seed)
     moment = latest.replace(microsecond=0)
     collections = list(_COLLECTIONS)
+    # Whole milliseconds, as the export writes them: the largest gap times ``rows`` fits in ``within``.
+    span = None if within is None else within // timedelta(milliseconds=1)
     for _ in range(rows):
-        moment -= timedelta(milliseconds=rng.randint(50, 90_000))
+        gap = rng.randint(50, 90_000)
+        moment -= timedelta(milliseconds=gap if span is None else gap * span // (rows * 90_000))
         collection: str | None = rng.choice(collections)
         endpoint: str | None = rng.choice(_COLLECTIONS[collection or ""])
         client: str | None = rng.choice(_CLIENTS)
@@ -147,6 +156,7 @@ def write_request_log_export(
     *,
     bom: bool = True,
     latest: datetime = LATEST,
+    within: timedelta | None = None,
 ) -> RequestLogExport:
     """Write an export of ``rows`` requests to ``path``, the same bytes for the same arguments.
 
@@ -159,6 +169,8 @@ def write_request_log_export(
             a bad timestamp, a quote never closed.
         bom: start with a UTF-8 byte-order mark, as Workato's file does.
         latest: the newest request's time; its zone is the one written.
+        within: every good row's time falls within this span before ``latest`` (see
+            :func:`request_log_rows`).
     """
     after = sorted(bad_rows)
     if any(not 0 <= n <= rows for n in after):
@@ -170,7 +182,7 @@ def write_request_log_export(
         writer = csv.writer(file, lineterminator="\r\n")
         writer.writerow([column.header for column in COLUMNS])
         broken = 0
-        good = request_log_rows(rows, seed, latest=latest)
+        good = request_log_rows(rows, seed, latest=latest, within=within)
         for written in range(rows + 1):
             while broken < len(after) and after[broken] == written:
                 field, replacement = _BROKEN[broken % len(_BROKEN)]
