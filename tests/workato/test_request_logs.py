@@ -421,7 +421,9 @@ def test_an_export_generated_within_a_span_falls_in_it_whole_and_reads_back_exac
     # The bench's exports: a window that covers every row, whatever their number (the default gaps put
     # 20,000 rows across about ten days).
     latest = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
-    export = write_request_log_export(tmp_path / "span.csv", rows=20_000, seed=4, latest=latest, within=timedelta(days=3))
+    export = write_request_log_export(
+        tmp_path / "span.csv", rows=20_000, seed=4, latest=latest, within=timedelta(days=3)
+    )
     with read_request_logs(export.path) as reader:
         rows = list(reader)
     assert rows == list(request_log_rows(20_000, seed=4, latest=latest, within=timedelta(days=3)))

@@ -135,10 +135,12 @@ def _run_openapi_python_client(spec_path: Path, settings: dict[str, Any], facts:
 
     reach = _reach(openapi.models)
     camel = _camel_ready(openapi.models, reach) if facts["key_case_insensitive"] else set()
+    answered = _answered(openapi, reach)
 
     project.env.globals.update(
         failtrail=facts,
         ft_mirrored=lambda owner, target: _mirrored(reach, owner, target),
+        ft_has_mirror=lambda model: model.class_info.name in answered,
         ft_camel=camel.__contains__,
         ft_secret_holders=secret_holders,
         ft_annotation=_annotation,
@@ -155,7 +157,6 @@ def _run_openapi_python_client(spec_path: Path, settings: dict[str, Any], facts:
         for error in errors:
             print(f"{spec_path}: {error.level.value} {error.header}: {error.detail}", file=sys.stderr)
         raise SystemExit(f"{spec_path}: the generator reported problems; fix the spec or the templates")
-    answered = _answered(openapi, reach)
     _render_mirrors(project, [m for m in openapi.models if m.class_info.name in answered], out / "_wire")
 
 
@@ -247,14 +248,13 @@ def _camel_ready(models: Any, reach: dict[str, set[str]]) -> set[str]:
 
 
 def _render_mirrors(project: Project, models: Any, folder: Path) -> None:
-    """``_wire/<model module>.py`` for each of ``models`` with declared fields: its msgspec mirror (read_json's
-    compiled path), a module each, so that the first body read imports only the models it needs."""
+    """``_wire/<model module>.py`` for each of ``models`` (each with declared fields): its msgspec mirror
+    (read_json's compiled path), a module each, so that the first body read imports only the models it needs."""
     folder.mkdir()
     (folder / "__init__.py").write_text('"""Compiled mirrors of the models, one module each (see read_json)."""\n')
     template = project.env.get_template("wire_model.py.jinja")
     for model in models:
-        if model.required_properties or model.optional_properties:
-            (folder / f"{model.class_info.module_name}.py").write_text(template.render(model=model))
+        (folder / f"{model.class_info.module_name}.py").write_text(template.render(model=model))
 
 
 def _plain(value: Any) -> str:

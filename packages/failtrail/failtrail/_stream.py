@@ -306,16 +306,17 @@ class _Spill:
 
 
 class _Codec:
-    """A record as bytes and back, exactly: one JSON array of its flat fields and the vendor's model's own JSON.
+    """A record as bytes and back, exactly: a JSON array of its flat fields, a newline, the model's own JSON.
 
-    ``to_dict()`` then ``from_dict()`` costs a fraction of pickling a tree of attrs objects. It is used for a
-    model class once its first record came back equal that way, and for a record whose flat fields are
-    plain (text, numbers, ``when`` in UTC); any other record (a row that is no model, a value JSON cannot
-    carry) is pickled whole.
+    ``to_dict()`` then ``from_json()`` (the model's compiled mirror; ``from_dict()`` for a class without
+    one) costs a fraction of pickling a tree of attrs objects. It is used for a model class once its first
+    record came back equal that way, and for a record whose flat fields are plain (text, numbers, ``when``
+    in UTC); any other record (a row that is no model, a value JSON cannot carry) is pickled whole. orjson
+    writes no raw newline, so the first one ends the flat fields.
     """
 
     def __init__(self) -> None:
-        self._classes: list[Any] = []  # model classes, each with from_dict()
+        self._readers: list[Callable[[bytes], Any]] = []  # each model class's JSON to model
         self._numbers: dict[type, int] = {}
 
     def encode(self, record: FailureRecord) -> bytes:
@@ -330,7 +331,7 @@ class _Codec:
             and all(type(value) in _PLAIN for value in flat[:_WHEN] + flat[_AFTER_WHEN:])
         ):
             try:
-                return orjson.dumps((number, *flat, model.to_dict()))
+                return orjson.dumps((number, *flat)) + b"\n" + orjson.dumps(model.to_dict())
             except TypeError:  # orjson's refusal (too deep, beyond 64 bits, a lone surrogate)
                 pass
         return pickle.dumps(record, pickle.HIGHEST_PROTOCOL)
@@ -339,18 +340,20 @@ class _Codec:
         if data[:1] != b"[":  # pickled whole
             whole: FailureRecord = pickle.loads(data)
             return whole
-        number, *flat, model = orjson.loads(data)
+        head, _, model = data.partition(b"\n")
+        number, *flat = orjson.loads(head)
         flat[_WHEN] = datetime.fromisoformat(flat[_WHEN])
-        return _RECORD(*flat, self._classes[number - 1].from_dict(model))
+        return _RECORD(*flat, self._readers[number - 1](model))
 
     def _learn(self, model: Any) -> int:
         """The number of the model's class if its models come back equal through their JSON, else 0."""
         kind = type(model)
+        read = getattr(kind, "from_json", None) or (lambda data: kind.from_dict(orjson.loads(data)))
         number = 0
         try:
-            if kind.from_dict(orjson.loads(orjson.dumps(model.to_dict()))) == model:
-                self._classes.append(kind)
-                number = len(self._classes)
+            if read(orjson.dumps(model.to_dict())) == model:
+                self._readers.append(read)
+                number = len(self._readers)
         except Exception:  # no model, or one that does not survive its JSON: pickled
             number = 0
         self._numbers[kind] = number

@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
+    DecodeError,
     bad_type,
     redact_secrets,
 )
@@ -68,6 +70,20 @@ class ChangeSet:
         else:
             obj.additional_properties = dict(d)
         return obj
+
+    @classmethod
+    def from_json(cls, data: bytes) -> ChangeSet:
+        """:meth:`from_dict` of a JSON document: the vendor's bytes, or ``orjson.dumps(to_dict())``'s.
+
+        The same model, or the same ``DecodeError``, as ``from_dict(orjson.loads(data))``.
+
+        Raises:
+            DecodeError: ``data`` is not JSON (path ``$``), or not this model (``from_dict``'s errors).
+        """
+        try:
+            return cls.from_dict(orjson.loads(data))
+        except orjson.JSONDecodeError as exc:
+            raise DecodeError("$", f"not a JSON document: {exc}") from None
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from operator import itemgetter
 from typing import Any, ClassVar, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
@@ -16,6 +17,7 @@ from failtrail_core.gen_v1 import (
     drifted,
     encode,
     from_isoformat,
+    read_json,
     redact_secrets,
 )
 
@@ -257,6 +259,21 @@ class ApiCollection:
         else:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
+
+    @classmethod
+    def from_json(cls, data: bytes) -> ApiCollection:
+        """:meth:`from_dict` of a JSON document: the vendor's bytes, or ``orjson.dumps(to_dict())``'s.
+
+        The same model, or the same ``DecodeError``, as ``from_dict(orjson.loads(data))``; read and checked
+        in C by the model's compiled mirror wherever it can (failtrail-core's ``read_json``).
+
+        Raises:
+            DecodeError: ``data`` is not JSON (path ``$``), or not this model (``from_dict``'s errors).
+        """
+        try:
+            return read_json(data, cls.from_dict, "failtrail_workato._wire.api_collection")
+        except orjson.JSONDecodeError as exc:
+            raise DecodeError("$", f"not a JSON document: {exc}") from None
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

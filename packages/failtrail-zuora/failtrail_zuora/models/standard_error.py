@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from failtrail_core.gen_v1 import (
@@ -12,6 +13,7 @@ from failtrail_core.gen_v1 import (
     bad_type,
     drifted,
     encode,
+    read_json,
     redact_secrets,
 )
 
@@ -172,6 +174,21 @@ class StandardError:
         else:
             obj.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
+
+    @classmethod
+    def from_json(cls, data: bytes) -> StandardError:
+        """:meth:`from_dict` of a JSON document: the vendor's bytes, or ``orjson.dumps(to_dict())``'s.
+
+        The same model, or the same ``DecodeError``, as ``from_dict(orjson.loads(data))``; read and checked
+        in C by the model's compiled mirror wherever it can (failtrail-core's ``read_json``).
+
+        Raises:
+            DecodeError: ``data`` is not JSON (path ``$``), or not this model (``from_dict``'s errors).
+        """
+        try:
+            return read_json(data, cls.from_dict, "failtrail_zuora._wire.standard_error")
+        except orjson.JSONDecodeError as exc:
+            raise DecodeError("$", f"not a JSON document: {exc}") from None
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
