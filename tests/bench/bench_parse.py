@@ -1,7 +1,11 @@
-"""Parse cost per record: orjson.loads alone, failtrail's models, and stock openapi-python-client output.
+"""Parse cost per record: orjson.loads alone, failtrail's models, and the anchors' models of the same spec.
 
 Run with ``nox -s bench``. Each vendor's page is built from the sample its spec documents (the
-vendor's own example), its records repeated to a page of ``N``. Two costs are shown per parser:
+vendor's own example), its records repeated to a page of ``N``. The anchors are the same page model as
+stock openapi-python-client generates it, and as datamodel-code-generator generates it for pydantic v2
+(``model_validate_json``) and for msgspec (a ``Struct`` decoded by ``msgspec.json``). Neither of the last
+two converts what the spec says arrives as a string (ZITADEL's uint64s stay text); an anchor that cannot
+read the vendor's own sample, or cannot be built, shows why. Two costs are shown for failtrail:
 
 - ``from_dict``: turning the decoded JSON into typed records, measured the way ANCHORS.md measured
   stock output's "7-8x the cost of orjson.loads of the same bytes".
@@ -25,6 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import msgspec
 import orjson
 from failtrail_core.gen_v1 import read_json
 
@@ -88,15 +93,25 @@ def _stock_model(page: Page, out: Path) -> Any:
 TARGET = 2.0  # issue 15: bytes to records at most 2x orjson.loads of the same bytes, per record
 
 
+class Anchor(NamedTuple):
+    """Another parser's cost per record in microseconds, or why it has none (``cost`` None: ``failure``)."""
+
+    name: str
+    cost: float | None
+    failure: str
+
+    def versus(self, loads: float) -> str:
+        return f"{self.name} {self.cost / loads:.2f}x" if self.cost is not None else f"{self.name} {self.failure}"
+
+
 class Figures(NamedTuple):
-    """One vendor's costs per record, in microseconds (``stock`` None when stock output crashed: ``failure``)."""
+    """One vendor's costs per record, in microseconds, and the anchors' (stock, pydantic v2, msgspec)."""
 
     vendor: str
     loads: float
     parsed: float  # read_json: the compiled mirror, what every response takes
     from_dict: float  # orjson.loads plus from_dict: a body the mirror refuses
-    stock: float | None
-    failure: str
+    anchors: tuple[Anchor, ...]
 
     @property
     def ratio(self) -> float:
@@ -108,26 +123,76 @@ def _cost(loads: float, parsed: float) -> str:
     return f"{parsed:6.2f} us {parsed / loads:5.2f}x"
 
 
+def _datamodel(page: Page, out: Path, kind: str) -> Any:
+    """The page model as datamodel-code-generator writes it for ``kind`` (``pydantic_v2.BaseModel``,
+    ``msgspec.Struct``) from the same spec."""
+    name = f"{kind.split('.')[0]}_{page.vendor}"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "datamodel_code_generator",
+            "--input",
+            str(ROOT / "specs" / page.vendor / "openapi.yaml"),
+        ]
+        + ["--input-file-type", "openapi", "--output-model-type", kind, "--output", str(out / f"{name}.py")],
+        check=True,
+        capture_output=True,
+    )
+    return getattr(importlib.import_module(name), page.model)
+
+
+def _anchors(page: Page, body: bytes, out: Path) -> list[tuple[str, Callable[[], object] | str]]:
+    """Each anchor's bytes-to-records call, or why it has none: one that cannot be built or cannot read the
+    vendor's own sample (stock output's crashes, msgspec's refusal of an untagged union) is a result too."""
+
+    def stock() -> Callable[[bytes], object]:
+        model = _stock_model(page, out)
+        return lambda data: model.from_dict(orjson.loads(data))
+
+    def pydantic() -> Callable[[bytes], object]:
+        return _datamodel(page, out, "pydantic_v2.BaseModel").model_validate_json  # type: ignore[no-any-return]
+
+    def struct() -> Callable[[bytes], object]:
+        return msgspec.json.Decoder(_datamodel(page, out, "msgspec.Struct")).decode
+
+    found: list[tuple[str, Callable[[], object] | str]] = []
+    for name, make in (("stock", stock), ("pydantic", pydantic), ("msgspec", struct)):
+        try:
+            parse = make()
+            parse(body)
+        except Exception as exc:
+            found.append((name, f"fails: {type(exc).__name__}"))
+        else:
+            found.append((name, lambda parse=parse: parse(body)))
+    return found
+
+
 def _figures(page: Page, out: Path) -> Figures:
     body = _body(page)
     ours = getattr(importlib.import_module(f"failtrail_{page.vendor}.models"), page.model)
     wire = f"failtrail_{page.vendor}._wire.{ours.__module__.rsplit('.', 1)[1]}"
     fast = read_json(body, ours.from_dict, wire)
     assert fast == ours.from_dict(orjson.loads(body)) and wire in sys.modules, "the mirror must read the sample"
-    stock = _stock_model(page, out)
-    fns: list[Callable[[], object]] = [
+    anchors = _anchors(page, body, out)
+    timed = [call for _, call in anchors if not isinstance(call, str)]
+    loads, parsed, from_dict, *costs = _per_record(
         lambda: orjson.loads(body),
         lambda: read_json(body, ours.from_dict, wire),
         lambda: ours.from_dict(orjson.loads(body)),
-    ]
-    failure = ""
-    try:
-        stock.from_dict(orjson.loads(body))
-        fns.append(lambda: stock.from_dict(orjson.loads(body)))
-    except Exception as exc:  # stock output crashing on the vendor's own sample is a result too
-        failure = f"crashes: {type(exc).__name__}"
-    loads, parsed, from_dict, *rest = _per_record(*fns)
-    return Figures(page.vendor, loads, parsed, from_dict, rest[0] if rest else None, failure)
+        *timed,
+    )
+    each = iter(costs)
+    return Figures(
+        page.vendor,
+        loads,
+        parsed,
+        from_dict,
+        tuple(
+            Anchor(name, None, call) if isinstance(call, str) else Anchor(name, next(each), "")
+            for name, call in anchors
+        ),
+    )
 
 
 def figures() -> list[Figures]:
@@ -139,7 +204,7 @@ def figures() -> list[Figures]:
 
 def _line(found: Figures) -> str:
     met = "ok  " if found.ratio <= TARGET else "OVER"
-    theirs = _cost(found.loads, found.stock) if found.stock is not None else found.failure
+    theirs = ", ".join(anchor.versus(found.loads) for anchor in found.anchors)
     ours = f"{_cost(found.loads, found.parsed)} {met} | {_cost(found.loads, found.from_dict)}"
     return f"{found.vendor:9} {found.loads:9.2f} us | {ours} | {theirs}"
 
@@ -147,7 +212,7 @@ def _line(found: Figures) -> str:
 def main() -> None:
     found = figures()
     print(f"microseconds per record, parsing a page of {N} records built from each spec's documented sample")
-    print(f"{'':9} {'orjson.loads':>12} | {'mirror':<21} | {'from_dict path':<15} | stock openapi-python-client")
+    print(f"{'':9} {'orjson.loads':>12} | {'mirror':<21} | {'from_dict path':<15} | anchors, x orjson.loads")
     for vendor in found:
         print(_line(vendor))
     print(
