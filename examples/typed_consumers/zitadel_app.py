@@ -34,3 +34,11 @@ def clear(url: str, token: str) -> int:
             else:
                 removed += 1
     return removed
+
+
+def reread(saved: bytes) -> list[int]:
+    """Failed events kept as JSON (``orjson.dumps(event.to_dict())`` or the vendor's bytes), read back typed."""
+    from failtrail_zitadel.models import FailedEvent
+
+    event = FailedEvent.from_json(saved)
+    return [event.failed_sequence] if event.failed_sequence is not None else []
