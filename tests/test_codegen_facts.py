@@ -78,8 +78,21 @@ def _with(op_extra: dict[str, Any] | None = None, **top: Any) -> dict[str, Any]:
             _with(**{"x-failtrail-time-format": "%Y"}),
             "(top level): x-failtrail-time-format belongs on a parameter, not a top level",
         ),
+        (
+            _with(**{"x-failtrail-key-spellings": ["kebab-case"]}),
+            "(top level): x-failtrail-key-spellings must be a non-empty list of 'camelCase'",
+        ),
     ],
-    ids=["typo", "bad-scheme", "missing-key", "advance-misplaced", "unknown-key", "wrong-type", "wrong-place"],
+    ids=[
+        "typo",
+        "bad-scheme",
+        "missing-key",
+        "advance-misplaced",
+        "unknown-key",
+        "wrong-type",
+        "wrong-place",
+        "unknown-spelling",
+    ],
 )
 def test_a_bad_extension_is_named_by_its_path(data: dict[str, Any], problem: str) -> None:
     assert check_extensions(data) == [problem]
@@ -176,3 +189,12 @@ def test_the_repo_s_secrets_are_looked_for_only_where_they_can_be() -> None:
         "Zone": ["connection", "transferConnection"],
         "ZoneChange": ["zone"],
     }
+
+
+def test_another_key_spelling_needs_keys_read_case_blind() -> None:
+    # The compiled mirror reads a second spelling only where from_dict does too (case-blind): else the same
+    # body would be one model through the mirror and an error through from_dict.
+    spec = {**_with(**{"x-failtrail-key-spellings": ["camelCase"]}), "info": {"title": "t", "version": "1"}}
+    with pytest.raises(SystemExit, match="x-failtrail-key-spellings needs x-failtrail-key-case: insensitive"):
+        build_facts(spec)
+    assert build_facts({**spec, "x-failtrail-key-case": "insensitive"})["key_spellings"] == ["camelCase"]

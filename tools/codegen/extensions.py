@@ -27,6 +27,15 @@ def _one_of(*allowed: object) -> Check:
     return lambda value: None if value in allowed else f"must be one of {', '.join(map(repr, allowed))}"
 
 
+def _list_of(*allowed: object) -> Check:
+    def check(value: Any) -> str | None:
+        if isinstance(value, list) and value and all(item in allowed for item in value):
+            return None
+        return f"must be a non-empty list of {', '.join(map(repr, allowed))}"
+
+    return check
+
+
 def _boolean(value: Any) -> str | None:
     return None if isinstance(value, bool) else "must be true or false"
 
@@ -180,6 +189,7 @@ EXTENSIONS: dict[str, tuple[frozenset[str], Check]] = {
     ),
     "x-failtrail-rate-limit-reset-header": (frozenset({TOP}), _text),
     "x-failtrail-key-case": (frozenset({TOP}), _one_of("insensitive")),
+    "x-failtrail-key-spellings": (frozenset({TOP}), _list_of("camelCase")),
     "x-failtrail-retry-delay": (frozenset({RESPONSE}), _retry_delay),
 }
 

@@ -456,9 +456,14 @@ def build_facts(data: dict[str, Any]) -> dict[str, Any]:
             if method in item:
                 op = _operation_facts(spec, path, method, item, item[method])
                 operations[str(PythonIdentifier(op["operation_id"], "field_"))] = op
+    case_blind = data.get("x-failtrail-key-case") == "insensitive"
+    spellings = data.get("x-failtrail-key-spellings", [])
+    if spellings and not case_blind:
+        # A compiled mirror reads another spelling only where from_dict does too: the two must agree.
+        raise SystemExit("x-failtrail-key-spellings needs x-failtrail-key-case: insensitive")
     return {
         "operations": operations,
-        "key_case_insensitive": data.get("x-failtrail-key-case") == "insensitive",
+        "key_spellings": spellings,
         "models": _model_facts(spec),
         "error_messages": _error_messages(spec),
         "secret_holders": _secret_holders(spec),

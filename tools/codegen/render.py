@@ -134,7 +134,7 @@ def _run_openapi_python_client(spec_path: Path, settings: dict[str, Any], facts:
         return holders.get(_spec_name(model).rsplit("/", 1)[-1])
 
     reach = _reach(openapi.models)
-    camel = _camel_ready(openapi.models, reach) if facts["key_case_insensitive"] else set()
+    camel = _camel_ready(openapi.models, reach) if "camelCase" in facts["key_spellings"] else set()
     answered = _answered(openapi, reach)
 
     project.env.globals.update(
@@ -225,7 +225,7 @@ def _direct_model(prop: Any) -> str | None:
 
 
 def _camel_ready(models: Any, reach: dict[str, set[str]]) -> set[str]:
-    """The models whose mirror can have a camelCase twin (x-failtrail-key-case: insensitive): every object with
+    """The models whose mirror can have a camelCase twin (x-failtrail-key-spellings: [camelCase]): every object with
     declared fields inside them is a mirror too, itself ready, so that no camelCase object reaches a
     ``from_dict`` that expects the spec's spelling (``canonical_keys`` fixes it on the other path only)."""
     ready = set(reach)

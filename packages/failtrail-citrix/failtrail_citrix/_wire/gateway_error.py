@@ -32,8 +32,8 @@ class _WGatewayError(
     error: _WGatewayErrorDetail
 
 
-# The same, in the camelCase the vendor's service is seen to send where its documents spell PascalCase
-# (the spec's x-failtrail-key-case: insensitive): each answer is read by whichever spelling it has.
+# The same, in camelCase: a spelling the vendor is seen to send besides the one the spec documents (the
+# spec's x-failtrail-key-spellings). Each answer is read by whichever spelling it has.
 class _WGatewayErrorCamel(
     msgspec.Struct,
     kw_only=True,

@@ -40,8 +40,8 @@ class _WLogOperationResponseModelCollection(
     total_items: int | None = None
 
 
-# The same, in the camelCase the vendor's service is seen to send where its documents spell PascalCase
-# (the spec's x-failtrail-key-case: insensitive): each answer is read by whichever spelling it has.
+# The same, in camelCase: a spelling the vendor is seen to send besides the one the spec documents (the
+# spec's x-failtrail-key-spellings). Each answer is read by whichever spelling it has.
 class _WLogOperationResponseModelCollectionCamel(
     msgspec.Struct,
     kw_only=True,
