@@ -140,7 +140,7 @@ def _run_openapi_python_client(spec_path: Path, settings: dict[str, Any], facts:
     project.env.globals.update(
         failtrail=facts,
         ft_mirrored=lambda owner, target: _mirrored(reach, owner, target),
-        ft_has_mirror=lambda model: model.class_info.name in answered,
+        ft_has_mirror=lambda model: model.class_info.name in answered,  # the one rule: _wire/ holds these
         ft_camel=camel.__contains__,
         ft_secret_holders=secret_holders,
         ft_annotation=_annotation,
