@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import asyncio
 import heapq
-import pickle
 import queue
 import struct
 import tempfile
@@ -41,15 +40,12 @@ import threading
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from types import TracebackType
 from typing import IO, Any
 
-import orjson
-
+from ._codec import RecordCodec
 from ._errors import VendorError
-from ._json import FIELDS
 from ._record import FailureRecord
 from ._vendors import Page, Source, Walk
 from ._window import Window
@@ -209,8 +205,8 @@ class _Spill:
     """An unordered walk's records sorted newest first, without holding them all.
 
     Up to ``run`` records are held; then they are sorted and written as a run (each record behind its
-    key and arrival number, see :class:`_Codec`) to an anonymous temporary file. When ``fan_in`` runs of
-    one level pile up they are merged into one run of the next level, so the files stay few.
+    key and arrival number, as :class:`._codec.RecordCodec` writes it) to an anonymous temporary file. When
+    ``fan_in`` runs of one level pile up they are merged into one run of the next level, so the files stay few.
     ``sorted()`` merges the runs and the records held, reading one record a run at a time. Equal times
     keep the order they were read in.
     """
@@ -223,7 +219,7 @@ class _Spill:
         self._held: list[tuple[float, int, FailureRecord]] = []
         self._count = 0
         self._runs: list[tuple[int, IO[bytes]]] = []  # (level, file), oldest first: levels never rise
-        self._codec = _Codec()
+        self._codec = RecordCodec()
 
     @property
     def runs(self) -> int:
@@ -305,66 +301,6 @@ class _Spill:
             file.close()
 
 
-class _Codec:
-    """A record as bytes and back, exactly: a JSON array of its flat fields, a newline, the model's own JSON.
-
-    ``to_dict()`` then ``from_json()`` (the model's compiled mirror; ``from_dict()`` for a class without
-    one) costs a fraction of pickling a tree of attrs objects. It is used for a model class once its first
-    record came back equal that way, and for a record whose flat fields are plain (text, numbers, ``when``
-    in UTC); any other record (a row that is no model, a value JSON cannot carry) is pickled whole. orjson
-    writes no raw newline, so the first one ends the flat fields.
-    """
-
-    def __init__(self) -> None:
-        self._readers: list[Callable[[bytes], Any]] = []  # each model class's JSON to model
-        self._numbers: dict[type, int] = {}
-
-    def encode(self, record: FailureRecord) -> bytes:
-        model = record.record
-        number = self._numbers.get(type(model))
-        if number is None:
-            number = self._learn(model)
-        flat = _FLAT(record)
-        if (
-            number
-            and record.when.tzinfo is UTC
-            and all(type(value) in _PLAIN for value in flat[:_WHEN] + flat[_AFTER_WHEN:])
-        ):
-            try:
-                return orjson.dumps((number, *flat)) + b"\n" + orjson.dumps(model.to_dict())
-            except TypeError:  # orjson's refusal (too deep, beyond 64 bits, a lone surrogate)
-                pass
-        return pickle.dumps(record, pickle.HIGHEST_PROTOCOL)
-
-    def decode(self, data: bytes) -> FailureRecord:
-        if data[:1] != b"[":  # pickled whole
-            whole: FailureRecord = pickle.loads(data)
-            return whole
-        head, _, model = data.partition(b"\n")
-        number, *flat = orjson.loads(head)
-        flat[_WHEN] = datetime.fromisoformat(flat[_WHEN])
-        return _RECORD(*flat, self._readers[number - 1](model))
-
-    def _learn(self, model: Any) -> int:
-        """The number of the model's class if its models come back equal through their JSON, else 0."""
-        kind = type(model)
-        read = getattr(kind, "from_json", None) or (lambda data: kind.from_dict(orjson.loads(data)))
-        number = 0
-        try:
-            if read(orjson.dumps(model.to_dict())) == model:
-                self._readers.append(read)
-                number = len(self._readers)
-        except Exception:  # no model, or one that does not survive its JSON: pickled
-            number = 0
-        self._numbers[kind] = number
-        return number
-
-
-_FLAT = attrgetter(*FIELDS)
-_WHEN = FIELDS.index("when")
-_AFTER_WHEN = _WHEN + 1
-_PLAIN = frozenset((str, int, type(None)))
-_RECORD: Callable[..., FailureRecord] = FailureRecord  # from the flat fields (in FIELDS order) and the model
 _ORDER = itemgetter(0, 1)
 
 
