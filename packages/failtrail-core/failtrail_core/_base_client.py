@@ -39,7 +39,7 @@ from ._exceptions import (
 )
 from ._logging import get_logger, redact_headers
 from ._operations import Operation
-from ._params import serialize_params
+from ._params import ParamMemory
 from ._pointer import error_message
 from ._types import Response
 
@@ -151,6 +151,7 @@ class BaseClient:
         self.max_response_bytes = max_response_bytes
         self.max_retry_wait = max_retry_wait
         self.options: dict[str, Any] = {k: v for k, v in (options or {}).items() if v is not None}
+        self._params = ParamMemory()
         self._auth = auth
         self._headers = {
             "Accept": "application/json",
@@ -314,7 +315,7 @@ class BaseClient:
         extra_query: Mapping[str, str] | None = None,
     ) -> httpx.Request:
         """Validate the arguments against the spec and build the request; nothing is sent."""
-        path_values, query, headers = serialize_params(op, values, self.options)
+        path_values, query, headers = self._params.serialize(op, values, self.options)
         url = op.path
         for name, value in path_values.items():
             url = url.replace("{" + name + "}", path_segment(value))
@@ -337,8 +338,9 @@ class BaseClient:
             extension = (timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)).as_dict()
         if extra_headers:
             _check_header_values(extra_headers)
-        # The query encoded by httpx's own QueryParams, and the URL parsed once: ``params=`` would parse it twice.
-        encoded = str(httpx.QueryParams({**query, **(extra_query or {})}))
+        # The query encoded as httpx's own QueryParams encodes it, and the URL parsed once (``params=`` would
+        # parse it twice).
+        encoded = _query_string({**query, **(extra_query or {})})
         return httpx.Request(  # built here, not by a pool: an async call opens no sync client
             op.method,
             httpx.URL(f"{self.base_url}{url}?{encoded}" if encoded else self.base_url + url),
@@ -765,6 +767,31 @@ def _tls() -> ssl.SSLContext:
     the CA bundle costs tens of milliseconds, which every new client paid again. The pools are all HTTP/1.1,
     so the ALPN setting httpcore writes on it at each connection is the same for all of them."""
     return httpx.create_ssl_context()
+
+
+def _query_string(pairs: Mapping[str, Any]) -> str:
+    """``str(httpx.QueryParams(pairs))``, each of its name=value pairs encoded by httpx once and remembered: a
+    walk sends the same pairs with every page but its position (httpx encodes a pair of a query alone as it
+    encodes it among others, and joins them with ``&``)."""
+    pieces = []
+    for name, value in pairs.items():
+        for item in value if isinstance(value, list | tuple) else (value,):
+            key = (name, type(item), item)  # True and 1 are equal keys, and are written apart
+            try:
+                piece = _PAIRS.get(key)
+            except TypeError:  # an unhashable item: httpx decides what it makes of it
+                piece = str(httpx.QueryParams([(name, item)]))
+            if piece is None:
+                piece = str(httpx.QueryParams([(name, item)]))
+                if len(_PAIRS) >= _PAIRS_HELD:
+                    _PAIRS.clear()
+                _PAIRS[key] = piece
+            pieces.append(piece)
+    return "&".join(pieces)
+
+
+_PAIRS: dict[tuple[str, type, Any], str] = {}
+_PAIRS_HELD = 4096  # pairs remembered at most (cursors differ with each page): then forgotten all at once
 
 
 def _sent_directly(

@@ -9,14 +9,15 @@ import datetime as _dt
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from enum import Enum
 from functools import lru_cache
 from typing import Any
 
 from ._exceptions import RequestValidationError
-from ._operations import Operation, Param
+from ._operations import Operation, Param, TimeRange
 from ._types import is_absent
 
-__all__ = ["serialize_params"]
+__all__ = ["ParamMemory", "Wire", "serialize_params"]
 
 
 @lru_cache(maxsize=64)
@@ -177,11 +178,11 @@ def _check_time_range(op: Operation, values: Mapping[str, Any]) -> _dt.timedelta
     return start.utcoffset() if tr.same_offset else None
 
 
-def serialize_params(
-    op: Operation,
-    values: Mapping[str, Any],
-    defaults: Mapping[str, Any],
-) -> tuple[dict[str, str], dict[str, str | list[str]], dict[str, str]]:
+Wire = tuple[dict[str, str], dict[str, str | list[str]], dict[str, str]]
+"""A call's arguments on the wire: (path, query, header) values by wire name."""
+
+
+def serialize_params(op: Operation, values: Mapping[str, Any], defaults: Mapping[str, Any]) -> Wire:
     """Validate every argument and split them into (path, query, header) wire values.
 
     A query value that is a list goes out as the name repeated, once per item (httpx's ``params``).
@@ -191,34 +192,90 @@ def serialize_params(
         values: the call's arguments by wire name; ``None`` or UNSET means "not given".
         defaults: the client's options by python option name (e.g. ``track_id``).
     """
-    merged: dict[str, Any] = {}
-    for param in op.params:
-        value = values.get(param.name)
-        if is_absent(value) and param.client_option is not None:
-            value = defaults.get(param.client_option)
-        if is_absent(value):
-            if param.required:
-                raise RequestValidationError(param.name, "required", "is required")
-            continue
-        merged[param.name] = value
-    offset = _check_time_range(op, merged)
+    return _split(op, _Call.made(op, values, defaults, None).texts)
+
+
+class ParamMemory:
+    """:func:`serialize_params` that remembers each operation's last call (one per client).
+
+    A walk sends every argument but its position again with each page: an argument given the same object
+    as last time, of a type that cannot change in place (text, numbers, times, enum members), is not checked
+    and encoded again; its text from the last call is used. What changed goes through the same checks as in
+    a first call, and so does a time range either of whose ends changed. Measured on a Zuora page request,
+    the checks and encoding of its five arguments were about a third of building the request.
+    """
+
+    def __init__(self) -> None:
+        self._last: dict[str, _Call] = {}  # by operation id; replaced whole, so threads may share it
+
+    def serialize(self, op: Operation, values: Mapping[str, Any], defaults: Mapping[str, Any]) -> Wire:
+        call = _Call.made(op, values, defaults, self._last.get(op.operation_id))
+        self._last[op.operation_id] = call
+        return _split(op, call.texts)
+
+
+class _Call:
+    """One call's arguments: their values (a client's default included) and their wire texts, by wire name."""
+
+    __slots__ = ("merged", "offset", "texts")
+
+    def __init__(self, merged: dict[str, Any], texts: dict[str, str | list[str]], offset: _dt.timedelta | None):
+        self.merged = merged
+        self.texts = texts
+        self.offset = offset
+
+    @classmethod
+    def made(cls, op: Operation, values: Mapping[str, Any], defaults: Mapping[str, Any], last: _Call | None) -> _Call:
+        merged: dict[str, Any] = {}
+        for param in op.params:
+            value = values.get(param.name)
+            if is_absent(value) and param.client_option is not None:
+                value = defaults.get(param.client_option)
+            if is_absent(value):
+                if param.required:
+                    raise RequestValidationError(param.name, "required", "is required")
+                continue
+            merged[param.name] = value
+        tr = op.time_range
+        if last is None or last.merged.keys() != merged.keys() or (tr is not None and not _kept(last, merged, tr)):
+            offset = _check_time_range(op, merged)
+            return cls(merged, {name: _text(op, name, value, offset) for name, value in merged.items()}, offset)
+        texts: dict[str, str | list[str]] = {}
+        for name, value in merged.items():
+            kept = value is last.merged[name] and (type(value) in _UNCHANGING or isinstance(value, Enum))
+            texts[name] = last.texts[name] if kept else _text(op, name, value, last.offset)
+        return cls(merged, texts, last.offset)
+
+
+def _kept(last: _Call, merged: dict[str, Any], tr: TimeRange) -> bool:
+    """Whether both ends of the time range are the objects of the last call (times cannot change in place)."""
+    return merged.get(tr.start) is last.merged.get(tr.start) and merged.get(tr.end) is last.merged.get(tr.end)
+
+
+def _text(op: Operation, name: str, value: Any, offset: _dt.timedelta | None) -> str | list[str]:
+    """One argument checked and put in its wire text (a header's checked as a header value too)."""
+    param = op.by_name[name]
+    tr = op.time_range
+    text = _serialize(param, value, offset if tr is not None and name in (tr.start, tr.end) else None)
+    if param.location == "header" and isinstance(text, str):  # only a query parameter repeats its name
+        _check_header_text(param, text)
+    return text
+
+
+def _split(op: Operation, texts: Mapping[str, str | list[str]]) -> Wire:
     path: dict[str, str] = {}
     query: dict[str, str | list[str]] = {}
     headers: dict[str, str] = {}
-    for name, value in merged.items():
-        param = op.by_name[name]
-        same_offset = offset if op.time_range and name in (op.time_range.start, op.time_range.end) else None
-        text = _serialize(param, value, same_offset)
-        if param.location == "query":
+    for name, text in texts.items():
+        location = op.by_name[name].location
+        if location == "query":
             query[name] = text
-            continue
-        assert isinstance(text, str)  # only a query parameter repeats its name
-        if param.location == "header":
-            _check_header_text(param, text)
-            headers[name] = text
-        else:
-            path[name] = text
+        elif isinstance(text, str):  # only a query parameter repeats its name (an array is joined elsewhere)
+            (headers if location == "header" else path)[name] = text
     return path, query, headers
+
+
+_UNCHANGING = frozenset((str, int, float, bool, type(None), _dt.datetime, _dt.date))
 
 
 def _check_header_text(param: Param, text: str) -> None:
