@@ -77,6 +77,15 @@ def test_a_list_changed_in_place_is_encoded_again() -> None:
     assert memory.serialize(OP, {"page": 2, "tag": tags}, {})[1]["tag"] == ["a", "b"]
 
 
+def test_another_operation_of_the_same_id_is_held_to_its_own_rules() -> None:
+    memory = ParamMemory()
+    memory.serialize(OP, {"page": 1}, {})
+    stricter = Operation("op", "GET", "/x", (Param("page", "query", "page", kind="integer", maximum=0),))
+    with pytest.raises(RequestValidationError) as info:
+        memory.serialize(stricter, {"page": 1}, {})
+    assert info.value.rule == "maximum"
+
+
 def test_a_client_default_that_changed_is_sent_as_it_is_now() -> None:
     memory = ParamMemory()
     assert memory.serialize(OP, {"page": 1}, {"trace": "one"})[2] == {"X-Trace": "one"}

@@ -209,7 +209,8 @@ class ParamMemory:
         self._last: dict[str, _Call] = {}  # by operation id; replaced whole, so threads may share it
 
     def serialize(self, op: Operation, values: Mapping[str, Any], defaults: Mapping[str, Any]) -> Wire:
-        call = _Call.made(op, values, defaults, self._last.get(op.operation_id))
+        last = self._last.get(op.operation_id)
+        call = _Call.made(op, values, defaults, last if last is not None and last.op is op else None)
         self._last[op.operation_id] = call
         return _split(op, call.texts)
 
@@ -217,9 +218,12 @@ class ParamMemory:
 class _Call:
     """One call's arguments: their values (a client's default included) and their wire texts, by wire name."""
 
-    __slots__ = ("merged", "offset", "texts")
+    __slots__ = ("merged", "offset", "op", "texts")
 
-    def __init__(self, merged: dict[str, Any], texts: dict[str, str | list[str]], offset: _dt.timedelta | None):
+    def __init__(
+        self, op: Operation, merged: dict[str, Any], texts: dict[str, str | list[str]], offset: _dt.timedelta | None
+    ) -> None:
+        self.op = op  # the rules the texts were made by
         self.merged = merged
         self.texts = texts
         self.offset = offset
@@ -239,12 +243,12 @@ class _Call:
         tr = op.time_range
         if last is None or last.merged.keys() != merged.keys() or (tr is not None and not _kept(last, merged, tr)):
             offset = _check_time_range(op, merged)
-            return cls(merged, {name: _text(op, name, value, offset) for name, value in merged.items()}, offset)
+            return cls(op, merged, {name: _text(op, name, value, offset) for name, value in merged.items()}, offset)
         texts: dict[str, str | list[str]] = {}
         for name, value in merged.items():
             kept = value is last.merged[name] and (type(value) in _UNCHANGING or isinstance(value, Enum))
             texts[name] = last.texts[name] if kept else _text(op, name, value, last.offset)
-        return cls(merged, texts, last.offset)
+        return cls(op, merged, texts, last.offset)
 
 
 def _kept(last: _Call, merged: dict[str, Any], tr: TimeRange) -> bool:
