@@ -19,8 +19,9 @@ def redact_secrets(model: object, data: dict[str, Any]) -> dict[str, Any]:
 
     Generated models declare ``_secret_fields`` (JSON names) and ``_secret_holders`` (JSON name to
     attribute, for the fields whose value can hold a secret inside, as the generation step worked out from
-    the spec): only those are looked into, so a record that can hold no secret costs nothing more than its
-    ``to_dict()``. A model without ``_secret_holders`` has each of its ``_json_fields`` looked into.
+    the spec): only those are looked into. A model that can hold no secret anywhere does not call this at
+    all: its ``to_redacted_dict()`` is its ``to_dict()``. A model without ``_secret_holders`` has each of
+    its ``_json_fields`` looked into.
     ``data`` is changed in place and returned.
     """
     kind = type(model)
