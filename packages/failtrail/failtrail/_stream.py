@@ -21,9 +21,9 @@ What bounds memory, whatever the number of records:
 * an unordered walk holds at most ``_RUN`` records in memory (or its last page, when one page is
   larger: that answer was whole in memory anyway, so it is sorted there, as ZITADEL's single answer
   of failed events is, and goes to disk only if another page follows); the rest sit on disk in anonymous
-  temporary files (mode 0600, never named, gone with the process; a record as its JSON, secrets
-  included, as the vendor sent it), at most ``_FAN_IN`` runs a level (runs of a level are merged into
-  one of the next). Its final merge reads one record a run.
+  temporary files (mode 0600, never named, gone with the process; each record whole, secrets included,
+  as :mod:`._codec` writes it), at most ``_FAN_IN`` runs a level (runs of a level are merged into one of
+  the next). Its final merge reads one record a run.
 
 So a run holds about ``walks x (_CREDITS + the vendor's fetch-ahead) pages + unordered walks x _RUN``
 records, plus what a vendor sends in one answer (ZITADEL sends every failed event at once).
