@@ -12,7 +12,8 @@ import math
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
-from failtrail import FailureRecord
+import pytest
+from failtrail import FailureRecord, _codec
 from failtrail._codec import RecordCodec
 from failtrail._vendors import workato
 from failtrail_workato.lib import ApiLogRow
@@ -123,3 +124,21 @@ def test_any_row_comes_back_exactly(first: ApiLogRow, row: ApiLogRow) -> None:
     codec.encode(_row_record(first))  # whatever the class was learnt on
     record = _row_record(row)
     assert _same(codec.decode(codec.encode(record)), record)
+
+
+def test_a_row_class_is_looked_at_once_while_its_rows_cannot_decide(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Rows JSON cannot carry (a NaN timing) do not decide the class; its fields' types are still read once.
+    looked: list[type] = []
+    original = _codec._RowShape.of
+
+    def of(cls: type[_codec._RowShape], kind: type) -> _codec._RowShape | None:
+        looked.append(kind)
+        return original(kind)
+
+    monkeypatch.setattr(_codec._RowShape, "of", classmethod(of))
+    codec = RecordCodec()
+    row = next(request_log_rows(rows=1, seed=7, latest=NOW))
+    for _ in range(5):
+        codec.encode(_row_record(dataclasses.replace(row, timing=math.nan)))
+    assert codec.encode(_row_record(row)).startswith(b"[")
+    assert looked == [ApiLogRow]

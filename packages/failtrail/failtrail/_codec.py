@@ -123,6 +123,7 @@ class RecordCodec:
     def __init__(self) -> None:
         self._shapes: list[_Shape] = []  # the class numbered n is read by _shapes[n - 1]
         self._numbers: dict[type, int] = {}  # 0: pickled
+        self._candidates: dict[type, _Shape | None] = {}  # how each class seen would be written, if at all
 
     def encode(self, record: FailureRecord) -> bytes:
         vendor_record = record.record
@@ -156,17 +157,20 @@ class RecordCodec:
         """The number of the record's class if its records come back equal through their JSON, else 0 (decided
         by the first of its records whose values JSON can carry; until then its records are pickled)."""
         kind = type(vendor_record)
-        shape: _Shape | None = _ModelShape(kind) if hasattr(kind, "to_dict") else _RowShape.of(kind)
+        if kind not in self._candidates:  # the class looked at once, however many records it takes to decide
+            self._candidates[kind] = _ModelShape(kind) if hasattr(kind, "to_dict") else _RowShape.of(kind)
+        shape = self._candidates[kind]
         number = 0
-        try:
-            data = shape.dumps(vendor_record) if shape is not None else b""
-            if data is None:  # this record's values cannot say whether the class can: ask again with the next
-                return 0
-            if shape is not None and shape.loads(data) == vendor_record:
-                self._shapes.append(shape)
-                number = len(self._shapes)
-        except Exception:  # a record that does not survive its JSON: its class is pickled
-            number = 0
+        if shape is not None:
+            try:
+                data = shape.dumps(vendor_record)
+                if data is None:  # this record cannot say whether the class can: ask again with the next
+                    return 0
+                if shape.loads(data) == vendor_record:
+                    self._shapes.append(shape)
+                    number = len(self._shapes)
+            except Exception:  # a record that does not survive its JSON: its class is pickled
+                number = 0
         self._numbers[kind] = number
         return number
 
