@@ -6,6 +6,10 @@ served on 127.0.0.1 from another process. The floor is ``ceil(pages / 8)`` laten
 can beat it. The same async walk is then timed against the sandbox and against a replay of the
 sandbox's recorded bytes (a server that does nothing but wait the latency and write them): a
 sandbox must not be what a walk waits on.
+
+Beside the replay, for information, the least any client pays against it: :func:`raw_sockets`, eight
+connections writing a bare GET and reading each answer's bytes by its length, nothing parsed, the number
+of pages known in advance. What it takes past the floor is the server's and the kernel's, not a client's.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import time
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlencode, urlsplit
 
 import httpx
 import orjson
@@ -92,6 +97,33 @@ def hand_loop(url: str, records: int) -> None:
     _expect(asyncio.run(pull()), records)
 
 
+def raw_sockets(url: str, pages: int) -> None:
+    """The floor a client meets in practice: ``pages`` pages over eight keep-alive connections, each answer
+    read by its ``Content-Length`` and dropped (no HTTP parser, no JSON, no end to find)."""
+    where = urlsplit(url)
+
+    async def pull() -> int:
+        upcoming = iter(range(1, pages + 1))
+        head = "".join(f"{name}: {value}\r\n" for name, value in HEADERS.items())
+
+        async def connection() -> int:
+            reader, writer = await asyncio.open_connection(where.hostname, where.port)
+            read = 0
+            for page in upcoming:
+                target = f"{PATH}?{urlencode({**QUERY, 'page': page})}"
+                writer.write(f"GET {target} HTTP/1.1\r\nHost: {where.netloc}\r\n{head}\r\n".encode())
+                lines = (await reader.readuntil(b"\r\n\r\n")).lower().split(b"\r\n")
+                length = next(int(line[15:]) for line in lines if line.startswith(b"content-length:"))
+                await reader.readexactly(length)
+                read += 1
+            writer.close()
+            return read
+
+        return sum(await asyncio.gather(*(connection() for _ in range(PREFETCH))))
+
+    _expect(asyncio.run(pull()), pages)
+
+
 def _expect(count: int, records: int) -> None:
     if count != records:
         raise AssertionError(f"the walk delivered {count} records, not {records}")
@@ -154,12 +186,17 @@ def measure(records: int = 10_000, rounds: int = 7) -> list[Row]:
             url, replay = server["url"], replayed["url"]
             failtrail_async(replay, records)
             against = interleaved(
-                {"served": lambda: failtrail_async(url, records), "replay": lambda: failtrail_async(replay, records)},
+                {
+                    "served": lambda: failtrail_async(url, records),
+                    "replay": lambda: failtrail_async(replay, records),
+                    "raw": lambda: raw_sockets(replay, pages),
+                },
                 rounds,
             )
     sync, async_, hand = (median(times[k]) for k in ("sync", "async", "hand"))
     what = f"{records:,} records, {pages} pages, {ms(LATENCY)}/response, {PREFETCH} in flight"
     floor_text = f"{ms(floor)} floor"
+    raw = median(against["raw"])
     return [
         Row("pull sync vs floor", ms(sync), floor_text, sync / floor, 1.15, what),
         Row("pull async vs floor", ms(async_), floor_text, async_ / floor, 1.15),
@@ -189,6 +226,17 @@ def measure(records: int = 10_000, rounds: int = 7) -> list[Row]:
             f"{ms(median(against['replay']))} replay",
             ratio(against["served"], against["replay"]),
             1.2,
+        ),
+        Row(
+            "pull raw sockets vs floor (info)",
+            ms(raw),
+            floor_text,
+            raw / floor,
+            math.inf,
+            "against the replay, no HTTP parsed, the page count known: what past the floor is the server's and"
+            f" the kernel's; failtrail's async walk against the same replay: {ms(median(against['replay']))}. A walk"
+            f" also asks for its first page alone (a walk of one page costs one request): {ms(LATENCY)} past the"
+            " floor before any client cost",
         ),
     ]
 
