@@ -448,3 +448,91 @@ def test_a_stored_cursor_that_is_not_one_is_refused_before_anything_is_sent() ->
         )
     assert (info.value.parameter, info.value.rule) == ("cursor", "format")
     assert sent == []
+
+
+# -- a loop begun again: it goes on where the last one stopped, every record once ---------------------
+
+
+def _numbered(position: int) -> dict[str, Any]:
+    """Page ``position`` of a five-page walk of three records a page (the last one short)."""
+    return {"items": _names(*(f"{position}{c}" for c in ("abc" if position < 5 else "a")))}
+
+
+EVERY_RECORD = [f"{n}{c}" for n in range(1, 5) for c in "abc"] + ["5a"]
+
+
+def _numbered_pager(asynchronous: bool, prefetch: int, refuse: Any = None, start: Cursor | None = None) -> Any:
+    """A pager over the five pages; the page ``refuse`` is refused the first time it is asked for."""
+    asked: list[Any] = []
+
+    def fetch(position: Any) -> Page:
+        asked.append(position)
+        if position == refuse and asked.count(position) == 1:
+            raise Refused(position)
+        return _page(_numbered(position))
+
+    async def afetch(position: Any) -> Page:
+        return fetch(position)
+
+    rules = walk(PAGED_BARE, lambda p: p.items, lambda p: p.next, 3)
+    if asynchronous:
+        pager: Any = AsyncPager(AsyncPages(rules, afetch, start or Cursor(), prefetch=prefetch))
+    else:
+        pager = SyncPager(SyncPages(rules, fetch, start or Cursor(), prefetch=prefetch))
+    pager.asked = asked
+    return pager
+
+
+async def _loop(pager: Any, stop_after: str | None = None, got: list[str] | None = None) -> list[str]:
+    """One loop over ``pager`` (sync or async), stopped after the record ``stop_after``; its records are
+    added to ``got`` as they come (kept when the loop raises)."""
+    got = [] if got is None else got
+    if isinstance(pager, AsyncPager):
+        async for record in pager:
+            got.append(record)
+            if record == stop_after:
+                break
+    else:
+        for record in pager:
+            got.append(record)
+            if record == stop_after:
+                break
+    return got
+
+
+@pytest.mark.parametrize("prefetch", [1, 3])
+@pytest.mark.parametrize("asynchronous", [False, True])
+async def test_a_loop_stopped_inside_a_page_and_begun_again_goes_on_from_the_next_record(
+    asynchronous: bool, prefetch: int
+) -> None:
+    pager = _numbered_pager(asynchronous, prefetch)
+    if asynchronous:
+        await pager
+    first = await _loop(pager, stop_after="2a")
+    assert first == ["1a", "1b", "1c", "2a"]
+    assert pager.cursor == Cursor(2, 1)
+    assert first + await _loop(pager) == EVERY_RECORD  # before: sync got nothing more, async lost 2b and 2c
+    assert pager.cursor is None
+    assert sorted(pager.asked) == sorted(set(pager.asked))  # no page asked for twice
+
+
+@pytest.mark.parametrize("prefetch", [1, 3])
+@pytest.mark.parametrize("asynchronous", [False, True])
+async def test_a_loop_begun_again_after_a_failed_page_asks_for_it_again_and_goes_on(
+    asynchronous: bool, prefetch: int
+) -> None:
+    pager = _numbered_pager(asynchronous, prefetch, refuse=3)
+    got: list[str] = []
+    with pytest.raises(Refused):
+        await _loop(pager, got=got)
+    assert got == EVERY_RECORD[:6] and pager.cursor == Cursor(2, 3)
+    assert got + await _loop(pager) == EVERY_RECORD  # before: the walk looked over, and ended with nothing
+    assert pager.cursor is None
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+async def test_a_cursor_skip_is_not_applied_again_by_a_loop_begun_again(asynchronous: bool) -> None:
+    pager = _numbered_pager(asynchronous, 1, start=Cursor(2, 1))
+    first = await _loop(pager, stop_after="2b")
+    assert first == ["2b"]
+    assert await _loop(pager) == EVERY_RECORD[5:]

@@ -10,6 +10,9 @@ Four schemes (declared per operation in the spec's ``x-failtrail-pagination``):
 
 Memory stays bounded by ``2 * prefetch`` pages, whatever the total.
 
+A walk is begun again where it stopped: a loop that breaks off, or raises, and is begun again hands out
+the record after the last one delivered (the rest of its page first), and asks again for a page that failed.
+
 One record the parser cannot read never costs its page: by default a walk parses each record on its
 own, delivers the rest, and keeps the unreadable one (raw JSON, JSON path, reason) in ``.unreadable``;
 ``strict=True`` raises ``ResponseParseError`` for the whole page instead.
@@ -338,17 +341,22 @@ class SyncPages(_Pager[P, I]):
             self._walking = self._walk_pages()
         while self._head:
             yield self._head.pop(0)
-        yield from self._walking
+        for page in self._walking:  # noqa: UP028 (`yield from` would end the walk when a loop stops early)
+            yield page
 
     def _walk_pages(self) -> Iterator[P]:
-        if self._prefetch > 1:
-            yield from self._ahead()
-            return
-        while not self._done:
-            self._check()
-            page = self._fetch(self._position)
-            self._step(self._position, page)
-            yield page
+        try:
+            if self._prefetch > 1:
+                yield from self._ahead()
+                return
+            while not self._done:
+                self._check()
+                page = self._fetch(self._position)
+                self._step(self._position, page)
+                yield page
+        except BaseException:
+            self._walking = None  # a walk that failed is begun again by the next loop, at the page that failed
+            raise
 
     def _ahead(self) -> Iterator[P]:
         """Page numbers are known in advance: requests in flight as :class:`_Lookahead` says, pages yielded in order."""
@@ -421,15 +429,19 @@ class AsyncPages(_Pager[P, I]):
             yield page
 
     async def _walk_pages(self) -> AsyncIterator[P]:
-        if self._prefetch > 1:
-            async for page in self._ahead():
+        try:
+            if self._prefetch > 1:
+                async for page in self._ahead():
+                    yield page
+                return
+            while not self._done:
+                self._check()
+                page = await self._fetch(self._position)
+                self._step(self._position, page)
                 yield page
-            return
-        while not self._done:
-            self._check()
-            page = await self._fetch(self._position)
-            self._step(self._position, page)
-            yield page
+        except BaseException:
+            self._walking = None  # a walk that failed is begun again by the next loop, at the page that failed
+            raise
 
     async def _ahead(self) -> AsyncIterator[P]:
         """Page numbers are known in advance: requests in flight as :class:`_Lookahead` says, pages yielded in order."""
@@ -477,6 +489,7 @@ class _Items(Generic[P, I]):
         self._at: tuple[Any, int] | None = None
         self._start = pages.cursor
         self._skip = pages._skip  # records of the first page already delivered, read before it is fetched
+        self._held: tuple[Any, list[I]] | None = None  # the page being delivered: its position and records
 
     @property
     def cursor(self) -> Cursor | None:
@@ -498,6 +511,22 @@ class _Items(Generic[P, I]):
             raise RuntimeError("the first page is not fetched yet: await the pager (or iterate it) first")
         return first
 
+    def _records(self, position: Any, items: list[I], start: int) -> Iterator[I]:
+        """The page's records from ``start``, each counted as delivered as it is handed out; the page is
+        held until its last one is, so that a loop stopped inside it and begun again goes on from there."""
+        self._held = (position, items)
+        for index in range(start, len(items)):
+            self._at = (position, index + 1)
+            yield items[index]
+        self._held = None
+
+    def _rest(self) -> Iterator[I]:
+        """What a loop stopped early left of its page (a new loop hands it out first: nothing is lost)."""
+        if self._held is None or self._at is None:
+            return iter(())
+        position, items = self._held
+        return self._records(position, items, self._at[1])
+
     def _finish(self) -> None:
         self._at = None
         self._start = self._pager.cursor
@@ -509,7 +538,8 @@ class SyncPager(_Items[P, I]):
     The first page is fetched when it is made, so a call that cannot work raises at the call.
     ``.pages()`` walks the pages instead (the same walk: use
     one or the other), ``.cursor`` says where to resume, ``.unreadable`` holds the records that
-    could not be read.
+    could not be read. A loop that stops early, or raises, and is begun again goes on from the first
+    record not yet delivered.
     """
 
     def __init__(self, pages: SyncPages[P, I]) -> None:
@@ -523,14 +553,10 @@ class SyncPager(_Items[P, I]):
 
     def __iter__(self) -> Iterator[I]:
         items_of = self._pages._walk.items_of
-        skip = self._skip
+        yield from self._rest()
         for page in self._pages:
-            position = self._pages.position
-            items = items_of(page)
-            for index in range(skip, len(items)):
-                self._at = (position, index + 1)
-                yield items[index]
-            skip = 0
+            skip, self._skip = self._skip, 0
+            yield from self._records(self._pages.position, items_of(page), skip)
         self._finish()
 
 
@@ -558,14 +584,12 @@ class AsyncPager(_Items[P, I]):
 
     async def __aiter__(self) -> AsyncIterator[I]:
         items_of = self._pages._walk.items_of
-        skip = self._skip
+        for item in self._rest():
+            yield item
         async for page in self._pages:
-            position = self._pages.position
-            items = items_of(page)
-            for index in range(skip, len(items)):
-                self._at = (position, index + 1)
-                yield items[index]
-            skip = 0
+            skip, self._skip = self._skip, 0
+            for item in self._records(self._pages.position, items_of(page), skip):
+                yield item
         self._finish()
 
 
