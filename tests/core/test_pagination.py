@@ -474,7 +474,7 @@ def _numbered_pager(asynchronous: bool, prefetch: int, refuse: Any = None, start
     async def afetch(position: Any) -> Page:
         return fetch(position)
 
-    rules = walk(PAGED_BARE, lambda p: p.items, lambda p: p.next, 3)
+    rules: Any = walk(PAGED_BARE, lambda p: p.items, lambda p: p.next, 3)
     if asynchronous:
         pager: Any = AsyncPager(AsyncPages(rules, afetch, start or Cursor(), prefetch=prefetch))
     else:

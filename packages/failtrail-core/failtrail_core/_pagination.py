@@ -20,11 +20,10 @@ own, delivers the rest, and keeps the unreadable one (raw JSON, JSON path, reaso
 
 from __future__ import annotations
 
-import functools
 import itertools
 import json
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -289,6 +288,7 @@ class _Lookahead:
     """
 
     def __init__(self, first: int, prefetch: int, walk: _Walk[Any, Any]) -> None:
+        self._first = first
         self._upcoming = first
         self._exists = first  # the furthest page known to exist (the first is asked for in any case)
         self._prefetch = prefetch
@@ -299,7 +299,7 @@ class _Lookahead:
 
     def next(self, held: int) -> int | None:
         """The page to ask for now, with ``held`` pages asked for and not yet delivered; None: none now."""
-        reach = self._exists + (self._prefetch - 1 if self.reading else 0)
+        reach = self._exists + self._prefetch - 1 if self.reading else self._first
         if self.stopped or self._running >= self._prefetch or held >= 2 * self._prefetch or self._upcoming > reach:
             return None
         self._running += 1
@@ -326,7 +326,7 @@ class SyncPages(_Pager[P, I]):
     ) -> None:
         super().__init__(walk, start, prefetch, unreadable)
         self._fetch = fetch
-        self._walking: Iterator[P] | None = None
+        self._walking: Generator[P, None, None] | None = None
         self._head: list[P] = []  # the page prime() fetched, not yet yielded
 
     def prime(self) -> None:
@@ -344,7 +344,14 @@ class SyncPages(_Pager[P, I]):
         for page in self._walking:  # noqa: UP028 (`yield from` would end the walk when a loop stops early)
             yield page
 
-    def _walk_pages(self) -> Iterator[P]:
+    def close(self) -> None:
+        """End the requests fetched ahead now, not when the pager is collected (a loop that stops early
+        leaves them to a loop begun again). A loop begun after goes on from the page after the last delivered."""
+        walking, self._walking = self._walking, None
+        if walking is not None:
+            walking.close()
+
+    def _walk_pages(self) -> Generator[P, None, None]:
         try:
             if self._prefetch > 1:
                 yield from self._ahead()
@@ -358,41 +365,73 @@ class SyncPages(_Pager[P, I]):
             self._walking = None  # a walk that failed is begun again by the next loop, at the page that failed
             raise
 
-    def _ahead(self) -> Iterator[P]:
-        """Page numbers are known in advance: requests in flight as :class:`_Lookahead` says, pages yielded in order."""
-        from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+    def _ahead(self) -> Generator[P, None, None]:
+        """Page numbers are known in advance: requests in flight as :class:`_Lookahead` says, pages yielded in order.
+
+        Each request is carried by a worker thread that, once its page is read, asks for the next page the
+        plan allows itself: a request never waits for the reader to come back for the next page, nor for
+        the reader's thread to be woken, to go out.
+        """
+        import threading
+        from concurrent.futures import Future, ThreadPoolExecutor
 
         plan = _Lookahead(self._position, self._prefetch, self._walk)
+        lock = threading.Lock()  # the plan and the queue, shared by the reader and the workers
+        queue: deque[tuple[int, Future[P]]] = deque()  # requested, not yet delivered, in page order
+
+        def claim() -> tuple[int, Future[P]] | None:  # with the lock held
+            position = plan.next(len(queue))
+            if position is None:
+                return None
+            slot: Future[P] = Future()
+            queue.append((position, slot))
+            return position, slot
+
+        def work(position: int, slot: Future[P]) -> None:
+            while True:
+                try:
+                    page = self._fetch(position)
+                except BaseException as exc:  # the walk raises it in its turn
+                    with lock:
+                        plan.landed(position, None)
+                        if not slot.cancelled():
+                            slot.set_exception(exc)
+                        claimed = None if not isinstance(exc, Exception) else claim()
+                else:
+                    with lock:
+                        plan.landed(position, page)
+                        if not slot.cancelled():
+                            slot.set_result(page)
+                        claimed = claim()
+                if claimed is None:
+                    return
+                position, slot = claimed
+
         with ThreadPoolExecutor(max_workers=self._prefetch, thread_name_prefix="failtrail-page") as pool:
-            queue: deque[tuple[int, Future[P]]] = deque()  # requested, not yet delivered, in page order
-            flying: dict[Future[P], int] = {}  # requested, their answers not yet taken in
 
             def refill() -> None:
-                while (position := plan.next(len(queue))) is not None:
-                    future = pool.submit(self._fetch, position)
-                    queue.append((position, future))
-                    flying[future] = position
+                with lock:
+                    claims = list(iter(claim, None))
+                for claimed in claims:
+                    pool.submit(work, *claimed)
 
             try:
                 while not self._done:
                     self._check()
                     refill()
-                    position, future = queue[0]
-                    while future in flying:  # each answer landing before the page awaited lets another go
-                        landed, _ = wait(flying, return_when=FIRST_COMPLETED)
-                        for done in landed:
-                            plan.landed(flying.pop(done), None if done.exception() else done.result())
-                        refill()
-                    queue.popleft()
-                    page = future.result()
+                    with lock:
+                        position, slot = queue.popleft()
+                    page = slot.result()
                     self._step(position, page)
                     refill()
                     yield page
-                    plan.reading = True
+                    with lock:
+                        plan.reading = True
             finally:
-                plan.stopped = True
-                for _, future in queue:
-                    future.cancel()
+                with lock:  # the workers ask for nothing more; answers still coming are dropped
+                    plan.stopped = True
+                    for _, slot in queue:
+                        slot.cancel()
 
 
 class AsyncPages(_Pager[P, I]):
@@ -408,7 +447,7 @@ class AsyncPages(_Pager[P, I]):
     ) -> None:
         super().__init__(walk, start, prefetch, unreadable)
         self._fetch = fetch
-        self._walking: AsyncIterator[P] | None = None
+        self._walking: AsyncGenerator[P, None] | None = None
         self._head: list[P] = []  # the page prime() fetched, not yet yielded
 
     async def prime(self) -> None:
@@ -428,11 +467,21 @@ class AsyncPages(_Pager[P, I]):
         async for page in self._walking:
             yield page
 
-    async def _walk_pages(self) -> AsyncIterator[P]:
+    async def aclose(self) -> None:
+        """End the requests fetched ahead now, not when the pager is collected (a loop that stops early
+        leaves them to a loop begun again). A loop begun after goes on from the page after the last delivered."""
+        walking, self._walking = self._walking, None
+        if walking is not None:
+            await walking.aclose()
+
+    async def _walk_pages(self) -> AsyncGenerator[P, None]:
         try:
             if self._prefetch > 1:
-                async for page in self._ahead():
-                    yield page
+                from contextlib import aclosing
+
+                async with aclosing(self._ahead()) as ahead:  # ending the walk ends its requests in flight
+                    async for page in ahead:
+                        yield page
                 return
             while not self._done:
                 self._check()
@@ -443,40 +492,75 @@ class AsyncPages(_Pager[P, I]):
             self._walking = None  # a walk that failed is begun again by the next loop, at the page that failed
             raise
 
-    async def _ahead(self) -> AsyncIterator[P]:
-        """Page numbers are known in advance: requests in flight as :class:`_Lookahead` says, pages yielded in order."""
+    async def _ahead(self) -> AsyncGenerator[P, None]:
+        """Page numbers are known in advance: requests in flight as :class:`_Lookahead` says, pages yielded in order.
+
+        Each request is carried by a worker that, once its page is read, asks for the next page the plan
+        allows in the same step of the event loop: the request goes out at once, not after every other
+        answer that landed with it (a task per page would be started only behind them, and the answers
+        landing together would go out together again, every round).
+        """
         import asyncio
 
+        loop = asyncio.get_running_loop()
         plan = _Lookahead(self._position, self._prefetch, self._walk)
-        queue: deque[tuple[int, asyncio.Task[P]]] = deque()  # requested, not yet delivered, in page order
+        queue: deque[tuple[int, asyncio.Future[P]]] = deque()  # requested, not yet delivered, in page order
+        workers: set[asyncio.Task[None]] = set()
+
+        def claim() -> tuple[int, asyncio.Future[P]] | None:
+            position = plan.next(len(queue))
+            if position is None:
+                return None
+            slot: asyncio.Future[P] = loop.create_future()
+            queue.append((position, slot))
+            return position, slot
+
+        async def work(position: int, slot: asyncio.Future[P]) -> None:
+            while True:
+                try:
+                    page = await self._fetch(position)
+                except asyncio.CancelledError:
+                    slot.cancel()  # a reader waiting for this page is not left waiting
+                    raise
+                except Exception as exc:  # the walk raises it in its turn
+                    plan.landed(position, None)
+                    if not slot.cancelled():  # cancelled: the reader waiting for it was
+                        slot.set_exception(exc)
+                else:
+                    plan.landed(position, page)
+                    if not slot.cancelled():
+                        slot.set_result(page)
+                claimed = claim()
+                if claimed is None:
+                    return
+                position, slot = claimed
 
         def refill() -> None:
-            while (position := plan.next(len(queue))) is not None:
-                task = asyncio.ensure_future(self._fetch(position))
-                task.add_done_callback(functools.partial(landed, position))
-                queue.append((position, task))
-
-        def landed(position: int, task: asyncio.Task[P]) -> None:  # runs before the walk sees the page
-            read = not task.cancelled() and task.exception() is None
-            plan.landed(position, task.result() if read else None)
-            refill()
+            while (claimed := claim()) is not None:
+                worker = loop.create_task(work(*claimed))
+                workers.add(worker)
+                worker.add_done_callback(workers.discard)
 
         try:
             while not self._done:
                 self._check()
                 refill()
-                position, task = queue.popleft()
-                page = await task
+                position, slot = queue.popleft()
+                page = await slot
                 self._step(position, page)
                 refill()
                 yield page
                 plan.reading = True
         finally:
             plan.stopped = True
-            for _, task in queue:
-                task.cancel()
-            if queue:
-                await asyncio.gather(*(t for _, t in queue), return_exceptions=True)
+            for worker in workers:
+                worker.cancel()
+            if workers:
+                await asyncio.gather(*workers, return_exceptions=True)
+            for _, slot in queue:  # answers never delivered: a failure among them is not reported as unread
+                if slot.done() and not slot.cancelled():
+                    slot.exception()
+                slot.cancel()
 
 
 class _Items(Generic[P, I]):
@@ -551,6 +635,10 @@ class SyncPager(_Items[P, I]):
         """The walk page by page, each page as the operation's page model."""
         return self._pages
 
+    def close(self) -> None:
+        """End the requests fetched ahead now (see :meth:`SyncPages.close`); the walk can still go on."""
+        self._pages.close()
+
     def __iter__(self) -> Iterator[I]:
         items_of = self._pages._walk.items_of
         yield from self._rest()
@@ -581,6 +669,10 @@ class AsyncPager(_Items[P, I]):
     def pages(self) -> AsyncPages[P, I]:
         """The walk page by page, with ``async for``."""
         return self._pages
+
+    async def aclose(self) -> None:
+        """End the requests fetched ahead now (see :meth:`AsyncPages.aclose`); the walk can still go on."""
+        await self._pages.aclose()
 
     async def __aiter__(self) -> AsyncIterator[I]:
         items_of = self._pages._walk.items_of

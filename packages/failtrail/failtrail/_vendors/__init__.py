@@ -188,15 +188,21 @@ def paged_walk(
 
     def sync_pages() -> Iterator[Page]:
         walk = pages()
-        for page in walk:
-            yield to_page(page)
-            result.unreadable[:] = walk.unreadable
+        try:
+            for page in walk:
+                yield to_page(page)
+                result.unreadable[:] = walk.unreadable
+        finally:
+            walk.close()  # a run stopped early ends the pages fetched ahead now
 
     async def async_pages() -> AsyncIterator[Page]:
         walk = apages()
-        async for page in walk:
-            yield to_page(page)
-            result.unreadable[:] = walk.unreadable
+        try:
+            async for page in walk:
+                yield to_page(page)
+                result.unreadable[:] = walk.unreadable
+        finally:
+            await walk.aclose()
 
     result = Walk(vendor, source, newest_first, sync_pages, async_pages)
     return result
@@ -210,6 +216,8 @@ class _Pages(Protocol):
 
     def __iter__(self) -> Iterator[Any]: ...
 
+    def close(self) -> None: ...
+
 
 class _AsyncPages(Protocol):
     """A vendor package's ``asyncio(...).pages()`` pager."""
@@ -218,3 +226,5 @@ class _AsyncPages(Protocol):
     def unreadable(self) -> list[UnreadableRecord]: ...
 
     def __aiter__(self) -> AsyncIterator[Any]: ...
+
+    async def aclose(self) -> None: ...
