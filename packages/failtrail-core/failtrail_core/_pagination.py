@@ -25,7 +25,7 @@ import json
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from ._decode import DecodeError
 from ._exceptions import PaginationError, RequestValidationError
@@ -276,8 +276,28 @@ class _Pager(Generic[P, I]):
             raise self._stall
 
 
-class _Lookahead:
-    """Which page a walk fetching ahead asks for next (page numbers, known in advance).
+class _Slot(Protocol):
+    """Where a page's answer goes: a ``concurrent.futures.Future`` (sync walks) or an ``asyncio.Future``."""
+
+    def cancelled(self) -> bool: ...
+
+    def set_result(self, result: Any, /) -> None: ...
+
+    def set_exception(self, exception: BaseException, /) -> None: ...
+
+    def done(self) -> bool: ...
+
+    def exception(self) -> BaseException | None: ...
+
+    def cancel(self) -> bool: ...
+
+
+S = TypeVar("S", bound=_Slot)
+
+
+class _Lookahead(Generic[S]):
+    """Which page a walk fetching ahead asks for next (page numbers, known in advance), and the slots the
+    answers go to, in page order (``queue``: asked for, not yet delivered).
 
     ``prefetch`` requests stay in flight, each one replaced as soon as its answer lands, not when its
     page is delivered in order: a slow answer holds up none of the others (refilled in lockstep, a walk
@@ -287,30 +307,56 @@ class _Lookahead:
     first page, only the first is asked for (a walk that fits in one page costs one request).
     """
 
-    def __init__(self, first: int, prefetch: int, walk: _Walk[Any, Any]) -> None:
+    def __init__(self, first: int, prefetch: int, walk: _Walk[Any, Any], slot: Callable[[], S]) -> None:
         self._first = first
         self._upcoming = first
         self._exists = first  # the furthest page known to exist (the first is asked for in any case)
         self._prefetch = prefetch
         self._walk = walk
+        self._slot = slot
         self._running = 0
+        self.queue: deque[tuple[int, S]] = deque()
         self.reading = False  # set once the reader asks for the page after the first
         self.stopped = False  # set when the walk ends: answers landing after it ask for nothing more
 
-    def next(self, held: int) -> int | None:
-        """The page to ask for now, with ``held`` pages asked for and not yet delivered; None: none now."""
+    def claim(self) -> tuple[int, S] | None:
+        """The page to ask for now and the slot its answer goes to; None: none now."""
         reach = self._exists + self._prefetch - 1 if self.reading else self._first
-        if self.stopped or self._running >= self._prefetch or held >= 2 * self._prefetch or self._upcoming > reach:
+        if (
+            self.stopped
+            or self._running >= self._prefetch
+            or len(self.queue) >= 2 * self._prefetch
+            or self._upcoming > reach
+        ):
             return None
         self._running += 1
         self._upcoming += 1
-        return self._upcoming - 1
+        claimed = (self._upcoming - 1, self._slot())
+        self.queue.append(claimed)
+        return claimed
 
-    def landed(self, position: int, page: Any) -> None:
-        """The answer for ``position`` came back (``page`` None: it failed; the walk raises it in its turn)."""
+    def answered(
+        self, position: int, slot: S, page: Any = None, error: BaseException | None = None
+    ) -> tuple[int, S] | None:
+        """The answer for ``position`` came back (``error``: the request failed; the walk raises it in its turn):
+        its slot gets it, and the page its worker asks for next is claimed (None: the worker stops)."""
         self._running -= 1
-        if page is not None and type(self._walk.after(position, page)) is int:  # the page after it exists
+        if error is None and type(self._walk.after(position, page)) is int:  # the page after it exists
             self._exists = max(self._exists, position + 1)
+        if not slot.cancelled():  # cancelled: the walk ended, or the reader waiting for it was cancelled
+            if error is None:
+                slot.set_result(page)
+            else:
+                slot.set_exception(error)
+        return self.claim() if error is None or isinstance(error, Exception) else None
+
+    def end(self) -> None:
+        """The walk ended: nothing more is asked for, and the answers not delivered are dropped."""
+        self.stopped = True
+        for _, slot in self.queue:
+            if slot.done() and not slot.cancelled():
+                slot.exception()  # a failure never delivered is not reported as never retrieved (asyncio)
+            slot.cancel()
 
 
 class SyncPages(_Pager[P, I]):
@@ -375,34 +421,19 @@ class SyncPages(_Pager[P, I]):
         import threading
         from concurrent.futures import Future, ThreadPoolExecutor
 
-        plan = _Lookahead(self._position, self._prefetch, self._walk)
-        lock = threading.Lock()  # the plan and the queue, shared by the reader and the workers
-        queue: deque[tuple[int, Future[P]]] = deque()  # requested, not yet delivered, in page order
-
-        def claim() -> tuple[int, Future[P]] | None:  # with the lock held
-            position = plan.next(len(queue))
-            if position is None:
-                return None
-            slot: Future[P] = Future()
-            queue.append((position, slot))
-            return position, slot
+        plan: _Lookahead[Future[P]] = _Lookahead(self._position, self._prefetch, self._walk, Future)
+        lock = threading.Lock()  # the plan, shared by the reader and the workers
 
         def work(position: int, slot: Future[P]) -> None:
             while True:
                 try:
                     page = self._fetch(position)
-                except BaseException as exc:  # the walk raises it in its turn
+                except BaseException as exc:
                     with lock:
-                        plan.landed(position, None)
-                        if not slot.cancelled():
-                            slot.set_exception(exc)
-                        claimed = None if not isinstance(exc, Exception) else claim()
+                        claimed = plan.answered(position, slot, error=exc)
                 else:
                     with lock:
-                        plan.landed(position, page)
-                        if not slot.cancelled():
-                            slot.set_result(page)
-                        claimed = claim()
+                        claimed = plan.answered(position, slot, page)
                 if claimed is None:
                     return
                 position, slot = claimed
@@ -411,7 +442,7 @@ class SyncPages(_Pager[P, I]):
 
             def refill() -> None:
                 with lock:
-                    claims = list(iter(claim, None))
+                    claims = list(iter(plan.claim, None))
                 for claimed in claims:
                     pool.submit(work, *claimed)
 
@@ -420,7 +451,7 @@ class SyncPages(_Pager[P, I]):
                     self._check()
                     refill()
                     with lock:
-                        position, slot = queue.popleft()
+                        position, slot = plan.queue.popleft()
                     page = slot.result()
                     self._step(position, page)
                     refill()
@@ -428,10 +459,8 @@ class SyncPages(_Pager[P, I]):
                     with lock:
                         plan.reading = True
             finally:
-                with lock:  # the workers ask for nothing more; answers still coming are dropped
-                    plan.stopped = True
-                    for _, slot in queue:
-                        slot.cancel()
+                with lock:
+                    plan.end()
 
 
 class AsyncPages(_Pager[P, I]):
@@ -503,17 +532,8 @@ class AsyncPages(_Pager[P, I]):
         import asyncio
 
         loop = asyncio.get_running_loop()
-        plan = _Lookahead(self._position, self._prefetch, self._walk)
-        queue: deque[tuple[int, asyncio.Future[P]]] = deque()  # requested, not yet delivered, in page order
+        plan: _Lookahead[asyncio.Future[P]] = _Lookahead(self._position, self._prefetch, self._walk, loop.create_future)
         workers: set[asyncio.Task[None]] = set()
-
-        def claim() -> tuple[int, asyncio.Future[P]] | None:
-            position = plan.next(len(queue))
-            if position is None:
-                return None
-            slot: asyncio.Future[P] = loop.create_future()
-            queue.append((position, slot))
-            return position, slot
 
         async def work(position: int, slot: asyncio.Future[P]) -> None:
             while True:
@@ -522,21 +542,16 @@ class AsyncPages(_Pager[P, I]):
                 except asyncio.CancelledError:
                     slot.cancel()  # a reader waiting for this page is not left waiting
                     raise
-                except Exception as exc:  # the walk raises it in its turn
-                    plan.landed(position, None)
-                    if not slot.cancelled():  # cancelled: the reader waiting for it was
-                        slot.set_exception(exc)
+                except Exception as exc:
+                    claimed = plan.answered(position, slot, error=exc)
                 else:
-                    plan.landed(position, page)
-                    if not slot.cancelled():
-                        slot.set_result(page)
-                claimed = claim()
+                    claimed = plan.answered(position, slot, page)
                 if claimed is None:
                     return
                 position, slot = claimed
 
         def refill() -> None:
-            while (claimed := claim()) is not None:
+            while (claimed := plan.claim()) is not None:
                 worker = loop.create_task(work(*claimed))
                 workers.add(worker)
                 worker.add_done_callback(workers.discard)
@@ -545,7 +560,7 @@ class AsyncPages(_Pager[P, I]):
             while not self._done:
                 self._check()
                 refill()
-                position, slot = queue.popleft()
+                position, slot = plan.queue.popleft()
                 page = await slot
                 self._step(position, page)
                 refill()
@@ -557,10 +572,7 @@ class AsyncPages(_Pager[P, I]):
                 worker.cancel()
             if workers:
                 await asyncio.gather(*workers, return_exceptions=True)
-            for _, slot in queue:  # answers never delivered: a failure among them is not reported as unread
-                if slot.done() and not slot.cancelled():
-                    slot.exception()
-                slot.cancel()
+            plan.end()
 
 
 class _Items(Generic[P, I]):
