@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+import threading
+import time
 from datetime import UTC, datetime, timedelta
 
 import failtrail
@@ -226,3 +229,23 @@ def test_one_error_tree_for_every_vendor_and_the_umbrella() -> None:
     assert failtrail_zuora.RateLimitError is failtrail_citrix.RateLimitError is failtrail.RateLimitError
     assert issubclass(failtrail_citrix.RateLimitError, failtrail.FailtrailError)
     assert issubclass(failtrail.ConfigError, failtrail_zuora.FailtrailError)
+
+
+def _fetching_ahead() -> list[str]:
+    return [thread.name for thread in threading.enumerate() if thread.name.startswith("failtrail-page")]
+
+
+def test_a_run_closed_early_ends_the_pages_its_walks_fetch_ahead(vendors: Vendors) -> None:
+    vendors.write_config(zuora={"page_size": 5, "prefetch": 3})
+    vendors.zuora.add_fault("latency", delay=0.2)  # pages are still in flight when the run is closed
+    gc.disable()  # the walk's threads must end because the run ended the walk, not because it was collected
+    try:
+        with failtrail.failures(SINCE, NOW, vendors=["zuora"], config=vendors.config()) as run:
+            next(iter(run))  # the walk is under way, pages asked for ahead of it
+        for _ in range(100):  # the run's threads wind down on their own
+            if not _fetching_ahead():
+                break
+            time.sleep(0.05)
+        assert _fetching_ahead() == []
+    finally:
+        gc.enable()
