@@ -117,6 +117,7 @@ def raw_sockets(url: str, pages: int) -> None:
                 await reader.readexactly(length)
                 read += 1
             writer.close()
+            await writer.wait_closed()
             return read
 
         return sum(await asyncio.gather(*(connection() for _ in range(PREFETCH))))
