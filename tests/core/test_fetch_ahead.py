@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import threading
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Callable
 from typing import Any
 
 import pytest
@@ -34,6 +34,15 @@ def _walk() -> Any:
     return walk(PAGED, lambda page: page, lambda page: None, SIZE)
 
 
+async def _until(condition: Callable[[], bool], turns: int = 1000) -> None:
+    """Let the event loop run until ``condition`` holds; fail (rather than hang) if it does not."""
+    for _ in range(turns):
+        if condition():
+            return
+        await asyncio.sleep(0)
+    raise AssertionError(f"not so after {turns} turns of the event loop")
+
+
 async def test_an_answer_lets_its_next_request_go_before_the_answers_that_landed_with_it_are_read() -> None:
     # Eight answers landing in the same turn of the event loop: each one's successor is asked for as soon as
     # that answer is read, not after all eight (which would send the next eight together again, every round).
@@ -52,14 +61,12 @@ async def test_an_answer_lets_its_next_request_go_before_the_answers_that_landed
     assert isinstance(reader, AsyncGenerator)
     assert await anext(reader) == ["1a", "1b"]
     reading = asyncio.ensure_future(anext(reader))  # the reader asks for more: pages 2 to 9 go out
-    while log[-1] != "ask 9":
-        await asyncio.sleep(0)
+    await _until(lambda: log[-1] == "ask 9")
     del log[:]
     for position in range(2, 10):
         answered[position].set()
     assert await reading == ["2a", "2b"]
-    while len(log) < 16:
-        await asyncio.sleep(0)
+    await _until(lambda: len(log) >= 16)
     assert log == [
         f"{what} {n}" for position in range(2, 10) for what, n in (("read", position), ("ask", position + 8))
     ]
